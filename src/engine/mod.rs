@@ -1,0 +1,12 @@
+//! The pure engine: domain types, validation, parsing and every computation.
+//!
+//! Nothing in here knows it runs in a browser: no yew, web-sys, js-sys or gloo.
+//! Everything is tested natively with `cargo test`.
+
+pub mod demo;
+pub mod format;
+pub mod model;
+pub mod parse;
+pub mod portfolio;
+
+pub use model::{Client, ClientDraft, FieldError, Portfolio, Stage};

@@ -1,0 +1,140 @@
+//! Parsing of numbers and dates as people type them, with errors in words.
+
+use chrono::NaiveDate;
+
+/// Parse a money amount or other decimal number typed by a person.
+///
+/// Accepts `1234.56`, `1,234.56`, `1.234,56`, `1 234,56` (spaces, no-break spaces and
+/// apostrophes as group separators), a leading `-` or `+`. When both `.` and `,` appear,
+/// the last one is the decimal separator. A lone comma is a decimal comma, except that
+/// `1,234` (one comma, exactly three digits after) is ambiguous and refused with a hint.
+/// Refuses `NaN`, infinities, exponents and anything that overflows to infinity.
+pub fn parse_amount(text: &str) -> Result<f64, String> {
+    let cleaned: String = text
+        .trim()
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\'' | '_'))
+        .collect();
+    if cleaned.is_empty() {
+        return Err("enter a number.".into());
+    }
+    let (sign, digits) = match cleaned.strip_prefix('-') {
+        Some(rest) => (-1.0, rest),
+        None => (1.0, cleaned.strip_prefix('+').unwrap_or(&cleaned)),
+    };
+    if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') {
+        return Err(format!("“{}” is not a number.", text.trim()));
+    }
+    let dots = digits.matches('.').count();
+    let commas = digits.matches(',').count();
+    let normalised = match (dots, commas) {
+        (0, 0) => digits.to_string(),
+        (_, 0) if dots == 1 => digits.to_string(),
+        (_, 0) => group_checked(digits, '.')?,
+        (0, 1) => {
+            let after = digits.split(',').nth(1).unwrap_or("");
+            let before = digits.split(',').next().unwrap_or("");
+            if after.len() == 3 && !before.is_empty() && before.len() <= 3 && before != "0" {
+                return Err(format!(
+                    "“{}” is ambiguous: write {} for a decimal comma or {}{} for thousands.",
+                    text.trim(),
+                    digits,
+                    before,
+                    after
+                ));
+            }
+            digits.replace(',', ".")
+        }
+        (0, _) => group_checked(digits, ',')?,
+        _ => {
+            // Both separators: the last one to appear is the decimal separator.
+            let last_dot = digits.rfind('.').unwrap_or(0);
+            let last_comma = digits.rfind(',').unwrap_or(0);
+            let (group, decimal) = if last_dot > last_comma { (',', '.') } else { ('.', ',') };
+            if digits.matches(decimal).count() != 1 {
+                return Err(format!("“{}” has more than one decimal separator.", text.trim()));
+            }
+            let (int_part, frac) = digits.rsplit_once(decimal).unwrap_or((digits, ""));
+            format!("{}.{}", group_checked(int_part, group)?, frac)
+        }
+    };
+    if normalised.starts_with('.') && normalised.len() == 1 {
+        return Err(format!("“{}” is not a number.", text.trim()));
+    }
+    let value: f64 = normalised.parse().map_err(|_| format!("“{}” is not a number.", text.trim()))?;
+    if !value.is_finite() || value.abs() > 1e15 {
+        return Err(format!("“{}” is too large.", text.trim()));
+    }
+    // `-0` becomes plain 0 so it never shows as "-0".
+    let v = sign * value;
+    Ok(if v == 0.0 { 0.0 } else { v })
+}
+
+/// Remove group separators after checking the groups are of three digits.
+fn group_checked(int_part: &str, sep: char) -> Result<String, String> {
+    let groups: Vec<&str> = int_part.split(sep).collect();
+    let ok = groups.len() > 1
+        && !groups[0].is_empty()
+        && groups[0].len() <= 3
+        && groups[1..].iter().all(|g| g.len() == 3);
+    if !ok {
+        return Err(format!("“{int_part}” has misplaced thousands separators."));
+    }
+    Ok(groups.concat())
+}
+
+/// Parse a calendar date: ISO `YYYY-MM-DD` (what date inputs give), `DD.MM.YYYY` or `DD/MM/YYYY`.
+pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
+    let t = text.trim();
+    for fmt in ["%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y"] {
+        if let Ok(d) = NaiveDate::parse_from_str(t, fmt) {
+            if d.year_ce().1 < 1900 || d.year_ce().1 > 2200 {
+                return Err(format!("“{t}” is outside the years 1900–2200."));
+            }
+            return Ok(d);
+        }
+    }
+    Err(format!("“{t}” is not a date; use YYYY-MM-DD, for example 2024-03-31."))
+}
+
+use chrono::Datelike;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn amounts_in_the_formats_people_type() {
+        assert_eq!(parse_amount("1234.56"), Ok(1234.56));
+        assert_eq!(parse_amount("1,234.56"), Ok(1234.56));
+        assert_eq!(parse_amount("1.234,56"), Ok(1234.56));
+        assert_eq!(parse_amount("1 234,56"), Ok(1234.56));
+        assert_eq!(parse_amount("1\u{a0}234\u{a0}567"), Ok(1_234_567.0));
+        assert_eq!(parse_amount("12,5"), Ok(12.5));
+        assert_eq!(parse_amount("1.234.567"), Ok(1_234_567.0));
+        assert_eq!(parse_amount("-0"), Ok(0.0));
+        assert!(parse_amount("-0").unwrap().is_sign_positive());
+        assert_eq!(parse_amount("-12"), Ok(-12.0));
+    }
+
+    #[test]
+    fn hostile_numbers_are_refused_with_words() {
+        for bad in ["", "abc", "NaN", "inf", "1e309", "1e3", "12..3", "1,23,4", "1.2.3", "--1", ".", "9".repeat(400).as_str()] {
+            let r = parse_amount(bad);
+            assert!(r.is_err(), "{bad:?} should be refused, got {r:?}");
+            assert!(!r.unwrap_err().is_empty());
+        }
+        let amb = parse_amount("1,234").unwrap_err();
+        assert!(amb.contains("ambiguous"), "{amb}");
+    }
+
+    #[test]
+    fn dates() {
+        assert_eq!(parse_date("2024-03-31"), Ok(NaiveDate::from_ymd_opt(2024, 3, 31).unwrap()));
+        assert_eq!(parse_date("31.03.2024"), Ok(NaiveDate::from_ymd_opt(2024, 3, 31).unwrap()));
+        assert!(parse_date("1900-02-29").is_err(), "1900 was not a leap year");
+        assert!(parse_date("2024-02-30").is_err());
+        assert!(parse_date("yesterday").is_err());
+        assert!(parse_date("0001-01-01").is_err());
+    }
+}

@@ -1,0 +1,17 @@
+//! Retention Calculator: an offline, in-browser retention and lifetime-value calculator.
+//!
+//! - [`engine`]: pure Rust domain, scores and math; runs and is tested natively.
+//! - [`store`]: the versioned schema, migrations and the storage adapter.
+//! - `ui`: Yew components (browser only).
+
+pub mod engine;
+pub mod store;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;
+
+/// Mount the app on the page's body.
+#[cfg(target_arch = "wasm32")]
+pub fn run() {
+    yew::Renderer::<ui::App>::new().render();
+}

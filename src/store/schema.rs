@@ -1,0 +1,204 @@
+//! The one versioned schema of everything the app keeps, and its migrations.
+//!
+//! The stored value is an [`Envelope`]: `schema_version`, a `revision` that grows by one on
+//! every save (used to detect a newer save from another tab), the time of the save, and the
+//! data. Older versions are migrated step by step (v1 → v2 → …) on load; a newer version is
+//! refused, never overwritten. See `docs/storage.md`.
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use crate::engine::model::{default_currency, Portfolio};
+
+/// The version this build writes.
+pub const SCHEMA_VERSION: u32 = 2;
+
+/// Everything the user keeps.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct AppData {
+    pub portfolio: Portfolio,
+    #[serde(default)]
+    pub settings: Settings,
+}
+
+/// User preferences.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Settings {
+    /// Days after which the app reminds the user to download a backup.
+    #[serde(default = "default_backup_days")]
+    pub backup_reminder_days: u32,
+}
+
+fn default_backup_days() -> u32 {
+    14
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings { backup_reminder_days: default_backup_days() }
+    }
+}
+
+/// What is written under the storage key.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Envelope {
+    pub schema_version: u32,
+    pub revision: u64,
+    #[serde(default)]
+    pub saved_at: String,
+    pub data: AppData,
+}
+
+/// Why a stored text could not be opened.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LoadError {
+    /// Not JSON at all (truncated, edited by hand, another app's data).
+    Unparseable(String),
+    /// JSON, but not of a shape any version of this app wrote.
+    Invalid(String),
+    /// Written by a newer version of the app than this one.
+    TooNew { found: u64 },
+}
+
+impl LoadError {
+    /// The problem in words for the recovery screen.
+    pub fn explain(&self) -> String {
+        match self {
+            LoadError::Unparseable(e) => format!(
+                "The saved data is not readable JSON ({e}). It may have been cut short or edited by hand."
+            ),
+            LoadError::Invalid(e) => format!("The saved data does not have the expected shape ({e})."),
+            LoadError::TooNew { found } => format!(
+                "The saved data was written by a newer version of Retention Calculator (schema version {found}; \
+                 this version understands up to {SCHEMA_VERSION}). Open it with the newer version, or start fresh here."
+            ),
+        }
+    }
+}
+
+/// Parse a stored text, migrating it to the current version.
+/// Returns the envelope and, when a migration ran, the version it started from.
+pub fn decode(raw: &str) -> Result<(Envelope, Option<u32>), LoadError> {
+    let value: Value = serde_json::from_str(raw).map_err(|e| LoadError::Unparseable(e.to_string()))?;
+    let version = value
+        .get("schema_version")
+        .and_then(Value::as_u64)
+        .ok_or_else(|| LoadError::Invalid("no schema_version field".into()))?;
+    if version > u64::from(SCHEMA_VERSION) {
+        return Err(LoadError::TooNew { found: version });
+    }
+    if version == 0 {
+        return Err(LoadError::Invalid("schema_version 0 was never written".into()));
+    }
+    let from = version as u32; // checked above: 1 ..= SCHEMA_VERSION
+    let migrated = migrate(value, from)?;
+    let env: Envelope = serde_json::from_value(migrated).map_err(|e| LoadError::Invalid(e.to_string()))?;
+    Ok((env, (from < SCHEMA_VERSION).then_some(from)))
+}
+
+/// Serialise an envelope of the current version.
+pub fn encode(data: &AppData, revision: u64, saved_at: &str) -> Result<String, String> {
+    let env = Envelope {
+        schema_version: SCHEMA_VERSION,
+        revision,
+        saved_at: saved_at.to_string(),
+        data: data.clone(),
+    };
+    serde_json::to_string(&env).map_err(|e| e.to_string())
+}
+
+/// Run every migration step from `from` up to the current version.
+fn migrate(mut value: Value, from: u32) -> Result<Value, LoadError> {
+    let mut version = from;
+    while version < SCHEMA_VERSION {
+        value = match version {
+            1 => v1_to_v2(value)?,
+            v => return Err(LoadError::Invalid(format!("no migration from version {v}"))),
+        };
+        version += 1;
+    }
+    Ok(value)
+}
+
+/// Version 1 kept `currency` and `clients` at the top level, with a client's yearly revenue
+/// under `revenue`, and had no settings. Version 2 nests them as `data.portfolio`, renames
+/// `revenue` to `annual_revenue`, and adds `data.settings` with defaults.
+fn v1_to_v2(v1: Value) -> Result<Value, LoadError> {
+    let Value::Object(mut top) = v1 else {
+        return Err(LoadError::Invalid("version 1 data is not an object".into()));
+    };
+    let revision = top.remove("revision").unwrap_or(Value::from(0));
+    let currency = top.remove("currency").unwrap_or_else(|| Value::from(default_currency()));
+    let mut clients = match top.remove("clients") {
+        Some(Value::Array(a)) => a,
+        None => Vec::new(),
+        Some(_) => return Err(LoadError::Invalid("version 1 `clients` is not a list".into())),
+    };
+    for c in &mut clients {
+        if let Value::Object(obj) = c {
+            if let Some(rev) = obj.remove("revenue") {
+                obj.insert("annual_revenue".into(), rev);
+            }
+        }
+    }
+    let mut portfolio = Map::new();
+    portfolio.insert("currency".into(), currency);
+    portfolio.insert("clients".into(), Value::Array(clients));
+    if let Some(name) = top.remove("name") {
+        portfolio.insert("name".into(), name);
+    }
+    let mut data = Map::new();
+    data.insert("portfolio".into(), Value::Object(portfolio));
+    data.insert("settings".into(), serde_json::to_value(Settings::default()).unwrap_or(Value::Null));
+    let mut out = Map::new();
+    out.insert("schema_version".into(), Value::from(2));
+    out.insert("revision".into(), revision);
+    out.insert("saved_at".into(), top.remove("saved_at").unwrap_or(Value::from("")));
+    out.insert("data".into(), Value::Object(data));
+    Ok(Value::Object(out))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::demo::demo_portfolio;
+
+    #[test]
+    fn round_trip_of_the_current_version() {
+        let data = AppData { portfolio: demo_portfolio(), settings: Settings::default() };
+        let raw = encode(&data, 7, "2026-01-01T00:00:00Z").unwrap();
+        let (env, migrated) = decode(&raw).unwrap();
+        assert_eq!(env.data, data);
+        assert_eq!(env.revision, 7);
+        assert_eq!(migrated, None);
+    }
+
+    #[test]
+    fn version_1_migrates_to_version_2() {
+        let v1 = r#"{"schema_version":1,"revision":3,"currency":"RON",
+            "clients":[{"id":"c1","company":"Old Style SRL","revenue":12000,"direct_cost":5000}]}"#;
+        let (env, migrated) = decode(v1).unwrap();
+        assert_eq!(migrated, Some(1));
+        assert_eq!(env.schema_version, 2);
+        assert_eq!(env.revision, 3);
+        assert_eq!(env.data.portfolio.currency, "RON");
+        let c = &env.data.portfolio.clients[0];
+        assert_eq!(c.company, "Old Style SRL");
+        assert_eq!(c.annual_revenue, 12000.0, "revenue is carried over, not lost");
+        assert_eq!(c.direct_cost, 5000.0);
+        assert_eq!(env.data.settings, Settings::default());
+    }
+
+    #[test]
+    fn newer_versions_and_garbage_are_refused() {
+        assert_eq!(
+            decode(r#"{"schema_version":99,"revision":1,"data":{}}"#).unwrap_err(),
+            LoadError::TooNew { found: 99 }
+        );
+        assert!(matches!(decode("{\"schema_version\":2,\"revi").unwrap_err(), LoadError::Unparseable(_)));
+        assert!(matches!(decode("[1,2,3]").unwrap_err(), LoadError::Invalid(_)));
+        assert!(matches!(decode(r#"{"schema_version":1,"clients":5}"#).unwrap_err(), LoadError::Invalid(_)));
+        assert!(matches!(decode(r#"{"schema_version":2,"revision":1}"#).unwrap_err(), LoadError::Invalid(_)));
+        assert!(LoadError::TooNew { found: 3 }.explain().contains("newer version"));
+    }
+}
