@@ -7,7 +7,6 @@
 pub mod engine;
 pub mod store;
 
-#[cfg(target_arch = "wasm32")]
 pub mod ui;
 
 /// Mount the app on the page's body.

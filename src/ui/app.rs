@@ -1,0 +1,154 @@
+//! The root component: routes, the state context, and the effects that persist state.
+
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::layout::{Banners, Header};
+use super::pages::{
+    client::ClientPage, data::DataPage, not_found::NotFound, portfolio::PortfolioPage,
+    recovery::Recovery, scenarios::ScenariosPage, settings::SettingsPage,
+};
+use super::state::{Action, AppState, Boot, SaveStatus};
+use crate::store::local::{now_iso, store, LocalKv};
+use crate::store::{first_start_data, KeyValue, LoadOutcome, SaveError, Store, STORAGE_KEY};
+
+impl Reducible for AppState {
+    type Action = Action;
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        AppState::reduce(self, action)
+    }
+}
+
+/// The app state handed to every page.
+pub type AppCtx = UseReducerHandle<AppState>;
+
+#[derive(Clone, Routable, PartialEq, Debug)]
+pub enum Route {
+    #[at("/")]
+    Portfolio,
+    #[at("/client/:id")]
+    Client { id: String },
+    #[at("/scenarios")]
+    Scenarios,
+    #[at("/data")]
+    Data,
+    #[at("/settings")]
+    Settings,
+    #[not_found]
+    #[at("/404")]
+    NotFound,
+}
+
+impl Route {
+    pub fn title(&self) -> &'static str {
+        match self {
+            Route::Portfolio => "Portfolio",
+            Route::Client { .. } => "Client",
+            Route::Scenarios => "Scenarios",
+            Route::Data => "Data",
+            Route::Settings => "Settings",
+            Route::NotFound => "Page not found",
+        }
+    }
+}
+
+fn switch(route: Route) -> Html {
+    match route {
+        Route::Portfolio => html! { <PortfolioPage /> },
+        Route::Client { id } => html! { <ClientPage key={id.clone()} id={id.clone()} /> },
+        Route::Scenarios => html! { <ScenariosPage /> },
+        Route::Data => html! { <DataPage /> },
+        Route::Settings => html! { <SettingsPage /> },
+        Route::NotFound => html! { <NotFound /> },
+    }
+}
+
+/// Read storage once at start and build the first state.
+fn initial_state() -> AppState {
+    let store = store();
+    let outcome = store.load();
+    let migrated = matches!(outcome, LoadOutcome::Loaded { migrated_from: Some(_), .. });
+    let mut state = AppState::boot(outcome, first_start_data());
+    if migrated {
+        state.pre_migration_raw = store.kv.get(STORAGE_KEY).ok().flatten().map(Rc::new);
+    }
+    state
+}
+
+#[component]
+pub fn App() -> Html {
+    let state = use_reducer(initial_state);
+
+    // Persist: whenever the local edit counter moves, save (unless the user must decide first).
+    {
+        let state = state.clone();
+        use_effect_with(state.edits, move |_| {
+            let blocked = matches!(state.save_status, SaveStatus::Conflict(_) | SaveStatus::Disabled(_));
+            if state.boot == Boot::Ready && state.has_unsaved_changes() && !blocked {
+                let store = store();
+                if let Some(raw) = &state.pre_migration_raw {
+                    store.keep_pre_migration_copy(raw);
+                }
+                match store.save(&state.data, state.revision, &now_iso()) {
+                    Ok(revision) => state.dispatch(Action::Saved { revision, edits: state.edits }),
+                    Err(SaveError::Conflict(theirs)) => state.dispatch(Action::Conflict(Rc::new(*theirs))),
+                    Err(e) => state.dispatch(Action::SaveFailed(e.explain())),
+                }
+            }
+        });
+    }
+
+    // Another tab saved: take its data, or flag a conflict if this tab has unsaved edits.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|w| {
+                EventListener::new(&w, "storage", move |event| {
+                    let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else { return };
+                    if event.key().as_deref() != Some(STORAGE_KEY) {
+                        return;
+                    }
+                    if let Some(new_value) = event.new_value() {
+                        if let LoadOutcome::Loaded { envelope, .. } = Store::<LocalKv>::interpret(new_value) {
+                            dispatcher.dispatch(Action::External(Rc::new(envelope)));
+                        }
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
+    let body = match &state.boot {
+        Boot::Recovery { raw, problem } => html! { <Recovery raw={raw.clone()} problem={problem.explain()} /> },
+        Boot::Ready => html! {
+            <>
+                <Header />
+                <Banners />
+                <main id="main" class="page">
+                    <Switch<Route> render={switch} />
+                </main>
+            </>
+        },
+    };
+
+    html! {
+        <ContextProvider<AppCtx> context={state.clone()}>
+            <BrowserRouter>
+                { body }
+            </BrowserRouter>
+        </ContextProvider<AppCtx>>
+    }
+}
+
+/// The app state from context. Every page is inside the provider, so it is always there;
+/// a missing context can only be a programming error in a test harness.
+#[hook]
+pub fn use_app() -> AppCtx {
+    #[allow(clippy::expect_used)]
+    use_context::<AppCtx>().expect("App provides the state context to every page")
+}

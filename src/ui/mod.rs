@@ -1,0 +1,18 @@
+//! The user interface. `state` (the root reducer) is plain Rust and tested natively;
+//! the components are browser-only.
+
+pub mod state;
+
+#[cfg(target_arch = "wasm32")]
+mod app;
+#[cfg(target_arch = "wasm32")]
+mod browser;
+#[cfg(target_arch = "wasm32")]
+mod layout;
+#[cfg(target_arch = "wasm32")]
+mod pages;
+#[cfg(target_arch = "wasm32")]
+mod widgets;
+
+#[cfg(target_arch = "wasm32")]
+pub use app::{App, Route};

@@ -1,0 +1,7 @@
+pub mod client;
+pub mod data;
+pub mod not_found;
+pub mod portfolio;
+pub mod recovery;
+pub mod scenarios;
+pub mod settings;
