@@ -31,7 +31,14 @@ pub fn money(value: f64, currency: &str) -> String {
 /// A share as a percentage with one decimal, or a dash when undefined.
 pub fn percent(share: Option<f64>) -> String {
     match share {
-        Some(s) if s.is_finite() => format!("{:.1}%", s * 100.0),
+        Some(s) if s.is_finite() => {
+            let text = format!("{:.1}%", s * 100.0);
+            match text.strip_prefix('-') {
+                Some("0.0%") => "0.0%".into(),
+                Some(rest) => format!("−{rest}"),
+                None => text,
+            }
+        }
         _ => "–".into(),
     }
 }
@@ -50,5 +57,7 @@ mod tests {
         assert_eq!(money(12500.0, "EUR"), "EUR 12,500");
         assert_eq!(percent(Some(0.1234)), "12.3%");
         assert_eq!(percent(None), "–");
+        assert_eq!(percent(Some(-0.0277)), "−2.8%");
+        assert_eq!(percent(Some(-0.0001)), "0.0%");
     }
 }

@@ -230,3 +230,80 @@ fn apply(data: &mut AppData, edit: Edit) -> Option<String> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::{first_start_data, SCHEMA_VERSION};
+
+    fn loaded(revision: u64) -> Rc<AppState> {
+        let envelope = Envelope { schema_version: SCHEMA_VERSION, revision, saved_at: String::new(), data: first_start_data() };
+        Rc::new(AppState::boot(LoadOutcome::Loaded { envelope, migrated_from: None }, first_start_data()))
+    }
+
+    fn theirs(revision: u64, name: &str) -> Rc<Envelope> {
+        let mut data = first_start_data();
+        data.portfolio.name = name.into();
+        Rc::new(Envelope { schema_version: SCHEMA_VERSION, revision, saved_at: String::new(), data })
+    }
+
+    #[test]
+    fn first_start_asks_for_a_save_and_broken_data_opens_recovery() {
+        let s = AppState::boot(LoadOutcome::Missing, first_start_data());
+        assert!(s.has_unsaved_changes(), "the demo portfolio is saved at once");
+        let s = AppState::boot(
+            LoadOutcome::Broken { raw: "x".into(), problem: LoadError::Unparseable("e".into()) },
+            first_start_data(),
+        );
+        assert!(matches!(s.boot, Boot::Recovery { .. }));
+        assert!(!s.has_unsaved_changes(), "nothing is written over broken data");
+    }
+
+    #[test]
+    fn another_tabs_save_is_taken_when_nothing_is_unsaved() {
+        let s = loaded(3).reduce(Action::External(theirs(4, "From tab B")));
+        assert_eq!(s.data.portfolio.name, "From tab B");
+        assert_eq!(s.revision, 4);
+        assert!(!s.has_unsaved_changes(), "taking their data does not trigger a write back");
+        // An older or equal revision is ignored.
+        let s2 = s.clone().reduce(Action::External(theirs(4, "Stale")));
+        assert_eq!(s2.data.portfolio.name, "From tab B");
+    }
+
+    #[test]
+    fn unsaved_edits_are_never_silently_replaced_by_another_tab() {
+        let s = loaded(3)
+            .reduce(Action::Edit(Edit::SetPortfolioName("Mine".into())))
+            .reduce(Action::SaveFailed("full".into()));
+        let s = s.reduce(Action::External(theirs(4, "Theirs")));
+        assert_eq!(s.data.portfolio.name, "Mine", "my edit is still on screen");
+        assert!(matches!(s.save_status, SaveStatus::Conflict(_)));
+        // Keep mine: based on their revision, and a new save is requested.
+        let kept = s.clone().reduce(Action::KeepMine);
+        assert_eq!(kept.revision, 4);
+        assert_eq!(kept.data.portfolio.name, "Mine");
+        assert!(kept.has_unsaved_changes());
+        // Or take theirs.
+        let taken = s.reduce(Action::TakeTheirs);
+        assert_eq!(taken.data.portfolio.name, "Theirs");
+        assert!(!taken.has_unsaved_changes());
+    }
+
+    #[test]
+    fn delete_can_be_undone_and_failed_saves_keep_the_edit() {
+        let s = loaded(1);
+        let id = s.data.portfolio.clients[0].id.clone();
+        let n = s.data.portfolio.clients.len();
+        let s = s.reduce(Action::Edit(Edit::DeleteClient(id.clone())));
+        assert_eq!(s.data.portfolio.clients.len(), n - 1);
+        assert!(s.undo.as_ref().is_some_and(|(l, _)| l.contains("Deleted")));
+        let s = s.reduce(Action::SaveFailed("Storage full".into()));
+        assert_eq!(s.data.portfolio.clients.len(), n - 1, "in-memory state kept after a failed save");
+        let s = s.reduce(Action::Undo);
+        assert!(s.data.portfolio.client(&id).is_some());
+        let edits = s.edits;
+        let s = s.reduce(Action::Saved { revision: 2, edits });
+        assert_eq!(s.save_status, SaveStatus::Saved);
+        assert!(!s.has_unsaved_changes());
+    }
+}

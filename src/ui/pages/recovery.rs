@@ -3,10 +3,11 @@
 use std::rc::Rc;
 
 use yew::prelude::*;
+use yew_router::prelude::*;
 
 use crate::store::first_start_data;
 use crate::store::local::{now_iso, store};
-use crate::ui::app::use_app;
+use crate::ui::app::{use_app, Route};
 use crate::ui::browser::{download_text, today_iso};
 use crate::ui::state::Action;
 
@@ -40,13 +41,19 @@ pub fn Recovery(p: &RecoveryProps) -> Html {
         let confirming = confirming.clone();
         Callback::from(move |_: MouseEvent| confirming.set(false))
     };
+    let navigator = use_navigator();
     let start_fresh = {
         let state = state.clone();
         let message = message.clone();
         Callback::from(move |_: MouseEvent| {
             let data = first_start_data();
             match store().overwrite(&data, 1, &now_iso()) {
-                Ok(revision) => state.dispatch(Action::StartedFresh { data, revision }),
+                Ok(revision) => {
+                    state.dispatch(Action::StartedFresh { data, revision });
+                    if let Some(nav) = &navigator {
+                        nav.push(&Route::Portfolio);
+                    }
+                }
                 Err(e) => message.set(Some(e.explain())),
             }
         })

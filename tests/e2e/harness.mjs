@@ -1,0 +1,90 @@
+// Shared harness for the end-to-end tests: a static server for the release build in dist/
+// (with the single-page-app fallback to index.html) and Debian's Chromium driven by playwright-core.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+export const DIST = join(ROOT, 'dist');
+export const STORAGE_KEY = 'retention-calculator';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
+};
+
+/** Serve dist/ on 127.0.0.1 at a free port; returns { url, close }. */
+export async function serveDist() {
+  await stat(join(DIST, 'index.html')); // fails clearly when the build is missing
+  const server = createServer(async (req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    let file = join(DIST, path);
+    try {
+      if (!(await stat(file)).isFile()) throw new Error('dir');
+    } catch {
+      file = join(DIST, 'index.html'); // client-side routes
+    }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(500).end();
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+];
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
+}
+
+/**
+ * A fresh browser context (empty storage) that records every request the pages make,
+ * and refuses any that leaves the app's origin. `ctx.foreign` lists those.
+ */
+export async function newContext(browser, origin, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true, ...options });
+  context.requests = [];
+  context.foreign = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    context.requests.push(url);
+    if (url.startsWith(origin + '/') || url === origin || url.startsWith('data:') || url.startsWith('blob:')) {
+      return route.continue();
+    }
+    context.foreign.push(url);
+    return route.abort();
+  });
+  return context;
+}
+
+/** Open a path and wait until the app has rendered its header. */
+export async function open(page, origin, path = '/') {
+  await page.goto(origin + path);
+  await page.waitForSelector('header.app-header, [data-testid=recovery]');
+}
+
+export async function savedStatus(page) {
+  await page.waitForFunction(
+    () => document.querySelector('[data-testid=save-status]')?.textContent === 'All changes saved',
+  );
+}

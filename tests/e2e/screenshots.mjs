@@ -1,0 +1,23 @@
+// Take README screenshots of the release build: `node tests/e2e/screenshots.mjs [outdir]`.
+import { launch, newContext, open, serveDist, savedStatus } from './harness.mjs';
+
+const out = process.argv[2] ?? 'docs/screenshots';
+const server = await serveDist();
+const browser = await launch();
+try {
+  const ctx = await newContext(browser, server.url);
+  const page = await ctx.newPage();
+  await open(page, server.url);
+  await savedStatus(page);
+  await page.screenshot({ path: `${out}/portfolio.png`, fullPage: true });
+  await open(page, server.url, '/client/c2');
+  await page.screenshot({ path: `${out}/client.png`, fullPage: true });
+  await page.evaluate(() => localStorage.setItem('retention-calculator', '{"schema_version":2,"rev'));
+  await page.reload();
+  await page.getByTestId('recovery').waitFor();
+  await page.screenshot({ path: `${out}/recovery.png`, fullPage: true });
+  await ctx.close();
+} finally {
+  await browser.close();
+  await server.close();
+}
