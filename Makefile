@@ -37,7 +37,7 @@ build: tools
 	trunk build --release
 
 run: tools
-	trunk serve --release
+	trunk serve --release --no-autoreload
 
 test: tools browser test-native test-wasm test-e2e
 
