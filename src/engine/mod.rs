@@ -3,6 +3,7 @@
 //! Nothing in here knows it runs in a browser: no yew, web-sys, js-sys or gloo.
 //! Everything is tested natively with `cargo test`.
 
+pub mod btyd;
 pub mod demo;
 pub mod format;
 pub mod model;
