@@ -4,10 +4,13 @@
 //! Everything is tested natively with `cargo test`.
 
 pub mod btyd;
+pub mod chart;
+pub mod clv;
 pub mod demo;
 pub mod format;
 pub mod model;
 pub mod parse;
 pub mod portfolio;
+pub mod scenario;
 
 pub use model::{Client, ClientDraft, FieldError, Portfolio, Stage};

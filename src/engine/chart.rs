@@ -1,0 +1,135 @@
+//! Geometry for the SVG charts: axis ranges with round ticks and point lists in pixels.
+//! Kept here so components only place what is computed (and so it is tested natively).
+
+/// A linear map from data values to pixels.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Scale {
+    pub d0: f64,
+    pub d1: f64,
+    pub p0: f64,
+    pub p1: f64,
+}
+
+impl Scale {
+    pub fn new(d0: f64, d1: f64, p0: f64, p1: f64) -> Self {
+        Scale { d0, d1, p0, p1 }
+    }
+
+    pub fn at(&self, v: f64) -> f64 {
+        let span = self.d1 - self.d0;
+        if span.abs() < f64::EPSILON || !v.is_finite() {
+            return self.p0;
+        }
+        self.p0 + (v - self.d0) / span * (self.p1 - self.p0)
+    }
+}
+
+/// A "nice" step (1, 2 or 5 × 10^k) giving about `count` intervals over `span`.
+fn nice_step(span: f64, count: usize) -> f64 {
+    let raw = span / count.max(1) as f64;
+    if raw <= 0.0 || !raw.is_finite() {
+        return 1.0;
+    }
+    let mag = 10f64.powf(raw.log10().floor());
+    let f = raw / mag;
+    let nice = if f <= 1.0 {
+        1.0
+    } else if f <= 2.0 {
+        2.0
+    } else if f <= 5.0 {
+        5.0
+    } else {
+        10.0
+    };
+    nice * mag
+}
+
+/// An axis covering every value (and zero), extended to round ticks.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Axis {
+    pub min: f64,
+    pub max: f64,
+    pub ticks: Vec<f64>,
+}
+
+pub fn axis<'a>(values: impl IntoIterator<Item = &'a f64>, count: usize) -> Axis {
+    let (mut lo, mut hi) = (0.0f64, 0.0f64);
+    for v in values.into_iter().filter(|v| v.is_finite()) {
+        lo = lo.min(*v);
+        hi = hi.max(*v);
+    }
+    if hi - lo < 1e-9 {
+        hi = lo + 1.0;
+    }
+    let step = nice_step(hi - lo, count);
+    let min = (lo / step).floor() * step;
+    let max = (hi / step).ceil() * step;
+    let n = ((max - min) / step).round() as usize;
+    let ticks = (0..=n).map(|i| min + i as f64 * step).collect();
+    Axis { min, max, ticks }
+}
+
+/// `"x1,y1 x2,y2 …"` for an SVG polyline of `ys` spread evenly along x.
+pub fn polyline(ys: &[f64], x: Scale, y: Scale) -> String {
+    ys.iter()
+        .enumerate()
+        .map(|(i, v)| format!("{:.1},{:.1}", x.at(i as f64), y.at(*v)))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Short labels for axis ticks: 1.2M, 350k, 12.
+pub fn short_number(v: f64) -> String {
+    let a = v.abs();
+    let sign = if v < 0.0 { "−" } else { "" };
+    if a >= 1e9 {
+        format!("{sign}{}B", trim(a / 1e9))
+    } else if a >= 1e6 {
+        format!("{sign}{}M", trim(a / 1e6))
+    } else if a >= 1e3 {
+        format!("{sign}{}k", trim(a / 1e3))
+    } else {
+        format!("{sign}{}", trim(a))
+    }
+}
+
+fn trim(v: f64) -> String {
+    let s = format!("{v:.1}");
+    s.strip_suffix(".0").map(str::to_string).unwrap_or(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn axes_are_round_and_cover_the_data_and_zero() {
+        let a = axis(&[12.0, 87.0], 5);
+        assert_eq!(a.min, 0.0);
+        assert_eq!(a.max, 100.0);
+        assert_eq!(a.ticks, vec![0.0, 20.0, 40.0, 60.0, 80.0, 100.0]);
+        let b = axis(&[-130_000.0, 410_000.0], 4);
+        assert!(b.min <= -130_000.0 && b.max >= 410_000.0);
+        assert!(b.ticks.contains(&0.0));
+        let flat = axis(&[0.0, 0.0], 4);
+        assert!(flat.max > flat.min, "a flat series still gets a usable axis");
+        let nan = axis(&[f64::NAN], 4);
+        assert!(nan.max > nan.min);
+    }
+
+    #[test]
+    fn scales_and_polylines_map_to_pixels() {
+        let x = Scale::new(0.0, 2.0, 40.0, 240.0);
+        let y = Scale::new(0.0, 100.0, 200.0, 0.0);
+        assert_eq!(polyline(&[0.0, 50.0, 100.0], x, y), "40.0,200.0 140.0,100.0 240.0,0.0");
+        assert_eq!(Scale::new(1.0, 1.0, 5.0, 9.0).at(3.0), 5.0, "no division by zero");
+    }
+
+    #[test]
+    fn short_numbers() {
+        assert_eq!(short_number(1_250_000.0), "1.2M");
+        assert_eq!(short_number(350_000.0), "350k");
+        assert_eq!(short_number(-20_000.0), "−20k");
+        assert_eq!(short_number(12.0), "12");
+    }
+}

@@ -1,0 +1,357 @@
+//! Lifetime value of one client: the margin multiple, a finite-horizon discounted cash flow,
+//! the value of a larger share of wallet, and the per-client care what-if.
+//!
+//! Conventions (see `docs/clv.md` for sources): a client is won at time 0; at the end of each
+//! period t = 1, 2, … it pays that period's margin if it is still a client, which it is with
+//! probability S(t) = r₁·r₂·…·r_t; cash at the end of period t is discounted by (1 + d)^t.
+//! With constant margin m and retention r this sums to the margin multiple m·r / (1 + d − r)
+//! (Gupta & Lehmann 2003).
+
+use std::fmt;
+
+/// Why a lifetime-value input was refused, in words for the form.
+#[derive(Clone, Debug, PartialEq)]
+pub struct InputError {
+    /// The input's key (e.g. `retention`), so the UI can mark the field.
+    pub field: &'static str,
+    pub message: String,
+}
+
+impl fmt::Display for InputError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+fn err(field: &'static str, message: impl Into<String>) -> InputError {
+    InputError { field, message: message.into() }
+}
+
+/// Retention must be a probability below 1 (at 1 nobody ever leaves and value is infinite).
+pub fn check_retention(field: &'static str, r: f64) -> Result<(), InputError> {
+    if !r.is_finite() || !(0.0..1.0).contains(&r) {
+        return Err(err(field, "Retention must be at least 0% and below 100%."));
+    }
+    Ok(())
+}
+
+/// A discount rate is zero or positive.
+pub fn check_discount(d: f64) -> Result<(), InputError> {
+    if !d.is_finite() || d < 0.0 {
+        return Err(err("discount", "The discount rate must be 0% or more."));
+    }
+    if d > 10.0 {
+        return Err(err("discount", "The discount rate must be at most 1000% per period."));
+    }
+    Ok(())
+}
+
+/// A finite amount of money (may be negative where the field allows it).
+pub fn check_amount(field: &'static str, v: f64, allow_negative: bool) -> Result<(), InputError> {
+    if !v.is_finite() {
+        return Err(err(field, "Enter a number."));
+    }
+    if !allow_negative && v < 0.0 {
+        return Err(err(field, "This amount cannot be negative."));
+    }
+    Ok(())
+}
+
+/// The margin multiple r / (1 + d − r): how many periods' margin one client is worth today,
+/// for constant retention r and discount rate d, over an infinite horizon.
+pub fn margin_multiple(retention: f64, discount: f64) -> Result<f64, InputError> {
+    check_retention("retention", retention)?;
+    check_discount(discount)?;
+    // 1 + d − r ≥ 1 − r > 0 because r < 1 and d ≥ 0: no division by zero.
+    Ok(retention / (1.0 + discount - retention))
+}
+
+/// Lifetime value m·r/(1+d−r) with constant margin per period.
+pub fn simple_clv(margin: f64, retention: f64, discount: f64) -> Result<f64, InputError> {
+    check_amount("margin", margin, true)?;
+    Ok(margin * margin_multiple(retention, discount)?)
+}
+
+/// Inputs of the finite-horizon discounted cash flow.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DcfInputs {
+    /// Margin in the first period of the relationship.
+    pub margin: f64,
+    /// Growth of the margin per period of tenure (0.05 = +5% a period): relationships get
+    /// more profitable as they age (Reichheld & Sasser 1990).
+    pub margin_growth: f64,
+    /// Retention by tenure: `retention[0]` is the chance a new client stays through its first
+    /// period, `retention[1]` through its second, …; the last value repeats. Never empty.
+    pub retention: Vec<f64>,
+    pub discount: f64,
+    /// Number of periods, at least 1.
+    pub horizon: u32,
+    /// Paid once at time 0 to win the client (0 for a client we already have).
+    pub acquisition_cost: f64,
+}
+
+impl DcfInputs {
+    /// Constant retention, no growth, no acquisition cost.
+    pub fn flat(margin: f64, retention: f64, discount: f64, horizon: u32) -> Self {
+        DcfInputs { margin, margin_growth: 0.0, retention: vec![retention], discount, horizon, acquisition_cost: 0.0 }
+    }
+
+    pub fn validate(&self) -> Result<(), InputError> {
+        check_amount("margin", self.margin, true)?;
+        if !self.margin_growth.is_finite() || self.margin_growth <= -1.0 || self.margin_growth > 1.0 {
+            return Err(err("margin_growth", "Margin growth must be above −100% and at most 100% per period."));
+        }
+        if self.retention.is_empty() {
+            return Err(err("retention", "Give at least one retention rate."));
+        }
+        for r in &self.retention {
+            check_retention("retention", *r)?;
+        }
+        check_discount(self.discount)?;
+        if self.horizon == 0 {
+            return Err(err("horizon", "The horizon must be at least 1 period."));
+        }
+        if self.horizon > 1200 {
+            return Err(err("horizon", "The horizon must be at most 1,200 periods."));
+        }
+        check_amount("acquisition_cost", self.acquisition_cost, false)
+    }
+
+    fn retention_at(&self, tenure: usize) -> f64 {
+        // validate() guarantees a non-empty list; the fallback only keeps this total.
+        self.retention.get(tenure).or(self.retention.last()).copied().unwrap_or(0.0)
+    }
+}
+
+/// One period of a client's expected cash flow.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct DcfPeriod {
+    /// 1-based period.
+    pub period: u32,
+    /// Chance the client is still with us at the end of this period.
+    pub survival: f64,
+    pub margin: f64,
+    /// survival × margin, discounted to today.
+    pub discounted: f64,
+    /// Running lifetime value after this period, acquisition cost included.
+    pub cumulative: f64,
+}
+
+/// The result of the discounted cash flow.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Dcf {
+    pub periods: Vec<DcfPeriod>,
+    /// Σ discounted expected margins − acquisition cost.
+    pub value: f64,
+    /// Expected number of periods the client stays within the horizon (Σ survival).
+    pub expected_periods: f64,
+}
+
+/// Finite-horizon lifetime value: Σ_{t=1..H} m·(1+g)^(t−1) · S(t) / (1+d)^t − AC.
+pub fn dcf(inp: &DcfInputs) -> Result<Dcf, InputError> {
+    inp.validate()?;
+    let mut survival = 1.0;
+    let mut margin = inp.margin;
+    let mut factor = 1.0;
+    let mut cumulative = -inp.acquisition_cost;
+    let mut expected_periods = 0.0;
+    let mut periods = Vec::with_capacity(inp.horizon as usize);
+    for t in 1..=inp.horizon {
+        survival *= inp.retention_at(t as usize - 1);
+        factor /= 1.0 + inp.discount;
+        let discounted = margin * survival * factor;
+        cumulative += discounted;
+        expected_periods += survival;
+        periods.push(DcfPeriod { period: t, survival, margin, discounted, cumulative });
+        margin *= 1.0 + inp.margin_growth;
+    }
+    Ok(Dcf { periods, value: cumulative, expected_periods })
+}
+
+/// What a larger share of wallet is worth: the client buys `revenue / current_share` in our
+/// category; at `target_share` we would sell it `revenue × target / current` at the same
+/// margin rate. Returns (extra revenue per period, extra lifetime value).
+pub fn share_of_wallet_gain(
+    revenue: f64,
+    margin_rate: f64,
+    current_share: f64,
+    target_share: f64,
+    retention: f64,
+    discount: f64,
+    horizon: u32,
+) -> Result<(f64, f64), InputError> {
+    check_amount("revenue", revenue, false)?;
+    if !margin_rate.is_finite() || margin_rate.abs() > 10.0 {
+        return Err(err("margin", "The margin rate is not a usable number."));
+    }
+    if !current_share.is_finite() || current_share <= 0.0 || current_share > 1.0 {
+        return Err(err("share_of_wallet", "The current share of wallet must be above 0% and at most 100%."));
+    }
+    if !target_share.is_finite() || target_share < current_share || target_share > 1.0 {
+        return Err(err("target_share", "The target share must be between the current share and 100%."));
+    }
+    let extra_revenue = revenue * (target_share / current_share - 1.0);
+    let value = dcf(&DcfInputs::flat(extra_revenue * margin_rate, retention, discount, horizon))?.value;
+    Ok((extra_revenue, value))
+}
+
+/// The per-client what-if: spend `care` a period on the client and retention rises from
+/// `retention` to `improved`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CareWhatIf {
+    pub value_before: f64,
+    /// Lifetime value with the higher retention, net of the care spend.
+    pub value_after: f64,
+    pub gain: f64,
+    /// First period at whose end the cumulative discounted extra cash is ≥ 0; `None` when it
+    /// does not pay back within the horizon.
+    pub payback_period: Option<u32>,
+}
+
+/// Care spend is paid at the end of each period the client is still with us (alongside the
+/// margin it protects), so the extra cash in period t is (m − care)·S′(t) − m·S(t), discounted.
+pub fn care_what_if(
+    margin: f64,
+    retention: f64,
+    improved: f64,
+    care: f64,
+    discount: f64,
+    horizon: u32,
+) -> Result<CareWhatIf, InputError> {
+    check_amount("care", care, false)?;
+    check_retention("improved", improved)?;
+    let before = dcf(&DcfInputs::flat(margin, retention, discount, horizon))?;
+    let after = dcf(&DcfInputs::flat(margin - care, improved, discount, horizon))?;
+    let mut payback_period = None;
+    for (b, a) in before.periods.iter().zip(&after.periods) {
+        if a.cumulative - b.cumulative >= -1e-9 {
+            payback_period = Some(a.period);
+            break;
+        }
+    }
+    Ok(CareWhatIf { value_before: before.value, value_after: after.value, gain: after.value - before.value, payback_period })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn close(a: f64, b: f64, tol: f64) -> bool {
+        (a - b).abs() <= tol
+    }
+
+    #[test]
+    fn margin_multiple_matches_published_examples() {
+        // Gupta & Lehmann (2005), table of margin multiples: r = 80%, d = 10% → 2.67.
+        assert!(close(margin_multiple(0.8, 0.10).unwrap(), 2.6667, 1e-4));
+        // m = 1000, r = 5%, d = 3% → 1000 · 0.05 / 0.98 = 51.02.
+        assert!(close(simple_clv(1000.0, 0.05, 0.03).unwrap(), 51.02, 0.005));
+    }
+
+    #[test]
+    fn limits_of_the_margin_multiple() {
+        assert_eq!(margin_multiple(0.0, 0.1).unwrap(), 0.0, "nobody stays: no value");
+        // d = 0: r / (1 − r), e.g. 90% retention is worth 9 periods.
+        assert!(close(margin_multiple(0.9, 0.0).unwrap(), 9.0, 1e-12));
+        assert!(margin_multiple(1.0, 0.1).is_err(), "100% retention is refused, not infinite");
+        assert!(margin_multiple(-0.1, 0.1).is_err());
+        assert!(margin_multiple(f64::NAN, 0.1).is_err());
+        assert!(margin_multiple(0.5, -0.01).is_err());
+        assert!(simple_clv(f64::INFINITY, 0.5, 0.1).is_err());
+    }
+
+    #[test]
+    fn finite_horizon_converges_to_the_margin_multiple() {
+        let long = dcf(&DcfInputs::flat(1000.0, 0.8, 0.10, 400)).unwrap();
+        assert!(close(long.value, 1000.0 * 0.8 / 0.3, 1e-6));
+        // Horizon 1: one period of margin × retention, discounted once.
+        let one = dcf(&DcfInputs::flat(1000.0, 0.8, 0.10, 1)).unwrap();
+        assert!(close(one.value, 800.0 / 1.1, 1e-9));
+        assert_eq!(one.periods.len(), 1);
+        // d = 0, r → 0.
+        assert_eq!(dcf(&DcfInputs::flat(1000.0, 0.0, 0.0, 5)).unwrap().value, 0.0);
+    }
+
+    #[test]
+    fn hand_worked_dcf_with_growth_tenure_retention_and_acquisition_cost() {
+        // m = 100 growing 10%, retention 50% in the first period then 80%, d = 0, AC = 30, 3 periods:
+        // 100·0.5 + 110·0.4 + 121·0.32 − 30 = 50 + 44 + 38.72 − 30 = 102.72.
+        let inp = DcfInputs {
+            margin: 100.0,
+            margin_growth: 0.10,
+            retention: vec![0.5, 0.8],
+            discount: 0.0,
+            horizon: 3,
+            acquisition_cost: 30.0,
+        };
+        let out = dcf(&inp).unwrap();
+        assert!(close(out.value, 102.72, 1e-9));
+        assert!(close(out.expected_periods, 0.5 + 0.4 + 0.32, 1e-12));
+        assert!(close(out.periods[0].cumulative, 20.0, 1e-9), "payback shows in the running value");
+    }
+
+    #[test]
+    fn invalid_inputs_are_refused_with_the_field_named() {
+        let mut inp = DcfInputs::flat(100.0, 0.8, 0.1, 0);
+        assert_eq!(dcf(&inp).unwrap_err().field, "horizon");
+        inp.horizon = 3;
+        inp.retention.clear();
+        assert_eq!(dcf(&inp).unwrap_err().field, "retention");
+        inp.retention = vec![0.8];
+        inp.acquisition_cost = -1.0;
+        assert_eq!(dcf(&inp).unwrap_err().field, "acquisition_cost");
+        inp.acquisition_cost = 0.0;
+        inp.margin_growth = -1.0;
+        assert_eq!(dcf(&inp).unwrap_err().field, "margin_growth");
+    }
+
+    #[test]
+    fn value_rises_with_retention_and_margin_and_falls_with_discount() {
+        let v = |m: f64, r: f64, d: f64| dcf(&DcfInputs::flat(m, r, d, 10)).unwrap().value;
+        let mut prev = f64::NEG_INFINITY;
+        for i in 0..99 {
+            let r = i as f64 / 100.0;
+            let now = v(1000.0, r, 0.1);
+            assert!(now >= prev, "retention {r}");
+            prev = now;
+        }
+        assert!(v(1100.0, 0.8, 0.1) > v(1000.0, 0.8, 0.1));
+        let mut prev = f64::INFINITY;
+        for i in 0..50 {
+            let d = i as f64 / 100.0;
+            let now = v(1000.0, 0.8, d);
+            assert!(now <= prev, "discount {d}");
+            prev = now;
+        }
+        for i in 0..99 {
+            let r = i as f64 / 100.0;
+            assert!(margin_multiple(r + 0.01, 0.1).unwrap() > margin_multiple(r, 0.1).unwrap());
+        }
+    }
+
+    #[test]
+    fn share_of_wallet_gain_is_worked_out_from_category_spend() {
+        // 40,000 at 20% share → 200,000 category spend; at 30% we sell 60,000: +20,000 revenue.
+        let (extra, value) = share_of_wallet_gain(40_000.0, 0.25, 0.20, 0.30, 0.8, 0.0, 1).unwrap();
+        assert!(close(extra, 20_000.0, 1e-6));
+        assert!(close(value, 20_000.0 * 0.25 * 0.8, 1e-6));
+        assert!(share_of_wallet_gain(40_000.0, 0.25, 0.0, 0.3, 0.8, 0.0, 1).is_err());
+        assert!(share_of_wallet_gain(40_000.0, 0.25, 0.4, 0.3, 0.8, 0.0, 1).is_err());
+    }
+
+    #[test]
+    fn care_what_if_pays_back_when_the_lift_is_worth_more_than_the_spend() {
+        // m = 10,000, r 80% → 85%, care 200, d = 0, 1 period: 9,800·0.85 − 10,000·0.8 = 330 ≥ 0.
+        let w = care_what_if(10_000.0, 0.80, 0.85, 200.0, 0.0, 1).unwrap();
+        assert!(close(w.gain, 330.0, 1e-9));
+        assert_eq!(w.payback_period, Some(1));
+        // Spending more than the margin can never pay back.
+        let w = care_what_if(1_000.0, 0.80, 0.85, 2_000.0, 0.1, 10).unwrap();
+        assert!(w.gain < 0.0);
+        assert_eq!(w.payback_period, None);
+        // A lift that only pays over time: first period loses, later periods recover.
+        let w = care_what_if(1_000.0, 0.80, 0.90, 120.0, 0.0, 10).unwrap();
+        assert!(w.gain > 0.0);
+        assert!(w.payback_period.is_some_and(|p| p > 1), "{w:?}");
+    }
+}

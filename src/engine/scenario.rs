@@ -1,0 +1,591 @@
+//! What-if retention scenarios for the whole portfolio: the projection
+//! N(t+1) = r·N(t) + new(t), the leaky bucket, and the sensitivity ("tornado") of portfolio
+//! value to each lever. Formulas and defaults: `docs/clv.md`.
+//!
+//! Levers are typed as yearly figures whatever the period of the projection; with monthly
+//! periods they are converted (retention r^(1/12), discount (1+d)^(1/12) − 1, money ÷ 12), so
+//! a scenario means the same thing at either granularity.
+
+use serde::{Deserialize, Serialize};
+
+use super::clv::{check_amount, check_discount, check_retention, dcf, DcfInputs, InputError};
+use super::format::{money, percent};
+use super::model::{Portfolio, Stage};
+use super::portfolio::profitability;
+
+/// Highest retention the care lift can reach: beyond it the linear "money buys points"
+/// assumption is not credible.
+pub const RETENTION_CAP: f64 = 0.99;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Period {
+    #[default]
+    Year,
+    Month,
+}
+
+impl Period {
+    pub fn per_year(self) -> u32 {
+        match self {
+            Period::Year => 1,
+            Period::Month => 12,
+        }
+    }
+    pub fn noun(self) -> &'static str {
+        match self {
+            Period::Year => "year",
+            Period::Month => "month",
+        }
+    }
+}
+
+/// The levers of a scenario, all per year.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Levers {
+    /// Clients at the start.
+    pub clients: f64,
+    /// Revenue per client per year, before the price change.
+    pub revenue_per_client: f64,
+    /// Share of revenue left after direct cost and cost to serve.
+    pub margin_rate: f64,
+    /// Share of clients who stay from one year to the next.
+    pub retention: f64,
+    /// Money spent per year on winning new clients.
+    pub acquisition_spend: f64,
+    /// What one new client costs to win.
+    pub cost_per_client: f64,
+    /// Extra care (events, reviews, thank-yous) per client per year.
+    pub care_spend: f64,
+    /// The assumption that prices care: care per client per year that buys one point of retention.
+    pub care_cost_per_point: f64,
+    /// Price change applied to every client's revenue (0.05 = +5%); costs stay as they were.
+    pub price_change: f64,
+    /// New clients per retained client per year through referrals.
+    pub referral_rate: f64,
+    /// Discount rate per year.
+    pub discount: f64,
+    pub horizon_years: u32,
+    #[serde(default)]
+    pub period: Period,
+}
+
+impl Default for Levers {
+    fn default() -> Self {
+        Levers {
+            clients: 100.0,
+            revenue_per_client: 10_000.0,
+            margin_rate: 0.25,
+            retention: 0.85,
+            acquisition_spend: 75_000.0,
+            cost_per_client: 5_000.0,
+            care_spend: 0.0,
+            care_cost_per_point: 100.0,
+            price_change: 0.0,
+            referral_rate: 0.0,
+            discount: 0.10,
+            horizon_years: 5,
+            period: Period::Year,
+        }
+    }
+}
+
+impl Levers {
+    /// Every problem with the levers, each naming its field.
+    pub fn validate(&self) -> Vec<InputError> {
+        let mut errs = Vec::new();
+        let mut push = |r: Result<(), InputError>| {
+            if let Err(e) = r {
+                errs.push(e);
+            }
+        };
+        push(check_amount("clients", self.clients, false));
+        if self.clients.is_finite() && self.clients > 10_000_000.0 {
+            push(Err(InputError { field: "clients", message: "At most 10,000,000 clients.".into() }));
+        }
+        push(check_amount("revenue_per_client", self.revenue_per_client, false));
+        if !self.margin_rate.is_finite() || !(-1.0..=1.0).contains(&self.margin_rate) {
+            push(Err(InputError { field: "margin_rate", message: "The margin must be between −100% and 100% of revenue.".into() }));
+        }
+        push(check_retention("retention", self.retention));
+        push(check_amount("acquisition_spend", self.acquisition_spend, false));
+        push(check_amount("cost_per_client", self.cost_per_client, false));
+        if self.acquisition_spend > 0.0 && self.cost_per_client <= 0.0 {
+            push(Err(InputError {
+                field: "cost_per_client",
+                message: "With acquisition spend, the cost per new client must be above zero.".into(),
+            }));
+        }
+        push(check_amount("care_spend", self.care_spend, false));
+        push(check_amount("care_cost_per_point", self.care_cost_per_point, false));
+        if self.care_cost_per_point == 0.0 {
+            push(Err(InputError { field: "care_cost_per_point", message: "The cost of one retention point must be above zero.".into() }));
+        }
+        if !self.price_change.is_finite() || self.price_change <= -1.0 || self.price_change > 1.0 {
+            push(Err(InputError { field: "price_change", message: "The price change must be above −100% and at most +100%.".into() }));
+        }
+        if !self.referral_rate.is_finite() || !(0.0..=1.0).contains(&self.referral_rate) {
+            push(Err(InputError { field: "referral_rate", message: "The referral rate must be between 0% and 100%.".into() }));
+        }
+        push(check_discount(self.discount));
+        if self.discount > 1.0 {
+            push(Err(InputError { field: "discount", message: "The discount rate must be at most 100% a year.".into() }));
+        }
+        if !(1..=30).contains(&self.horizon_years) {
+            push(Err(InputError { field: "horizon_years", message: "The horizon must be 1 to 30 years.".into() }));
+        }
+        errs
+    }
+
+    /// Retention points bought by the care spend.
+    pub fn care_lift(&self) -> f64 {
+        if self.care_cost_per_point > 0.0 {
+            self.care_spend / self.care_cost_per_point / 100.0
+        } else {
+            0.0
+        }
+    }
+
+    /// Retention after the care lift, capped at [`RETENTION_CAP`] (never below the typed retention).
+    pub fn effective_retention(&self) -> f64 {
+        (self.retention + self.care_lift()).min(RETENTION_CAP).max(self.retention)
+    }
+
+    /// Margin per client per year after the price change: revenue·(1+p) − revenue·(1−m).
+    pub fn margin_per_client(&self) -> f64 {
+        self.revenue_per_client * (self.margin_rate + self.price_change)
+    }
+}
+
+/// The baseline assumptions not visible in the client list.
+pub fn baseline_from_portfolio(p: &Portfolio) -> Levers {
+    let active: Vec<_> = p.clients.iter().filter(|c| c.stage != Stage::Lost).collect();
+    let n = active.len() as f64;
+    let revenue: f64 = active.iter().map(|c| c.annual_revenue).sum();
+    let profit: f64 = active.iter().map(|c| profitability(c).profit).sum();
+    let defaults = Levers::default();
+    let revenue_per_client = if n > 0.0 { revenue / n } else { defaults.revenue_per_client };
+    let margin_rate = if revenue > 0.0 { (profit / revenue).clamp(-1.0, 1.0) } else { defaults.margin_rate };
+    let cost_per_client = (revenue_per_client * 0.5).max(1.0);
+    let retention = defaults.retention;
+    Levers {
+        clients: n,
+        revenue_per_client,
+        margin_rate,
+        retention,
+        // Enough new clients to replace the ones who leave at the default retention.
+        acquisition_spend: ((1.0 - retention) * n * cost_per_client).round(),
+        cost_per_client: cost_per_client.round(),
+        care_spend: 0.0,
+        care_cost_per_point: (revenue_per_client * 0.01).round().max(1.0),
+        ..defaults
+    }
+}
+
+/// One period of the projection. Money is per period, discounted to today where named so.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ProjectionPeriod {
+    /// 1-based.
+    pub period: u32,
+    pub clients_start: f64,
+    pub lost: f64,
+    pub new_from_acquisition: f64,
+    pub new_from_referrals: f64,
+    pub clients_end: f64,
+    pub revenue: f64,
+    /// Margin from clients less care and acquisition spend.
+    pub profit: f64,
+    pub discounted_profit: f64,
+    pub cumulative_discounted_profit: f64,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Projection {
+    pub period: Period,
+    pub periods: Vec<ProjectionPeriod>,
+    /// Cumulative discounted profit at the horizon: what the portfolio is worth over it.
+    pub value: f64,
+    pub effective_retention: f64,
+}
+
+impl Projection {
+    /// Clients at time 0, 1, …, H (H + 1 points) for charts.
+    pub fn clients_series(&self) -> Vec<f64> {
+        let mut out = Vec::with_capacity(self.periods.len() + 1);
+        if let Some(first) = self.periods.first() {
+            out.push(first.clients_start);
+        }
+        out.extend(self.periods.iter().map(|p| p.clients_end));
+        out
+    }
+
+    /// Cumulative discounted profit at time 0 (zero), 1, …, H.
+    pub fn value_series(&self) -> Vec<f64> {
+        std::iter::once(0.0).chain(self.periods.iter().map(|p| p.cumulative_discounted_profit)).collect()
+    }
+
+    pub fn end_clients(&self) -> f64 {
+        self.periods.last().map(|p| p.clients_end).unwrap_or(0.0)
+    }
+
+    pub fn total_revenue(&self) -> f64 {
+        self.periods.iter().map(|p| p.revenue).sum()
+    }
+}
+
+/// Project the portfolio: N(t+1) = r·N(t) + new(t), new(t) = spend/cost + referral·r·N(t).
+pub fn project(l: &Levers) -> Result<Projection, Vec<InputError>> {
+    let errs = l.validate();
+    if !errs.is_empty() {
+        return Err(errs);
+    }
+    let k = f64::from(l.period.per_year());
+    let r = l.effective_retention().powf(1.0 / k);
+    let d = (1.0 + l.discount).powf(1.0 / k) - 1.0;
+    let revenue_pc = l.revenue_per_client * (1.0 + l.price_change) / k;
+    let margin_pc = l.margin_per_client() / k;
+    let care_pc = l.care_spend / k;
+    let acquisition = l.acquisition_spend / k;
+    let new_bought = if l.cost_per_client > 0.0 { acquisition / l.cost_per_client } else { 0.0 };
+    let referral = l.referral_rate / k;
+    let n_periods = l.horizon_years * l.period.per_year();
+    let mut n = l.clients;
+    let mut factor = 1.0;
+    let mut cumulative = 0.0;
+    let mut periods = Vec::with_capacity(n_periods as usize);
+    for t in 1..=n_periods {
+        let retained = r * n;
+        let referred = referral * retained;
+        let profit = n * (margin_pc - care_pc) - acquisition;
+        factor /= 1.0 + d;
+        cumulative += profit * factor;
+        let end = retained + new_bought + referred;
+        periods.push(ProjectionPeriod {
+            period: t,
+            clients_start: n,
+            lost: n - retained,
+            new_from_acquisition: new_bought,
+            new_from_referrals: referred,
+            clients_end: end,
+            revenue: n * revenue_pc,
+            profit,
+            discounted_profit: profit * factor,
+            cumulative_discounted_profit: cumulative,
+        });
+        n = end;
+    }
+    Ok(Projection { period: l.period, periods, value: cumulative, effective_retention: l.effective_retention() })
+}
+
+/// The leaky bucket over the first year.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LeakyBucket {
+    pub lost_clients: f64,
+    pub lost_revenue: f64,
+    pub new_from_referrals: f64,
+    /// New clients acquisition must win just to keep the client count flat.
+    pub new_needed: f64,
+    /// What winning them costs.
+    pub cost_to_stand_still: f64,
+    /// The same money spread over the clients as care, per client.
+    pub care_budget_per_client: f64,
+    /// Retention that care would buy (capped), under the care-price assumption.
+    pub retention_with_care: f64,
+    /// Clients kept a year by that care instead.
+    pub clients_kept_by_care: f64,
+}
+
+pub fn leaky_bucket(l: &Levers) -> Result<LeakyBucket, Vec<InputError>> {
+    let errs = l.validate();
+    if !errs.is_empty() {
+        return Err(errs);
+    }
+    let r = l.effective_retention();
+    let n = l.clients;
+    let lost = (1.0 - r) * n;
+    let referred = l.referral_rate * r * n;
+    let new_needed = (lost - referred).max(0.0);
+    let cost = new_needed * l.cost_per_client;
+    let budget = if n > 0.0 { cost / n } else { 0.0 };
+    let with_care = (r + budget / l.care_cost_per_point / 100.0).min(RETENTION_CAP).max(r);
+    Ok(LeakyBucket {
+        lost_clients: lost,
+        lost_revenue: lost * l.revenue_per_client * (1.0 + l.price_change),
+        new_from_referrals: referred,
+        new_needed,
+        cost_to_stand_still: cost,
+        care_budget_per_client: budget,
+        retention_with_care: with_care,
+        clients_kept_by_care: (with_care - r) * n,
+    })
+}
+
+/// Which lever a sensitivity bar moves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lever {
+    Retention,
+    MarginRate,
+    PriceChange,
+    ReferralRate,
+    Discount,
+    RevenuePerClient,
+    AcquisitionSpend,
+    CostPerClient,
+    CareSpend,
+    Clients,
+}
+
+impl Lever {
+    pub const ALL: [Lever; 10] = [
+        Lever::Retention,
+        Lever::MarginRate,
+        Lever::PriceChange,
+        Lever::ReferralRate,
+        Lever::Discount,
+        Lever::RevenuePerClient,
+        Lever::AcquisitionSpend,
+        Lever::CostPerClient,
+        Lever::CareSpend,
+        Lever::Clients,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Lever::Retention => "Retention ±1 point",
+            Lever::MarginRate => "Margin ±1 point",
+            Lever::PriceChange => "Price ±1 point",
+            Lever::ReferralRate => "Referral rate ±1 point",
+            Lever::Discount => "Discount rate ±1 point",
+            Lever::RevenuePerClient => "Revenue per client ±10%",
+            Lever::AcquisitionSpend => "Acquisition spend ±10%",
+            Lever::CostPerClient => "Cost per new client ±10%",
+            Lever::CareSpend => "Care spend ±10%",
+            Lever::Clients => "Starting clients ±10%",
+        }
+    }
+
+    /// The levers moved down (`sign` = −1) or up (+1) by this lever's step.
+    fn nudge(self, l: &Levers, sign: f64) -> Levers {
+        let mut out = l.clone();
+        let pt = 0.01 * sign;
+        let pct = 1.0 + 0.10 * sign;
+        match self {
+            Lever::Retention => out.retention = (l.retention + pt).clamp(0.0, 0.999),
+            Lever::MarginRate => out.margin_rate = (l.margin_rate + pt).clamp(-1.0, 1.0),
+            Lever::PriceChange => out.price_change = (l.price_change + pt).clamp(-0.99, 1.0),
+            Lever::ReferralRate => out.referral_rate = (l.referral_rate + pt).clamp(0.0, 1.0),
+            Lever::Discount => out.discount = (l.discount + pt).clamp(0.0, 1.0),
+            Lever::RevenuePerClient => out.revenue_per_client *= pct,
+            Lever::AcquisitionSpend => out.acquisition_spend *= pct,
+            Lever::CostPerClient => out.cost_per_client *= pct,
+            Lever::CareSpend => out.care_spend *= pct,
+            Lever::Clients => out.clients *= pct,
+        }
+        out
+    }
+}
+
+/// One bar of the tornado chart: portfolio value with the lever down and up.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Sensitivity {
+    pub lever: Lever,
+    pub low: f64,
+    pub high: f64,
+}
+
+impl Sensitivity {
+    pub fn swing(&self) -> f64 {
+        (self.high - self.low).abs()
+    }
+}
+
+/// Portfolio value at each lever's ±step, largest swing first; levers that do not move the
+/// value (e.g. care spend of zero) are left out.
+pub fn tornado(l: &Levers) -> Result<(f64, Vec<Sensitivity>), Vec<InputError>> {
+    let base = project(l)?.value;
+    let mut bars: Vec<Sensitivity> = Lever::ALL
+        .iter()
+        .filter_map(|&lever| {
+            let low = project(&lever.nudge(l, -1.0)).ok()?.value;
+            let high = project(&lever.nudge(l, 1.0)).ok()?.value;
+            let s = Sensitivity { lever, low, high };
+            (s.swing() > 1e-9 * (1.0 + base.abs())).then_some(s)
+        })
+        .collect();
+    bars.sort_by(|a, b| b.swing().total_cmp(&a.swing()));
+    Ok((base, bars))
+}
+
+/// What one new client is worth over the horizon (margin less care, no acquisition cost),
+/// used to express a value difference as "the same as winning N clients".
+pub fn value_of_one_client(l: &Levers) -> Option<f64> {
+    let inp = DcfInputs::flat(l.margin_per_client() - l.care_spend, l.effective_retention(), l.discount, l.horizon_years);
+    dcf(&inp).ok().map(|d| d.value).filter(|v| *v > 0.0)
+}
+
+/// The plain-language read-out of a scenario against the baseline.
+pub fn readout(name: &str, baseline: &Levers, scenario: &Levers, currency: &str) -> Option<String> {
+    let b = project(baseline).ok()?;
+    let s = project(scenario).ok()?;
+    let delta = s.value - b.value;
+    let years = scenario.horizon_years;
+    let what = if (scenario.effective_retention() - baseline.effective_retention()).abs() > 1e-9 {
+        format!(
+            "Moving retention from {} to {}",
+            percent(Some(baseline.effective_retention())),
+            percent(Some(scenario.effective_retention()))
+        )
+    } else {
+        format!("“{name}”")
+    };
+    let verb = if delta >= 0.0 { "is worth" } else { "costs" };
+    let mut text = format!(
+        "{what} {verb} {} over {years} year{} in discounted profit",
+        money(delta.abs(), currency),
+        if years == 1 { "" } else { "s" }
+    );
+    if let Some(one) = value_of_one_client(baseline) {
+        let clients = (delta.abs() / one).round();
+        if clients >= 1.0 {
+            let word = if delta >= 0.0 { "winning" } else { "losing" };
+            text.push_str(&format!(", the same as {word} {clients:.0} extra client{}", if clients == 1.0 { "" } else { "s" }));
+        }
+    }
+    text.push('.');
+    Some(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::demo::demo_portfolio;
+
+    fn close(a: f64, b: f64, tol: f64) -> bool {
+        (a - b).abs() <= tol * (1.0 + b.abs())
+    }
+
+    fn quiet(retention: f64) -> Levers {
+        Levers { retention, acquisition_spend: 0.0, referral_rate: 0.0, ..Levers::default() }
+    }
+
+    #[test]
+    fn with_no_new_clients_the_portfolio_decays_geometrically() {
+        let p = project(&quiet(0.8)).unwrap();
+        for (t, n) in p.clients_series().iter().enumerate() {
+            assert!(close(*n, 100.0 * 0.8f64.powi(t as i32), 1e-12), "t = {t}: {n}");
+        }
+        // Monthly periods decay to the same yearly figures.
+        let m = project(&Levers { period: Period::Month, ..quiet(0.8) }).unwrap();
+        assert_eq!(m.periods.len(), 60);
+        assert!(close(m.clients_series()[12], 80.0, 1e-9));
+        assert!(close(m.end_clients(), 100.0 * 0.8f64.powi(5), 1e-9));
+    }
+
+    #[test]
+    fn replacing_exactly_the_leavers_keeps_the_portfolio_flat() {
+        // new = (1 − r)·N: 20 clients a year at 5,000 each.
+        let l = Levers { acquisition_spend: 100_000.0, cost_per_client: 5_000.0, ..quiet(0.8) };
+        let p = project(&l).unwrap();
+        for n in p.clients_series() {
+            assert!(close(n, 100.0, 1e-12));
+        }
+        // Hand-worked value: profit per year = 100·10,000·25% − 100,000 = 150,000, discounted at 10%.
+        let expected: f64 = (1..=5).map(|t| 150_000.0 / 1.1f64.powi(t)).sum();
+        assert!(close(p.value, expected, 1e-12));
+        let bucket = leaky_bucket(&l).unwrap();
+        assert!(close(bucket.lost_clients, 20.0, 1e-12));
+        assert!(close(bucket.new_needed, 20.0, 1e-12));
+        assert!(close(bucket.cost_to_stand_still, 100_000.0, 1e-12));
+        // 1,000 per client as care at 100 per point buys 10 points: 80% → 90%, 10 clients kept.
+        assert!(close(bucket.care_budget_per_client, 1_000.0, 1e-12));
+        assert!(close(bucket.retention_with_care, 0.90, 1e-12));
+        assert!(close(bucket.clients_kept_by_care, 10.0, 1e-9));
+    }
+
+    #[test]
+    fn referrals_and_care_feed_the_projection() {
+        let l = Levers { referral_rate: 0.25, ..quiet(0.8) };
+        let p = project(&l).unwrap();
+        // 0.8·100 retained + 0.25·80 referred = 100: flat again.
+        assert!(close(p.end_clients(), 100.0, 1e-12));
+        let care = Levers { care_spend: 500.0, care_cost_per_point: 100.0, ..quiet(0.8) };
+        assert!(close(care.effective_retention(), 0.85, 1e-12));
+        let capped = Levers { care_spend: 1e6, ..quiet(0.8) };
+        assert_eq!(capped.effective_retention(), RETENTION_CAP);
+        // Care is a cost: 100 clients · 500 less profit in year one.
+        let p0 = project(&quiet(0.8)).unwrap();
+        let p1 = project(&care).unwrap();
+        assert!(close(p0.periods[0].profit - p1.periods[0].profit, 50_000.0, 1e-12));
+    }
+
+    #[test]
+    fn value_rises_with_retention_and_falls_with_discount() {
+        let mut prev = f64::NEG_INFINITY;
+        for i in 50..99 {
+            let v = project(&Levers { retention: i as f64 / 100.0, ..Levers::default() }).unwrap().value;
+            assert!(v > prev);
+            prev = v;
+        }
+        let v1 = project(&Levers { discount: 0.05, ..Levers::default() }).unwrap().value;
+        let v2 = project(&Levers { discount: 0.15, ..Levers::default() }).unwrap().value;
+        assert!(v1 > v2);
+    }
+
+    #[test]
+    fn bad_levers_are_reported_by_field_and_never_give_nan() {
+        let l = Levers { retention: 1.0, discount: -0.1, horizon_years: 0, cost_per_client: 0.0, clients: f64::NAN, ..Levers::default() };
+        let fields: Vec<_> = project(&l).unwrap_err().iter().map(|e| e.field).collect();
+        for f in ["retention", "discount", "horizon_years", "cost_per_client", "clients"] {
+            assert!(fields.contains(&f), "{f} missing from {fields:?}");
+        }
+        assert!(tornado(&l).is_err());
+        assert!(leaky_bucket(&l).is_err());
+        assert!(readout("x", &l, &Levers::default(), "EUR").is_none());
+    }
+
+    #[test]
+    fn tornado_ranks_levers_by_swing() {
+        let l = Levers::default();
+        let (base, bars) = tornado(&l).unwrap();
+        assert!(close(base, project(&l).unwrap().value, 1e-12));
+        assert!(bars.windows(2).all(|w| w[0].swing() >= w[1].swing()));
+        for b in &bars {
+            assert!(b.low.is_finite() && b.high.is_finite());
+        }
+        // Care spend is zero by default, so ±10% of it moves nothing and is left out.
+        assert!(!bars.iter().any(|b| b.lever == Lever::CareSpend));
+        // Higher retention raises value; a higher discount rate lowers it.
+        let r = bars.iter().find(|b| b.lever == Lever::Retention).unwrap();
+        assert!(r.high > base && r.low < base);
+        let d = bars.iter().find(|b| b.lever == Lever::Discount).unwrap();
+        assert!(d.high < base && d.low > base);
+    }
+
+    #[test]
+    fn baseline_comes_from_the_portfolio_and_stands_still() {
+        let p = demo_portfolio();
+        let l = baseline_from_portfolio(&p);
+        let kept = p.clients.iter().filter(|c| c.stage != Stage::Lost).count() as f64;
+        assert_eq!(l.clients, kept);
+        assert!(l.validate().is_empty(), "{:?}", l.validate());
+        assert!(l.margin_rate > 0.0 && l.margin_rate < 1.0);
+        let proj = project(&l).unwrap();
+        assert!(close(proj.end_clients(), kept, 0.01), "defaults replace the leavers");
+        // An empty portfolio still gives a valid baseline with no clients.
+        let empty = baseline_from_portfolio(&Portfolio::default());
+        assert_eq!(empty.clients, 0.0);
+        assert!(empty.validate().is_empty());
+    }
+
+    #[test]
+    fn readout_states_the_gain_in_money_and_clients() {
+        let base = Levers { retention: 0.80, ..Levers::default() };
+        let better = Levers { retention: 0.85, ..base.clone() };
+        let text = readout("Better care", &base, &better, "EUR").unwrap();
+        assert!(text.starts_with("Moving retention from 80.0% to 85.0% is worth EUR "), "{text}");
+        assert!(text.contains("over 5 years") && text.contains("the same as winning"), "{text}");
+        let cheaper = Levers { price_change: -0.05, ..base.clone() };
+        let text = readout("Discount", &base, &cheaper, "EUR").unwrap();
+        assert!(text.starts_with("“Discount” costs EUR "), "{text}");
+    }
+}
