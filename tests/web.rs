@@ -109,7 +109,7 @@ async fn first_start_shows_and_saves_the_demo_portfolio() {
     assert!(text.contains("demo data"), "demo banner shown");
     assert!(text.contains("Carpathia Logistics"), "demo clients listed");
     let stored = local().get_item(STORAGE_KEY).unwrap().expect("the demo portfolio is saved at once");
-    assert!(stored.contains("\"schema_version\":2"));
+    assert!(stored.contains("\"schema_version\":3"));
     root.remove();
     reset();
 }

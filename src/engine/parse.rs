@@ -14,6 +14,8 @@ pub fn parse_amount(text: &str) -> Result<f64, String> {
         .trim()
         .chars()
         .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\'' | '_'))
+        // A typographic minus (as this app displays negatives) is a minus.
+        .map(|c| if c == '\u{2212}' { '-' } else { c })
         .collect();
     if cleaned.is_empty() {
         return Err("enter a number.".into());
@@ -109,6 +111,7 @@ mod tests {
         assert_eq!(parse_amount("1,234.56"), Ok(1234.56));
         assert_eq!(parse_amount("1.234,56"), Ok(1234.56));
         assert_eq!(parse_amount("1 234,56"), Ok(1234.56));
+        assert_eq!(parse_amount("−2,5"), Ok(-2.5), "the typographic minus the app shows");
         assert_eq!(parse_amount("1\u{a0}234\u{a0}567"), Ok(1_234_567.0));
         assert_eq!(parse_amount("12,5"), Ok(12.5));
         assert_eq!(parse_amount("1.234.567"), Ok(1_234_567.0));

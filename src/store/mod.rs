@@ -154,7 +154,7 @@ impl<K: KeyValue> Store<K> {
 
 /// The data of a first start: the demo portfolio and default settings.
 pub fn first_start_data() -> AppData {
-    AppData { portfolio: demo_portfolio(), settings: Settings::default() }
+    AppData { portfolio: demo_portfolio(), settings: Settings::default(), scenarios: Default::default() }
 }
 
 /// An in-memory [`KeyValue`] for tests, which can be told to fail writes like a full quota.

@@ -9,9 +9,10 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use crate::engine::model::{default_currency, Portfolio};
+use crate::engine::scenario::ScenarioBook;
 
 /// The version this build writes.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Everything the user keeps.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
@@ -19,6 +20,9 @@ pub struct AppData {
     pub portfolio: Portfolio,
     #[serde(default)]
     pub settings: Settings,
+    /// The what-if baseline and saved scenarios (since version 3).
+    #[serde(default)]
+    pub scenarios: ScenarioBook,
 }
 
 /// User preferences.
@@ -113,6 +117,7 @@ fn migrate(mut value: Value, from: u32) -> Result<Value, LoadError> {
     while version < SCHEMA_VERSION {
         value = match version {
             1 => v1_to_v2(value)?,
+            2 => v2_to_v3(value)?,
             v => return Err(LoadError::Invalid(format!("no migration from version {v}"))),
         };
         version += 1;
@@ -158,6 +163,23 @@ fn v1_to_v2(v1: Value) -> Result<Value, LoadError> {
     Ok(Value::Object(out))
 }
 
+/// Version 3 adds `data.scenarios`: the baseline levers and the saved what-if scenarios.
+/// Nothing else changes; older data starts with an empty book that follows the portfolio.
+fn v2_to_v3(v2: Value) -> Result<Value, LoadError> {
+    let Value::Object(mut top) = v2 else {
+        return Err(LoadError::Invalid("version 2 data is not an object".into()));
+    };
+    let Some(Value::Object(data)) = top.get_mut("data") else {
+        return Err(LoadError::Invalid("version 2 data has no `data` object".into()));
+    };
+    if !data.contains_key("scenarios") {
+        let book = serde_json::to_value(ScenarioBook::default()).map_err(|e| LoadError::Invalid(e.to_string()))?;
+        data.insert("scenarios".into(), book);
+    }
+    top.insert("schema_version".into(), Value::from(3));
+    Ok(Value::Object(top))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -165,7 +187,8 @@ mod tests {
 
     #[test]
     fn round_trip_of_the_current_version() {
-        let data = AppData { portfolio: demo_portfolio(), settings: Settings::default() };
+        let mut data = AppData { portfolio: demo_portfolio(), ..Default::default() };
+        data.scenarios.add("Better care", crate::engine::scenario::Levers::default()).unwrap();
         let raw = encode(&data, 7, "2026-01-01T00:00:00Z").unwrap();
         let (env, migrated) = decode(&raw).unwrap();
         assert_eq!(env.data, data);
@@ -174,12 +197,12 @@ mod tests {
     }
 
     #[test]
-    fn version_1_migrates_to_version_2() {
+    fn version_1_migrates_through_every_step() {
         let v1 = r#"{"schema_version":1,"revision":3,"currency":"RON",
             "clients":[{"id":"c1","company":"Old Style SRL","revenue":12000,"direct_cost":5000}]}"#;
         let (env, migrated) = decode(v1).unwrap();
         assert_eq!(migrated, Some(1));
-        assert_eq!(env.schema_version, 2);
+        assert_eq!(env.schema_version, SCHEMA_VERSION);
         assert_eq!(env.revision, 3);
         assert_eq!(env.data.portfolio.currency, "RON");
         let c = &env.data.portfolio.clients[0];
@@ -187,6 +210,22 @@ mod tests {
         assert_eq!(c.annual_revenue, 12000.0, "revenue is carried over, not lost");
         assert_eq!(c.direct_cost, 5000.0);
         assert_eq!(env.data.settings, Settings::default());
+    }
+
+    #[test]
+    fn version_2_migrates_to_version_3_keeping_everything() {
+        let v2 = r#"{"schema_version":2,"revision":9,"saved_at":"2026-11-01T10:00:00Z",
+            "data":{"portfolio":{"name":"Agency","currency":"BGN","clients":[{"id":"c4","company":"Kept Ltd","annual_revenue":5000}]},
+                    "settings":{"backup_reminder_days":30}}}"#;
+        let (env, migrated) = decode(v2).unwrap();
+        assert_eq!(migrated, Some(2));
+        assert_eq!(env.schema_version, 3);
+        assert_eq!(env.revision, 9);
+        assert_eq!(env.data.portfolio.name, "Agency");
+        assert_eq!(env.data.portfolio.clients[0].company, "Kept Ltd");
+        assert_eq!(env.data.settings.backup_reminder_days, 30);
+        assert_eq!(env.data.scenarios, ScenarioBook::default());
+        assert!(env.data.scenarios.follow_portfolio);
     }
 
     #[test]
@@ -198,7 +237,7 @@ mod tests {
         assert!(matches!(decode("{\"schema_version\":2,\"revi").unwrap_err(), LoadError::Unparseable(_)));
         assert!(matches!(decode("[1,2,3]").unwrap_err(), LoadError::Invalid(_)));
         assert!(matches!(decode(r#"{"schema_version":1,"clients":5}"#).unwrap_err(), LoadError::Invalid(_)));
-        assert!(matches!(decode(r#"{"schema_version":2,"revision":1}"#).unwrap_err(), LoadError::Invalid(_)));
+        assert!(matches!(decode(r#"{"schema_version":3,"revision":1}"#).unwrap_err(), LoadError::Invalid(_)));
         assert!(LoadError::TooNew { found: 3 }.explain().contains("newer version"));
     }
 }

@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use crate::engine::model::Client;
+use crate::engine::scenario::Levers;
 use crate::store::{AppData, Envelope, LoadError, LoadOutcome, StorageError};
 
 /// Whether what is on screen is safely stored.
@@ -98,6 +99,16 @@ pub enum Edit {
     SetBackupReminderDays(u32),
     /// Replace everything (start over with the demo, or an empty portfolio).
     ReplaceAll(AppData),
+    SetBaseline(Levers),
+    /// Whether the baseline takes clients, revenue and margin from the client list.
+    SetFollowPortfolio(bool),
+    /// A new scenario starting from the given levers (usually the baseline's).
+    AddScenario { name: String, levers: Levers },
+    DuplicateScenario(String),
+    RenameScenario { id: String, name: String },
+    SetScenarioLevers { id: String, levers: Levers },
+    SetCompare { id: String, on: bool },
+    DeleteScenario(String),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -130,10 +141,18 @@ impl AppState {
         match action {
             Action::Edit(edit) => {
                 let before = Rc::new(s.data.clone());
-                let undo_label = apply(&mut s.data, edit);
-                s.undo = undo_label.map(|label| (label, before));
-                s.notice = None;
-                s.edits += 1;
+                match apply(&mut s.data, edit) {
+                    Ok(undo_label) => {
+                        s.undo = undo_label.map(|label| (label, before));
+                        s.notice = None;
+                        s.edits += 1;
+                    }
+                    // Refused (e.g. too many scenarios): nothing changed, say why.
+                    Err(why) => {
+                        s.data = (*before).clone();
+                        s.notice = Some(why);
+                    }
+                }
             }
             Action::Undo => {
                 if let Some((_, before)) = s.undo.take() {
@@ -198,16 +217,16 @@ impl AppState {
     }
 }
 
-/// Apply an edit to the data; returns an undo label for destructive edits.
-fn apply(data: &mut AppData, edit: Edit) -> Option<String> {
-    match edit {
+/// Apply an edit to the data; returns an undo label for destructive edits, or why the edit
+/// was refused (the data is then left as it was).
+fn apply(data: &mut AppData, edit: Edit) -> Result<Option<String>, String> {
+    let book = &mut data.scenarios;
+    Ok(match edit {
         Edit::UpsertClient(c) => {
             data.portfolio.upsert(c);
             None
         }
-        Edit::DeleteClient(id) => {
-            data.portfolio.remove(&id).map(|c| format!("Deleted {}.", c.company))
-        }
+        Edit::DeleteClient(id) => data.portfolio.remove(&id).map(|c| format!("Deleted {}.", c.company)),
         Edit::RemoveDemo => {
             let n = data.portfolio.remove_demo();
             (n > 0).then(|| format!("Removed {n} demo clients."))
@@ -228,7 +247,39 @@ fn apply(data: &mut AppData, edit: Edit) -> Option<String> {
             *data = d;
             Some("Replaced all data.".into())
         }
-    }
+        Edit::SetBaseline(levers) => {
+            book.baseline = Some(levers);
+            None
+        }
+        Edit::SetFollowPortfolio(on) => {
+            if book.baseline.is_none() {
+                book.baseline = Some(book.baseline(&data.portfolio));
+            }
+            book.follow_portfolio = on;
+            None
+        }
+        Edit::AddScenario { name, levers } => {
+            book.add(&name, levers)?;
+            None
+        }
+        Edit::DuplicateScenario(id) => {
+            book.duplicate(&id)?;
+            None
+        }
+        Edit::RenameScenario { id, name } => {
+            book.rename(&id, &name)?;
+            None
+        }
+        Edit::SetScenarioLevers { id, levers } => {
+            book.set_levers(&id, levers);
+            None
+        }
+        Edit::SetCompare { id, on } => {
+            book.set_compare(&id, on)?;
+            None
+        }
+        Edit::DeleteScenario(id) => book.remove(&id).map(|sc| format!("Deleted scenario “{}”.", sc.name)),
+    })
 }
 
 #[cfg(test)]
@@ -305,5 +356,22 @@ mod tests {
         let s = s.reduce(Action::Saved { revision: 2, edits });
         assert_eq!(s.save_status, SaveStatus::Saved);
         assert!(!s.has_unsaved_changes());
+    }
+
+    #[test]
+    fn scenarios_are_added_renamed_and_deleted_with_undo_and_refusals_change_nothing() {
+        let s = loaded(1).reduce(Action::Edit(Edit::AddScenario { name: "Care".into(), levers: Levers::default() }));
+        assert_eq!(s.data.scenarios.scenarios.len(), 1);
+        let id = s.data.scenarios.scenarios[0].id.clone();
+        let edits = s.edits;
+        let s = s.reduce(Action::Edit(Edit::RenameScenario { id: id.clone(), name: "".into() }));
+        assert_eq!(s.data.scenarios.scenarios[0].name, "Care", "a refused rename keeps the old name");
+        assert_eq!(s.edits, edits, "and triggers no save");
+        assert_eq!(s.notice.as_deref(), Some("Give the scenario a name."));
+        let s = s.reduce(Action::Edit(Edit::DeleteScenario(id)));
+        assert!(s.data.scenarios.scenarios.is_empty());
+        assert_eq!(s.undo.as_ref().map(|u| u.0.as_str()), Some("Deleted scenario “Care”."));
+        let s = s.reduce(Action::Undo);
+        assert_eq!(s.data.scenarios.scenarios[0].name, "Care");
     }
 }

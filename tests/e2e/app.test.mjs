@@ -27,7 +27,7 @@ describe('first start and navigation', () => {
     assert.equal(await page.getByTestId('total-clients').textContent(), '8');
     await savedStatus(page);
     const stored = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY));
-    assert.equal(stored.schema_version, 2);
+    assert.equal(stored.schema_version, 3);
     assert.ok(stored.data.portfolio.clients.every((c) => c.demo === true));
 
     for (const [link, heading, path] of [
@@ -160,7 +160,7 @@ describe('storage safety', () => {
     await page.getByRole('button', { name: 'Yes, start fresh' }).click();
     await page.getByText('You are looking at demo data').waitFor();
     const stored = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY));
-    assert.equal(stored.schema_version, 2);
+    assert.equal(stored.schema_version, 3);
     await ctx.close();
   });
 

@@ -118,6 +118,9 @@ pub fn ClientPage(props: &ClientPageProps) -> Html {
                     }
                 }}
             }
+            if let Some(c) = &existing {
+                <ClientWhatIf client={c.clone()} currency={cur.clone()} />
+            }
             <form class="client-form" onsubmit={onsubmit} novalidate=true>
                 if !errors.is_empty() {
                     <div class="banner error" role="alert" data-testid="form-errors">
@@ -149,5 +152,104 @@ pub fn ClientPage(props: &ClientPageProps) -> Html {
                 </div>
             </form>
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct WhatIfProps {
+    pub client: crate::engine::model::Client,
+    pub currency: AttrValue,
+}
+
+/// "If we spend X a year on care and retention rises from r to r′, what is it worth?"
+#[component]
+pub fn ClientWhatIf(p: &WhatIfProps) -> Html {
+    use crate::engine::clv::{care_what_if, share_of_wallet_gain};
+    use crate::engine::parse::parse_amount;
+
+    let state = use_app();
+    let base = state.data.scenarios.baseline(&state.data.portfolio);
+    let pr = profitability(&p.client);
+    let defaults = {
+        let care = (p.client.annual_revenue * 0.02).round().max(0.0);
+        let r = (base.retention * 100.0).round();
+        vec![
+            ("care", care.to_string()),
+            ("r", r.to_string()),
+            ("r2", (r + 5.0).min(99.0).to_string()),
+            ("d", (base.discount * 100.0).round().to_string()),
+            ("h", base.horizon_years.to_string()),
+            ("sow", "25".to_string()),
+            ("sow2", "35".to_string()),
+        ]
+    };
+    let texts = use_state(move || defaults.into_iter().collect::<HashMap<&'static str, String>>());
+    let get = |k: &str| texts.get(k).cloned().unwrap_or_default();
+    let num = |k: &str| parse_amount(&get(k)).ok();
+    let pct = |k: &str| num(k).map(|v| v / 100.0);
+    let set = |k: &'static str| {
+        let texts = texts.clone();
+        Callback::from(move |v: String| {
+            let mut t = (*texts).clone();
+            t.insert(k, v);
+            texts.set(t);
+        })
+    };
+    let cur = p.currency.clone();
+    let horizon = num("h").filter(|h| h.fract() == 0.0 && (1.0..=50.0).contains(h)).map(|h| h as u32);
+    let care_result = match (num("care"), pct("r"), pct("r2"), pct("d"), horizon) {
+        (Some(care), Some(r), Some(r2), Some(d), Some(h)) => care_what_if(pr.profit, r, r2, care, d, h).map_err(|e| e.message),
+        (_, _, _, _, None) => Err("The horizon must be a whole number of years from 1 to 50.".into()),
+        _ => Err("Enter numbers in every field (percentages as 85, not 0.85).".into()),
+    };
+    let sow_result = match (pct("sow"), pct("sow2"), pct("r"), pct("d"), horizon, pr.margin) {
+        (Some(a), Some(b), Some(r), Some(d), Some(h), Some(m)) =>
+            share_of_wallet_gain(p.client.annual_revenue, m, a, b, r, d, h).map_err(|e| e.message),
+        (.., None) => Err("Share of wallet needs the client's revenue.".into()),
+        _ => Err("Enter the shares as percentages, e.g. 25 and 35.".into()),
+    };
+    let years = horizon.unwrap_or(1);
+    html! {
+        <div class="panel whatif" data-testid="client-whatif">
+            <h2>{ "What if we invested in this client?" }</h2>
+            <div class="whatif-grid">
+                <Field id="wi-care" label={format!("Care spend a year ({cur})")} inputmode="decimal" value={get("care")} oninput={set("care")} />
+                <Field id="wi-r" label="Retention now (%)" inputmode="decimal" value={get("r")} oninput={set("r")} hint="Chance the client stays another year" />
+                <Field id="wi-r2" label="Retention with the care (%)" inputmode="decimal" value={get("r2")} oninput={set("r2")} />
+                <Field id="wi-d" label="Discount rate (%)" inputmode="decimal" value={get("d")} oninput={set("d")} />
+                <Field id="wi-h" label="Horizon (years)" inputmode="numeric" value={get("h")} oninput={set("h")} />
+            </div>
+            { match &care_result {
+                Ok(w) => html! {
+                    <p class="readout" data-testid="whatif-readout">
+                        { format!("Spending {} a year and lifting retention from {} to {} moves this client's value over {} year{} from {} to {}: ",
+                            money(num("care").unwrap_or(0.0), &cur), percent(pct("r")), percent(pct("r2")), years, if years == 1 { "" } else { "s" },
+                            money(w.value_before, &cur), money(w.value_after, &cur)) }
+                        <strong class={classes!((w.gain < 0.0).then_some("neg"))}>{ format!("{} {}", if w.gain >= 0.0 { "a gain of" } else { "a loss of" }, money(w.gain.abs(), &cur)) }</strong>
+                        { match w.payback_period {
+                            Some(1) => ". It pays for itself in the first year.".to_string(),
+                            Some(n) => format!(". It pays back in year {n}."),
+                            None => format!(". It does not pay back within {years} years."),
+                        } }
+                    </p>
+                },
+                Err(e) => html! { <p class="error" role="alert">{ e }</p> },
+            } }
+            <h3>{ "Share of wallet" }</h3>
+            <div class="whatif-grid">
+                <Field id="wi-sow" label="Our share of its spend now (%)" inputmode="decimal" value={get("sow")} oninput={set("sow")} hint="What the client buys in our category from us" />
+                <Field id="wi-sow2" label="Target share (%)" inputmode="decimal" value={get("sow2")} oninput={set("sow2")} />
+            </div>
+            { match &sow_result {
+                Ok((extra, value)) => html! {
+                    <p class="readout" data-testid="sow-readout">{ format!(
+                        "At {} the client spends about {} a year in our category; reaching {} adds {} of revenue a year, worth {} over {} year{} at this client's margin.",
+                        percent(pct("sow")), money(p.client.annual_revenue / pct("sow").unwrap_or(1.0), &cur), percent(pct("sow2")),
+                        money(*extra, &cur), money(*value, &cur), years, if years == 1 { "" } else { "s" }) }</p>
+                },
+                Err(e) => html! { <p class="error" role="alert">{ e }</p> },
+            } }
+            <p class="hint">{ "Value is the client's yearly profit (revenue less both costs) times the chance it is still with us, discounted; care is paid each year the client stays. See the Scenarios page for the whole portfolio." }</p>
+        </div>
     }
 }
