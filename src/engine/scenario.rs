@@ -455,6 +455,148 @@ pub fn readout(name: &str, baseline: &Levers, scenario: &Levers, currency: &str)
     Some(text)
 }
 
+
+/// Most scenarios compared side by side.
+pub const MAX_COMPARED: usize = 4;
+/// Most scenarios kept.
+pub const MAX_SCENARIOS: usize = 20;
+
+/// A named set of levers.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Scenario {
+    pub id: String,
+    pub name: String,
+    pub levers: Levers,
+    /// Shown in the side-by-side comparison.
+    #[serde(default)]
+    pub compare: bool,
+}
+
+/// The baseline and the saved scenarios, as stored.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ScenarioBook {
+    /// The baseline's levers; `None` until the user changes one (then defaults apply).
+    #[serde(default)]
+    pub baseline: Option<Levers>,
+    /// Take starting clients, revenue per client and margin from the client list.
+    #[serde(default = "yes")]
+    pub follow_portfolio: bool,
+    #[serde(default)]
+    pub scenarios: Vec<Scenario>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+impl Default for ScenarioBook {
+    fn default() -> Self {
+        ScenarioBook { baseline: None, follow_portfolio: true, scenarios: Vec::new() }
+    }
+}
+
+impl ScenarioBook {
+    /// The baseline in force: the stored levers, with the portfolio's own figures when it follows it.
+    pub fn baseline(&self, p: &Portfolio) -> Levers {
+        let from_portfolio = baseline_from_portfolio(p);
+        match (&self.baseline, self.follow_portfolio) {
+            (None, true) => from_portfolio,
+            (None, false) => Levers::default(),
+            (Some(l), false) => l.clone(),
+            (Some(l), true) => Levers {
+                clients: from_portfolio.clients,
+                revenue_per_client: from_portfolio.revenue_per_client,
+                margin_rate: from_portfolio.margin_rate,
+                ..l.clone()
+            },
+        }
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Scenario> {
+        self.scenarios.iter().find(|s| s.id == id)
+    }
+
+    fn next_id(&self) -> String {
+        let n = self
+            .scenarios
+            .iter()
+            .filter_map(|s| s.id.strip_prefix('s').and_then(|d| d.parse::<u64>().ok()))
+            .max()
+            .unwrap_or(0);
+        format!("s{}", n + 1)
+    }
+
+    /// A name not used yet: "Scenario 3", or "Copy of X (2)".
+    fn free_name(&self, wanted: &str) -> String {
+        let taken = |n: &str| self.scenarios.iter().any(|s| s.name == n);
+        if !taken(wanted) {
+            return wanted.to_string();
+        }
+        (2..).map(|i| format!("{wanted} ({i})")).find(|n| !taken(n)).unwrap_or_else(|| wanted.to_string())
+    }
+
+    fn compared(&self) -> usize {
+        self.scenarios.iter().filter(|s| s.compare).count()
+    }
+
+    /// Add a scenario starting from `levers`; returns its id, or why not.
+    pub fn add(&mut self, name: &str, levers: Levers) -> Result<String, String> {
+        if self.scenarios.len() >= MAX_SCENARIOS {
+            return Err(format!("At most {MAX_SCENARIOS} scenarios can be kept; delete one first."));
+        }
+        let id = self.next_id();
+        let name = if name.trim().is_empty() { format!("Scenario {}", self.scenarios.len() + 1) } else { name.trim().to_string() };
+        let name = self.free_name(&name);
+        let compare = self.compared() < MAX_COMPARED;
+        self.scenarios.push(Scenario { id: id.clone(), name, levers, compare });
+        Ok(id)
+    }
+
+    pub fn duplicate(&mut self, id: &str) -> Result<String, String> {
+        let src = self.get(id).cloned().ok_or("That scenario no longer exists.")?;
+        self.add(&format!("Copy of {}", src.name), src.levers)
+    }
+
+    /// Rename; the name must be non-empty, at most 60 characters and not used by another scenario.
+    pub fn rename(&mut self, id: &str, name: &str) -> Result<(), String> {
+        let name = name.trim();
+        if name.is_empty() {
+            return Err("Give the scenario a name.".into());
+        }
+        if name.chars().count() > 60 {
+            return Err("Keep the name under 60 characters.".into());
+        }
+        if self.scenarios.iter().any(|s| s.id != id && s.name == name) {
+            return Err(format!("Another scenario is already called “{name}”."));
+        }
+        let s = self.scenarios.iter_mut().find(|s| s.id == id).ok_or("That scenario no longer exists.")?;
+        s.name = name.to_string();
+        Ok(())
+    }
+
+    pub fn set_levers(&mut self, id: &str, levers: Levers) {
+        if let Some(s) = self.scenarios.iter_mut().find(|s| s.id == id) {
+            s.levers = levers;
+        }
+    }
+
+    pub fn remove(&mut self, id: &str) -> Option<Scenario> {
+        let i = self.scenarios.iter().position(|s| s.id == id)?;
+        Some(self.scenarios.remove(i))
+    }
+
+    /// Show or hide in the comparison; refuses a fifth.
+    pub fn set_compare(&mut self, id: &str, on: bool) -> Result<(), String> {
+        if on && self.compared() >= MAX_COMPARED && !self.get(id).is_some_and(|s| s.compare) {
+            return Err(format!("Up to {MAX_COMPARED} scenarios can be compared; untick one first."));
+        }
+        if let Some(s) = self.scenarios.iter_mut().find(|s| s.id == id) {
+            s.compare = on;
+        }
+        Ok(())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -587,5 +729,44 @@ mod tests {
         let cheaper = Levers { price_change: -0.05, ..base.clone() };
         let text = readout("Discount", &base, &cheaper, "EUR").unwrap();
         assert!(text.starts_with("“Discount” costs EUR "), "{text}");
+    }
+
+    #[test]
+    fn the_book_adds_renames_duplicates_compares_and_deletes() {
+        let p = demo_portfolio();
+        let mut book = ScenarioBook::default();
+        assert_eq!(book.baseline(&p), baseline_from_portfolio(&p));
+        let a = book.add("", book.baseline(&p)).unwrap();
+        assert_eq!(book.get(&a).unwrap().name, "Scenario 1");
+        let b = book.duplicate(&a).unwrap();
+        assert_eq!(book.get(&b).unwrap().name, "Copy of Scenario 1");
+        assert_ne!(a, b);
+        assert!(book.rename(&b, " ").is_err());
+        assert!(book.rename(&b, "Scenario 1").unwrap_err().contains("already"));
+        book.rename(&b, "Care programme").unwrap();
+        for _ in 0..3 {
+            book.duplicate(&a).unwrap();
+        }
+        assert_eq!(book.scenarios.iter().filter(|s| s.compare).count(), MAX_COMPARED, "the fifth is not compared");
+        let fifth = book.scenarios[4].id.clone();
+        assert!(book.set_compare(&fifth, true).is_err());
+        book.set_compare(&a, false).unwrap();
+        book.set_compare(&fifth, true).unwrap();
+        assert_eq!(book.remove(&b).unwrap().name, "Care programme");
+        assert!(book.get(&b).is_none());
+        // Ids are never reused while a higher one exists.
+        let c = book.add("New", Levers::default()).unwrap();
+        assert_eq!(c, "s6");
+    }
+
+    #[test]
+    fn a_stored_baseline_follows_the_portfolio_figures_until_told_not_to() {
+        let p = demo_portfolio();
+        let mut book = ScenarioBook { baseline: Some(Levers { retention: 0.7, clients: 3.0, ..Levers::default() }), ..Default::default() };
+        let b = book.baseline(&p);
+        assert_eq!(b.retention, 0.7, "the user's assumption is kept");
+        assert_eq!(b.clients, baseline_from_portfolio(&p).clients, "the client count comes from the portfolio");
+        book.follow_portfolio = false;
+        assert_eq!(book.baseline(&p).clients, 3.0, "a typed baseline is used as typed");
     }
 }
