@@ -423,20 +423,60 @@ pub fn value_of_one_client(l: &Levers) -> Option<f64> {
     dcf(&inp).ok().map(|d| d.value).filter(|v| *v > 0.0)
 }
 
+/// The levers that differ between two sets, in words ("price +5.0%", "retention 85.0% → 82.0%").
+pub fn differences(a: &Levers, b: &Levers, currency: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let pct = |v: f64| percent(Some(v));
+    let differs = |x: f64, y: f64| (x - y).abs() > 1e-9 * (1.0 + x.abs());
+    if differs(a.effective_retention(), b.effective_retention()) {
+        out.push(format!("retention {} → {}", pct(a.effective_retention()), pct(b.effective_retention())));
+    }
+    if differs(a.price_change, b.price_change) {
+        let sign = if b.price_change > a.price_change { "+" } else { "" };
+        out.push(format!("price {sign}{}", pct(b.price_change - a.price_change)));
+    }
+    if differs(a.margin_rate, b.margin_rate) {
+        out.push(format!("margin {} → {}", pct(a.margin_rate), pct(b.margin_rate)));
+    }
+    if differs(a.care_spend, b.care_spend) {
+        out.push(format!("care {} per client", money(b.care_spend, currency)));
+    }
+    if differs(a.acquisition_spend, b.acquisition_spend) {
+        out.push(format!("acquisition spend {}", money(b.acquisition_spend, currency)));
+    }
+    if differs(a.cost_per_client, b.cost_per_client) {
+        out.push(format!("cost per new client {}", money(b.cost_per_client, currency)));
+    }
+    if differs(a.referral_rate, b.referral_rate) {
+        out.push(format!("referrals {}", pct(b.referral_rate)));
+    }
+    if differs(a.clients, b.clients) || differs(a.revenue_per_client, b.revenue_per_client) {
+        out.push("a different client base".into());
+    }
+    if differs(a.discount, b.discount) {
+        out.push(format!("discount rate {}", pct(b.discount)));
+    }
+    out
+}
+
 /// The plain-language read-out of a scenario against the baseline.
 pub fn readout(name: &str, baseline: &Levers, scenario: &Levers, currency: &str) -> Option<String> {
     let b = project(baseline).ok()?;
     let s = project(scenario).ok()?;
     let delta = s.value - b.value;
     let years = scenario.horizon_years;
-    let what = if (scenario.effective_retention() - baseline.effective_retention()).abs() > 1e-9 {
+    let changes = differences(baseline, scenario, currency);
+    let only_retention = changes.len() == 1 && changes[0].starts_with("retention ");
+    let what = if only_retention {
         format!(
             "Moving retention from {} to {}",
             percent(Some(baseline.effective_retention())),
             percent(Some(scenario.effective_retention()))
         )
+    } else if changes.is_empty() {
+        format!("“{name}” (no lever differs from the baseline)")
     } else {
-        format!("“{name}”")
+        format!("“{name}” ({})", changes.join(", "))
     };
     let verb = if delta >= 0.0 { "is worth" } else { "costs" };
     let mut text = format!(
@@ -728,7 +768,11 @@ mod tests {
         assert!(text.contains("over 5 years") && text.contains("the same as winning"), "{text}");
         let cheaper = Levers { price_change: -0.05, ..base.clone() };
         let text = readout("Discount", &base, &cheaper, "EUR").unwrap();
-        assert!(text.starts_with("“Discount” costs EUR "), "{text}");
+        assert!(text.starts_with("“Discount” (price −5.0%) costs EUR "), "{text}");
+        // Two levers moved: the gain is not credited to retention alone.
+        let mixed = Levers { price_change: 0.05, retention: 0.78, ..base.clone() };
+        let text = readout("Price rise", &base, &mixed, "EUR").unwrap();
+        assert!(text.starts_with("“Price rise” (retention 80.0% → 78.0%, price +5.0%) "), "{text}");
     }
 
     #[test]
