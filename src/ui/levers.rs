@@ -82,7 +82,13 @@ fn levers_of(base: &Levers, texts: &HashMap<&'static str, String>) -> Result<Lev
     let mut l = base.clone();
     let mut errors = HashMap::new();
     for s in &SPECS {
-        match texts.get(s.key).map(|t| read(s.unit, t)) {
+        let text = texts.get(s.key);
+        // Text that still shows the current value keeps its exact value (the field shows it
+        // rounded to two decimals), so editing one lever never nudges the others.
+        if text.is_some_and(|t| *t == show(s.unit, (s.get)(base))) {
+            continue;
+        }
+        match text.map(|t| read(s.unit, t)) {
             Some(Ok(v)) => (s.set)(&mut l, v),
             Some(Err(e)) => {
                 errors.insert(s.key, e);
