@@ -1,0 +1,97 @@
+// End-to-end: the app works with the network off after one visit, and its
+// Content-Security-Policy lets the app run while refusing anything else.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, newContext, open, savedStatus, serveDist } from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function controlledByServiceWorker(page) {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+describe('offline', () => {
+  test('load once, go offline, reload, edit, come back online: the change is kept', async () => {
+    const ctx = await newContext(browser, server.url);
+    const page = await ctx.newPage();
+    await open(page, server.url);
+    await savedStatus(page);
+    await controlledByServiceWorker(page);
+
+    await ctx.setOffline(true);
+    await page.reload();
+    await page.getByTestId('total-clients').waitFor();
+    // A deep link is answered from the cache too.
+    await page.goto(server.url + '/client/c3');
+    await page.getByLabel('Company').waitFor();
+    await page.getByLabel('Company').fill('Edited Offline SRL');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await savedStatus(page);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Edited Offline SRL' }).waitFor();
+    // Other pages work offline: the scenarios page computes locally.
+    await page.getByRole('link', { name: 'Scenarios' }).click();
+    await page.getByTestId('comparison').waitFor();
+
+    await ctx.setOffline(false);
+    await page.goto(server.url + '/client/c3');
+    await page.getByRole('heading', { level: 1, name: 'Edited Offline SRL' }).waitFor();
+    assert.deepEqual(ctx.foreign, []);
+    await ctx.close();
+  });
+
+  test('the web app manifest and icon are served for installation', async () => {
+    const ctx = await newContext(browser, server.url);
+    const page = await ctx.newPage();
+    await open(page, server.url);
+    const manifest = await page.evaluate(async () => {
+      const href = document.querySelector('link[rel=manifest]').href;
+      return (await fetch(href)).json();
+    });
+    assert.equal(manifest.name, 'Retention Calculator');
+    assert.equal(manifest.start_url, '/');
+    assert.equal(manifest.display, 'standalone');
+    const icon = await page.evaluate(async (src) => (await fetch(src)).status, manifest.icons[0].src);
+    assert.equal(icon, 200);
+    await ctx.close();
+  });
+});
+
+describe('content security policy', () => {
+  test('the app runs under its policy; injected scripts and outside connections are refused', async () => {
+    const ctx = await newContext(browser, server.url);
+    const page = await ctx.newPage();
+    const violations = [];
+    page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
+    await open(page, server.url);
+    await page.getByTestId('total-clients').waitFor();
+    assert.deepEqual(violations, [], 'the app itself needs nothing the policy forbids');
+
+    const policy = await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.content);
+    assert.match(policy, /default-src 'self'/);
+    assert.match(policy, /connect-src 'self'/);
+    assert.doesNotMatch(policy, /unsafe-inline/);
+    const ran = await page.evaluate(() => {
+      const s = document.createElement('script');
+      s.textContent = 'window.__injected = true;';
+      document.body.append(s);
+      return window.__injected === true;
+    });
+    assert.equal(ran, false, 'an injected inline script does not run');
+    const fetched = await page.evaluate(() => fetch('https://example.com/collect').then(() => 'sent', () => 'refused'));
+    assert.equal(fetched, 'refused');
+    await ctx.close();
+  });
+});
