@@ -12,5 +12,7 @@ pub mod model;
 pub mod parse;
 pub mod portfolio;
 pub mod scenario;
+pub mod scoring;
+pub mod segments;
 
 pub use model::{Client, ClientDraft, FieldError, Portfolio, Stage};

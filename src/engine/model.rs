@@ -87,6 +87,311 @@ pub struct Client {
     /// Part of the embedded demo portfolio; removable in one click.
     #[serde(default)]
     pub demo: bool,
+
+    // ---- Relationship records (schema 3 data has none of these: every one defaults). ----
+    /// People on the client's side.
+    #[serde(default)]
+    pub contacts: Vec<Contact>,
+    /// When the manager on the client's side last changed (a new manager may bring their own suppliers).
+    #[serde(default)]
+    pub manager_changed_on: Option<NaiveDate>,
+    /// When the current contract ends.
+    #[serde(default)]
+    pub contract_end: Option<NaiveDate>,
+    /// Revenue per period ("2024", "2025-Q2" or "2025-03"), in any order.
+    #[serde(default)]
+    pub revenue_history: Vec<RevenuePoint>,
+    /// Our share of what the client spends in our category, 0..=1; `None` when unknown.
+    #[serde(default)]
+    pub share_of_wallet: Option<f64>,
+    /// New clients this client has referred to us.
+    #[serde(default)]
+    pub referrals: u32,
+    /// Agreed contact cadence in days (e.g. 14); `None` uses the default in the risk settings.
+    #[serde(default)]
+    pub contact_cadence_days: Option<u32>,
+    /// Meetings, calls, emails, events: the contact log.
+    #[serde(default)]
+    pub interactions: Vec<Interaction>,
+    /// What we did for the relationship: events, invitations, thank-yous, reports, gifts,
+    /// free work and discounts (their cost counts against profit).
+    #[serde(default)]
+    pub care_activities: Vec<CareActivity>,
+    /// Dated loyalty surveys (satisfaction, involvement, affinity, optional NPS answer).
+    #[serde(default)]
+    pub ratings: Vec<LoyaltyRating>,
+    #[serde(default)]
+    pub open_complaints: u32,
+    /// A competitor is known to be courting the client.
+    #[serde(default)]
+    pub competitor_activity: bool,
+    /// Hidden from portfolio figures but kept and listable.
+    #[serde(default)]
+    pub archived: bool,
+}
+
+impl Default for Client {
+    /// An empty client with an empty id; lets code build a client with `..Client::default()`.
+    fn default() -> Self {
+        Client {
+            id: String::new(),
+            company: String::new(),
+            industry: String::new(),
+            client_manager: String::new(),
+            owner: String::new(),
+            start_date: None,
+            stage: Stage::Active,
+            annual_revenue: 0.0,
+            direct_cost: 0.0,
+            cost_to_serve: 0.0,
+            notes: String::new(),
+            demo: false,
+            contacts: Vec::new(),
+            manager_changed_on: None,
+            contract_end: None,
+            revenue_history: Vec::new(),
+            share_of_wallet: None,
+            referrals: 0,
+            contact_cadence_days: None,
+            interactions: Vec::new(),
+            care_activities: Vec::new(),
+            ratings: Vec::new(),
+            open_complaints: 0,
+            competitor_activity: false,
+            archived: false,
+        }
+    }
+}
+
+/// A person on the client's side.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Contact {
+    pub name: String,
+    pub role: String,
+    pub email: String,
+    pub phone: String,
+}
+
+/// Revenue of one period; `orders` (optional) is the number of orders in it, for order frequency.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct RevenuePoint {
+    /// `"2024"`, `"2025-Q2"` or `"2025-03"`; see [`Period::parse`].
+    pub period: String,
+    #[serde(default)]
+    pub revenue: f64,
+    #[serde(default)]
+    pub orders: Option<u32>,
+}
+
+/// Granularity of a revenue period.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum PeriodKind {
+    Year,
+    Quarter,
+    Month,
+}
+
+/// A parsed revenue period label.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Period {
+    Year(i32),
+    /// Year and quarter 1..=4.
+    Quarter(i32, u32),
+    /// Year and month 1..=12.
+    Month(i32, u32),
+}
+
+impl Period {
+    /// Parse `"2024"`, `"2025-Q2"` (also `"2025 q2"`, `"Q2 2025"`) or `"2025-03"`; years 1900–2200.
+    pub fn parse(text: &str) -> Result<Period, String> {
+        // No allocation on the happy path: scoring parses every label of every client.
+        let t = text.trim();
+        let bad = || format!("“{t}” is not a period; write a year (2024), a quarter (2025-Q2) or a month (2025-03).");
+        let year = |y: &str| -> Result<i32, String> {
+            if y.len() != 4 || !y.bytes().all(|c| c.is_ascii_digit()) {
+                return Err(bad());
+            }
+            let y: i32 = y.parse().map_err(|_| bad())?;
+            if !(1900..=2200).contains(&y) {
+                return Err(format!("“{t}” is outside the years 1900–2200."));
+            }
+            Ok(y)
+        };
+        let is_quarter = |p: &str| p.len() == 2 && (p.starts_with('Q') || p.starts_with('q'));
+        let mut parts = t.split(['-', ' ']).filter(|p| !p.is_empty());
+        let (first, second) = (parts.next(), parts.next());
+        if parts.next().is_some() {
+            return Err(bad());
+        }
+        match (first, second) {
+            (Some(y), None) => Ok(Period::Year(year(y)?)),
+            (Some(a), Some(b)) if is_quarter(a) || is_quarter(b) => {
+                let (y, q) = if is_quarter(b) { (a, b) } else { (b, a) };
+                // `q` starts with the one-byte 'Q', so slicing at 1 is on a character boundary.
+                let n: u32 = q[1..].parse().map_err(|_| bad())?;
+                if !(1..=4).contains(&n) {
+                    return Err(format!("“{t}”: the quarter must be Q1 to Q4."));
+                }
+                Ok(Period::Quarter(year(y)?, n))
+            }
+            (Some(y), Some(m)) if m.len() <= 2 && m.bytes().all(|c| c.is_ascii_digit()) => {
+                let n: u32 = m.parse().map_err(|_| bad())?;
+                if !(1..=12).contains(&n) {
+                    return Err(format!("“{t}”: the month must be 01 to 12."));
+                }
+                Ok(Period::Month(year(y)?, n))
+            }
+            _ => Err(bad()),
+        }
+    }
+
+    pub fn kind(self) -> PeriodKind {
+        match self {
+            Period::Year(_) => PeriodKind::Year,
+            Period::Quarter(..) => PeriodKind::Quarter,
+            Period::Month(..) => PeriodKind::Month,
+        }
+    }
+
+    /// Consecutive number within its kind: consecutive periods differ by exactly 1.
+    pub fn index(self) -> i64 {
+        match self {
+            Period::Year(y) => i64::from(y),
+            Period::Quarter(y, q) => i64::from(y) * 4 + i64::from(q) - 1,
+            Period::Month(y, m) => i64::from(y) * 12 + i64::from(m) - 1,
+        }
+    }
+
+    /// The period's first month as a month count (year × 12 + month − 1): cheap ordering by start.
+    pub fn start_month(self) -> i64 {
+        match self {
+            Period::Year(y) => i64::from(y) * 12,
+            Period::Quarter(y, q) => i64::from(y) * 12 + i64::from((q.clamp(1, 4) - 1) * 3),
+            Period::Month(y, m) => i64::from(y) * 12 + i64::from(m.clamp(1, 12)) - 1,
+        }
+    }
+
+    /// First day of the period.
+    pub fn start(self) -> NaiveDate {
+        let (y, m) = match self {
+            Period::Year(y) => (y, 1),
+            Period::Quarter(y, q) => (y, (q.clamp(1, 4) - 1) * 3 + 1),
+            Period::Month(y, m) => (y, m.clamp(1, 12)),
+        };
+        // Month is clamped to 1..=12 and day 1 always exists, so this is Some for any year
+        // chrono supports; the fallback only keeps the function total.
+        NaiveDate::from_ymd_opt(y, m, 1).unwrap_or_default()
+    }
+
+    /// The canonical label: `2024`, `2025-Q2`, `2025-03`.
+    pub fn label(self) -> String {
+        match self {
+            Period::Year(y) => format!("{y}"),
+            Period::Quarter(y, q) => format!("{y}-Q{q}"),
+            Period::Month(y, m) => format!("{y}-{m:02}"),
+        }
+    }
+}
+
+/// Declares a small enum with a stable snake_case key, a label and `ALL`.
+macro_rules! keyed_enum {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident => ($key:literal, $label:literal)),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name { $($(#[$vmeta])* $variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            /// Stable identifier, used in forms and in the stored JSON.
+            pub fn key(self) -> &'static str { match self { $($name::$variant => $key),+ } }
+            pub fn label(self) -> &'static str { match self { $($name::$variant => $label),+ } }
+            pub fn from_key(key: &str) -> Option<$name> { Self::ALL.iter().copied().find(|v| v.key() == key.trim()) }
+        }
+    };
+}
+
+keyed_enum! {
+    /// How we were in touch.
+    Channel {
+        Meeting => ("meeting", "Meeting"),
+        Call => ("call", "Call"),
+        Email => ("email", "Email"),
+        Event => ("event", "Event"),
+        #[default]
+        Other => ("other", "Other"),
+    }
+}
+
+keyed_enum! {
+    /// What kind of care activity. `FreeWork` and `Discount` are the "costs we bore" of the value dossier.
+    CareKind {
+        Event => ("event", "Event"),
+        Invitation => ("invitation", "Invitation"),
+        ThankYou => ("thank_you", "Thank-you"),
+        Report => ("report", "Report of work done"),
+        Gift => ("gift", "Gift"),
+        FreeWork => ("free_work", "Free work"),
+        Discount => ("discount", "Discount"),
+        #[default]
+        Other => ("other", "Other"),
+    }
+}
+
+/// One contact with the client.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Interaction {
+    pub date: NaiveDate,
+    #[serde(default)]
+    pub channel: Channel,
+    /// Who took part (on either side).
+    #[serde(default)]
+    pub who: String,
+    #[serde(default)]
+    pub note: String,
+    /// −2 (very negative) ..= 2 (very positive); 0 neutral. Out-of-range stored values are clamped when scored.
+    #[serde(default)]
+    pub sentiment: i8,
+}
+
+/// Something we did for the relationship, with what it cost us.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CareActivity {
+    pub date: NaiveDate,
+    #[serde(default)]
+    pub kind: CareKind,
+    #[serde(default)]
+    pub note: String,
+    /// Cost to us, ≥ 0, in the portfolio currency.
+    #[serde(default)]
+    pub cost: f64,
+}
+
+/// One dated loyalty survey; every answer on a 0–10 scale (values above 10 are clamped when scored).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LoyaltyRating {
+    pub date: NaiveDate,
+    /// Delivered what was promised, at least as well as the alternatives.
+    pub satisfaction: u8,
+    /// How much the client has invested in the relationship and takes part in decisions.
+    pub involvement: u8,
+    /// The emotional bond.
+    pub affinity: u8,
+    /// "How likely are you to recommend us?" 0–10, when asked.
+    #[serde(default)]
+    pub nps: Option<u8>,
+}
+
+/// The list records of a client that the main form does not edit; carried through
+/// [`ClientDraft`] so saving the form never loses them.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct ClientRecords {
+    pub contacts: Vec<Contact>,
+    pub revenue_history: Vec<RevenuePoint>,
+    pub interactions: Vec<Interaction>,
+    pub care_activities: Vec<CareActivity>,
+    pub ratings: Vec<LoyaltyRating>,
 }
 
 /// The client list and its currency.
@@ -134,6 +439,19 @@ pub struct ClientDraft {
     pub direct_cost: String,
     pub cost_to_serve: String,
     pub notes: String,
+    /// Date the client's manager changed (empty = never / unknown).
+    pub manager_changed_on: String,
+    pub contract_end: String,
+    /// Share of wallet as a percentage, 0–100 (empty = unknown).
+    pub share_of_wallet: String,
+    pub referrals: String,
+    /// Agreed contact cadence in days (empty = use the default).
+    pub contact_cadence_days: String,
+    pub open_complaints: String,
+    pub competitor_activity: bool,
+    pub archived: bool,
+    /// Contacts, history, interactions, care activities and ratings, carried unchanged.
+    pub records: ClientRecords,
 }
 
 /// Longest text accepted in a name-like field; keeps storage and layout sane.
@@ -155,6 +473,25 @@ impl ClientDraft {
             direct_cost: plain_number(c.direct_cost),
             cost_to_serve: plain_number(c.cost_to_serve),
             notes: c.notes.clone(),
+            manager_changed_on: iso_date(c.manager_changed_on),
+            contract_end: iso_date(c.contract_end),
+            share_of_wallet: match c.share_of_wallet {
+                Some(0.0) => "0".into(),
+                Some(s) => plain_number(s * 100.0),
+                None => String::new(),
+            },
+            referrals: count_text(c.referrals),
+            contact_cadence_days: c.contact_cadence_days.map(|d| d.to_string()).unwrap_or_default(),
+            open_complaints: count_text(c.open_complaints),
+            competitor_activity: c.competitor_activity,
+            archived: c.archived,
+            records: ClientRecords {
+                contacts: c.contacts.clone(),
+                revenue_history: c.revenue_history.clone(),
+                interactions: c.interactions.clone(),
+                care_activities: c.care_activities.clone(),
+                ratings: c.ratings.clone(),
+            },
         }
     }
 
@@ -225,6 +562,38 @@ impl ClientDraft {
         let annual_revenue = money("annual_revenue", "Annual revenue", &self.annual_revenue);
         let direct_cost = money("direct_cost", "Direct cost", &self.direct_cost);
         let cost_to_serve = money("cost_to_serve", "Cost to serve", &self.cost_to_serve);
+        let manager_changed_on =
+            optional_date(&mut errors, "manager_changed_on", "Manager change date", &self.manager_changed_on);
+        let contract_end = optional_date(&mut errors, "contract_end", "Contract end", &self.contract_end);
+        let share_of_wallet = if self.share_of_wallet.trim().is_empty() {
+            None
+        } else {
+            match parse_percent(&self.share_of_wallet) {
+                Ok(v) if (0.0..=1.0).contains(&v) => Some(v),
+                Ok(_) => {
+                    errors.push(FieldError {
+                        field: "share_of_wallet",
+                        message: "Share of wallet must be between 0% and 100%.".into(),
+                    });
+                    None
+                }
+                Err(e) => {
+                    errors.push(FieldError { field: "share_of_wallet", message: format!("Share of wallet: {e}") });
+                    None
+                }
+            }
+        };
+        let referrals = whole(&mut errors, "referrals", "Referrals", &self.referrals, 1_000_000).unwrap_or(0);
+        let contact_cadence_days =
+            whole(&mut errors, "contact_cadence_days", "Contact cadence", &self.contact_cadence_days, 3650);
+        if contact_cadence_days == Some(0) {
+            errors.push(FieldError {
+                field: "contact_cadence_days",
+                message: "Contact cadence must be at least 1 day (leave it empty for the default).".into(),
+            });
+        }
+        let open_complaints =
+            whole(&mut errors, "open_complaints", "Open complaints", &self.open_complaints, 10_000).unwrap_or(0);
         if !errors.is_empty() {
             return Err(errors);
         }
@@ -241,7 +610,374 @@ impl ClientDraft {
             cost_to_serve,
             notes: self.notes.clone(),
             demo,
+            contacts: self.records.contacts.clone(),
+            manager_changed_on,
+            contract_end,
+            revenue_history: self.records.revenue_history.clone(),
+            share_of_wallet,
+            referrals,
+            contact_cadence_days,
+            interactions: self.records.interactions.clone(),
+            care_activities: self.records.care_activities.clone(),
+            ratings: self.records.ratings.clone(),
+            open_complaints,
+            competitor_activity: self.competitor_activity,
+            archived: self.archived,
         })
+    }
+}
+
+fn iso_date(d: Option<NaiveDate>) -> String {
+    d.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()
+}
+
+fn count_text(n: u32) -> String {
+    if n == 0 {
+        String::new()
+    } else {
+        n.to_string()
+    }
+}
+
+/// An optional date field: empty is `None`; a bad date adds an error.
+fn optional_date(errors: &mut Vec<FieldError>, field: &'static str, label: &str, text: &str) -> Option<NaiveDate> {
+    if text.trim().is_empty() {
+        return None;
+    }
+    match parse_date(text) {
+        Ok(d) => Some(d),
+        Err(e) => {
+            errors.push(FieldError { field, message: format!("{label}: {e}") });
+            None
+        }
+    }
+}
+
+/// A required date field.
+fn required_date(errors: &mut Vec<FieldError>, field: &'static str, label: &str, text: &str) -> Option<NaiveDate> {
+    if text.trim().is_empty() {
+        errors.push(FieldError { field, message: format!("Enter the {}.", label.to_lowercase()) });
+        return None;
+    }
+    optional_date(errors, field, label, text)
+}
+
+/// An optional whole number 0..=max: empty is `None`.
+fn whole(errors: &mut Vec<FieldError>, field: &'static str, label: &str, text: &str, max: u32) -> Option<u32> {
+    let t = text.trim();
+    if t.is_empty() {
+        return None;
+    }
+    match t.parse::<i64>() {
+        Ok(v) if v < 0 => {
+            errors.push(FieldError { field, message: format!("{label} cannot be negative.") });
+            None
+        }
+        Ok(v) if v > i64::from(max) => {
+            errors.push(FieldError { field, message: format!("{label} must be at most {max}.") });
+            None
+        }
+        // 0 ≤ v ≤ max ≤ u32::MAX, so the conversion cannot fail.
+        Ok(v) => u32::try_from(v).ok(),
+        Err(_) => {
+            errors.push(FieldError { field, message: format!("{label} must be a whole number, like 3.") });
+            None
+        }
+    }
+}
+
+/// A score on a 0..=max scale, typed as a whole number.
+fn scale(errors: &mut Vec<FieldError>, field: &'static str, label: &str, text: &str, max: u8) -> Option<u8> {
+    if text.trim().is_empty() {
+        return None;
+    }
+    match text.trim().parse::<i64>() {
+        Ok(v) if (0..=i64::from(max)).contains(&v) => u8::try_from(v).ok(),
+        _ => {
+            errors.push(FieldError { field, message: format!("{label} must be a whole number from 0 to {max}.") });
+            None
+        }
+    }
+}
+
+/// A percentage typed by a person (`35`, `35%`, `12,5 %`) as a share (0.35).
+pub fn parse_percent(text: &str) -> Result<f64, String> {
+    let t = text.trim().trim_end_matches('%').trim();
+    parse_amount(t).map(|v| v / 100.0)
+}
+
+fn non_negative_money(errors: &mut Vec<FieldError>, field: &'static str, label: &str, text: &str) -> f64 {
+    if text.trim().is_empty() {
+        return 0.0;
+    }
+    match parse_amount(text) {
+        Ok(v) if v < 0.0 => {
+            errors.push(FieldError { field, message: format!("{label} cannot be negative.") });
+            0.0
+        }
+        Ok(v) => v,
+        Err(e) => {
+            errors.push(FieldError { field, message: format!("{label}: {e}") });
+            0.0
+        }
+    }
+}
+
+fn max_len(errors: &mut Vec<FieldError>, field: &'static str, label: &str, text: &str, max: usize) {
+    if text.trim().chars().count() > max {
+        errors.push(FieldError { field, message: format!("{label} is longer than {max} characters.") });
+    }
+}
+
+/// Form text of one contact person.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct ContactDraft {
+    pub name: String,
+    pub role: String,
+    pub email: String,
+    pub phone: String,
+}
+
+impl ContactDraft {
+    pub fn from_contact(c: &Contact) -> Self {
+        ContactDraft { name: c.name.clone(), role: c.role.clone(), email: c.email.clone(), phone: c.phone.clone() }
+    }
+
+    pub fn validate(&self) -> Result<Contact, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        if self.name.trim().is_empty() {
+            errors.push(FieldError { field: "name", message: "Enter the contact's name.".into() });
+        }
+        max_len(&mut errors, "name", "Name", &self.name, MAX_NAME_LEN);
+        max_len(&mut errors, "role", "Role", &self.role, MAX_NAME_LEN);
+        max_len(&mut errors, "email", "Email", &self.email, MAX_NAME_LEN);
+        max_len(&mut errors, "phone", "Phone", &self.phone, 40);
+        let email = self.email.trim();
+        if !email.is_empty() {
+            let ok = match email.split_once('@') {
+                Some((user, domain)) => {
+                    !user.is_empty()
+                        && !domain.contains('@')
+                        && domain.contains('.')
+                        && !domain.starts_with('.')
+                        && !domain.ends_with('.')
+                        && !email.contains(char::is_whitespace)
+                }
+                None => false,
+            };
+            if !ok {
+                errors.push(FieldError {
+                    field: "email",
+                    message: format!("“{email}” is not an email address, like name@example.com."),
+                });
+            }
+        }
+        let phone = self.phone.trim();
+        if !phone.is_empty()
+            && (!phone.chars().all(|c| c.is_ascii_digit() || " +-()./".contains(c))
+                || phone.chars().filter(char::is_ascii_digit).count() < 3)
+        {
+            errors.push(FieldError {
+                field: "phone",
+                message: format!("“{phone}” is not a phone number; use digits, spaces, + - ( ) only."),
+            });
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        Ok(Contact {
+            name: self.name.trim().into(),
+            role: self.role.trim().into(),
+            email: email.into(),
+            phone: phone.into(),
+        })
+    }
+}
+
+/// Form text of one revenue-history row.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct RevenuePointDraft {
+    pub period: String,
+    pub revenue: String,
+    /// Number of orders in the period (empty = not recorded).
+    pub orders: String,
+}
+
+impl RevenuePointDraft {
+    pub fn from_point(p: &RevenuePoint) -> Self {
+        RevenuePointDraft {
+            period: p.period.clone(),
+            revenue: if p.revenue == 0.0 { "0".into() } else { plain_number(p.revenue) },
+            orders: p.orders.map(|o| o.to_string()).unwrap_or_default(),
+        }
+    }
+
+    /// The period label is stored in its canonical form (`2025-q2` → `2025-Q2`).
+    pub fn validate(&self) -> Result<RevenuePoint, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let period = match Period::parse(&self.period) {
+            Ok(p) => p.label(),
+            Err(e) => {
+                errors.push(FieldError { field: "period", message: e });
+                String::new()
+            }
+        };
+        if self.revenue.trim().is_empty() {
+            errors.push(FieldError { field: "revenue", message: "Enter the revenue of the period (0 if none).".into() });
+        }
+        let revenue = non_negative_money(&mut errors, "revenue", "Revenue", &self.revenue);
+        let orders = whole(&mut errors, "orders", "Orders", &self.orders, 10_000_000);
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        Ok(RevenuePoint { period, revenue, orders })
+    }
+}
+
+/// Form text of one interaction.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct InteractionDraft {
+    pub date: String,
+    pub channel: String,
+    pub who: String,
+    pub note: String,
+    /// −2..=2; empty = 0 (neutral).
+    pub sentiment: String,
+}
+
+impl InteractionDraft {
+    pub fn from_interaction(i: &Interaction) -> Self {
+        InteractionDraft {
+            date: i.date.format("%Y-%m-%d").to_string(),
+            channel: i.channel.key().into(),
+            who: i.who.clone(),
+            note: i.note.clone(),
+            sentiment: i.sentiment.to_string(),
+        }
+    }
+
+    pub fn validate(&self) -> Result<Interaction, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let date = required_date(&mut errors, "date", "Date", &self.date);
+        let channel = if self.channel.trim().is_empty() {
+            Channel::Other
+        } else {
+            Channel::from_key(&self.channel).unwrap_or_else(|| {
+                errors.push(FieldError { field: "channel", message: "Choose how you were in touch.".into() });
+                Channel::Other
+            })
+        };
+        max_len(&mut errors, "who", "Who", &self.who, MAX_NAME_LEN);
+        if self.note.chars().count() > MAX_NOTES_LEN {
+            errors.push(FieldError { field: "note", message: format!("The note is longer than {MAX_NOTES_LEN} characters.") });
+        }
+        let sentiment = match self.sentiment.trim().replace('\u{2212}', "-").replace('+', "") {
+            t if t.is_empty() => 0,
+            t => match t.parse::<i8>() {
+                Ok(v) if (-2..=2).contains(&v) => v,
+                _ => {
+                    errors.push(FieldError {
+                        field: "sentiment",
+                        message: "Sentiment must be a whole number from −2 (very negative) to 2 (very positive).".into(),
+                    });
+                    0
+                }
+            },
+        };
+        match (date, errors.is_empty()) {
+            (Some(date), true) => Ok(Interaction {
+                date,
+                channel,
+                who: self.who.trim().into(),
+                note: self.note.clone(),
+                sentiment,
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+/// Form text of one care activity.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct CareActivityDraft {
+    pub date: String,
+    pub kind: String,
+    pub note: String,
+    pub cost: String,
+}
+
+impl CareActivityDraft {
+    pub fn from_activity(a: &CareActivity) -> Self {
+        CareActivityDraft {
+            date: a.date.format("%Y-%m-%d").to_string(),
+            kind: a.kind.key().into(),
+            note: a.note.clone(),
+            cost: plain_number(a.cost),
+        }
+    }
+
+    pub fn validate(&self) -> Result<CareActivity, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let date = required_date(&mut errors, "date", "Date", &self.date);
+        let kind = if self.kind.trim().is_empty() {
+            CareKind::Other
+        } else {
+            CareKind::from_key(&self.kind).unwrap_or_else(|| {
+                errors.push(FieldError { field: "kind", message: "Choose the kind of care activity.".into() });
+                CareKind::Other
+            })
+        };
+        if self.note.chars().count() > MAX_NOTES_LEN {
+            errors.push(FieldError { field: "note", message: format!("The note is longer than {MAX_NOTES_LEN} characters.") });
+        }
+        let cost = non_negative_money(&mut errors, "cost", "Cost", &self.cost);
+        match (date, errors.is_empty()) {
+            (Some(date), true) => Ok(CareActivity { date, kind, note: self.note.clone(), cost }),
+            _ => Err(errors),
+        }
+    }
+}
+
+/// Form text of one loyalty survey.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct RatingDraft {
+    pub date: String,
+    pub satisfaction: String,
+    pub involvement: String,
+    pub affinity: String,
+    /// Optional NPS answer 0–10.
+    pub nps: String,
+}
+
+impl RatingDraft {
+    pub fn from_rating(r: &LoyaltyRating) -> Self {
+        RatingDraft {
+            date: r.date.format("%Y-%m-%d").to_string(),
+            satisfaction: r.satisfaction.to_string(),
+            involvement: r.involvement.to_string(),
+            affinity: r.affinity.to_string(),
+            nps: r.nps.map(|n| n.to_string()).unwrap_or_default(),
+        }
+    }
+
+    pub fn validate(&self) -> Result<LoyaltyRating, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let date = required_date(&mut errors, "date", "Survey date", &self.date);
+        let mut required = |field: &'static str, label: &str, text: &str| -> u8 {
+            if text.trim().is_empty() {
+                errors.push(FieldError { field, message: format!("Enter {} (0–10).", label.to_lowercase()) });
+                return 0;
+            }
+            scale(&mut errors, field, label, text, 10).unwrap_or(0)
+        };
+        let satisfaction = required("satisfaction", "Satisfaction", &self.satisfaction);
+        let involvement = required("involvement", "Involvement", &self.involvement);
+        let affinity = required("affinity", "Affinity", &self.affinity);
+        let nps = scale(&mut errors, "nps", "The NPS answer", &self.nps, 10);
+        match (date, errors.is_empty()) {
+            (Some(date), true) => Ok(LoyaltyRating { date, satisfaction, involvement, affinity, nps }),
+            _ => Err(errors),
+        }
     }
 }
 
@@ -255,5 +991,157 @@ fn plain_number(v: f64) -> String {
     } else {
         let s = format!("{v:.2}");
         s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
+    }
+
+    #[test]
+    fn schema_3_client_without_new_fields_still_loads() {
+        let old = r#"{"id":"c4","company":"Kept Ltd","industry":"Retail","client_manager":"A","owner":"B",
+            "start_date":"2020-01-01","stage":"active","annual_revenue":5000,"direct_cost":1000,
+            "cost_to_serve":500,"notes":"n","demo":false}"#;
+        let c: Client = serde_json::from_str(old).expect("old client parses");
+        assert_eq!(c.annual_revenue, 5000.0);
+        assert!(c.interactions.is_empty() && c.ratings.is_empty() && c.contacts.is_empty());
+        assert_eq!((c.share_of_wallet, c.contact_cadence_days, c.referrals), (None, None, 0));
+        assert!(!c.archived && !c.competitor_activity);
+        // And the new fields round-trip.
+        let mut full = c.clone();
+        full.contacts.push(Contact { name: "Ana".into(), role: "CFO".into(), email: "a@b.ro".into(), phone: "+40 1".into() });
+        full.interactions.push(Interaction {
+            date: d("2025-01-02"),
+            channel: Channel::Meeting,
+            who: "Ana".into(),
+            note: "QBR".into(),
+            sentiment: 2,
+        });
+        full.care_activities.push(CareActivity { date: d("2025-01-03"), kind: CareKind::ThankYou, note: String::new(), cost: 50.0 });
+        full.ratings.push(LoyaltyRating { date: d("2025-01-04"), satisfaction: 8, involvement: 7, affinity: 6, nps: Some(9) });
+        full.revenue_history.push(RevenuePoint { period: "2025-Q2".into(), revenue: 1.5, orders: Some(3) });
+        full.share_of_wallet = Some(0.4);
+        full.manager_changed_on = Some(d("2024-05-01"));
+        full.archived = true;
+        let json = serde_json::to_string(&full).unwrap();
+        assert!(json.contains(r#""kind":"thank_you""#) && json.contains(r#""channel":"meeting""#));
+        assert_eq!(serde_json::from_str::<Client>(&json).unwrap(), full);
+        // Only `id` is required, as before.
+        let minimal: Client = serde_json::from_str(r#"{"id":"x","company":"X"}"#).unwrap();
+        assert_eq!(minimal.stage, Stage::Active);
+    }
+
+    #[test]
+    fn periods() {
+        assert_eq!(Period::parse("2024"), Ok(Period::Year(2024)));
+        assert_eq!(Period::parse(" 2025-q2 "), Ok(Period::Quarter(2025, 2)));
+        assert_eq!(Period::parse("Q3 2025"), Ok(Period::Quarter(2025, 3)));
+        assert_eq!(Period::parse("2025-03"), Ok(Period::Month(2025, 3)));
+        assert_eq!(Period::parse("2025-3").map(Period::label), Ok("2025-03".to_string()));
+        for bad in ["", "24", "2025-Q5", "2025-Q0", "2025-13", "2025-00", "1899", "abcd", "2025-Q12", "2025-01-01", "Q2"] {
+            assert!(Period::parse(bad).is_err(), "{bad:?} should be refused");
+        }
+        assert!(Period::parse("2025-Q5").unwrap_err().contains("Q1 to Q4"));
+        assert_eq!(Period::Quarter(2025, 2).start(), d("2025-04-01"));
+        assert_eq!(Period::Quarter(2025, 2).start_month(), Period::Month(2025, 4).start_month());
+        assert_eq!(Period::Quarter(2025, 1).index() - Period::Quarter(2024, 4).index(), 1);
+        assert_eq!(Period::Month(2025, 1).index() - Period::Month(2024, 12).index(), 1);
+    }
+
+    #[test]
+    fn draft_round_trip_keeps_every_record() {
+        let p = crate::engine::demo::demo_portfolio();
+        for c in &p.clients {
+            let back = ClientDraft::from_client(c).validate(&c.id, c.demo).expect("demo clients are valid");
+            assert_eq!(&back, c, "editing and saving {} changes nothing", c.id);
+        }
+        let mut zero = p.clients[0].clone();
+        zero.share_of_wallet = Some(0.0);
+        let draft = ClientDraft::from_client(&zero);
+        assert_eq!(draft.share_of_wallet, "0");
+        assert_eq!(draft.validate(&zero.id, true).unwrap().share_of_wallet, Some(0.0));
+    }
+
+    #[test]
+    fn draft_new_fields_are_validated_with_words() {
+        let draft = ClientDraft {
+            company: "X".into(),
+            contract_end: "2025-02-30".into(),
+            manager_changed_on: "soon".into(),
+            share_of_wallet: "120%".into(),
+            referrals: "-1".into(),
+            contact_cadence_days: "0".into(),
+            open_complaints: "two".into(),
+            ..Default::default()
+        };
+        let errors = draft.validate("c1", false).unwrap_err();
+        let fields: Vec<_> = errors.iter().map(|e| e.field).collect();
+        assert_eq!(
+            fields,
+            vec!["manager_changed_on", "contract_end", "share_of_wallet", "referrals", "contact_cadence_days", "open_complaints"]
+        );
+        assert!(errors[2].message.contains("between 0% and 100%"), "{}", errors[2].message);
+        assert!(errors[4].message.contains("at least 1 day"));
+        let ok = ClientDraft {
+            company: "X".into(),
+            share_of_wallet: "35,5 %".into(),
+            contact_cadence_days: "14".into(),
+            referrals: "3".into(),
+            competitor_activity: true,
+            ..Default::default()
+        }
+        .validate("c1", false)
+        .unwrap();
+        assert_eq!(ok.share_of_wallet, Some(0.355));
+        assert_eq!((ok.contact_cadence_days, ok.referrals, ok.competitor_activity), (Some(14), 3, true));
+    }
+
+    #[test]
+    fn record_drafts() {
+        let i = InteractionDraft { date: "12.03.2025".into(), channel: "call".into(), sentiment: "−2".into(), ..Default::default() }
+            .validate()
+            .unwrap();
+        assert_eq!((i.date, i.channel, i.sentiment), (d("2025-03-12"), Channel::Call, -2));
+        let e = InteractionDraft { date: String::new(), channel: "fax".into(), sentiment: "3".into(), ..Default::default() }
+            .validate()
+            .unwrap_err();
+        assert_eq!(e.iter().map(|e| e.field).collect::<Vec<_>>(), vec!["date", "channel", "sentiment"]);
+
+        let r = RatingDraft { date: "2025-01-01".into(), satisfaction: "8".into(), involvement: "7".into(), affinity: "0".into(), nps: String::new() }
+            .validate()
+            .unwrap();
+        assert_eq!((r.satisfaction, r.involvement, r.affinity, r.nps), (8, 7, 0, None));
+        let e = RatingDraft { date: "2025-01-01".into(), satisfaction: "11".into(), involvement: String::new(), affinity: "7.5".into(), nps: "x".into() }
+            .validate()
+            .unwrap_err();
+        assert_eq!(e.iter().map(|e| e.field).collect::<Vec<_>>(), vec!["satisfaction", "involvement", "affinity", "nps"]);
+        assert!(e[0].message.contains("from 0 to 10"));
+
+        let c = CareActivityDraft { date: "2025-01-01".into(), kind: "free_work".into(), note: String::new(), cost: "1.200,50".into() }
+            .validate()
+            .unwrap();
+        assert_eq!((c.kind, c.cost), (CareKind::FreeWork, 1200.5));
+        assert!(CareActivityDraft { date: "2025-01-01".into(), cost: "-5".into(), ..Default::default() }.validate().is_err());
+        assert_eq!(CareActivityDraft::from_activity(&c).validate().unwrap(), c);
+
+        let p = RevenuePointDraft { period: "2025 q2".into(), revenue: "10 000".into(), orders: "4".into() }.validate().unwrap();
+        assert_eq!((p.period.as_str(), p.revenue, p.orders), ("2025-Q2", 10_000.0, Some(4)));
+        let e = RevenuePointDraft { period: "last year".into(), revenue: String::new(), orders: "-1".into() }.validate().unwrap_err();
+        assert_eq!(e.iter().map(|e| e.field).collect::<Vec<_>>(), vec!["period", "revenue", "orders"]);
+        assert_eq!(RevenuePointDraft::from_point(&p).validate().unwrap(), p);
+
+        let ok = ContactDraft { name: " Ana ".into(), role: "CFO".into(), email: "ana@firm.ro".into(), phone: "+40 (21) 555-0101".into() }
+            .validate()
+            .unwrap();
+        assert_eq!(ok.name, "Ana");
+        let e = ContactDraft { name: String::new(), role: String::new(), email: "ana@firm".into(), phone: "call me".into() }
+            .validate()
+            .unwrap_err();
+        assert_eq!(e.iter().map(|e| e.field).collect::<Vec<_>>(), vec!["name", "email", "phone"]);
     }
 }

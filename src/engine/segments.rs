@@ -1,0 +1,933 @@
+//! Portfolio-level scoring: every client's scores in one pass, value × risk segments, ABC
+//! (Pareto) classes by profit, concentration (top shares, Herfindahl–Hirschman index), value at
+//! risk and the "who to call this week" list. Formulas and thresholds: `docs/scoring.md`.
+//!
+//! Archived clients are scored (so they can be listed) but left out of every portfolio figure,
+//! segment, ABC class and the call list.
+
+use chrono::{Days, NaiveDate};
+
+use super::clv::{dcf, DcfInputs};
+use super::format::group_thousands;
+use super::model::{
+    CareActivity, CareKind, Channel, Client, Interaction, LoyaltyRating, Portfolio, RevenuePoint, Stage,
+};
+use super::scoring::{
+    contact_status, loyalty_score, profit_score_with_trend, revenue_trend, risk_score_with_trend, risk_value, ContactStatus, LoyaltyScore, ProfitScore,
+    RiskBand, RiskFactor, RiskScore, RiskWeights,
+};
+
+/// The assumptions of the portfolio figures that are not risk weights.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct ScoringAssumptions {
+    /// Yearly retention used for lifetime values (0 ≤ r < 1).
+    pub retention: f64,
+    /// Yearly discount rate used for lifetime values (≥ 0).
+    pub discount: f64,
+    /// Years of the lifetime-value horizon (1..=1200).
+    pub horizon_years: u32,
+    /// A client with risk at or above this is "at risk": counted in value at risk and in the
+    /// high-risk half of the value × risk segments.
+    pub at_risk_threshold: f64,
+    /// The call list compares today's risk with the risk this many days ago …
+    pub rising_lookback_days: u32,
+    /// … and calls a rise of at least this many points "rising risk".
+    pub rising_risk_points: f64,
+    /// Longest call list (0 = no limit).
+    pub call_list_limit: usize,
+}
+
+impl Default for ScoringAssumptions {
+    fn default() -> Self {
+        ScoringAssumptions {
+            retention: 0.8,
+            discount: 0.1,
+            horizon_years: 5,
+            at_risk_threshold: 50.0,
+            rising_lookback_days: 30,
+            rising_risk_points: 10.0,
+            call_list_limit: 20,
+        }
+    }
+}
+
+/// Value × risk quadrant.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ValueRiskSegment {
+    /// High value, high risk: act now to keep them.
+    Protect,
+    /// High value, low risk: keep close and grow the share of wallet.
+    Grow,
+    /// Low value, high risk: review the cost to serve and the terms before investing more.
+    Review,
+    /// Low value, low risk: develop value (more services, better margin).
+    Develop,
+}
+
+impl ValueRiskSegment {
+    pub fn key(self) -> &'static str {
+        match self {
+            ValueRiskSegment::Protect => "protect",
+            ValueRiskSegment::Grow => "grow",
+            ValueRiskSegment::Review => "review",
+            ValueRiskSegment::Develop => "develop",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ValueRiskSegment::Protect => "Protect",
+            ValueRiskSegment::Grow => "Grow",
+            ValueRiskSegment::Review => "Review",
+            ValueRiskSegment::Develop => "Develop",
+        }
+    }
+
+    pub fn advice(self) -> &'static str {
+        match self {
+            ValueRiskSegment::Protect => "High value at high risk: call, fix what is wrong, show the value dossier.",
+            ValueRiskSegment::Grow => "High value, low risk: keep the cadence and grow the share of wallet.",
+            ValueRiskSegment::Review => "Low value at high risk: review the cost to serve and the terms before investing more.",
+            ValueRiskSegment::Develop => "Low value, low risk: develop the relationship into more value.",
+        }
+    }
+
+    /// High value = profit at or above the threshold and above zero; high risk = risk at or above
+    /// the at-risk threshold.
+    pub fn classify(profit: f64, value_threshold: f64, risk: f64, risk_threshold: f64) -> Self {
+        let high_value = profit > 0.0 && profit >= value_threshold;
+        let high_risk = risk >= risk_threshold;
+        match (high_value, high_risk) {
+            (true, true) => ValueRiskSegment::Protect,
+            (true, false) => ValueRiskSegment::Grow,
+            (false, true) => ValueRiskSegment::Review,
+            (false, false) => ValueRiskSegment::Develop,
+        }
+    }
+}
+
+/// ABC (Pareto) class by profit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Abc {
+    A,
+    B,
+    C,
+}
+
+/// Share of cumulative profit that class A covers …
+pub const ABC_A_SHARE: f64 = 0.80;
+/// … and A and B together.
+pub const ABC_B_SHARE: f64 = 0.95;
+
+/// ABC classes of the given profits (same order). Clients are ranked by profit, largest first
+/// (ties by position); a client is A while the profit of the clients ranked before it is below
+/// 80% of the total positive profit (so the client that crosses 80% is still A), B below 95%,
+/// C after. Clients with zero or negative profit are C; if no client makes a profit, all are C.
+pub fn abc_classes(profits: &[f64]) -> Vec<Abc> {
+    let clean: Vec<f64> = profits.iter().map(|p| if p.is_finite() { *p } else { 0.0 }).collect();
+    let total: f64 = clean.iter().filter(|p| **p > 0.0).sum();
+    let mut order: Vec<usize> = (0..clean.len()).collect();
+    order.sort_by(|a, b| clean[*b].total_cmp(&clean[*a]).then(a.cmp(b)));
+    let mut classes = vec![Abc::C; clean.len()];
+    let mut cumulative = 0.0;
+    for i in order {
+        let p = clean[i];
+        if p <= 0.0 || total <= 0.0 {
+            continue;
+        }
+        let before = cumulative / total;
+        classes[i] = if before < ABC_A_SHARE {
+            Abc::A
+        } else if before < ABC_B_SHARE {
+            Abc::B
+        } else {
+            Abc::C
+        };
+        cumulative += p;
+    }
+    classes
+}
+
+/// How concentrated a set of amounts is. Negative amounts count as 0. All shares are `None`
+/// when the total is 0 (no revenue: nothing to be concentrated).
+#[derive(Clone, Copy, Debug, PartialEq, Default)]
+pub struct Concentration {
+    pub total: f64,
+    /// Largest single share, 0..=1.
+    pub top_share: Option<f64>,
+    /// Share of the five largest, 0..=1.
+    pub top5_share: Option<f64>,
+    /// Herfindahl–Hirschman index Σ sᵢ², 1/n..=1.
+    pub hhi: Option<f64>,
+    /// The same on the 0..=10,000 scale of the competition authorities.
+    pub hhi_points: Option<f64>,
+}
+
+pub fn concentration(values: &[f64]) -> Concentration {
+    let mut v: Vec<f64> = values.iter().map(|x| if x.is_finite() { x.max(0.0) } else { 0.0 }).collect();
+    let total: f64 = v.iter().sum();
+    if !total.is_finite() || total <= 0.0 {
+        return Concentration::default();
+    }
+    v.sort_by(|a, b| b.total_cmp(a));
+    let hhi: f64 = v.iter().map(|x| (x / total) * (x / total)).sum();
+    Concentration {
+        total,
+        top_share: Some(v[0] / total),
+        top5_share: Some(v.iter().take(5).sum::<f64>() / total),
+        hhi: Some(hhi),
+        hhi_points: Some(hhi * 10_000.0),
+    }
+}
+
+/// Warn when the largest client brings more than this share of revenue.
+pub const TOP_CLIENT_WARN: f64 = 0.20;
+/// Warn when the five largest bring more than this (only with more than five clients).
+pub const TOP5_WARN: f64 = 0.60;
+/// HHI (0..1) from which revenue is moderately concentrated (US DoJ/FTC 2010: 1,500) …
+pub const HHI_MODERATE: f64 = 0.15;
+/// … and above which it is highly concentrated (2,500).
+pub const HHI_HIGH: f64 = 0.25;
+/// Warn when clients at risk bring more than this share of revenue.
+pub const REVENUE_AT_RISK_WARN: f64 = 0.20;
+
+/// A warning about the portfolio, with its figures.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HealthWarning {
+    /// `top_client`, `top5`, `hhi_moderate`, `hhi_high`, `unprofitable`, `revenue_at_risk`.
+    pub key: &'static str,
+    pub message: String,
+}
+
+/// The portfolio's health, over clients that are not archived.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct PortfolioHealth {
+    pub clients: usize,
+    pub archived: usize,
+    pub revenue: f64,
+    /// Profit with care costs.
+    pub profit: f64,
+    pub margin: Option<f64>,
+    pub unprofitable: usize,
+    pub revenue_concentration: Concentration,
+    /// Concentration of the positive profits.
+    pub profit_concentration: Concentration,
+    /// Id of the client with the largest revenue.
+    pub top_client: Option<String>,
+    /// Clients per risk band: low, medium, high.
+    pub by_band: [usize; 3],
+    /// Clients with no loyalty rating.
+    pub loyalty_unknown: usize,
+    /// Clients with risk ≥ the at-risk threshold (lost clients excluded).
+    pub at_risk: usize,
+    pub revenue_at_risk: f64,
+    /// Σ max(lifetime value, 0) of the clients at risk; `None` if the lifetime-value
+    /// assumptions are invalid.
+    pub lifetime_value_at_risk: Option<f64>,
+    /// Σ lifetime value of all clients.
+    pub lifetime_value: Option<f64>,
+    pub warnings: Vec<HealthWarning>,
+}
+
+/// Every score of one client.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ClientScores {
+    pub id: String,
+    pub company: String,
+    pub stage: Stage,
+    pub archived: bool,
+    pub profit: ProfitScore,
+    pub loyalty: Option<LoyaltyScore>,
+    pub risk: RiskScore,
+    /// Risk `rising_lookback_days` ago (records after that day ignored).
+    pub previous_risk: f64,
+    /// risk − previous risk.
+    pub risk_change: f64,
+    pub contact: ContactStatus,
+    /// Discounted value of today's yearly profit (care included) over the horizon; `None` if the
+    /// assumptions are invalid.
+    pub lifetime_value: Option<f64>,
+    /// `None` for archived clients.
+    pub segment: Option<ValueRiskSegment>,
+    /// `None` for archived clients.
+    pub abc: Option<Abc>,
+}
+
+/// Why a client is on the call list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum CallKind {
+    /// Past the agreed cadence, or no contact on record.
+    Overdue,
+    /// High risk, or risk rising.
+    Risk,
+}
+
+/// One line of "who to call this week".
+#[derive(Clone, Debug, PartialEq)]
+pub struct CallItem {
+    pub id: String,
+    pub company: String,
+    pub kind: CallKind,
+    /// Days past the cadence; `None` when no contact is on record.
+    pub days_overdue: Option<i64>,
+    pub risk: f64,
+    pub risk_change: f64,
+    pub reason: String,
+}
+
+/// Everything for the whole portfolio.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PortfolioScores {
+    pub as_of: NaiveDate,
+    /// One per client, in portfolio order (archived included).
+    pub clients: Vec<ClientScores>,
+    /// Median profit of the clients that are not archived: the value threshold of the segments.
+    pub value_threshold: Option<f64>,
+    pub health: PortfolioHealth,
+    pub call_list: Vec<CallItem>,
+}
+
+/// Lifetime value per unit of yearly profit: the DCF of a flat margin of 1. The DCF is linear in
+/// the margin (no growth, no acquisition cost), so a client's value is profit × this.
+pub fn lifetime_multiplier(a: &ScoringAssumptions) -> Option<f64> {
+    dcf(&DcfInputs::flat(1.0, a.retention, a.discount, a.horizon_years)).ok().map(|d| d.value)
+}
+
+fn score_one(
+    c: &Client,
+    w: &RiskWeights,
+    as_of: NaiveDate,
+    a: &ScoringAssumptions,
+    multiplier: Option<f64>,
+) -> ClientScores {
+    let trend = revenue_trend(c, as_of);
+    let profit = profit_score_with_trend(c, as_of, trend);
+    let loyalty = loyalty_score(c, as_of);
+    let risk = risk_score_with_trend(c, w, as_of, trend);
+    // Risk as it stood `rising_lookback_days` ago; a client that had not started then has no
+    // earlier risk to compare with (change 0).
+    let previous_risk = match as_of.checked_sub_days(Days::new(u64::from(a.rising_lookback_days))) {
+        Some(earlier) if c.start_date.is_none_or(|s| s <= earlier) => risk_value(c, w, earlier),
+        _ => risk.score,
+    };
+    ClientScores {
+        id: c.id.clone(),
+        company: c.company.clone(),
+        stage: c.stage,
+        archived: c.archived,
+        lifetime_value: multiplier.map(|m| profit.profit * m),
+        profit,
+        loyalty,
+        risk_change: risk.score - previous_risk,
+        previous_risk,
+        risk,
+        contact: contact_status(c, w, as_of),
+        segment: None,
+        abc: None,
+    }
+}
+
+/// The scores of one client on its own (no segment or ABC class: those need the portfolio).
+pub fn score_client(c: &Client, w: &RiskWeights, as_of: NaiveDate, a: &ScoringAssumptions) -> ClientScores {
+    score_one(c, w, as_of, a, lifetime_multiplier(a))
+}
+
+fn median(values: &mut [f64]) -> Option<f64> {
+    if values.is_empty() {
+        return None;
+    }
+    values.sort_by(|a, b| a.total_cmp(b));
+    let n = values.len();
+    Some(if n % 2 == 1 { values[n / 2] } else { (values[n / 2 - 1] + values[n / 2]) / 2.0 })
+}
+
+/// Score every client, then the portfolio figures, in one pass over the clients.
+pub fn score_portfolio(p: &Portfolio, w: &RiskWeights, as_of: NaiveDate, a: &ScoringAssumptions) -> PortfolioScores {
+    let multiplier = lifetime_multiplier(a);
+    let mut clients: Vec<ClientScores> = p.clients.iter().map(|c| score_one(c, w, as_of, a, multiplier)).collect();
+    let live: Vec<usize> = (0..clients.len()).filter(|i| !clients[*i].archived).collect();
+
+    let mut profits: Vec<f64> = live.iter().map(|i| clients[*i].profit.profit).collect();
+    let classes = abc_classes(&profits);
+    let value_threshold = median(&mut profits);
+    for (k, i) in live.iter().enumerate() {
+        let cs = &mut clients[*i];
+        cs.abc = Some(classes[k]);
+        cs.segment = Some(ValueRiskSegment::classify(
+            cs.profit.profit,
+            value_threshold.unwrap_or(0.0),
+            cs.risk.score,
+            a.at_risk_threshold,
+        ));
+    }
+
+    let health = health(&clients, &live, a, multiplier.is_some());
+    let call_list = call_list(&clients, a);
+    PortfolioScores { as_of, clients, value_threshold, health, call_list }
+}
+
+fn pct(share: f64) -> String {
+    format!("{:.0}%", share * 100.0)
+}
+
+fn health(clients: &[ClientScores], live: &[usize], a: &ScoringAssumptions, ltv_ok: bool) -> PortfolioHealth {
+    let mut h = PortfolioHealth { clients: live.len(), archived: clients.len() - live.len(), ..Default::default() };
+    let mut revenues = Vec::with_capacity(live.len());
+    let mut profits = Vec::with_capacity(live.len());
+    let (mut ltv, mut ltv_risk) = (0.0, 0.0);
+    let mut top: Option<(f64, &str)> = None;
+    for i in live {
+        let c = &clients[*i];
+        h.revenue += c.profit.revenue;
+        h.profit += c.profit.profit;
+        h.unprofitable += usize::from(c.profit.profit < 0.0);
+        revenues.push(c.profit.revenue);
+        profits.push(c.profit.profit);
+        if top.is_none_or(|(r, _)| c.profit.revenue > r) {
+            top = Some((c.profit.revenue, &c.id));
+        }
+        h.by_band[match c.risk.band {
+            RiskBand::Low => 0,
+            RiskBand::Medium => 1,
+            RiskBand::High => 2,
+        }] += 1;
+        h.loyalty_unknown += usize::from(c.loyalty.is_none());
+        let lv = c.lifetime_value.unwrap_or(0.0);
+        ltv += lv;
+        // A lost client is already gone: not "at risk".
+        if c.risk.score >= a.at_risk_threshold && c.stage != Stage::Lost {
+            h.at_risk += 1;
+            h.revenue_at_risk += c.profit.revenue;
+            ltv_risk += lv.max(0.0);
+        }
+    }
+    h.margin = if h.revenue > 0.0 { Some(h.profit / h.revenue) } else { None };
+    h.revenue_concentration = concentration(&revenues);
+    h.profit_concentration = concentration(&profits);
+    h.top_client = top.filter(|(r, _)| *r > 0.0).map(|(_, id)| id.to_string());
+    if ltv_ok {
+        h.lifetime_value = Some(ltv);
+        h.lifetime_value_at_risk = Some(ltv_risk);
+    }
+
+    let rc = h.revenue_concentration;
+    if let Some(s) = rc.top_share.filter(|s| *s > TOP_CLIENT_WARN) {
+        h.warnings.push(HealthWarning {
+            key: "top_client",
+            message: format!(
+                "Your largest client brings {} of revenue (warning above {}): losing it would hurt.",
+                pct(s),
+                pct(TOP_CLIENT_WARN)
+            ),
+        });
+    }
+    if let Some(s) = rc.top5_share.filter(|s| *s > TOP5_WARN && live.len() > 5) {
+        h.warnings.push(HealthWarning {
+            key: "top5",
+            message: format!("The five largest clients bring {} of revenue (warning above {}).", pct(s), pct(TOP5_WARN)),
+        });
+    }
+    if let Some(hhi) = rc.hhi {
+        let pts = group_thousands(hhi * 10_000.0);
+        if hhi > HHI_HIGH {
+            h.warnings.push(HealthWarning {
+                key: "hhi_high",
+                message: format!("Revenue is highly concentrated: HHI {pts} (above 2,500)."),
+            });
+        } else if hhi >= HHI_MODERATE {
+            h.warnings.push(HealthWarning {
+                key: "hhi_moderate",
+                message: format!("Revenue is moderately concentrated: HHI {pts} (1,500 to 2,500)."),
+            });
+        }
+    }
+    if h.unprofitable > 0 {
+        h.warnings.push(HealthWarning {
+            key: "unprofitable",
+            message: if h.unprofitable == 1 {
+                "1 client costs more than it brings.".into()
+            } else {
+                format!("{} clients cost more than they bring.", h.unprofitable)
+            },
+        });
+    }
+    if h.revenue > 0.0 && h.revenue_at_risk / h.revenue > REVENUE_AT_RISK_WARN {
+        h.warnings.push(HealthWarning {
+            key: "revenue_at_risk",
+            message: format!(
+                "Clients at risk bring {} of revenue (warning above {}).",
+                pct(h.revenue_at_risk / h.revenue),
+                pct(REVENUE_AT_RISK_WARN)
+            ),
+        });
+    }
+    h
+}
+
+/// "Who to call this week": clients that are not archived or lost, overdue contacts first (no
+/// contact on record first, then most days overdue, then highest risk), then clients with high
+/// risk (≥ the at-risk threshold) or rising risk (up by at least `rising_risk_points`), highest
+/// risk first, then the largest rise. Ties by id. At most `call_list_limit` (0 = all).
+pub fn call_list(clients: &[ClientScores], a: &ScoringAssumptions) -> Vec<CallItem> {
+    let mut picked: Vec<(CallKind, &ClientScores)> = clients
+        .iter()
+        .filter(|c| !c.archived && c.stage != Stage::Lost)
+        .filter_map(|c| {
+            if c.contact.is_overdue() {
+                Some((CallKind::Overdue, c))
+            } else if c.risk.score >= a.at_risk_threshold || c.risk_change >= a.rising_risk_points {
+                Some((CallKind::Risk, c))
+            } else {
+                None
+            }
+        })
+        .collect();
+    picked.sort_by(|(ka, a), (kb, b)| {
+        ka.cmp(kb)
+            .then_with(|| match ka {
+                // None (never contacted) first, then most overdue.
+                CallKind::Overdue => {
+                    let key = |c: &ClientScores| c.contact.days_overdue.unwrap_or(i64::MAX);
+                    key(b).cmp(&key(a))
+                }
+                CallKind::Risk => std::cmp::Ordering::Equal,
+            })
+            .then_with(|| b.risk.score.total_cmp(&a.risk.score))
+            .then_with(|| b.risk_change.total_cmp(&a.risk_change))
+            .then_with(|| a.id.cmp(&b.id))
+    });
+    if a.call_list_limit > 0 {
+        picked.truncate(a.call_list_limit);
+    }
+    picked.into_iter().map(|(kind, c)| call_item(kind, c, a)).collect()
+}
+
+fn call_item(kind: CallKind, c: &ClientScores, a: &ScoringAssumptions) -> CallItem {
+    let cs = &c.contact;
+    let mut reason = match (kind, cs.days_since) {
+        (CallKind::Overdue, None) => "No contact on record".to_string(),
+        (CallKind::Overdue, Some(d)) => format!(
+            "{} {d} days ago; {} every {} ({} days overdue)",
+            if cs.from_start_date { "No contact since the start" } else { "Last contact" },
+            if cs.agreed_cadence { "agreed" } else { "default" },
+            cs.cadence_days,
+            cs.days_overdue.unwrap_or(0)
+        ),
+        (CallKind::Risk, _) if c.risk_change >= a.rising_risk_points => format!(
+            "Risk rose from {:.0} to {:.0} in {} days",
+            c.previous_risk, c.risk.score, a.rising_lookback_days
+        ),
+        (CallKind::Risk, _) => format!("Risk {:.0} ({})", c.risk.score, c.risk.band.label().to_lowercase()),
+    };
+    if kind == CallKind::Overdue && c.risk.score >= a.at_risk_threshold {
+        reason.push_str(&format!("; risk {:.0} ({})", c.risk.score, c.risk.band.label().to_lowercase()));
+    }
+    if let Some(top) = c.risk.main_factor(Some(RiskFactor::Silence)) {
+        reason.push_str(&format!("; main risk: {}", top.detail));
+    }
+    CallItem {
+        id: c.id.clone(),
+        company: c.company.clone(),
+        kind,
+        days_overdue: cs.days_overdue,
+        risk: c.risk.score,
+        risk_change: c.risk_change,
+        reason,
+    }
+}
+
+// ------------------------------------------------------------------------------------------
+// Generator for benchmarks and tests
+// ------------------------------------------------------------------------------------------
+
+/// The day the generated portfolio is "as of": its records are dated up to it.
+pub fn generated_as_of() -> NaiveDate {
+    // A fixed valid date; the fallback only keeps the function total.
+    NaiveDate::from_ymd_opt(2025, 6, 30).unwrap_or_default()
+}
+
+/// The day the embedded demo portfolio's records are written up to: score the demo "as of" this
+/// day to see it as intended (with a later day, its contacts simply look older).
+pub fn demo_as_of() -> NaiveDate {
+    // A fixed valid date; the fallback only keeps the function total.
+    NaiveDate::from_ymd_opt(2026, 11, 20).unwrap_or_default()
+}
+
+/// SplitMix64: a tiny, fast, deterministic generator.
+struct SplitMix(u64);
+
+impl SplitMix {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+    /// Uniform in [0, 1).
+    fn unit(&mut self) -> f64 {
+        (self.next() >> 11) as f64 / (1u64 << 53) as f64
+    }
+    /// Uniform integer in lo..=hi (hi ≥ lo).
+    fn int(&mut self, lo: u64, hi: u64) -> u64 {
+        lo + self.next() % (hi - lo + 1)
+    }
+    fn chance(&mut self, p: f64) -> bool {
+        self.unit() < p
+    }
+}
+
+/// A deterministic synthetic portfolio of `n` clients (ids `g1`…), with realistic spreads of
+/// revenue, costs, interactions, ratings, care, history and risk signals, dated up to
+/// [`generated_as_of`]. Same `n` and `seed`, same portfolio.
+pub fn generate_clients(n: usize, seed: u64) -> Portfolio {
+    const INDUSTRIES: [&str; 8] =
+        ["Logistics", "Retail", "Healthcare", "Energy", "Pharmaceuticals", "Printing", "Maritime", "Software"];
+    const CADENCES: [u32; 4] = [7, 14, 30, 60];
+    let mut rng = SplitMix(seed ^ 0x0005_EED0_FC11_EA75);
+    let as_of = generated_as_of();
+    let day = |rng: &mut SplitMix, back_max: u64| as_of.checked_sub_days(Days::new(rng.int(0, back_max))).unwrap_or(as_of);
+    let mut clients = Vec::with_capacity(n);
+    for k in 1..=n {
+        // Revenue: skewed (a few large clients), 5k .. ~1.3M.
+        let revenue = (5_000.0 * (1.0 + 15.0 * rng.unit()) * (1.0 + 15.0 * rng.unit() * rng.unit())).round();
+        let direct_cost = (revenue * (0.35 + 0.4 * rng.unit())).round();
+        let cost_to_serve = (revenue * (0.03 + 0.15 * rng.unit())).round();
+        let stage = match rng.int(0, 19) {
+            0 => Stage::Lost,
+            1..=2 => Stage::AtRisk,
+            3..=4 => Stage::Onboarding,
+            5..=6 => Stage::Renewal,
+            7 => Stage::WonBack,
+            _ => Stage::Active,
+        };
+        let channels = [Channel::Meeting, Channel::Call, Channel::Email, Channel::Event, Channel::Other];
+        let interactions = (0..rng.int(0, 12))
+            .map(|_| Interaction {
+                date: day(&mut rng, 400),
+                channel: channels[rng.int(0, 4) as usize],
+                who: String::new(),
+                note: String::new(),
+                sentiment: rng.int(0, 4) as i8 - 2,
+            })
+            .collect();
+        let ratings = (0..rng.int(0, 3))
+            .map(|_| {
+                let base = rng.int(3, 10);
+                LoyaltyRating {
+                    date: day(&mut rng, 900),
+                    satisfaction: base as u8,
+                    involvement: rng.int(base.saturating_sub(3), 10) as u8,
+                    affinity: rng.int(0, 10) as u8,
+                    nps: if rng.chance(0.5) { Some(rng.int(0, 10) as u8) } else { None },
+                }
+            })
+            .collect();
+        let kinds = [CareKind::Event, CareKind::Gift, CareKind::FreeWork, CareKind::Discount, CareKind::Report];
+        let care_activities = (0..rng.int(0, 4))
+            .map(|_| CareActivity {
+                date: day(&mut rng, 500),
+                kind: kinds[rng.int(0, 4) as usize],
+                note: String::new(),
+                cost: (revenue * 0.01 * rng.unit()).round(),
+            })
+            .collect();
+        let years = rng.int(0, 4) as i32;
+        let mut r = revenue * (0.7 + 0.6 * rng.unit());
+        let revenue_history = (0..years)
+            .map(|y| {
+                r *= 0.8 + 0.4 * rng.unit();
+                RevenuePoint {
+                    period: format!("{}", 2025 - years + y),
+                    revenue: r.round(),
+                    orders: Some(rng.int(1, 40) as u32),
+                }
+            })
+            .collect();
+        let days_ahead = |rng: &mut SplitMix| as_of.checked_add_days(Days::new(rng.int(0, 400))).unwrap_or(as_of);
+        clients.push(Client {
+            id: format!("g{k}"),
+            company: format!("Generated client {k}"),
+            industry: INDUSTRIES[rng.int(0, 7) as usize].to_string(),
+            start_date: Some(day(&mut rng, 4_000)),
+            stage,
+            annual_revenue: if stage == Stage::Lost { 0.0 } else { revenue },
+            direct_cost: if stage == Stage::Lost { 0.0 } else { direct_cost },
+            cost_to_serve,
+            contract_end: if rng.chance(0.6) { Some(days_ahead(&mut rng)) } else { None },
+            manager_changed_on: if rng.chance(0.2) { Some(day(&mut rng, 700)) } else { None },
+            share_of_wallet: if rng.chance(0.5) { Some((rng.unit() * 100.0).round() / 100.0) } else { None },
+            referrals: rng.int(0, 3) as u32,
+            contact_cadence_days: if rng.chance(0.7) { Some(CADENCES[rng.int(0, 3) as usize]) } else { None },
+            interactions,
+            care_activities,
+            ratings,
+            revenue_history,
+            open_complaints: if rng.chance(0.15) { rng.int(1, 4) as u32 } else { 0 },
+            competitor_activity: rng.chance(0.15),
+            archived: rng.chance(0.03),
+            ..Client::default()
+        });
+    }
+    Portfolio { name: format!("Generated portfolio ({n} clients, seed {seed})"), currency: "EUR".into(), clients }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::demo::demo_portfolio;
+    use crate::engine::scoring::{profit_score, risk_score};
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
+    }
+
+    fn client(id: &str, revenue: f64, profit: f64) -> Client {
+        Client {
+            id: id.into(),
+            company: format!("{id} Ltd"),
+            annual_revenue: revenue,
+            direct_cost: revenue - profit,
+            start_date: Some(d("2025-01-01")),
+            ..Client::default()
+        }
+    }
+
+    #[test]
+    fn concentration_of_four_equal_clients() {
+        let c = concentration(&[25.0, 25.0, 25.0, 25.0]);
+        assert_eq!(c.top_share, Some(0.25));
+        assert_eq!(c.top5_share, Some(1.0));
+        assert_eq!(c.hhi, Some(0.25));
+        assert_eq!(c.hhi_points, Some(2_500.0));
+        // 50/30/20: 0.25 + 0.09 + 0.04 = 0.38.
+        let c = concentration(&[30.0, 50.0, -10.0, 20.0]);
+        assert!((c.hhi.unwrap() - 0.38).abs() < 1e-12);
+        assert_eq!(c.top_share, Some(0.5));
+        // Nothing to concentrate: undefined, not NaN.
+        assert_eq!(concentration(&[]), Concentration::default());
+        assert_eq!(concentration(&[0.0, -5.0, f64::NAN]).hhi, None);
+        // One client: HHI 1.
+        assert_eq!(concentration(&[7.0]).hhi, Some(1.0));
+    }
+
+    #[test]
+    fn abc_split() {
+        use Abc::*;
+        assert_eq!(abc_classes(&[50.0, 30.0, 10.0, 6.0, 4.0]), vec![A, A, B, B, C]);
+        // Order does not matter; negative and zero profits are C.
+        assert_eq!(abc_classes(&[-5.0, 4.0, 30.0, 0.0, 50.0, 6.0, 10.0]), vec![C, C, A, C, A, B, B]);
+        // One dominant client crosses 80% alone: it is A and the rest follow.
+        assert_eq!(abc_classes(&[90.0, 6.0, 4.0]), vec![A, B, C]);
+        assert_eq!(abc_classes(&[-1.0, 0.0]), vec![C, C]);
+        assert!(abc_classes(&[]).is_empty());
+    }
+
+    #[test]
+    fn segments_by_value_and_risk() {
+        use ValueRiskSegment::*;
+        assert_eq!(ValueRiskSegment::classify(100.0, 50.0, 60.0, 50.0), Protect);
+        assert_eq!(ValueRiskSegment::classify(50.0, 50.0, 49.9, 50.0), Grow, "at the median is high value");
+        assert_eq!(ValueRiskSegment::classify(10.0, 50.0, 50.0, 50.0), Review, "at the threshold is high risk");
+        assert_eq!(ValueRiskSegment::classify(10.0, 50.0, 0.0, 50.0), Develop);
+        assert_eq!(ValueRiskSegment::classify(0.0, -10.0, 0.0, 50.0), Develop, "no profit is never high value");
+    }
+
+    #[test]
+    fn portfolio_figures_exclude_archived_clients() {
+        let as_of = d("2025-06-30");
+        let mut p = Portfolio::default();
+        for (i, rev) in [100.0, 100.0, 100.0, 100.0].iter().enumerate() {
+            p.clients.push(client(&format!("c{}", i + 1), *rev, rev / 2.0));
+        }
+        let mut gone = client("c9", 1_000_000.0, 500_000.0);
+        gone.archived = true;
+        p.clients.push(gone);
+        let s = score_portfolio(&p, &RiskWeights::default(), as_of, &ScoringAssumptions::default());
+        assert_eq!(s.clients.len(), 5, "archived clients are still listed");
+        assert_eq!(s.health.clients, 4);
+        assert_eq!(s.health.archived, 1);
+        assert_eq!(s.health.revenue, 400.0);
+        assert_eq!(s.health.revenue_concentration.hhi, Some(0.25));
+        assert_eq!(s.clients[4].segment, None);
+        assert_eq!(s.clients[4].abc, None);
+        assert_eq!(s.value_threshold, Some(50.0));
+        assert!(s.clients[..4].iter().all(|c| c.segment == Some(ValueRiskSegment::Grow)));
+        // 4 equal clients: top share 25% warns, HHI 2,500 is moderate (not above 2,500).
+        let keys: Vec<_> = s.health.warnings.iter().map(|w| w.key).collect();
+        assert_eq!(keys, vec!["top_client", "hhi_moderate"]);
+        // LTV: 50 × Σ_{t=1..5} 0.8^t/1.1^t.
+        let m: f64 = (1..=5).map(|t| (0.8f64 / 1.1).powi(t)).sum();
+        assert!((s.clients[0].lifetime_value.unwrap() - 50.0 * m).abs() < 1e-9);
+        assert_eq!(s.health.at_risk, 0);
+        assert_eq!(s.health.lifetime_value_at_risk, Some(0.0));
+    }
+
+    #[test]
+    fn value_at_risk_counts_clients_over_the_threshold() {
+        let as_of = d("2025-06-30");
+        let mut p = Portfolio::default();
+        let mut risky = client("c1", 1_000.0, 400.0);
+        risky.competitor_activity = true;
+        risky.open_complaints = 3;
+        p.clients.push(risky);
+        p.clients.push(client("c2", 3_000.0, 100.0));
+        let mut w = RiskWeights::all_off();
+        w.competitor.enabled = true;
+        w.complaints.enabled = true;
+        let a = ScoringAssumptions { retention: 0.5, discount: 0.0, horizon_years: 2, ..Default::default() };
+        let s = score_portfolio(&p, &w, as_of, &a);
+        assert_eq!(s.clients[0].risk.score, 100.0);
+        assert_eq!(s.health.at_risk, 1);
+        assert_eq!(s.health.revenue_at_risk, 1_000.0);
+        // 400 × (0.5 + 0.25) = 300.
+        assert_eq!(s.health.lifetime_value_at_risk, Some(300.0));
+        assert_eq!(s.health.by_band, [1, 0, 1]);
+        assert_eq!(s.clients[0].segment, Some(ValueRiskSegment::Protect));
+        assert!(s.health.warnings.iter().any(|w| w.key == "revenue_at_risk"));
+        // Invalid assumptions: lifetime values are unknown, the rest still works.
+        let bad = ScoringAssumptions { retention: 1.0, ..Default::default() };
+        let s = score_portfolio(&p, &w, as_of, &bad);
+        assert_eq!(s.health.lifetime_value_at_risk, None);
+        assert_eq!(s.clients[0].lifetime_value, None);
+    }
+
+    #[test]
+    fn call_list_order() {
+        let as_of = d("2025-06-30");
+        let contact = |date: &str| Interaction {
+            date: d(date),
+            channel: Channel::Call,
+            who: String::new(),
+            note: String::new(),
+            sentiment: 0,
+        };
+        let mut p = Portfolio::default();
+        // a: 10 days overdue (cadence 14, last 24 days ago).
+        let mut a = client("a", 100.0, 50.0);
+        a.contact_cadence_days = Some(14);
+        a.interactions = vec![contact("2025-06-06")];
+        // b: 30 days overdue.
+        let mut b = client("b", 100.0, 50.0);
+        b.contact_cadence_days = Some(14);
+        b.interactions = vec![contact("2025-05-17")];
+        // c: never contacted, no start date.
+        let mut c = client("c", 100.0, 50.0);
+        c.start_date = None;
+        // d: on time, but risk rose: a competitor appeared and the contract ends soon.
+        let mut dd = client("d", 100.0, 50.0);
+        dd.interactions = vec![contact("2025-05-20"), contact("2025-06-29")];
+        dd.contract_end = Some(d("2025-07-05"));
+        dd.manager_changed_on = Some(d("2025-06-25"));
+        // e: on time, low risk: not listed.
+        let mut e = client("e", 100.0, 50.0);
+        e.interactions = vec![contact("2025-06-29")];
+        // f: archived and overdue: not listed. g: lost: not listed.
+        let mut f = b.clone();
+        f.id = "f".into();
+        f.archived = true;
+        let mut g = b.clone();
+        g.id = "g".into();
+        g.stage = Stage::Lost;
+        p.clients = vec![a, b, c, dd, e, f, g];
+        let s = score_portfolio(&p, &RiskWeights::default(), as_of, &ScoringAssumptions::default());
+        let ids: Vec<_> = s.call_list.iter().map(|i| i.id.as_str()).collect();
+        assert_eq!(ids, vec!["c", "b", "a", "d"]);
+        assert_eq!(s.call_list[1].days_overdue, Some(30));
+        assert_eq!(s.call_list[1].reason, "Last contact 44 days ago; agreed every 14 (30 days overdue)");
+        assert_eq!(s.call_list[0].reason, "No contact on record");
+        assert_eq!(s.call_list[3].kind, CallKind::Risk);
+        assert_eq!(
+            s.call_list[3].reason,
+            "Risk rose from 6 to 19 in 30 days; main risk: New manager on the client's side 5 days ago"
+        );
+        let limited = call_list(&s.clients, &ScoringAssumptions { call_list_limit: 2, ..Default::default() });
+        assert_eq!(limited.len(), 2);
+    }
+
+    #[test]
+    fn empty_portfolio_is_defined() {
+        let s = score_portfolio(&Portfolio::default(), &RiskWeights::default(), d("2025-01-01"), &ScoringAssumptions::default());
+        assert!(s.clients.is_empty() && s.call_list.is_empty());
+        assert_eq!(s.value_threshold, None);
+        assert_eq!(s.health.margin, None);
+        assert_eq!(s.health.revenue_concentration.hhi, None);
+        assert!(s.health.warnings.is_empty());
+    }
+
+    #[test]
+    fn demo_portfolio_scores_make_sense() {
+        let p = demo_portfolio();
+        let as_of = demo_as_of();
+        let s = score_portfolio(&p, &RiskWeights::default(), as_of, &ScoringAssumptions::default());
+        assert_eq!(s.clients.len(), p.clients.len());
+        for c in &s.clients {
+            assert!(c.risk.score.is_finite() && (0.0..=100.0).contains(&c.risk.score), "{}", c.id);
+            assert!(c.profit.profit.is_finite());
+        }
+        let by_id = |id: &str| s.clients.iter().find(|c| c.id == id).unwrap();
+        // Sofia Print House (complaints, competitor, falling satisfaction) is the riskiest live client.
+        let c5 = by_id("c5");
+        assert_eq!(c5.risk.band, RiskBand::High, "{:#?}", c5.risk.contributions());
+        assert!(s.clients.iter().filter(|c| c.id != "c5" && c.stage != Stage::Lost).all(|c| c.risk.score < c5.risk.score));
+        // Balkan Pharma, the longest-standing client, is loyal.
+        assert!(by_id("c3").loyalty.as_ref().unwrap().score >= 75.0);
+        assert!(s.call_list.iter().any(|i| i.id == "c5"));
+        assert!(s.call_list.iter().all(|i| i.id != "c8"), "lost clients are not on the call list");
+        assert_eq!(by_id("c8").segment, Some(ValueRiskSegment::Review));
+        assert_eq!(s.health.at_risk, 1, "the lost client is not counted at risk");
+        assert_eq!(s.health.revenue_at_risk, 47_000.0);
+        let keys: Vec<_> = s.health.warnings.iter().map(|w| w.key).collect();
+        assert_eq!(keys, vec!["top_client", "top5", "hhi_moderate", "unprofitable"]);
+    }
+
+    #[test]
+    fn generator_is_deterministic_and_scores_are_defined() {
+        let a = generate_clients(300, 7);
+        assert_eq!(a, generate_clients(300, 7));
+        assert_ne!(a, generate_clients(300, 8));
+        assert_eq!(a.clients.len(), 300);
+        let s = score_portfolio(&a, &RiskWeights::default(), generated_as_of(), &ScoringAssumptions::default());
+        assert!(s.clients.iter().all(|c| c.risk.score.is_finite() && c.profit.profit.is_finite()));
+        assert!(s.health.hhi_ok());
+        // The generated data round-trips through JSON.
+        let json = serde_json::to_string(&a).unwrap();
+        let back: Portfolio = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, a);
+    }
+
+    impl PortfolioHealth {
+        fn hhi_ok(&self) -> bool {
+            self.revenue_concentration.hhi.is_some_and(|h| h > 0.0 && h <= 1.0)
+        }
+    }
+
+    /// Timing: `cargo test --release --lib engine::segments::tests::time_10k -- --ignored --nocapture`.
+    #[test]
+    #[ignore]
+    fn time_10k() {
+        let p = generate_clients(10_000, 1);
+        let (w, a, as_of) = (RiskWeights::default(), ScoringAssumptions::default(), generated_as_of());
+        let _warm = score_portfolio(&p, &w, as_of, &a);
+        let mut best = f64::MAX;
+        for _ in 0..10 {
+            let t = std::time::Instant::now();
+            let s = score_portfolio(&p, &w, as_of, &a);
+            best = best.min(t.elapsed().as_secs_f64());
+            assert_eq!(s.clients.len(), 10_000);
+        }
+        println!("score_portfolio, 10,000 clients: best of 10 = {:.2} ms", best * 1e3);
+        let time = |name: &str, f: &dyn Fn(&Client) -> f64| {
+            let t = std::time::Instant::now();
+            let s: f64 = p.clients.iter().map(f).sum();
+            println!("  {name}: {:.2} ms ({s:.0})", t.elapsed().as_secs_f64() * 1e3);
+        };
+        time("profit_score", &|c| profit_score(c, as_of).profit);
+        time("revenue_trend", &|c| crate::engine::scoring::revenue_trend(c, as_of).map_or(0.0, |t| t.last));
+        time("loyalty_score", &|c| loyalty_score(c, as_of).map_or(0.0, |l| l.score));
+        time("risk_score", &|c| risk_score(c, &w, as_of).score);
+        time("risk_value", &|c| risk_value(c, &w, as_of));
+        time("contact_status", &|c| contact_status(c, &w, as_of).cadence_days as f64);
+    }
+}
