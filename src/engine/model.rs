@@ -128,6 +128,9 @@ pub struct Client {
     /// Hidden from portfolio figures but kept and listable.
     #[serde(default)]
     pub archived: bool,
+    /// When this client was last saved (ISO 8601, UTC), set by the app; used to merge backups.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<String>,
 }
 
 impl Default for Client {
@@ -158,6 +161,7 @@ impl Default for Client {
             ratings: Vec::new(),
             open_complaints: 0,
             competitor_activity: false,
+            updated_at: None,
             archived: false,
         }
     }
@@ -623,6 +627,7 @@ impl ClientDraft {
             open_complaints,
             competitor_activity: self.competitor_activity,
             archived: self.archived,
+            updated_at: None,
         })
     }
 }

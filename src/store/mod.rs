@@ -4,6 +4,7 @@
 //! [`KeyValue`] trait so it is tested natively with [`MemoryKv`]; the browser's localStorage
 //! implements the same trait in [`local`]. UI effects call this module; reducers never do.
 
+pub mod backup;
 pub mod schema;
 
 #[cfg(target_arch = "wasm32")]
@@ -150,6 +151,29 @@ impl<K: KeyValue> Store<K> {
         self.kv.set(STORAGE_KEY, &text).map_err(SaveError::Storage)?;
         Ok(revision)
     }
+}
+
+/// About what browsers allow one site in localStorage: 5 million UTF-16 code units (10 MB of
+/// memory); this app counts 2 bytes a unit like the browser, so the figure is 10 MB.
+pub const STORAGE_QUOTA_BYTES: usize = 10 * 1024 * 1024;
+
+/// The size of each part of the data as stored (UTF-16 bytes, as the quota counts), largest first.
+pub fn part_sizes(data: &AppData) -> Vec<(&'static str, usize)> {
+    let size = |v: Result<String, serde_json::Error>| v.map(|s| s.encode_utf16().count() * 2).unwrap_or(0);
+    let p = &data.portfolio;
+    let records: usize = p
+        .clients
+        .iter()
+        .map(|c| size(serde_json::to_string(&(&c.interactions, &c.care_activities, &c.ratings, &c.contacts, &c.revenue_history))))
+        .sum();
+    let mut parts = vec![
+        ("Clients (all fields)", size(serde_json::to_string(p))),
+        ("…of which interactions, care, ratings, contacts and history", records),
+        ("Scenarios", size(serde_json::to_string(&data.scenarios))),
+        ("Settings", size(serde_json::to_string(&data.settings))),
+    ];
+    parts.sort_by(|a, b| b.1.cmp(&a.1));
+    parts
 }
 
 /// The data of a first start: the demo portfolio and default settings.

@@ -31,6 +31,29 @@ pub struct Settings {
     /// Days after which the app reminds the user to download a backup.
     #[serde(default = "default_backup_days")]
     pub backup_reminder_days: u32,
+    /// When a backup was last downloaded (ISO 8601); `None` if never.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_backup_at: Option<String>,
+    /// When the data was first saved in this browser, so "no backup yet" can be dated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_saved_at: Option<String>,
+    /// Weights of the churn-risk factors (Settings page).
+    #[serde(default)]
+    pub risk_weights: crate::engine::scoring::RiskWeights,
+}
+
+impl Settings {
+    /// Days since the last backup (or since the first save when there never was one) when that
+    /// is more than the reminder period; `None` when no reminder is due or reminders are off (0).
+    pub fn backup_overdue_days(&self, now: &str) -> Option<i64> {
+        if self.backup_reminder_days == 0 {
+            return None;
+        }
+        let day = |t: &str| chrono::NaiveDate::parse_from_str(t.get(..10)?, "%Y-%m-%d").ok();
+        let since = day(self.last_backup_at.as_deref().or(self.first_saved_at.as_deref())?)?;
+        let days = (day(now)? - since).num_days();
+        (days > i64::from(self.backup_reminder_days)).then_some(days)
+    }
 }
 
 fn default_backup_days() -> u32 {
@@ -39,7 +62,12 @@ fn default_backup_days() -> u32 {
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { backup_reminder_days: default_backup_days() }
+        Settings {
+            backup_reminder_days: default_backup_days(),
+            last_backup_at: None,
+            first_saved_at: None,
+            risk_weights: Default::default(),
+        }
     }
 }
 
@@ -226,6 +254,22 @@ mod tests {
         assert_eq!(env.data.settings.backup_reminder_days, 30);
         assert_eq!(env.data.scenarios, ScenarioBook::default());
         assert!(env.data.scenarios.follow_portfolio);
+    }
+
+    #[test]
+    fn the_backup_reminder_counts_days_since_the_last_backup_or_the_first_save() {
+        let mut s = Settings::default();
+        assert_eq!(s.backup_overdue_days("2026-11-23T10:00:00Z"), None, "nothing saved yet: nothing to back up");
+        s.first_saved_at = Some("2026-11-01T09:00:00Z".into());
+        assert_eq!(s.backup_overdue_days("2026-11-23T10:00:00Z"), Some(22));
+        assert_eq!(s.backup_overdue_days("2026-11-10T10:00:00Z"), None, "within 14 days");
+        s.last_backup_at = Some("2026-11-20T09:00:00Z".into());
+        assert_eq!(s.backup_overdue_days("2026-11-23T10:00:00Z"), None);
+        assert_eq!(s.backup_overdue_days("2026-12-05T10:00:00Z"), Some(15));
+        s.backup_reminder_days = 0;
+        assert_eq!(s.backup_overdue_days("2027-12-05T10:00:00Z"), None, "reminders off");
+        assert_eq!(Settings { backup_reminder_days: 7, last_backup_at: Some("garbage".into()), ..Settings::default() }
+            .backup_overdue_days("2026-12-05"), None);
     }
 
     #[test]

@@ -73,6 +73,10 @@ fn initial_state() -> AppState {
     let outcome = store.load();
     let migrated = matches!(outcome, LoadOutcome::Loaded { migrated_from: Some(_), .. });
     let mut state = AppState::boot(outcome, first_start_data());
+    // Date the data's first save in this browser, for the backup reminder (saved with the next edit).
+    if state.data.settings.first_saved_at.is_none() {
+        state.data.settings.first_saved_at = Some(now_iso());
+    }
     if migrated {
         state.pre_migration_raw = store.kv.get(STORAGE_KEY).ok().flatten().map(Rc::new);
     }

@@ -93,5 +93,23 @@ pub fn Banners() -> Html {
             </div>
         },
     };
-    html! { <div class="banners">{ save_banner }{ notice_banner }</div> }
+    let snoozed = use_state(|| false);
+    let has_own_clients = state.data.portfolio.clients.iter().any(|c| !c.demo);
+    let reminder = match state.data.settings.backup_overdue_days(&crate::store::local::now_iso()) {
+        Some(days) if has_own_clients && !*snoozed => {
+            let snooze = {
+                let snoozed = snoozed.clone();
+                Callback::from(move |_: MouseEvent| snoozed.set(true))
+            };
+            html! {
+                <div class="banner warn" role="status" data-testid="backup-reminder">
+                    <p>{ format!("No backup for {days} days. Your data lives only in this browser: clearing it, or a broken disk, loses it.") }</p>
+                    <Link<Route> to={Route::Data} classes="button">{ "Download a backup" }</Link<Route>>
+                    <button type="button" class="link" onclick={snooze}>{ "Later" }</button>
+                </div>
+            }
+        }
+        _ => html! {},
+    };
+    html! { <div class="banners">{ save_banner }{ reminder }{ notice_banner }</div> }
 }

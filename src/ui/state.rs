@@ -97,6 +97,11 @@ pub enum Edit {
     SetCurrency(String),
     SetPortfolioName(String),
     SetBackupReminderDays(u32),
+    /// A backup was downloaded at this time (ISO 8601).
+    MarkBackedUp(String),
+    SetRiskWeights(crate::engine::scoring::RiskWeights),
+    /// Replace everything with restored or imported data; the label is the undo message.
+    Restore { data: Box<AppData>, label: String },
     /// Replace everything (start over with the demo, or an empty portfolio).
     ReplaceAll(AppData),
     SetBaseline(Levers),
@@ -242,6 +247,22 @@ fn apply(data: &mut AppData, edit: Edit) -> Result<Option<String>, String> {
         Edit::SetBackupReminderDays(d) => {
             data.settings.backup_reminder_days = d;
             None
+        }
+        Edit::MarkBackedUp(at) => {
+            data.settings.last_backup_at = Some(at);
+            None
+        }
+        Edit::SetRiskWeights(w) => {
+            data.settings.risk_weights = w;
+            None
+        }
+        Edit::Restore { data: restored, label } => {
+            // Keep this browser's backup bookkeeping: the restored file does not know it.
+            let settings = data.settings.clone();
+            *data = *restored;
+            data.settings.last_backup_at = settings.last_backup_at;
+            data.settings.first_saved_at = settings.first_saved_at;
+            Some(label)
         }
         Edit::ReplaceAll(d) => {
             *data = d;

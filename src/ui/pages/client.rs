@@ -61,8 +61,9 @@ pub fn ClientPage(props: &ClientPageProps) -> Html {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             match draft.validate(&id, demo) {
-                Ok(client) => {
+                Ok(mut client) => {
                     errors.set(HashMap::new());
+                    client.updated_at = Some(crate::store::local::now_iso());
                     state.dispatch(Action::Edit(Edit::UpsertClient(client)));
                     if is_new {
                         if let Some(nav) = &navigator {

@@ -1,0 +1,276 @@
+//! Backup files: everything the app keeps in one JSON file with its schema version and a
+//! checksum, and the way back in — validated, migrated from older versions, refused from newer
+//! ones, summarised before anything changes, then replacing or merging.
+//!
+//! The checksum is CRC-32 (IEEE) of the compact JSON of `data` as written. It detects a file
+//! that was cut short or edited by hand; it is not a signature.
+
+use std::collections::BTreeSet;
+
+use serde_json::{Map, Value};
+
+use super::schema::{decode, AppData, LoadError, SCHEMA_VERSION};
+use crate::engine::model::Client;
+
+/// The `format` field that marks a backup of this app.
+pub const BACKUP_FORMAT: &str = "retention-calculator-backup";
+/// Files larger than this are refused before reading: a backup is rarely over a few megabytes,
+/// and browser storage holds about five.
+pub const MAX_BACKUP_BYTES: usize = 20 * 1024 * 1024;
+
+fn checksum(data_json: &str) -> String {
+    format!("crc32:{:08x}", crc32fast::hash(data_json.as_bytes()))
+}
+
+/// The text of a backup file of `data`.
+pub fn export_backup(data: &AppData, exported_at: &str) -> Result<String, String> {
+    let data_value = serde_json::to_value(data).map_err(|e| e.to_string())?;
+    let data_json = serde_json::to_string(&data_value).map_err(|e| e.to_string())?;
+    let mut top = Map::new();
+    top.insert("format".into(), Value::from(BACKUP_FORMAT));
+    top.insert("schema_version".into(), Value::from(SCHEMA_VERSION));
+    top.insert("exported_at".into(), Value::from(exported_at));
+    top.insert("checksum".into(), Value::from(checksum(&data_json)));
+    top.insert("data".into(), data_value);
+    serde_json::to_string_pretty(&Value::Object(top)).map_err(|e| e.to_string())
+}
+
+/// A backup that was read and checked.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Backup {
+    pub data: AppData,
+    pub exported_at: String,
+    /// The version it was written with, when older than this build's (it was migrated).
+    pub migrated_from: Option<u32>,
+}
+
+/// Read a backup file. Every way a file can be wrong comes back as a sentence.
+pub fn import_backup(bytes: &[u8]) -> Result<Backup, String> {
+    if bytes.len() > MAX_BACKUP_BYTES {
+        return Err(format!(
+            "This file is {:.1} MB; a backup of Retention Calculator is much smaller. Nothing was changed.",
+            bytes.len() as f64 / 1_048_576.0
+        ));
+    }
+    if bytes.is_empty() {
+        return Err("The file is empty. Nothing was changed.".into());
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| {
+        "The file is not UTF-8 text (it may be a binary file, or text saved in another encoding). Nothing was changed."
+            .to_string()
+    })?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let value: Value = serde_json::from_str(text).map_err(|e| {
+        format!("The file is not a readable backup: it is not complete JSON ({e}). Nothing was changed.")
+    })?;
+    let Value::Object(mut top) = value else {
+        return Err("The file is JSON, but not a backup of this app. Nothing was changed.".into());
+    };
+    if top.get("format").and_then(Value::as_str) != Some(BACKUP_FORMAT) {
+        return Err("The file is JSON, but not a backup of Retention Calculator (no backup marker). Nothing was changed.".into());
+    }
+    let version = top.get("schema_version").and_then(Value::as_u64).ok_or("The backup has no schema version. Nothing was changed.")?;
+    if version > u64::from(SCHEMA_VERSION) {
+        return Err(format!(
+            "This backup was written by a newer version of Retention Calculator (schema {version}; this version reads up to \
+             {SCHEMA_VERSION}). Open it with the newer version. Nothing was changed."
+        ));
+    }
+    let data = top.remove("data").ok_or("The backup has no data. Nothing was changed.")?;
+    let expected = top.get("checksum").and_then(Value::as_str).ok_or("The backup has no checksum. Nothing was changed.")?;
+    let data_json = serde_json::to_string(&data).map_err(|e| e.to_string())?;
+    if checksum(&data_json) != expected {
+        return Err("The backup's checksum does not match its contents: the file was changed or damaged after it was \
+                    saved. Nothing was changed."
+            .into());
+    }
+    // Reuse the storage migrations: a backup's data is what storage holds under `data`.
+    let mut env = Map::new();
+    env.insert("schema_version".into(), Value::from(version));
+    env.insert("revision".into(), Value::from(0));
+    env.insert("data".into(), data);
+    if version == 1 {
+        // Version 1 kept the portfolio at the top level of what was stored.
+        return Err("Backups of storage version 1 are not supported; open the file with version 2 first.".into());
+    }
+    let env_text = serde_json::to_string(&Value::Object(env)).map_err(|e| e.to_string())?;
+    let (envelope, migrated_from) = decode(&env_text).map_err(|e| match e {
+        LoadError::TooNew { .. } | LoadError::Unparseable(_) | LoadError::Invalid(_) => {
+            format!("The backup's data does not have the expected shape: {}. Nothing was changed.", e.explain())
+        }
+    })?;
+    for c in &envelope.data.portfolio.clients {
+        check_client(c)?;
+    }
+    Ok(Backup {
+        data: envelope.data,
+        exported_at: top.get("exported_at").and_then(Value::as_str).unwrap_or_default().to_string(),
+        migrated_from,
+    })
+}
+
+/// Figures in a backup must be usable numbers (JSON cannot hold NaN, but it can hold 1e308).
+fn check_client(c: &Client) -> Result<(), String> {
+    for (name, v) in [("annual revenue", c.annual_revenue), ("direct cost", c.direct_cost), ("cost to serve", c.cost_to_serve)] {
+        if !v.is_finite() || v.abs() > 1e15 {
+            return Err(format!("Client “{}” has an unusable {name} in the backup. Nothing was changed.", c.company));
+        }
+    }
+    if c.id.trim().is_empty() {
+        return Err(format!("Client “{}” has no id in the backup. Nothing was changed.", c.company));
+    }
+    Ok(())
+}
+
+/// What restoring a backup would change, for the user to read before choosing.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct RestorePlan {
+    /// Clients only in the backup (names).
+    pub added: Vec<String>,
+    /// Clients in both that differ, and which side a merge keeps.
+    pub changed: Vec<(String, MergeWinner)>,
+    /// Clients only here (kept by a merge, removed by a replace).
+    pub only_here: Vec<String>,
+    pub unchanged: usize,
+    /// The merged data (newest edit wins per client; scenarios merged by id).
+    pub merged: AppData,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MergeWinner {
+    /// The backup's copy was edited later.
+    Backup,
+    /// This browser's copy was edited later.
+    Here,
+    /// Neither side says when it was edited, or both say the same time: this browser's copy is kept.
+    Conflict,
+}
+
+/// Compare a backup with the current data and build the merge.
+pub fn plan_restore(current: &AppData, backup: &AppData) -> RestorePlan {
+    let mut plan = RestorePlan { merged: current.clone(), ..Default::default() };
+    let here_ids: BTreeSet<&str> = current.portfolio.clients.iter().map(|c| c.id.as_str()).collect();
+    let backup_ids: BTreeSet<&str> = backup.portfolio.clients.iter().map(|c| c.id.as_str()).collect();
+    for b in &backup.portfolio.clients {
+        match current.portfolio.client(&b.id) {
+            None => {
+                plan.added.push(b.company.clone());
+                plan.merged.portfolio.clients.push(b.clone());
+            }
+            Some(h) if h == b => plan.unchanged += 1,
+            Some(h) => {
+                let winner = match (h.updated_at.as_deref(), b.updated_at.as_deref()) {
+                    (Some(x), Some(y)) if y > x => MergeWinner::Backup,
+                    (Some(x), Some(y)) if x > y => MergeWinner::Here,
+                    (None, Some(_)) => MergeWinner::Backup,
+                    (Some(_), None) => MergeWinner::Here,
+                    _ => MergeWinner::Conflict,
+                };
+                if winner == MergeWinner::Backup {
+                    plan.merged.portfolio.upsert(b.clone());
+                }
+                plan.changed.push((b.company.clone(), winner));
+            }
+        }
+    }
+    plan.only_here = current
+        .portfolio
+        .clients
+        .iter()
+        .filter(|c| !backup_ids.contains(c.id.as_str()))
+        .map(|c| c.company.clone())
+        .collect();
+    debug_assert!(here_ids.len() <= current.portfolio.clients.len());
+    // Scenarios: add the backup's that are not here (by id), renaming on a name clash.
+    for s in &backup.scenarios.scenarios {
+        if plan.merged.scenarios.get(&s.id).is_none() {
+            let _ = plan.merged.scenarios.add(&s.name, s.levers.clone());
+        }
+    }
+    plan
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::first_start_data;
+
+    fn sample() -> AppData {
+        let mut d = first_start_data();
+        d.portfolio.clients[0].updated_at = Some("2026-11-01T10:00:00Z".into());
+        d.scenarios.add("Care", crate::engine::scenario::Levers::default()).unwrap();
+        d
+    }
+
+    #[test]
+    fn a_backup_round_trips_every_figure() {
+        let data = sample();
+        let text = export_backup(&data, "2026-11-23T10:00:00Z").unwrap();
+        assert!(text.contains("\"format\": \"retention-calculator-backup\""));
+        let back = import_backup(text.as_bytes()).unwrap();
+        assert_eq!(back.data, data);
+        assert_eq!(back.exported_at, "2026-11-23T10:00:00Z");
+        assert_eq!(back.migrated_from, None);
+        // A byte-order mark from an editor does not matter.
+        let with_bom = format!("\u{feff}{text}");
+        assert_eq!(import_backup(with_bom.as_bytes()).unwrap().data, data);
+    }
+
+    #[test]
+    fn damaged_foreign_and_newer_files_are_refused_in_words() {
+        let text = export_backup(&sample(), "t").unwrap();
+        let edited = text.replacen("184000", "999999", 1);
+        assert_ne!(edited, text);
+        assert!(import_backup(edited.as_bytes()).unwrap_err().contains("checksum does not match"));
+        assert!(import_backup(&text.as_bytes()[..text.len() / 2]).unwrap_err().contains("not complete JSON"));
+        assert!(import_backup(b"").unwrap_err().contains("empty"));
+        assert!(import_backup(&[0xff, 0xfe, 0x00, 0x41]).unwrap_err().contains("not UTF-8"));
+        assert!(import_backup(b"[1,2]").unwrap_err().contains("not a backup"));
+        assert!(import_backup(br#"{"schema_version":3,"data":{}}"#).unwrap_err().contains("no backup marker"));
+        let newer = text.replacen(&format!("\"schema_version\": {SCHEMA_VERSION}"), "\"schema_version\": 99", 1);
+        assert!(import_backup(newer.as_bytes()).unwrap_err().contains("newer version"));
+        let huge = vec![b' '; MAX_BACKUP_BYTES + 1];
+        assert!(import_backup(&huge).unwrap_err().contains("MB"));
+    }
+
+    #[test]
+    fn an_older_backup_is_migrated() {
+        // A version-2 backup (no scenarios yet), with a correct checksum.
+        let data = r#"{"portfolio":{"name":"Old","currency":"RON","clients":[{"id":"c1","company":"Veche SRL","annual_revenue":1000}]},"settings":{"backup_reminder_days":14}}"#;
+        let value: Value = serde_json::from_str(data).unwrap();
+        let sum = checksum(&serde_json::to_string(&value).unwrap());
+        let file = format!(r#"{{"format":"{BACKUP_FORMAT}","schema_version":2,"exported_at":"x","checksum":"{sum}","data":{data}}}"#);
+        let back = import_backup(file.as_bytes()).unwrap();
+        assert_eq!(back.migrated_from, Some(2));
+        assert_eq!(back.data.portfolio.clients[0].company, "Veche SRL");
+        assert!(back.data.scenarios.scenarios.is_empty());
+    }
+
+    #[test]
+    fn merge_keeps_the_newest_edit_and_lists_what_changes() {
+        let here = sample();
+        let mut theirs = sample();
+        // c1: edited later in the backup → backup wins.
+        theirs.portfolio.clients[0].company = "Renamed in backup".into();
+        theirs.portfolio.clients[0].updated_at = Some("2026-11-20T10:00:00Z".into());
+        // c2: differs, no timestamps → conflict, this browser's copy kept.
+        theirs.portfolio.clients[1].annual_revenue += 1.0;
+        // c3 only here; a new client only in the backup.
+        theirs.portfolio.clients.retain(|c| c.id != "c3");
+        let mut extra = theirs.portfolio.clients[0].clone();
+        extra.id = "c99".into();
+        extra.company = "Only In Backup".into();
+        theirs.portfolio.clients.push(extra);
+        let plan = plan_restore(&here, &theirs);
+        assert_eq!(plan.added, vec!["Only In Backup".to_string()]);
+        assert_eq!(plan.only_here.len(), 1);
+        assert!(plan.changed.contains(&("Renamed in backup".into(), MergeWinner::Backup)));
+        assert_eq!(plan.changed.iter().filter(|(_, w)| *w == MergeWinner::Conflict).count(), 1);
+        let merged = &plan.merged.portfolio;
+        assert_eq!(merged.client("c1").unwrap().company, "Renamed in backup");
+        assert_eq!(merged.client("c2").unwrap().annual_revenue, here.portfolio.client("c2").unwrap().annual_revenue);
+        assert!(merged.client("c3").is_some(), "a merge never deletes");
+        assert!(merged.client("c99").is_some());
+        assert_eq!(plan.unchanged, here.portfolio.clients.len() - 3);
+    }
+}

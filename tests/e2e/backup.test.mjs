@@ -1,0 +1,108 @@
+// End-to-end: backups out and back in, and hostile files that must change nothing.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { launch, newContext, open, savedStatus, serveDist, STORAGE_KEY } from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const stored = (page) => page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY);
+
+async function choose(page, name, buffer, mimeType = 'application/json') {
+  await page.locator('#restore-file').setInputFiles({ name, mimeType, buffer });
+}
+
+describe('backup and restore', () => {
+  test('export a backup, clear storage, import it: every figure is identical', async () => {
+    const ctx = await newContext(browser, server.url);
+    const page = await ctx.newPage();
+    await open(page, server.url, '/client/c2');
+    await page.getByLabel('Annual revenue').fill('131.250,75');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await savedStatus(page);
+    await open(page, server.url, '/scenarios');
+    await page.getByRole('button', { name: 'New scenario' }).first().click();
+    await page.locator('#sc-retention').fill('91');
+    await savedStatus(page);
+    const portfolioBefore = await (await open(page, server.url, '/'), page.locator('table').first().innerText());
+    const dataBefore = JSON.parse(await stored(page)).data;
+
+    await open(page, server.url, '/data');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download backup' }).click(),
+    ]);
+    const file = await readFile(await download.path());
+    const backup = JSON.parse(file.toString('utf8'));
+    assert.equal(backup.format, 'retention-calculator-backup');
+    assert.equal(backup.schema_version, 3);
+    assert.match(backup.checksum, /^crc32:[0-9a-f]{8}$/);
+    await page.getByTestId('last-backup').getByText('Last backup downloaded').waitFor();
+
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await page.getByText('You are looking at demo data').waitFor({ state: 'attached' }).catch(() => {});
+    await open(page, server.url, '/data');
+    await choose(page, download.suggestedFilename(), file);
+    const plan = page.getByTestId('restore-plan');
+    await plan.getByText('1 differ from your copy').waitFor();
+    await page.getByRole('button', { name: 'Replace my data with the backup' }).click();
+    await savedStatus(page);
+    await page.reload();
+    const dataAfter = JSON.parse(await stored(page)).data;
+    const strip = (d) => ({ ...d, settings: { ...d.settings, last_backup_at: null, first_saved_at: null } });
+    assert.deepEqual(strip(dataAfter), strip(dataBefore), 'clients, scenarios and settings come back identical');
+    await open(page, server.url, '/');
+    assert.equal(await page.locator('table').first().innerText(), portfolioBefore);
+    await ctx.close();
+  });
+
+  test('hostile files are refused in words and the saved data is unchanged', async () => {
+    const ctx = await newContext(browser, server.url);
+    const page = await ctx.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await open(page, server.url, '/data');
+    await savedStatus(page);
+    const before = await stored(page);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download backup' }).click(),
+    ]);
+    const good = (await readFile(await download.path())).toString('utf8');
+    await savedStatus(page);
+    const baseline = JSON.parse(await stored(page)).data.portfolio;
+
+    const cases = [
+      ['truncated.json', Buffer.from(good.slice(0, good.length / 2)), 'not complete JSON'],
+      ['edited.json', Buffer.from(good.replace('184000', '999999')), 'checksum does not match'],
+      ['binary.json', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xff, 0xfe]), 'not UTF-8'],
+      ['utf16.json', Buffer.from('\ufeff' + good, 'utf16le'), 'not UTF-8'],
+      ['newer.json', Buffer.from(good.replace('"schema_version": 3', '"schema_version": 42')), 'newer version'],
+      ['other.json', Buffer.from('{"hello": "world"}'), 'not a backup of Retention Calculator'],
+      ['script.json', Buffer.from('<script>alert(1)</script>'), 'not complete JSON'],
+      ['big.json', Buffer.alloc(50 * 1024 * 1024, 0x20), 'much smaller'],
+    ];
+    for (const [name, buffer, expected] of cases) {
+      await choose(page, name, buffer);
+      const error = page.getByTestId('import-error');
+      await error.getByText(expected).waitFor();
+      assert.equal(await page.getByTestId('restore-plan').count(), 0, `${name}: nothing offered to restore`);
+    }
+    assert.deepEqual(JSON.parse(await stored(page)).data.portfolio, baseline, 'the saved data is unchanged');
+    assert.deepEqual(errors, []);
+    assert.ok(before.length > 0);
+    await ctx.close();
+  });
+});
