@@ -1,0 +1,108 @@
+//! Hostile and broken input never panics: random and mutated text through every parser and the
+//! backup importer. Each input must give a clean result or an error in words.
+
+use retention_calculator::engine::model::ClientDraft;
+use retention_calculator::engine::parse::{parse_amount, parse_date};
+use retention_calculator::store::backup::{export_backup, import_backup};
+use retention_calculator::store::{decode, first_start_data};
+
+/// A small deterministic generator (xorshift64*), so failures reproduce.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+}
+
+const PIECES: &[&str] = &[
+    "0", "1", "9", "-", "+", "−", ".", ",", " ", "\u{a0}", "'", "e", "E", "NaN", "inf", "1e309", "-0", "1.234,56",
+    "1,234", "00", "1900-02-29", "2024-02-29", "31.12.", "/", "2200", "9999999999999999999999", "<script>", "\"", "{",
+    "}", "[", "]", ":", "\\u0000", "\u{202e}", "\u{feff}", "💶", "ä", "\n", "\t", "=cmd|' /C calc'!A0", "null", "true",
+];
+
+fn random_text(rng: &mut Rng) -> String {
+    let n = rng.below(12);
+    (0..n).map(|_| PIECES[rng.below(PIECES.len())]).collect()
+}
+
+#[test]
+fn number_and_date_parsers_never_panic_and_never_return_non_finite() {
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    for _ in 0..50_000 {
+        let t = random_text(&mut rng);
+        if let Ok(v) = parse_amount(&t) {
+            assert!(v.is_finite(), "{t:?} gave {v}");
+        }
+        let _ = parse_date(&t);
+    }
+    for t in ["1e309", "NaN", "inf", "-inf", "1,234"] {
+        assert!(parse_amount(t).is_err(), "{t}");
+    }
+    assert_eq!(parse_amount("-0"), Ok(0.0));
+    assert_eq!(parse_amount("1.234,56"), Ok(1234.56));
+    assert!(parse_date("1900-02-29").is_err(), "1900 was not a leap year");
+}
+
+#[test]
+fn the_client_form_never_panics_on_random_fields() {
+    let mut rng = Rng(42);
+    for _ in 0..5_000 {
+        let draft = ClientDraft {
+            company: random_text(&mut rng),
+            annual_revenue: random_text(&mut rng),
+            direct_cost: random_text(&mut rng),
+            cost_to_serve: random_text(&mut rng),
+            start_date: random_text(&mut rng),
+            notes: random_text(&mut rng),
+            ..ClientDraft::default()
+        };
+        if let Ok(c) = draft.validate("c1", false) {
+            assert!(c.annual_revenue.is_finite() && c.direct_cost.is_finite() && c.cost_to_serve.is_finite());
+        }
+    }
+}
+
+#[test]
+fn the_backup_importer_and_store_decoder_survive_mutated_files() {
+    let good = export_backup(&first_start_data(), "2026-11-23T10:00:00Z").unwrap();
+    assert!(import_backup(good.as_bytes()).is_ok());
+    let mut rng = Rng(7);
+    let mut accepted = 0;
+    for i in 0..3_000 {
+        let mut bytes = good.clone().into_bytes();
+        match i % 4 {
+            0 => bytes.truncate(rng.below(bytes.len())),
+            1 => {
+                for _ in 0..1 + rng.below(8) {
+                    let at = rng.below(bytes.len());
+                    bytes[at] = rng.next() as u8;
+                }
+            }
+            2 => {
+                let at = rng.below(bytes.len());
+                let piece = PIECES[rng.below(PIECES.len())].as_bytes().to_vec();
+                bytes.splice(at..at, piece);
+            }
+            _ => bytes = (0..rng.below(400)).map(|_| rng.next() as u8).collect(),
+        }
+        match import_backup(&bytes) {
+            Ok(b) => {
+                accepted += 1;
+                for c in &b.data.portfolio.clients {
+                    assert!(c.annual_revenue.is_finite());
+                }
+            }
+            Err(e) => assert!(e.ends_with("Nothing was changed.") || e.contains("not supported"), "{e}"),
+        }
+        let _ = decode(&String::from_utf8_lossy(&bytes));
+    }
+    // A checksum catches almost every change that still parses.
+    assert!(accepted < 60, "{accepted} mutated files were accepted");
+}
