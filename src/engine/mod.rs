@@ -14,5 +14,6 @@ pub mod portfolio;
 pub mod scenario;
 pub mod scoring;
 pub mod segments;
+pub mod table;
 
 pub use model::{Client, ClientDraft, FieldError, Portfolio, Stage};

@@ -1,84 +1,285 @@
-//! The manager's view of all clients.
+//! The manager's view of all clients: health, value × risk, who to call, and the table.
 
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::engine::format::{money, percent};
-use crate::engine::portfolio::{profitability, totals};
+use crate::engine::chart::{axis, short_number, Scale};
+use crate::engine::format::{group_thousands, money, percent};
+use crate::engine::model::Stage;
+use crate::engine::scoring::RiskBand;
+use crate::engine::segments::{CallKind, PortfolioScores, ValueRiskSegment};
+use crate::engine::table::{filter_and_sort, owners, ClientFilter, SortKey};
 use crate::ui::app::{use_app, Route};
+use crate::ui::scores::use_scores;
 use crate::ui::state::{Action, Edit};
+
+const SEGMENTS: [ValueRiskSegment; 4] =
+    [ValueRiskSegment::Protect, ValueRiskSegment::Grow, ValueRiskSegment::Review, ValueRiskSegment::Develop];
+const BANDS: [RiskBand; 3] = [RiskBand::Low, RiskBand::Medium, RiskBand::High];
+/// Rows shown before "Show more", so 10,000 clients stay quick to draw.
+const PAGE: usize = 100;
 
 #[component]
 pub fn PortfolioPage() -> Html {
     let state = use_app();
+    let scores = use_scores();
     let p = &state.data.portfolio;
-    let t = totals(p);
+    let h = &scores.health;
     let cur = p.currency.clone();
+    let filter = use_state(ClientFilter::default);
+    let sort = use_state(|| (SortKey::Risk, true));
+    let shown = use_state(|| PAGE);
     let remove_demo = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::Edit(Edit::RemoveDemo)))
     };
+    let demo_clients = p.clients.iter().filter(|c| c.demo).count();
     let add = html! {
         <Link<Route> to={Route::Client { id: "new".into() }} classes="button primary">{ "Add client" }</Link<Route>>
     };
+    let rows = filter_and_sort(p, &scores.clients, &filter, sort.0, sort.1);
+
+    let set_filter = |f: fn(&mut ClientFilter, String)| {
+        let filter = filter.clone();
+        let shown = shown.clone();
+        Callback::from(move |v: String| {
+            let mut next = (*filter).clone();
+            f(&mut next, v);
+            filter.set(next);
+            shown.set(PAGE);
+        })
+    };
+    let on_text = {
+        let cb = set_filter(|f, v| f.text = v);
+        Callback::from(move |e: InputEvent| cb.emit(e.target_unchecked_into::<HtmlInputElement>().value()))
+    };
+    let select = |f: fn(&mut ClientFilter, String)| {
+        let cb = set_filter(f);
+        Callback::from(move |e: Event| cb.emit(e.target_unchecked_into::<HtmlSelectElement>().value()))
+    };
+    let on_archived = {
+        let filter = filter.clone();
+        Callback::from(move |e: Event| {
+            let mut next = (*filter).clone();
+            next.show_archived = e.target_unchecked_into::<HtmlInputElement>().checked();
+            filter.set(next);
+        })
+    };
+    let header = |label: &'static str, key: SortKey, numeric: bool| {
+        let sort_h = sort.clone();
+        let active = sort.0 == key;
+        let onclick = Callback::from(move |_: MouseEvent| {
+            let desc = if sort_h.0 == key { !sort_h.1 } else { key != SortKey::Company };
+            sort_h.set((key, desc));
+        });
+        let aria = if active { if sort.1 { "descending" } else { "ascending" } } else { "none" };
+        html! {
+            <th scope="col" class={classes!(numeric.then_some("num"))} aria-sort={aria}>
+                <button type="button" class="sort" {onclick}>{ label }{ if active { if sort.1 { " ▼" } else { " ▲" } } else { "" } }</button>
+            </th>
+        }
+    };
+    let more = {
+        let shown = shown.clone();
+        Callback::from(move |_: MouseEvent| shown.set(*shown + PAGE * 5))
+    };
+    let rc = &h.revenue_concentration;
+
     html! {
         <section aria-labelledby="portfolio-title">
             <div class="page-head">
                 <h1 id="portfolio-title">{ &p.name }</h1>
                 { add.clone() }
             </div>
-            if t.demo_clients > 0 {
+            if demo_clients > 0 {
                 <div class="banner demo" data-testid="demo-banner">
-                    <p>{ format!("You are looking at demo data: {} example clients of a small services agency. \
-                        Try anything; remove them when you add your own.", t.demo_clients) }</p>
+                    <p>{ format!("You are looking at demo data: {demo_clients} example clients of a small services agency. \
+                        Try anything; remove them when you add your own.") }</p>
                     <button type="button" onclick={remove_demo}>{ "Remove demo clients" }</button>
                 </div>
             }
             <div class="cards">
-                <div class="card"><span class="label">{ "Clients" }</span><span class="value" data-testid="total-clients">{ t.clients }</span></div>
-                <div class="card"><span class="label">{ "Revenue per year" }</span><span class="value">{ money(t.revenue, &cur) }</span></div>
-                <div class="card"><span class="label">{ "Profit per year" }</span><span class="value">{ money(t.profit, &cur) }</span>
-                    <span class="explain">{ "revenue − direct cost − cost to serve" }</span></div>
-                <div class="card"><span class="label">{ "Margin" }</span><span class="value">{ percent(t.margin) }</span>
-                    if t.unprofitable > 0 { <span class="explain warn-text">{ format!("{} client(s) lose money", t.unprofitable) }</span> }
-                </div>
+                <div class="card"><span class="label">{ "Clients" }</span><span class="value" data-testid="total-clients">{ h.clients }</span>
+                    if h.archived > 0 { <span class="explain">{ format!("+ {} archived", h.archived) }</span> }</div>
+                <div class="card"><span class="label">{ "Revenue per year" }</span><span class="value">{ money(h.revenue, &cur) }</span></div>
+                <div class="card"><span class="label">{ "Profit per year" }</span><span class="value" data-testid="total-profit">{ money(h.profit, &cur) }</span>
+                    <span class="explain">{ format!("margin {}; revenue − direct cost − cost to serve − care", percent(h.margin)) }</span>
+                    if h.unprofitable > 0 { <span class="explain warn-text">{ format!("{} client(s) lose money", h.unprofitable) }</span> }</div>
+                <div class="card"><span class="label">{ "Value at risk" }</span><span class="value" data-testid="value-at-risk">{ money(h.revenue_at_risk, &cur) }</span>
+                    <span class="explain">{ format!("revenue a year of {} client(s) with risk ≥ 50{}", h.at_risk,
+                        h.lifetime_value_at_risk.map(|v| format!("; lifetime value {}", money(v, &cur))).unwrap_or_default()) }</span></div>
+                <div class="card"><span class="label">{ "Concentration" }</span><span class="value">{ percent(rc.top_share) }</span>
+                    <span class="explain">{ format!("of revenue from {}; top 5: {}; HHI {}",
+                        h.top_client.clone().unwrap_or_else(|| "–".into()), percent(rc.top5_share),
+                        rc.hhi_points.map(group_thousands).unwrap_or_else(|| "–".into())) }</span></div>
             </div>
+            if !h.warnings.is_empty() {
+                <div class="banner warn" data-testid="health-warnings">
+                    <ul>{ for h.warnings.iter().map(|w| html! { <li>{ &w.message }</li> }) }</ul>
+                </div>
+            }
             if p.clients.is_empty() {
                 <div class="empty">
                     <h2>{ "No clients yet" }</h2>
-                    <p>{ "Add your first client to see its profitability here. Later you can import clients and transactions from the Data page." }</p>
+                    <p>{ "Add your first client to see its profitability, loyalty and churn risk here. You can also restore a backup from the Data page." }</p>
                     { add }
                 </div>
             } else {
+                <div class="two-col">
+                    <div class="panel"><Quadrant scores={scores.clone()} currency={cur.clone()} /></div>
+                    <div class="panel">
+                        <h2>{ "Who to call this week" }</h2>
+                        if scores.call_list.is_empty() {
+                            <p>{ "Nobody is overdue or at rising risk. Keep the cadence." }</p>
+                        } else {
+                            <ol class="call-list" data-testid="call-list">
+                                { for scores.call_list.iter().take(8).map(|c| html! {
+                                    <li class={classes!(matches!(c.kind, CallKind::Overdue).then_some("overdue"))}>
+                                        <Link<Route> to={Route::Client { id: c.id.clone() }}>{ &c.company }</Link<Route>>
+                                        <span class="hint">{ format!(" — {}", c.reason) }</span>
+                                    </li>
+                                }) }
+                            </ol>
+                        }
+                    </div>
+                </div>
+                <div class="filters" role="search">
+                    <input type="search" aria-label="Search clients" placeholder="Search company, industry, people…" value={filter.text.clone()} oninput={on_text} />
+                    <select aria-label="Segment" onchange={select(|f, v| f.segment = SEGMENTS.into_iter().find(|s| s.key() == v))}>
+                        <option value="" selected={filter.segment.is_none()}>{ "All segments" }</option>
+                        { for SEGMENTS.iter().map(|s| html! { <option value={s.key()} selected={filter.segment == Some(*s)}>{ s.label() }</option> }) }
+                    </select>
+                    <select aria-label="Stage" onchange={select(|f, v| f.stage = v)}>
+                        <option value="" selected={filter.stage.is_empty()}>{ "All stages" }</option>
+                        { for Stage::ALL.iter().map(|s| html! { <option value={s.key()} selected={filter.stage == s.key()}>{ s.label() }</option> }) }
+                    </select>
+                    <select aria-label="Owner" onchange={select(|f, v| f.owner = v)}>
+                        <option value="" selected={filter.owner.is_empty()}>{ "All owners" }</option>
+                        { for owners(p).into_iter().map(|o| html! { <option value={o.clone()} selected={filter.owner == o}>{ o.clone() }</option> }) }
+                    </select>
+                    <select aria-label="Risk" onchange={select(|f, v| f.band = BANDS.into_iter().find(|b| b.label() == v))}>
+                        <option value="" selected={filter.band.is_none()}>{ "Any risk" }</option>
+                        { for BANDS.iter().map(|b| html! { <option value={b.label()} selected={filter.band == Some(*b)}>{ format!("{} risk", b.label()) }</option> }) }
+                    </select>
+                    <label class="check"><input type="checkbox" checked={filter.show_archived} onchange={on_archived} />{ " Archived too" }</label>
+                    <span class="hint" data-testid="row-count">{ format!("{} of {} clients", rows.len(), p.clients.len()) }</span>
+                </div>
                 <div class="table-wrap">
                 <table class="clients" aria-label="Clients">
                     <thead><tr>
-                        <th scope="col">{ "Company" }</th><th scope="col">{ "Industry" }</th><th scope="col">{ "Stage" }</th>
-                        <th scope="col">{ "Owner" }</th><th scope="col" class="num">{ "Revenue / yr" }</th>
-                        <th scope="col" class="num">{ "Profit / yr" }</th><th scope="col" class="num">{ "Margin" }</th>
+                        { header("Company", SortKey::Company, false) }
+                        <th scope="col">{ "Stage" }</th>
+                        <th scope="col">{ "Owner" }</th>
+                        { header("Revenue / yr", SortKey::Revenue, true) }
+                        { header("Profit / yr", SortKey::Profit, true) }
+                        { header("Margin", SortKey::Margin, true) }
+                        { header("Loyalty", SortKey::Loyalty, true) }
+                        { header("Risk", SortKey::Risk, true) }
+                        <th scope="col">{ "Segment" }</th>
+                        <th scope="col">{ "ABC" }</th>
+                        { header("Last contact", SortKey::LastContact, true) }
                     </tr></thead>
                     <tbody>
-                    { for p.clients.iter().map(|c| {
-                        let pr = profitability(c);
+                    { for rows.iter().take(*shown).map(|&i| {
+                        let s = &scores.clients[i];
+                        let c = &p.clients[i];
                         html! {
-                            <tr key={c.id.clone()}>
+                            <tr key={s.id.clone()} class={classes!(s.archived.then_some("archived"))}>
                                 <th scope="row">
-                                    <Link<Route> to={Route::Client { id: c.id.clone() }}>{ &c.company }</Link<Route>>
+                                    <Link<Route> to={Route::Client { id: s.id.clone() }}>{ &s.company }</Link<Route>>
                                     if c.demo { <span class="tag">{ "demo" }</span> }
+                                    if s.archived { <span class="tag">{ "archived" }</span> }
                                 </th>
-                                <td>{ &c.industry }</td>
-                                <td><span class={classes!("stage", c.stage.key())}>{ c.stage.label() }</span></td>
+                                <td><span class={classes!("stage", s.stage.key())}>{ s.stage.label() }</span></td>
                                 <td>{ &c.owner }</td>
-                                <td class="num">{ money(pr.revenue, &cur) }</td>
-                                <td class={classes!("num", (pr.profit < 0.0).then_some("neg"))}>{ money(pr.profit, &cur) }</td>
-                                <td class="num">{ percent(pr.margin) }</td>
+                                <td class="num">{ money(s.profit.revenue, &cur) }</td>
+                                <td class={classes!("num", (s.profit.profit < 0.0).then_some("neg"))}>{ money(s.profit.profit, &cur) }</td>
+                                <td class="num">{ percent(s.profit.margin) }</td>
+                                <td class="num">{ match &s.loyalty { Some(l) => format!("{:.0} · {}", l.score, l.segment.label()), None => "–".into() } }</td>
+                                <td class="num" data-testid="risk-cell">
+                                    <span class={classes!("band", s.risk.band.label().to_lowercase())}>{ format!("{:.0}", s.risk.score) }</span>
+                                    if s.risk_change >= 10.0 { <span class="rising" title="Risk rose over the last 30 days">{ " ▲" }</span> }
+                                </td>
+                                <td>{ s.segment.map(|g| g.label()).unwrap_or("–") }</td>
+                                <td>{ s.abc.map(|a| format!("{a:?}")).unwrap_or_else(|| "–".into()) }</td>
+                                <td class="num">{ match s.contact.days_since {
+                                    Some(d) => format!("{d} days ago"),
+                                    None => "never".into(),
+                                } }{ if s.contact.is_overdue() { html!{ <span class="warn-text">{ " · overdue" }</span> } } else { html!{} } }</td>
                             </tr>
                         }
                     }) }
                     </tbody>
                 </table>
                 </div>
+                if rows.len() > *shown {
+                    <button type="button" class="more" onclick={more}>{ format!("Show more ({} not shown)", rows.len() - *shown) }</button>
+                }
             }
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct QuadrantProps {
+    scores: std::rc::Rc<PortfolioScores>,
+    currency: AttrValue,
+}
+
+/// Value (profit a year) across, churn risk up: the four segments.
+#[component]
+fn Quadrant(p: &QuadrantProps) -> Html {
+    let navigator = use_navigator();
+    const W: f64 = 520.0;
+    const H: f64 = 300.0;
+    let (l, r, t, b) = (56.0, 12.0, 12.0, 36.0);
+    let live: Vec<_> = p.scores.clients.iter().filter(|c| !c.archived).collect();
+    let profits: Vec<f64> = live.iter().map(|c| c.profit.profit).collect();
+    let ax = axis(profits.iter(), 4);
+    let x = Scale::new(ax.min, ax.max, l, W - r);
+    let y = Scale::new(0.0, 100.0, H - b, t);
+    let vx = p.scores.value_threshold.map(|v| x.at(v));
+    let ry = y.at(50.0);
+    let mut counts = [0usize; 4];
+    for c in &live {
+        if let Some(s) = c.segment {
+            counts[SEGMENTS.iter().position(|x| *x == s).unwrap_or(0)] += 1;
+        }
+    }
+    let summary = SEGMENTS.iter().zip(counts).map(|(s, n)| format!("{} {n}", s.label())).collect::<Vec<_>>().join(", ");
+    html! {
+        <figure class="chart quadrant" data-testid="quadrant">
+            <figcaption>{ "Value and risk" }</figcaption>
+            <svg viewBox={format!("0 0 {W} {H}")} role="img" aria-label={format!("Clients by profit and churn risk: {summary}")}>
+                if let Some(vx) = vx {
+                    <text class="qlabel" x={format!("{:.0}", W - r - 4.0)} y={format!("{:.0}", t + 12.0)} text-anchor="end">{ "Protect" }</text>
+                    <text class="qlabel" x={format!("{:.0}", W - r - 4.0)} y={format!("{:.0}", H - b - 6.0)} text-anchor="end">{ "Grow" }</text>
+                    <text class="qlabel" x={format!("{:.0}", l + 4.0)} y={format!("{:.0}", t + 12.0)}>{ "Review" }</text>
+                    <text class="qlabel" x={format!("{:.0}", l + 4.0)} y={format!("{:.0}", H - b - 6.0)}>{ "Develop" }</text>
+                    <line class="threshold" x1={format!("{vx:.1}")} x2={format!("{vx:.1}")} y1={t.to_string()} y2={(H - b).to_string()} />
+                }
+                <line class="threshold" x1={l.to_string()} x2={(W - r).to_string()} y1={format!("{ry:.1}")} y2={format!("{ry:.1}")} />
+                { for [0.0, 25.0, 50.0, 75.0, 100.0].iter().map(|v| html! {
+                    <text x={(l - 6.0).to_string()} y={format!("{:.1}", y.at(*v) + 4.0)} text-anchor="end">{ format!("{v:.0}") }</text>
+                }) }
+                { for ax.ticks.iter().map(|v| html! {
+                    <text x={format!("{:.1}", x.at(*v))} y={(H - b + 16.0).to_string()} text-anchor="middle">{ short_number(*v) }</text>
+                }) }
+                <text class="xlabel" x={((l + W - r) / 2.0).to_string()} y={(H - 4.0).to_string()} text-anchor="middle">{ format!("Profit a year ({})", p.currency) }</text>
+                <text class="xlabel" x="12" y={((t + H - b) / 2.0).to_string()} text-anchor="middle" transform={format!("rotate(-90 12 {})", (t + H - b) / 2.0)}>{ "Churn risk" }</text>
+                { for live.iter().take(1500).map(|c| {
+                    let id = c.id.clone();
+                    let nav = navigator.clone();
+                    let onclick = Callback::from(move |_: MouseEvent| if let Some(n) = &nav { n.push(&Route::Client { id: id.clone() }) });
+                    html! {
+                        <circle class={classes!("dot", c.segment.map(|s| s.key()))} cx={format!("{:.1}", x.at(c.profit.profit))} cy={format!("{:.1}", y.at(c.risk.score))} r="6" {onclick}>
+                            <title>{ format!("{}: profit {}, risk {:.0}", c.company, money(c.profit.profit, &p.currency), c.risk.score) }</title>
+                        </circle>
+                    }
+                }) }
+            </svg>
+            <p class="hint">{ format!("{summary}. Dividing lines: median profit and risk 50. Click a dot to open the client.") }</p>
+        </figure>
     }
 }
