@@ -16,6 +16,8 @@ mod layout;
 #[cfg(target_arch = "wasm32")]
 mod pages;
 #[cfg(target_arch = "wasm32")]
+mod records;
+#[cfg(target_arch = "wasm32")]
 mod scores;
 #[cfg(target_arch = "wasm32")]
 mod widgets;
