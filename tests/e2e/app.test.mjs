@@ -93,8 +93,12 @@ describe('editing', () => {
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Carpathia Logistics Group SRL' }).waitFor();
     assert.equal(await page.getByLabel('Annual revenue').inputValue(), '200000.5');
-    // Profit shown follows from the stored figures: 200,000.5 − 96,000 − 14,500.
-    assert.equal(await page.getByTestId('client-profit').textContent(), 'EUR 89,501');
+    // Profit shown follows from the stored figures: 200,000.5 − 96,000 − 14,500 − care in the
+    // last 12 months (read from the explanation, since the 12-month window moves with the date).
+    const care = Number(await page.locator('[data-testid=client-scores] li[data-factor=care_cost] .pts').textContent());
+    assert.ok(care <= 0);
+    const profit = Math.round(200000.5 - 96000 - 14500 + care);
+    assert.equal(await page.getByTestId('client-profit').textContent(), `EUR ${profit.toLocaleString('en-US')}`.replace('-', '−'));
 
     await page.getByLabel('Annual revenue').fill('lots');
     await page.getByLabel('Company').fill('   ');
