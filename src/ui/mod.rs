@@ -20,6 +20,8 @@ mod records;
 #[cfg(target_arch = "wasm32")]
 mod scores;
 #[cfg(target_arch = "wasm32")]
+mod weights;
+#[cfg(target_arch = "wasm32")]
 mod widgets;
 
 #[cfg(target_arch = "wasm32")]

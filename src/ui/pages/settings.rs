@@ -68,6 +68,18 @@ pub fn SettingsPage() -> Html {
                     onchange={edit(Edit::SetCurrency)} />
                 <p class="hint">{ "Amounts are stored as typed; changing the currency relabels them and does not convert." }</p>
             </div>
+            <crate::ui::weights::RiskWeightsEditor />
+            <div class="panel">
+                <h2>{ "Backups" }</h2>
+                <SelectField id="backup_reminder_days" label="Remind me to download a backup after" value={state.data.settings.backup_reminder_days.to_string()}
+                    options={vec![(AttrValue::Static("7"), AttrValue::Static("7 days")), (AttrValue::Static("14"), AttrValue::Static("14 days")),
+                        (AttrValue::Static("30"), AttrValue::Static("30 days")), (AttrValue::Static("90"), AttrValue::Static("90 days")),
+                        (AttrValue::Static("0"), AttrValue::Static("Never remind me"))]}
+                    onchange={{
+                        let state = state.clone();
+                        Callback::from(move |v: String| state.dispatch(Action::Edit(Edit::SetBackupReminderDays(v.parse().unwrap_or(14)))))
+                    }} />
+            </div>
             <div class="panel danger-zone">
                 <h2>{ "Start over" }</h2>
                 <p>{ "Both actions can be undone right after, from the message at the top." }</p>

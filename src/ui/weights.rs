@@ -1,0 +1,177 @@
+//! Settings → churn-risk weights, with a live preview of what they do to the portfolio
+//! (the what-if for the score itself). Nothing is saved until "Save weights".
+
+use std::collections::HashMap;
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::engine::parse::parse_amount;
+use crate::engine::scoring::{RiskFactor, RiskWeights, MAX_FACTOR_WEIGHT};
+use crate::engine::segments::score_portfolio;
+use crate::ui::app::{use_app, Route};
+use crate::ui::scores::{assumptions, today};
+use crate::ui::state::{Action, Edit};
+
+fn num(v: f64) -> String {
+    let s = format!("{v:.1}");
+    s.strip_suffix(".0").map(str::to_string).unwrap_or(s)
+}
+
+#[component]
+pub fn RiskWeightsEditor() -> Html {
+    let state = use_app();
+    let saved = state.data.settings.risk_weights.clone();
+    let draft = {
+        let s = saved.clone();
+        use_state(move || s)
+    };
+    let texts = {
+        let s = saved.clone();
+        use_state(move || RiskFactor::ALL.iter().map(|f| (f.key(), num(s.get(*f).weight))).collect::<HashMap<&'static str, String>>())
+    };
+    let errors = use_state(HashMap::<&'static str, String>::new);
+    let saved_note = use_state(|| false);
+
+    let set_weight = |f: RiskFactor| {
+        let draft = draft.clone();
+        let texts = texts.clone();
+        let errors = errors.clone();
+        let saved_note = saved_note.clone();
+        Callback::from(move |e: InputEvent| {
+            let v = e.target_unchecked_into::<HtmlInputElement>().value();
+            let mut t = (*texts).clone();
+            t.insert(f.key(), v.clone());
+            texts.set(t);
+            let mut errs = (*errors).clone();
+            match parse_amount(&v) {
+                Ok(w) if (0.0..=MAX_FACTOR_WEIGHT).contains(&w) => {
+                    errs.remove(f.key());
+                    let mut d = (*draft).clone();
+                    d.get_mut(f).weight = w;
+                    draft.set(d);
+                }
+                Ok(_) => {
+                    errs.insert(f.key(), format!("A weight is between 0 and {MAX_FACTOR_WEIGHT:.0}."));
+                }
+                Err(e) => {
+                    errs.insert(f.key(), format!("Weight: {e}"));
+                }
+            }
+            errors.set(errs);
+            saved_note.set(false);
+        })
+    };
+    let toggle = |f: RiskFactor| {
+        let draft = draft.clone();
+        let saved_note = saved_note.clone();
+        Callback::from(move |e: Event| {
+            let mut d = (*draft).clone();
+            d.get_mut(f).enabled = e.target_unchecked_into::<HtmlInputElement>().checked();
+            draft.set(d);
+            saved_note.set(false);
+        })
+    };
+    let save = {
+        let state = state.clone();
+        let draft = draft.clone();
+        let saved_note = saved_note.clone();
+        Callback::from(move |_: MouseEvent| {
+            state.dispatch(Action::Edit(Edit::SetRiskWeights((*draft).clone())));
+            saved_note.set(true);
+        })
+    };
+    let reset = {
+        let draft = draft.clone();
+        let texts = texts.clone();
+        let errors = errors.clone();
+        Callback::from(move |_: MouseEvent| {
+            let d = RiskWeights::default();
+            texts.set(RiskFactor::ALL.iter().map(|f| (f.key(), num(d.get(*f).weight))).collect());
+            errors.set(HashMap::new());
+            draft.set(d);
+        })
+    };
+
+    // The preview: the portfolio scored with the saved weights and with the draft.
+    let day = today();
+    let a = assumptions(&state.data);
+    let before = score_portfolio(&state.data.portfolio, &saved, day, &a);
+    let after = score_portfolio(&state.data.portfolio, &draft, day, &a);
+    let total: f64 = RiskFactor::ALL.iter().map(|f| draft.get(*f).effective()).sum();
+    let mut ranked: Vec<usize> = (0..after.clients.len()).filter(|i| !after.clients[*i].archived).collect();
+    ranked.sort_by(|x, y| after.clients[*y].risk.score.total_cmp(&after.clients[*x].risk.score));
+    let changed = *draft != saved;
+    let bars = |counts: [usize; 3], label: &str, testid: &str| {
+        let n: usize = counts.iter().sum::<usize>().max(1);
+        html! {
+            <div class="dist" data-testid={testid.to_string()}>
+                <span class="dist-label">{ label }</span>
+                <svg class="dist-bar" viewBox="0 0 100 10" preserveAspectRatio="none" role="img"
+                    aria-label={format!("{} low, {} medium, {} high risk", counts[0], counts[1], counts[2])}>
+                    {{
+                        let mut x = 0.0;
+                        ["low", "medium", "high"].iter().zip(counts).map(|(k, c)| {
+                            let w = c as f64 / n as f64 * 100.0;
+                            let r = html! { <rect class={classes!("seg", *k)} x={format!("{x:.2}")} y="0" width={format!("{w:.2}")} height="10" data-count={c.to_string()} /> };
+                            x += w;
+                            r
+                        }).collect::<Html>()
+                    }}
+                </svg>
+                <span class="hint">{ format!("{} low · {} medium · {} high (of {n})", counts[0], counts[1], counts[2]) }</span>
+            </div>
+        }
+    };
+    html! {
+        <div class="panel" data-testid="risk-weights">
+            <h2>{ "Churn-risk weights" }</h2>
+            <p class="hint">{ "Risk = 100 × Σ weight × factor intensity ÷ Σ weights of the factors switched on. \
+                The defaults are judgement, written down with their reasons in the docs; change them to fit your business \
+                and watch the preview before saving." }</p>
+            <table class="compact weights">
+                <thead><tr><th scope="col">{ "Factor" }</th><th scope="col">{ "On" }</th><th scope="col" class="num">{ "Weight" }</th><th scope="col" class="num">{ "Share" }</th></tr></thead>
+                <tbody>
+                { for RiskFactor::ALL.iter().map(|f| {
+                    let w = draft.get(*f);
+                    let id = format!("w-{}", f.key());
+                    let share = if total > 0.0 { w.effective() / total } else { 0.0 };
+                    html! {
+                        <tr>
+                            <th scope="row"><label for={id.clone()}>{ f.label() }</label></th>
+                            <td><input type="checkbox" aria-label={format!("Use {}", f.label())} checked={w.enabled} onchange={toggle(*f)} /></td>
+                            <td class="num">
+                                <input id={id.clone()} class="weight" type="text" inputmode="decimal" value={texts.get(f.key()).cloned().unwrap_or_default()}
+                                    disabled={!w.enabled} oninput={set_weight(*f)} aria-invalid={errors.contains_key(f.key()).to_string()} />
+                                if let Some(e) = errors.get(f.key()) { <small class="error">{ e }</small> }
+                            </td>
+                            <td class="num">{ format!("{:.0}%", share * 100.0) }</td>
+                        </tr>
+                    }
+                }) }
+                </tbody>
+            </table>
+            if total == 0.0 { <p class="warn-text">{ "All factors are off: every client's risk is 0." }</p> }
+            <h3>{ "Preview" }</h3>
+            { bars(before.health.by_band, "Saved weights", "dist-saved") }
+            { bars(after.health.by_band, if changed { "With your changes" } else { "(no changes yet)" }, "dist-draft") }
+            <p class="hint">{ "Highest risk with these weights:" }</p>
+            <ol class="preview-rank" data-testid="preview-rank">
+                { for ranked.iter().take(5).map(|&i| {
+                    let c = &after.clients[i];
+                    let old = before.clients[i].risk.score;
+                    html! { <li>
+                        <Link<Route> to={Route::Client { id: c.id.clone() }}>{ &c.company }</Link<Route>>
+                        { format!(" — {:.0}{}", c.risk.score, if (c.risk.score - old).abs() >= 0.5 { format!(" (was {old:.0})") } else { String::new() }) }
+                    </li> }
+                }) }
+            </ol>
+            <div class="actions">
+                <button type="button" class="primary" onclick={save} disabled={!changed || !errors.is_empty()}>{ "Save weights" }</button>
+                <button type="button" onclick={reset}>{ "Back to the defaults" }</button>
+                if *saved_note && !changed { <span class="ok-text" role="status">{ "Weights saved; the portfolio uses them now." }</span> }
+            </div>
+        </div>
+    }
+}
