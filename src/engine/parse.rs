@@ -31,7 +31,22 @@ pub fn parse_amount(text: &str) -> Result<f64, String> {
     let commas = digits.matches(',').count();
     let normalised = match (dots, commas) {
         (0, 0) => digits.to_string(),
-        (_, 0) if dots == 1 => digits.to_string(),
+        (_, 0) if dots == 1 => {
+            // `50.000` is fifty thousand to a Romanian or German reader and fifty to an English
+            // one: refuse it like `1,234`, with a hint, rather than guess.
+            let (before, after) = digits.split_once('.').unwrap_or((digits, ""));
+            if after.len() == 3 && !before.is_empty() && before.len() <= 3 && before != "0" {
+                return Err(format!(
+                    "“{}” is ambiguous: write {}{} for thousands or {},{} for a decimal.",
+                    text.trim(),
+                    before,
+                    after,
+                    before,
+                    after
+                ));
+            }
+            digits.to_string()
+        }
         (_, 0) => group_checked(digits, '.')?,
         (0, 1) => {
             let after = digits.split(',').nth(1).unwrap_or("");
@@ -112,6 +127,10 @@ mod tests {
         assert_eq!(parse_amount("1.234,56"), Ok(1234.56));
         assert_eq!(parse_amount("1 234,56"), Ok(1234.56));
         assert_eq!(parse_amount("−2,5"), Ok(-2.5), "the typographic minus the app shows");
+        assert!(parse_amount("50.000").unwrap_err().contains("ambiguous"), "50.000 is 50 or 50,000 depending on the reader");
+        assert_eq!(parse_amount("50.000,00"), Ok(50000.0));
+        assert_eq!(parse_amount("0.125"), Ok(0.125));
+        assert_eq!(parse_amount("1234.567"), Ok(1234.567));
         assert_eq!(parse_amount("1\u{a0}234\u{a0}567"), Ok(1_234_567.0));
         assert_eq!(parse_amount("12,5"), Ok(12.5));
         assert_eq!(parse_amount("1.234.567"), Ok(1_234_567.0));

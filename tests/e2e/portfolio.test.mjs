@@ -32,8 +32,10 @@ describe('portfolio and scores', () => {
     await page.getByLabel('Cost to serve').fill('5000');
     await page.getByLabel('Share of wallet (%)').fill('150');
     await page.getByRole('button', { name: 'Add client' }).click();
-    await page.getByText('Share of wallet').first().waitFor();
-    assert.equal(await page.getByTestId('form-errors').count(), 1, 'a share above 100% is refused');
+    await page.getByTestId('form-errors').waitFor();
+    await page.getByText('“50.000” is ambiguous').waitFor();
+    assert.equal(await page.locator('#share_of_wallet[aria-invalid=true]').count(), 1, 'a share above 100% is refused');
+    await page.getByLabel('Annual revenue').fill('50.000,00');
     await page.getByLabel('Share of wallet (%)').fill('20');
     await page.getByLabel('Agreed contact every (days)').fill('14');
     await page.getByLabel('A competitor is active at this client').check();
