@@ -119,3 +119,40 @@ describe('backup and restore', () => {
     await ctx.close();
   });
 });
+
+describe('a really full storage', () => {
+  test('fill the quota for real: the write is refused in words, the previous state intact; freeing space and Retry saves', async () => {
+    const ctx = await newContext(browser, server.url);
+    const page = await ctx.newPage();
+    await open(page, server.url, '/client/c4');
+    await savedStatus(page);
+    const before = await stored(page);
+    // Fill what is left of this origin's localStorage quota with a filler key.
+    const filled = await page.evaluate(() => {
+      let chunk = 'x'.repeat(1 << 20);
+      let text = '';
+      for (;;) {
+        try {
+          localStorage.setItem('filler', text + chunk);
+          text += chunk;
+        } catch (e) {
+          if (chunk.length <= 16) return { bytes: text.length, name: e.name };
+          chunk = chunk.slice(0, chunk.length / 2);
+        }
+      }
+    });
+    assert.equal(filled.name, 'QuotaExceededError');
+    assert.ok(filled.bytes > 1_000_000, `the real quota was filled (${filled.bytes} characters)`);
+    await page.getByLabel('Notes').fill('A much longer note that no longer fits into the full storage of this browser.');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    const banner = page.getByTestId('save-error');
+    await banner.waitFor();
+    assert.match(await banner.textContent(), /storage for this app is full/);
+    assert.equal(await stored(page), before, 'the previous save is intact');
+    await page.evaluate(() => localStorage.removeItem('filler'));
+    await page.getByRole('button', { name: 'Retry saving' }).click();
+    await savedStatus(page);
+    assert.match(await stored(page), /no longer fits/);
+    await ctx.close();
+  });
+});
