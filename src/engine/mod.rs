@@ -11,6 +11,7 @@ pub mod format;
 pub mod model;
 pub mod parse;
 pub mod portfolio;
+pub mod purchases;
 pub mod scenario;
 pub mod scoring;
 pub mod segments;

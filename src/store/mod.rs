@@ -171,6 +171,7 @@ pub fn part_sizes(data: &AppData) -> Vec<(&'static str, usize)> {
         ("…of which interactions, care, ratings, contacts and history", records),
         ("Scenarios", size(serde_json::to_string(&data.scenarios))),
         ("Settings", size(serde_json::to_string(&data.settings))),
+        ("Purchase history summary and models", size(serde_json::to_string(&data.purchases))),
     ];
     parts.sort_by(|a, b| b.1.cmp(&a.1));
     parts
@@ -178,7 +179,7 @@ pub fn part_sizes(data: &AppData) -> Vec<(&'static str, usize)> {
 
 /// The data of a first start: the demo portfolio and default settings.
 pub fn first_start_data() -> AppData {
-    AppData { portfolio: demo_portfolio(), settings: Settings::default(), scenarios: Default::default() }
+    AppData { portfolio: demo_portfolio(), settings: Settings::default(), scenarios: Default::default(), purchases: None }
 }
 
 /// An in-memory [`KeyValue`] for tests, which can be told to fail writes like a full quota.

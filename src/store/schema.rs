@@ -23,6 +23,9 @@ pub struct AppData {
     /// The what-if baseline and saved scenarios (since version 3).
     #[serde(default)]
     pub scenarios: ScenarioBook,
+    /// The imported purchase history's summary and fitted models (since version 3).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purchases: Option<Box<crate::engine::purchases::PurchaseStudy>>,
 }
 
 /// User preferences.

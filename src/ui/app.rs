@@ -9,7 +9,7 @@ use yew_router::prelude::*;
 
 use super::layout::{Banners, Header};
 use super::pages::{
-    client::ClientPage, data::DataPage, not_found::NotFound, portfolio::PortfolioPage,
+    client::ClientPage, data::DataPage, not_found::NotFound, portfolio::PortfolioPage, purchases::PurchasesPage,
     recovery::Recovery, scenarios::ScenariosPage, settings::SettingsPage,
 };
 use super::state::{Action, AppState, Boot, SaveStatus};
@@ -34,6 +34,8 @@ pub enum Route {
     Client { id: String },
     #[at("/scenarios")]
     Scenarios,
+    #[at("/purchases")]
+    Purchases,
     #[at("/data")]
     Data,
     #[at("/settings")]
@@ -49,6 +51,7 @@ impl Route {
             Route::Portfolio => "Portfolio",
             Route::Client { .. } => "Client",
             Route::Scenarios => "Scenarios",
+            Route::Purchases => "Purchases",
             Route::Data => "Data",
             Route::Settings => "Settings",
             Route::NotFound => "Page not found",
@@ -61,6 +64,7 @@ fn switch(route: Route) -> Html {
         Route::Portfolio => html! { <PortfolioPage /> },
         Route::Client { id } => html! { <ClientPage key={id.clone()} id={id.clone()} /> },
         Route::Scenarios => html! { <ScenariosPage /> },
+        Route::Purchases => html! { <PurchasesPage /> },
         Route::Data => html! { <DataPage /> },
         Route::Settings => html! { <SettingsPage /> },
         Route::NotFound => html! { <NotFound /> },

@@ -14,7 +14,7 @@ pub struct Series {
 #[derive(Properties, PartialEq)]
 pub struct LineChartProps {
     pub title: AttrValue,
-    /// What the x axis counts ("year", "month").
+    /// The x axis title ("Years from now").
     pub x_label: AttrValue,
     pub series: Vec<Series>,
     #[prop_or_default]
@@ -52,7 +52,7 @@ pub fn LineChart(p: &LineChartProps) -> Html {
                 { for x_ticks.iter().map(|i| { let px = x.at(*i as f64); html! {
                     <text class="xtick" x={format!("{px:.1}")} y={(H - BOTTOM + 16.0).to_string()} text-anchor="middle">{ i }</text>
                 }}) }
-                <text class="xlabel" x={((LEFT + W - RIGHT) / 2.0).to_string()} y={(H - 4.0).to_string()} text-anchor="middle">{ format!("{} from now", p.x_label) }</text>
+                <text class="xlabel" x={((LEFT + W - RIGHT) / 2.0).to_string()} y={(H - 4.0).to_string()} text-anchor="middle">{ &p.x_label }</text>
                 { for p.series.iter().enumerate().map(|(i, s)| html! {
                     <polyline class={format!("line s{i}")} points={polyline(&s.values, x, y)}>
                         <title>{ &s.name }</title>

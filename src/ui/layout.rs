@@ -42,6 +42,7 @@ pub fn Header() -> Html {
                 <ul>
                     { link(Route::Portfolio, "Portfolio") }
                     { link(Route::Scenarios, "Scenarios") }
+                    { link(Route::Purchases, "Purchases") }
                     { link(Route::Data, "Data") }
                     { link(Route::Settings, "Settings") }
                 </ul>

@@ -100,6 +100,10 @@ pub enum Edit {
     /// A backup was downloaded at this time (ISO 8601).
     MarkBackedUp(String),
     SetRiskWeights(crate::engine::scoring::RiskWeights),
+    /// Keep an imported purchase history (or forget it with `None`).
+    SetPurchases(Option<Box<crate::engine::purchases::PurchaseStudy>>),
+    SetPurchaseModel(crate::engine::purchases::ModelChoice),
+    SetValueSettings(crate::engine::purchases::ValueSettings),
     /// Replace everything with restored or imported data; the label is the undo message.
     Restore { data: Box<AppData>, label: String },
     /// Replace everything (start over with the demo, or an empty portfolio).
@@ -246,6 +250,24 @@ fn apply(data: &mut AppData, edit: Edit) -> Result<Option<String>, String> {
         }
         Edit::SetBackupReminderDays(d) => {
             data.settings.backup_reminder_days = d;
+            None
+        }
+        Edit::SetPurchases(study) => {
+            let had = data.purchases.is_some();
+            data.purchases = study;
+            (had && data.purchases.is_none()).then(|| "Removed the purchase history.".to_string())
+        }
+        Edit::SetPurchaseModel(m) => {
+            if let Some(p) = data.purchases.as_mut() {
+                p.model = m;
+                p.holdout = p.validate_holdout().or(p.holdout.take());
+            }
+            None
+        }
+        Edit::SetValueSettings(v) => {
+            if let Some(p) = data.purchases.as_mut() {
+                p.value = v;
+            }
             None
         }
         Edit::MarkBackedUp(at) => {

@@ -131,8 +131,8 @@ pub fn ScenariosPage() -> Html {
                     <p class="hint">{ "Add a scenario to compare it with the baseline: it starts as a copy of the baseline; then move its levers." }</p>
                 }
                 <div class="charts">
-                    <LineChart title="Clients over time" x_label="Years" series={clients_series} testid={AttrValue::Static("chart-clients")} />
-                    <LineChart title={format!("Cumulative discounted profit ({cur})")} x_label="Years" series={value_series} testid={AttrValue::Static("chart-value")} />
+                    <LineChart title="Clients over time" x_label="Years from now" series={clients_series} testid={AttrValue::Static("chart-clients")} />
+                    <LineChart title={format!("Cumulative discounted profit ({cur})")} x_label="Years from now" series={value_series} testid={AttrValue::Static("chart-value")} />
                 </div>
             </div>
 

@@ -1,0 +1,182 @@
+//! Shared fitting machinery: data aggregation, fit reports, the log-parameter search.
+
+use super::optimize::{self, Settings};
+use super::summary::{check_customer, CustomerSummary};
+use super::BtydError;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap};
+
+/// How a fit went. `bic` = k·ln(n) − 2·LL (Schwarz 1978), n = customers used.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FitReport {
+    /// Maximised log-likelihood (natural log, whole sample).
+    pub log_likelihood: f64,
+    pub n_params: usize,
+    /// Customers the model was fitted on.
+    pub n_customers: usize,
+    pub bic: f64,
+    /// Objective evaluations used by the optimiser.
+    pub evaluations: usize,
+    /// False when the optimiser stopped on its evaluation cap.
+    pub converged: bool,
+    /// True when a parameter ended at the search bound (e^±12): the data barely identify it.
+    pub at_bound: bool,
+}
+
+/// Parameters together with how they were obtained.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Fitted<P> {
+    pub params: P,
+    pub report: FitReport,
+}
+
+/// Customers with the same (x, t_x, T) share one row with a weight.
+#[derive(Clone, Debug)]
+pub(crate) struct Row {
+    pub t_x: f64,
+    pub age: f64,
+    /// Index of `age` in the group's `ages`.
+    pub age_idx: usize,
+    pub weight: f64,
+}
+
+/// The rows of one frequency x.
+#[derive(Clone, Debug)]
+pub(crate) struct Group {
+    pub x: f64,
+    /// Distinct ages T in this group (terms that depend only on x and T are computed once each).
+    pub ages: Vec<f64>,
+    pub rows: Vec<Row>,
+}
+
+/// Rows grouped by frequency, so per-x constants (Γ and B functions) are computed once.
+#[derive(Clone, Debug)]
+pub(crate) struct Grouped {
+    pub groups: Vec<Group>,
+    pub n: usize,
+}
+
+pub(crate) fn group(customers: &[CustomerSummary]) -> Result<Grouped, BtydError> {
+    if customers.is_empty() {
+        return Err(BtydError::Input("there are no customers to fit".into()));
+    }
+    let mut map: BTreeMap<u32, HashMap<(u64, u64), f64>> = BTreeMap::new();
+    for c in customers {
+        check_customer(c.frequency as f64, c.recency, c.age)
+            .map_err(|e| BtydError::Input(format!("customer {}: {e}", c.id)))?;
+        *map.entry(c.frequency)
+            .or_default()
+            .entry((c.recency.to_bits(), c.age.to_bits()))
+            .or_default() += 1.0;
+    }
+    let groups = map
+        .into_iter()
+        .map(|(x, rows)| {
+            let mut rows: Vec<Row> = rows
+                .into_iter()
+                .map(|((tx, t), w)| Row {
+                    t_x: f64::from_bits(tx),
+                    age: f64::from_bits(t),
+                    age_idx: 0,
+                    weight: w,
+                })
+                .collect();
+            rows.sort_by(|a, b| a.t_x.total_cmp(&b.t_x).then(a.age.total_cmp(&b.age)));
+            let mut ages: Vec<f64> = rows.iter().map(|r| r.age).collect();
+            ages.sort_by(f64::total_cmp);
+            ages.dedup();
+            for r in rows.iter_mut() {
+                r.age_idx = ages.partition_point(|a| *a < r.age);
+            }
+            Group {
+                x: x as f64,
+                ages,
+                rows,
+            }
+        })
+        .collect();
+    Ok(Grouped {
+        groups,
+        n: customers.len(),
+    })
+}
+
+/// Bound on |ln parameter| during the search.
+pub(crate) const LOG_BOUND: f64 = 12.0;
+
+/// Maximise `log_lik` over positive parameters by Nelder–Mead on their logarithms, from each
+/// start in turn; the best result wins.
+pub(crate) fn maximise<F: Fn(&[f64]) -> f64>(
+    log_lik: F,
+    starts: &[Vec<f64>],
+    n_customers: usize,
+) -> Result<(Vec<f64>, FitReport), BtydError> {
+    let objective = |lp: &[f64]| -> f64 {
+        if lp.iter().any(|v| v.abs() > LOG_BOUND) {
+            return f64::INFINITY;
+        }
+        let p: Vec<f64> = lp.iter().map(|v| v.exp()).collect();
+        -log_lik(&p)
+    };
+    let mut best: Option<optimize::Minimum> = None;
+    let mut evaluations = 0;
+    for s in starts {
+        let start: Vec<f64> = s.iter().map(|v| v.ln()).collect();
+        let m = optimize::minimize(objective, &start, Settings::default());
+        evaluations += m.evaluations;
+        // A run that ends on the search bound follows a ridge the data cannot resolve (for
+        // example no sign of drop-out at all); another start would crawl the same ridge.
+        let ridge = m.x.iter().any(|v| v.abs() > LOG_BOUND - 0.01);
+        if best.as_ref().is_none_or(|b| m.value < b.value) {
+            best = Some(m);
+        }
+        if ridge {
+            break;
+        }
+    }
+    let best = match best {
+        Some(b) if b.value.is_finite() => b,
+        _ => {
+            return Err(BtydError::Fit(
+                "the likelihood could not be evaluated at any starting point".into(),
+            ))
+        }
+    };
+    let params: Vec<f64> = best.x.iter().map(|v| v.exp()).collect();
+    let ll = -best.value;
+    let k = params.len();
+    let report = FitReport {
+        log_likelihood: ll,
+        n_params: k,
+        n_customers,
+        bic: k as f64 * (n_customers as f64).ln() - 2.0 * ll,
+        evaluations,
+        converged: best.converged,
+        at_bound: best.x.iter().any(|v| v.abs() > LOG_BOUND - 0.01),
+    };
+    Ok((params, report))
+}
+
+/// A row of a model comparison table.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ModelComparisonRow {
+    pub model: String,
+    pub log_likelihood: f64,
+    pub n_params: usize,
+    pub bic: f64,
+}
+
+/// Purchase models fitted on the same customers, best (lowest BIC) first.
+pub fn compare_models(models: &[(&str, &FitReport)]) -> Vec<ModelComparisonRow> {
+    let mut rows: Vec<ModelComparisonRow> = models
+        .iter()
+        .map(|(name, r)| ModelComparisonRow {
+            model: name.to_string(),
+            log_likelihood: r.log_likelihood,
+            n_params: r.n_params,
+            bic: r.bic,
+        })
+        .collect();
+    rows.sort_by(|a, b| a.bic.total_cmp(&b.bic));
+    rows
+}

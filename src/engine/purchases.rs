@@ -1,0 +1,241 @@
+//! A purchase-history study: what the app keeps after importing transactions (the per-customer
+//! summary, the fitted models and their validation — never the raw transactions), and the
+//! per-customer results derived from it. The models themselves are in [`super::btyd`].
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::btyd::validation::{cumulative_tracking, holdout_metrics, HoldoutMetrics, TrackingPoint};
+use super::btyd::{
+    compare_models, customer_values, fit_bgnbd, fit_gamma_gamma, fit_pareto_nbd, summarize, BgNbdParams, BtydError,
+    ClvSettings, CustomerSummary, CustomerValue, Fitted, GammaGammaParams, ModelComparisonRow, ParetoNbdParams,
+    PurchaseModel, Summary, SummaryOptions, TimeUnit, TransactionSet,
+};
+
+/// Summaries with more customers than this are not kept in browser storage (about 110 bytes a
+/// customer); the fitted models and figures are.
+pub const MAX_STORED_CUSTOMERS: usize = 20_000;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum ModelChoice {
+    #[default]
+    BgNbd,
+    ParetoNbd,
+}
+
+/// How lifetime value is computed, in terms a manager types.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ValueSettings {
+    /// Months ahead.
+    pub horizon_months: u32,
+    /// Discount rate a year (0.10 = 10%).
+    pub annual_discount: f64,
+    /// Share of spend that is profit.
+    pub margin: f64,
+}
+
+impl Default for ValueSettings {
+    fn default() -> Self {
+        ValueSettings { horizon_months: 12, annual_discount: 0.10, margin: 0.30 }
+    }
+}
+
+impl ValueSettings {
+    /// Monthly periods measured in the summary's time unit, discounted monthly.
+    pub fn clv_settings(&self, unit: TimeUnit) -> ClvSettings {
+        ClvSettings {
+            periods: self.horizon_months,
+            period_length: TimeUnit::Months.days() / unit.days(),
+            discount_rate: (1.0 + self.annual_discount.max(0.0)).powf(1.0 / 12.0) - 1.0,
+            margin: self.margin,
+        }
+    }
+}
+
+/// Everything kept about one imported purchase history.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PurchaseStudy {
+    /// The file it came from.
+    pub source: String,
+    pub transactions: usize,
+    pub customers: usize,
+    pub first_date: Option<NaiveDate>,
+    pub last_date: Option<NaiveDate>,
+    pub unit: TimeUnit,
+    pub calibration_end: NaiveDate,
+    pub observation_end: NaiveDate,
+    /// Per-customer summary; empty when there were more than [`MAX_STORED_CUSTOMERS`].
+    pub summary: Vec<CustomerSummary>,
+    pub holdout_length: f64,
+    pub bgnbd: Option<Fitted<BgNbdParams>>,
+    pub pareto: Option<Fitted<ParetoNbdParams>>,
+    pub gamma: Option<Fitted<GammaGammaParams>>,
+    /// Why a model could not be fitted, in words.
+    pub problems: Vec<String>,
+    pub model: ModelChoice,
+    pub value: ValueSettings,
+    /// Predicted and actual cumulative repeat purchases over time, per time unit.
+    pub tracking: Vec<TrackingPoint>,
+    /// Holdout validation of the chosen model at import time.
+    pub holdout: Option<HoldoutMetrics>,
+}
+
+impl PurchaseStudy {
+    pub fn summary(&self) -> Summary {
+        Summary {
+            unit: self.unit,
+            calibration_end: self.calibration_end,
+            observation_end: self.observation_end,
+            holdout_length: self.holdout_length,
+            customers: self.summary.clone(),
+            transactions_after_end: 0,
+        }
+    }
+
+    /// The chosen purchase model, falling back to the other when it could not be fitted.
+    pub fn purchase_model(&self) -> Option<PurchaseModel> {
+        let bg = self.bgnbd.as_ref().map(|f| PurchaseModel::BgNbd(f.params));
+        let pa = self.pareto.as_ref().map(|f| PurchaseModel::ParetoNbd(f.params));
+        match self.model {
+            ModelChoice::BgNbd => bg.or(pa),
+            ModelChoice::ParetoNbd => pa.or(bg),
+        }
+    }
+
+    pub fn comparison(&self) -> Vec<ModelComparisonRow> {
+        let mut rows = Vec::new();
+        if let Some(f) = &self.bgnbd {
+            rows.push(("BG/NBD", &f.report));
+        }
+        if let Some(f) = &self.pareto {
+            rows.push(("Pareto/NBD", &f.report));
+        }
+        compare_models(&rows)
+    }
+
+    /// Per-customer P(alive), expected purchases and spend, and discounted value.
+    pub fn results(&self) -> Result<Vec<CustomerValue>, BtydError> {
+        let model = self.purchase_model().ok_or_else(|| BtydError::Fit("no purchase model could be fitted".into()))?;
+        customer_values(
+            &self.summary(),
+            &model,
+            self.gamma.as_ref().map(|g| &g.params),
+            &self.value.clv_settings(self.unit),
+        )
+    }
+
+    /// Holdout validation of the chosen model (needs the stored summary and a holdout period).
+    pub fn validate_holdout(&self) -> Option<HoldoutMetrics> {
+        let s = self.summary();
+        if !s.has_holdout() || s.customers.is_empty() {
+            return None;
+        }
+        holdout_metrics(&self.purchase_model()?, &s, 7).ok()
+    }
+}
+
+/// Summarise, fit the three models, validate, and build the study to keep.
+pub fn build_study(source: &str, data: &TransactionSet, options: &SummaryOptions) -> Result<PurchaseStudy, BtydError> {
+    let summary = summarize(data, options)?;
+    if summary.customers.is_empty() {
+        return Err(BtydError::Input("no customer bought anything before the end of the calibration period".into()));
+    }
+    let mut problems = Vec::new();
+    let bgnbd = fit_bgnbd(&summary.customers).map_err(|e| problems.push(format!("BG/NBD: {e}"))).ok();
+    let pareto = fit_pareto_nbd(&summary.customers).map_err(|e| problems.push(format!("Pareto/NBD: {e}"))).ok();
+    let gamma = fit_gamma_gamma(&summary.customers).map_err(|e| problems.push(format!("Gamma-Gamma: {e}"))).ok();
+    let first_date = data.transactions.iter().map(|t| t.date).min();
+    let last_date = data.transactions.iter().map(|t| t.date).max();
+    let mut study = PurchaseStudy {
+        source: source.to_string(),
+        transactions: data.transactions.len(),
+        customers: summary.customers.len(),
+        first_date,
+        last_date,
+        unit: summary.unit,
+        calibration_end: summary.calibration_end,
+        observation_end: summary.observation_end,
+        holdout_length: summary.holdout_length,
+        summary: summary.customers,
+        bgnbd,
+        pareto,
+        gamma,
+        problems,
+        model: ModelChoice::BgNbd,
+        value: ValueSettings::default(),
+        tracking: Vec::new(),
+        holdout: None,
+    };
+    if let Some(model) = study.purchase_model() {
+        study.tracking = cumulative_tracking(&model, data, options).unwrap_or_default();
+    }
+    study.holdout = study.validate_holdout();
+    if study.summary.len() > MAX_STORED_CUSTOMERS {
+        study.problems.push(format!(
+            "{} customers are too many to keep per customer in browser storage (limit {}): the fitted models, \
+             validation and totals are kept; import again to see or export per-customer results.",
+            study.summary.len(),
+            MAX_STORED_CUSTOMERS
+        ));
+        study.summary.clear();
+    }
+    Ok(study)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::btyd::{parse_transactions, sniff};
+
+    fn cdnow() -> TransactionSet {
+        let text = include_str!("../../tests/fixtures/cdnow/CDNOW_sample.txt");
+        let mut guess = sniff(text).unwrap().settings;
+        // Columns: master id, sample id, date, CDs, dollars; key by the sample id.
+        guess.columns.customer = 1;
+        guess.columns.date = 2;
+        guess.columns.amount = 4;
+        guess.columns.quantity = Some(3);
+        let parsed = parse_transactions(text, guess);
+        assert_eq!(parsed.error_count, 0);
+        parsed.data
+    }
+
+    #[test]
+    fn a_study_of_cdnow_reproduces_the_published_fit_and_validates_on_the_holdout() {
+        let data = cdnow();
+        let d = |s| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        let options = SummaryOptions {
+            unit: TimeUnit::Weeks,
+            observation_end: d("1998-06-30"),
+            calibration_end: Some(d("1997-09-30")),
+            round_decimals: Some(2),
+        };
+        let study = build_study("CDNOW_sample.txt", &data, &options).unwrap();
+        assert_eq!(study.customers, 2357);
+        let bg = study.bgnbd.as_ref().unwrap();
+        assert!((bg.params.r - 0.243).abs() < 0.0015, "{:?}", bg.params);
+        assert!((bg.report.log_likelihood + 9582.4).abs() < 0.5);
+        assert!(study.pareto.is_some() && study.gamma.is_some(), "{:?}", study.problems);
+        let h = study.holdout.as_ref().unwrap();
+        assert!(h.total_actual > 1000.0 && h.mean_absolute_error.is_finite());
+        assert!(!study.tracking.is_empty());
+        let results = study.results().unwrap();
+        assert_eq!(results.len(), 2357);
+        assert!(results.iter().all(|r| (0.0..=1.0).contains(&r.p_alive) && r.clv.is_finite()));
+        // Stored and read back, the results are the same.
+        let json = serde_json::to_string(&study).unwrap();
+        let back: PurchaseStudy = serde_json::from_str(&json).unwrap();
+        assert!(back.results().unwrap() == results, "stored figures must read back exactly");
+        assert!(json.len() < 400_000, "{} bytes", json.len());
+    }
+
+    #[test]
+    fn value_settings_convert_months_to_the_summary_unit() {
+        let v = ValueSettings { horizon_months: 12, annual_discount: 0.1, margin: 0.3 };
+        let s = v.clv_settings(TimeUnit::Weeks);
+        assert_eq!(s.periods, 12);
+        assert!((s.period_length - 30.4375 / 7.0).abs() < 1e-12);
+        assert!(((1.0 + s.discount_rate).powi(12) - 1.1).abs() < 1e-12);
+    }
+}

@@ -1,0 +1,97 @@
+// End-to-end: import the CDNOW purchase history through the UI, fit the models, see the
+// published parameters, export the per-customer CSV, reload and find it kept.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { launch, newContext, open, savedStatus, serveDist } from './harness.mjs';
+
+const FIXTURE = join(resolve(import.meta.dirname, '..'), 'fixtures', 'cdnow', 'CDNOW_sample.txt');
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('purchase histories', () => {
+  test('import CDNOW, fit, see the published parameters, export the CSV', async () => {
+    const ctx = await newContext(browser, server.url);
+    const page = await ctx.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await open(page, server.url, '/data');
+    const panel = page.getByTestId('transaction-import');
+    await page.locator('#tx-file').setInputFiles(FIXTURE);
+    await panel.getByText('CDNOW_sample.txt').first().waitFor();
+    // Columns: master id, sample id, date (YYYYMMDD), CDs, dollars. Key by the sample id.
+    await page.locator('#tx-delim').selectOption({ label: 'Spaces' });
+    await page.locator('#tx-customer').selectOption('1');
+    await page.locator('#tx-date').selectOption('2');
+    await page.locator('#tx-amount').selectOption('4');
+    await page.locator('#tx-qty').selectOption('3');
+    await page.locator('#tx-datefmt').selectOption('YYYYMMDD');
+    const preview = page.getByTestId('tx-preview');
+    await preview.getByText('1997-01-01').first().waitFor();
+    assert.equal(await preview.locator('tbody tr').first().locator('td').first().textContent(), '0001');
+    await panel.getByRole('button', { name: 'Read all lines' }).click();
+    await page.getByTestId('tx-summary').getByText('Ready to import 6,919 purchases of 2,357 customers').waitFor();
+    assert.equal(await page.locator('#tx-obs').inputValue(), '1998-06-30');
+    await page.locator('#tx-cal').fill('1997-09-30');
+    await panel.getByRole('button', { name: 'Import and fit the models' }).click();
+
+    await page.getByRole('heading', { level: 1, name: 'Purchases' }).waitFor();
+    const bg = await page.getByTestId('fit-bgnbd').textContent();
+    assert.match(bg, /r = 0\.24[23]\d*, α = 4\.41\d*, a = 0\.79[23]\d*, b = 2\.42\d*/, bg);
+    assert.match(bg, /−?-?9582\.[34]/, bg);
+    const pareto = await page.getByTestId('fit-pareto').textContent();
+    assert.match(pareto, /r = 0\.55[23]\d*, α = 10\.5\d*, s = 0\.60[56]\d*, β = 11\.6\d*/, pareto);
+    const gg = await page.getByTestId('fit-gamma').textContent();
+    assert.match(gg, /p = 6\.2\d*, q = 3\.7\d*, γ = 15\.4\d*/, gg);
+    await page.getByTestId('holdout').getByText('repeat purchases').waitFor();
+    assert.ok(await page.getByTestId('palive-heatmap').locator('rect').count() > 100);
+    assert.equal(await page.getByTestId("customer-table").locator("tbody tr").count(), 25);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
+    const csv = (await readFile(await download.path())).toString('utf8').trim().split('\n');
+    assert.equal(csv[0], 'customer_id,frequency,recency,T,monetary_value,p_alive,expected_purchases,expected_spend,clv');
+    assert.equal(csv.length, 2358);
+    const first = csv.find((l) => l.startsWith('0001,'));
+    const [, x, tx, T, , pAlive] = first.split(',').map(Number);
+    assert.deepEqual([x, Math.round(tx * 100) / 100, Math.round(T * 100) / 100], [2, 30.43, 38.86], first);
+    assert.ok(pAlive > 0 && pAlive < 1, first);
+
+    await savedStatus(page);
+    await page.reload();
+    assert.match(await page.getByTestId('fit-bgnbd').textContent(), /r = 0\.24/);
+    assert.deepEqual(errors, []);
+    await ctx.close();
+  });
+
+  test('a file that is not a purchase history is explained and nothing is kept', async () => {
+    const ctx = await newContext(browser, server.url);
+    const page = await ctx.newPage();
+    await open(page, server.url, '/data');
+    await page.locator('#tx-file').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello\n') });
+    await page.getByTestId('tx-error').waitFor();
+    await page.locator('#tx-file').setInputFiles({ name: 'bad.csv', mimeType: 'text/csv',
+      buffer: Buffer.from('customer;date;amount\nA;2025-01-03;10,50\nB;not a date;3\nC;2025-02-01;=cmd\n') });
+    await page.getByRole('button', { name: 'Read all lines' }).click();
+    const summary = page.getByTestId('tx-summary');
+    await summary.getByText('Ready to import 1 purchases').waitFor();
+    await summary.getByText('Line 3:').waitFor();
+    await summary.getByText('Line 4:').waitFor();
+    await open(page, server.url, '/purchases');
+    await page.getByText('No purchase history yet').waitFor();
+    await ctx.close();
+  });
+});
