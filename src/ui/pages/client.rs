@@ -128,6 +128,7 @@ pub fn ClientPage(props: &ClientPageProps) -> Html {
             </div>
             if let Some(c) = &existing {
                 <ClientScoresView id={c.id.clone()} currency={cur.clone()} />
+                <PurchaseModelCard id={c.id.clone()} currency={cur.clone()} />
                 <ClientWhatIf client={c.clone()} currency={cur.clone()} />
             }
             <form class="client-form" onsubmit={onsubmit} novalidate=true>
@@ -455,6 +456,34 @@ fn ClientRecordsView(p: &RecordsProps) -> Html {
     html! {
         <div class="records-grid">
             { interactions }{ ratings }{ care }{ contacts }{ history }
+        </div>
+    }
+}
+
+/// When an imported purchase history has a customer with this client's id: what the purchase
+/// model says about it.
+#[component]
+fn PurchaseModelCard(p: &ScoresProps) -> Html {
+    let state = use_app();
+    let Some(study) = state.data.purchases.as_deref() else { return html! {} };
+    let Some(summary) = study.summary.iter().find(|c| c.id == p.id) else { return html! {} };
+    let Some(model) = study.purchase_model() else { return html! {} };
+    let spend = study
+        .gamma
+        .as_ref()
+        .and_then(|g| g.params.conditional_expected_spend(summary.frequency as f64, summary.monetary).ok())
+        .unwrap_or(summary.monetary);
+    let Ok(v) = crate::engine::btyd::customer_value(summary, &model, spend, &study.value.clv_settings(study.unit)) else {
+        return html! {};
+    };
+    html! {
+        <div class="panel" data-testid="client-purchase-model">
+            <h2>{ "From the purchase history" }</h2>
+            <p>{ format!("{} repeat purchases, the last {:.1} {} after the first (observed for {:.1}). The {} model puts the chance that \
+                this client is still buying at {:.0}%, expects {:.2} purchases in the next {} months at {} each, worth {} at a {:.0}% margin.",
+                v.frequency, v.recency, study.unit.label(), v.age, model.name(), v.p_alive * 100.0, v.expected_purchases,
+                study.value.horizon_months, money(v.expected_spend, &p.currency), money(v.clv, &p.currency), study.value.margin * 100.0) }</p>
+            if v.p_alive < 0.5 { <p class="warn-text">{ "More likely gone than active: check in before the next renewal." }</p> }
         </div>
     }
 }
