@@ -5,6 +5,7 @@
 
 pub mod btyd;
 pub mod chart;
+pub mod clients_csv;
 pub mod clv;
 pub mod demo;
 pub mod format;

@@ -10,6 +10,8 @@ mod browser;
 #[cfg(target_arch = "wasm32")]
 mod charts;
 #[cfg(target_arch = "wasm32")]
+mod clients_io;
+#[cfg(target_arch = "wasm32")]
 mod import;
 #[cfg(target_arch = "wasm32")]
 mod levers;

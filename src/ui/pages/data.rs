@@ -168,6 +168,7 @@ pub fn DataPage() -> Html {
                     </div>
                 }
             </div>
+            <crate::ui::clients_io::ClientsCsv />
             <crate::ui::import::TransactionImport />
             <div class="panel" data-testid="storage-health">
                 <h2>{ "Storage" }</h2>

@@ -1,0 +1,282 @@
+//! Client lists as CSV: export for spreadsheets and CRMs (cells that a spreadsheet would run as a
+//! formula are neutralised), and import from a CRM export with a column mapping, validated row by
+//! row with the same rules as the client form.
+
+use super::btyd::csv::{detect_delimiter, split_line, Delimiter, RowError};
+use super::model::{ClientDraft, Portfolio};
+use super::Client;
+
+/// The columns written by [`export_clients`], in order.
+pub const CLIENT_COLUMNS: [&str; 13] = [
+    "id",
+    "company",
+    "industry",
+    "client_manager",
+    "owner",
+    "start_date",
+    "stage",
+    "annual_revenue",
+    "direct_cost",
+    "cost_to_serve",
+    "share_of_wallet",
+    "contract_end",
+    "notes",
+];
+
+/// A text cell for a spreadsheet: a leading `=`, `+`, `-`, `@`, tab or carriage return would make
+/// Excel or LibreOffice run it as a formula, so such cells get a leading apostrophe; cells with a
+/// comma, quote or line break are quoted.
+pub fn text_cell(s: &str) -> String {
+    let guarded = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{s}") } else { s.to_string() };
+    if guarded.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", guarded.replace('"', "\"\""))
+    } else {
+        guarded
+    }
+}
+
+fn number(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{v:.0}")
+    } else {
+        format!("{v}")
+    }
+}
+
+/// All clients as CSV (comma-separated, dot decimals, ISO dates, one header line).
+pub fn export_clients(p: &Portfolio) -> String {
+    let mut out = CLIENT_COLUMNS.join(",");
+    out.push('\n');
+    for c in &p.clients {
+        let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default();
+        let cells = [
+            text_cell(&c.id),
+            text_cell(&c.company),
+            text_cell(&c.industry),
+            text_cell(&c.client_manager),
+            text_cell(&c.owner),
+            date(c.start_date),
+            c.stage.key().to_string(),
+            number(c.annual_revenue),
+            number(c.direct_cost),
+            number(c.cost_to_serve),
+            c.share_of_wallet.map(|s| number(s * 100.0)).unwrap_or_default(),
+            date(c.contract_end),
+            text_cell(&c.notes),
+        ];
+        out.push_str(&cells.join(","));
+        out.push('\n');
+    }
+    out
+}
+
+/// The client fields an import can fill, with the header names that suggest them.
+pub const IMPORT_FIELDS: [(&str, &str, &[&str]); 11] = [
+    ("company", "Company", &["company", "name", "account", "client", "customer", "firma", "companie", "organization", "organisation"]),
+    ("industry", "Industry", &["industry", "sector", "domeniu"]),
+    ("client_manager", "Client's manager", &["client_manager", "contact", "manager", "decision maker", "persoana"]),
+    ("owner", "Account owner", &["owner", "account owner", "responsabil", "sales rep", "rep"]),
+    ("start_date", "Client since", &["start_date", "since", "start", "created", "client since"]),
+    ("stage", "Stage", &["stage", "status", "etapa"]),
+    ("annual_revenue", "Annual revenue", &["annual_revenue", "revenue", "turnover", "venit", "sales", "cifra"]),
+    ("direct_cost", "Direct cost", &["direct_cost", "direct cost", "cost", "cogs"]),
+    ("cost_to_serve", "Cost to serve", &["cost_to_serve", "cost to serve", "service cost"]),
+    ("share_of_wallet", "Share of wallet (%)", &["share_of_wallet", "share of wallet", "wallet"]),
+    ("notes", "Notes", &["notes", "note", "comments", "description"]),
+];
+
+/// Which column (0-based) feeds each field of [`IMPORT_FIELDS`], in the same order.
+pub type ClientMapping = [Option<usize>; 11];
+
+/// What a first look at the file found.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ClientFileGuess {
+    pub delimiter: Delimiter,
+    pub headers: Vec<String>,
+    pub mapping: ClientMapping,
+}
+
+/// Guess the separator and map header names to fields (exact names first, then names containing a hint).
+pub fn guess_client_file(text: &str) -> Result<ClientFileGuess, String> {
+    let first = text.lines().map(|l| l.trim_start_matches('\u{feff}')).find(|l| !l.trim().is_empty()).ok_or("The file is empty.")?;
+    let delimiter = detect_delimiter(text);
+    let headers = split_line(first, delimiter);
+    let lower: Vec<String> = headers.iter().map(|h| h.trim().to_lowercase()).collect();
+    let mut mapping: ClientMapping = [None; 11];
+    let mut used = vec![false; headers.len()];
+    for exact in [true, false] {
+        for (i, (_, _, hints)) in IMPORT_FIELDS.iter().enumerate() {
+            if mapping[i].is_some() {
+                continue;
+            }
+            let found = lower.iter().enumerate().find(|(j, h)| {
+                !used[*j] && hints.iter().any(|hint| if exact { *h == hint } else { h.contains(hint) })
+            });
+            if let Some((j, _)) = found {
+                mapping[i] = Some(j);
+                used[j] = true;
+            }
+        }
+    }
+    Ok(ClientFileGuess { delimiter, headers, mapping })
+}
+
+/// The clients read from a file, ready to add.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ClientImport {
+    pub clients: Vec<Client>,
+    /// Rows that could not be read, with 1-based line numbers (first 100).
+    pub errors: Vec<RowError>,
+    pub error_count: usize,
+    /// Companies already in the portfolio (by name, case-insensitive), not added again.
+    pub existing: Vec<String>,
+}
+
+/// The records of a CSV text with their starting line numbers (1-based): a line break inside a
+/// quoted cell belongs to the cell, not to a new record.
+fn records(text: &str) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    let mut current = String::new();
+    let mut start = 1;
+    let mut line = 1;
+    let mut in_quotes = false;
+    for ch in text.chars() {
+        match ch {
+            '"' => {
+                in_quotes = !in_quotes;
+                current.push(ch);
+            }
+            '\n' if !in_quotes => {
+                out.push((start, std::mem::take(&mut current)));
+                line += 1;
+                start = line;
+            }
+            '\n' => {
+                current.push(ch);
+                line += 1;
+            }
+            '\r' if !in_quotes => {}
+            _ => current.push(ch),
+        }
+    }
+    if !current.is_empty() {
+        out.push((start, current));
+    }
+    out
+}
+
+/// Read every row after the header into validated clients with fresh ids.
+pub fn import_clients(text: &str, delimiter: Delimiter, mapping: &ClientMapping, p: &Portfolio) -> ClientImport {
+    let mut out = ClientImport::default();
+    let Some(company_col) = mapping[0] else {
+        out.errors.push(RowError { line: 1, message: "Choose the column with the company name.".into() });
+        out.error_count = 1;
+        return out;
+    };
+    let mut taken: std::collections::HashSet<String> = p.clients.iter().map(|c| c.company.trim().to_lowercase()).collect();
+    let mut next = p.clone();
+    let mut header_seen = false;
+    for (line_no, raw) in records(text) {
+        let line = raw.trim_start_matches('\u{feff}');
+        if line.trim().is_empty() {
+            continue;
+        }
+        if !header_seen {
+            header_seen = true;
+            continue;
+        }
+        let cells = split_line(line, delimiter);
+        let get = |f: usize| mapping[f].and_then(|c| cells.get(c)).map(|s| s.trim().trim_start_matches('\'').to_string()).unwrap_or_default();
+        let company = cells.get(company_col).map(|s| s.trim().trim_start_matches('\'').to_string()).unwrap_or_default();
+        if taken.contains(&company.to_lowercase()) && !company.is_empty() {
+            out.existing.push(company);
+            continue;
+        }
+        let draft = ClientDraft {
+            company: get(0),
+            industry: get(1),
+            client_manager: get(2),
+            owner: get(3),
+            start_date: get(4),
+            stage: get(5).to_lowercase().replace([' ', '-'], "_"),
+            annual_revenue: get(6),
+            direct_cost: get(7),
+            cost_to_serve: get(8),
+            share_of_wallet: get(9).trim_end_matches('%').to_string(),
+            notes: get(10),
+            ..ClientDraft::default()
+        };
+        let id = next.next_id();
+        match draft.validate(&id, false) {
+            Ok(c) => {
+                taken.insert(c.company.trim().to_lowercase());
+                next.clients.push(c.clone());
+                out.clients.push(c);
+            }
+            Err(errs) => {
+                out.error_count += 1;
+                if out.errors.len() < 100 {
+                    let message = errs.into_iter().map(|e| e.message).collect::<Vec<_>>().join(" ");
+                    out.errors.push(RowError { line: line_no, message });
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::demo::demo_portfolio;
+
+    #[test]
+    fn formula_cells_are_neutralised_and_quotes_survive() {
+        assert_eq!(text_cell("=HYPERLINK(\"http://x\")"), "\"'=HYPERLINK(\"\"http://x\"\")\"");
+        assert_eq!(text_cell("+40 722 000"), "'+40 722 000");
+        assert_eq!(text_cell("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(text_cell("Smith, Jones & Co"), "\"Smith, Jones & Co\"");
+        assert_eq!(text_cell("plain"), "plain");
+    }
+
+    #[test]
+    fn an_export_reads_back_as_the_same_clients() {
+        let mut p = demo_portfolio();
+        p.clients[0].company = "=cmd|' /C calc'!A0".into();
+        p.clients[1].notes = "Line one, with comma\nand \"quotes\"".into();
+        let csv = export_clients(&p);
+        assert!(csv.starts_with("id,company,industry"));
+        assert!(csv.contains("'=cmd"), "formula neutralised");
+        let guess = guess_client_file(&csv).unwrap();
+        assert_eq!(guess.delimiter, Delimiter::Comma);
+        assert_eq!(guess.mapping[0], Some(1), "company column found by name");
+        assert_eq!(guess.mapping[6], Some(7), "annual_revenue found by name");
+        // Into an empty portfolio: single-line rows come back with their figures.
+        let empty = Portfolio { clients: vec![], ..p.clone() };
+        let back = import_clients(&csv, guess.delimiter, &guess.mapping, &empty);
+        let c3 = back.clients.iter().find(|c| c.company == p.clients[2].company).unwrap();
+        assert_eq!(c3.annual_revenue, p.clients[2].annual_revenue);
+        assert_eq!(c3.stage, p.clients[2].stage);
+        assert_eq!(back.clients.iter().find(|c| c.company.ends_with("calc'!A0")).map(|c| c.company.as_str()), Some("=cmd|' /C calc'!A0"));
+        // Into the same portfolio: nothing is added twice.
+        let again = import_clients(&csv, guess.delimiter, &guess.mapping, &p);
+        assert!(again.clients.is_empty() || again.clients.iter().all(|c| !p.clients.iter().any(|d| d.company == c.company)));
+        assert!(again.existing.len() >= 6);
+    }
+
+    #[test]
+    fn a_crm_export_with_other_names_and_bad_rows() {
+        let text = "Account;Sector;Revenue;Owner;Status\nAlfa SRL;IT;120.000,50;Ana;active\n;Retail;10;Bob;active\nBeta SA;Food;lots;Ion;at risk\nGama SRL;Auto;5000;Ion;weird\n";
+        let guess = guess_client_file(text).unwrap();
+        assert_eq!(guess.delimiter, Delimiter::Semicolon);
+        assert_eq!(guess.mapping[0], Some(0));
+        assert_eq!(guess.mapping[6], Some(2));
+        let out = import_clients(text, guess.delimiter, &guess.mapping, &Portfolio::default());
+        assert_eq!(out.clients.len(), 1);
+        assert_eq!(out.clients[0].annual_revenue, 120000.5);
+        assert_eq!(out.clients[0].id, "c1");
+        assert_eq!(out.error_count, 3);
+        assert_eq!(out.errors.iter().map(|e| e.line).collect::<Vec<_>>(), vec![3, 4, 5]);
+        assert!(out.errors[1].message.contains("lots"));
+    }
+}

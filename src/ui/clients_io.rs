@@ -1,0 +1,127 @@
+//! Data → clients as CSV: export for a spreadsheet or CRM, and import from a CRM export with a
+//! column mapping, row errors with line numbers, and nothing added until confirmed.
+
+use std::rc::Rc;
+
+use gloo::file::callbacks::FileReader;
+use gloo::file::File;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use crate::engine::clients_csv::{export_clients, guess_client_file, import_clients, ClientFileGuess, IMPORT_FIELDS};
+use crate::ui::app::use_app;
+use crate::ui::browser::{download_text, today_iso};
+use crate::ui::state::{Action, Edit};
+
+#[component]
+pub fn ClientsCsv() -> Html {
+    let state = use_app();
+    let file = use_state(|| None::<(String, Rc<String>)>);
+    let guess = use_state(|| None::<ClientFileGuess>);
+    let message = use_state(|| None::<Result<String, String>>);
+    let reader = use_mut_ref(|| None::<FileReader>);
+
+    let export = {
+        let state = state.clone();
+        let message = message.clone();
+        Callback::from(move |_: MouseEvent| {
+            let name = format!("clients-{}.csv", today_iso());
+            let r = download_text(&name, "text/csv", &export_clients(&state.data.portfolio)).map(|_| format!("Downloaded {name}."));
+            message.set(Some(r));
+        })
+    };
+    let on_file = {
+        let (file, guess, message, reader) = (file.clone(), guess.clone(), message.clone(), reader.clone());
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let Some(f) = input.files().and_then(|l| l.get(0)) else { return };
+            input.set_value("");
+            let f = File::from(f);
+            let name = f.name();
+            if f.size() > 20 * 1024 * 1024 {
+                message.set(Some(Err(format!("“{name}” is larger than 20 MB; a client list is much smaller. Nothing was changed."))));
+                return;
+            }
+            let (file, guess, message) = (file.clone(), guess.clone(), message.clone());
+            let task = gloo::file::callbacks::read_as_bytes(&f, move |r| {
+                let text = match r.map_err(|e| e.to_string()).and_then(|b| String::from_utf8(b).map_err(|_| "it is not UTF-8 text".to_string())) {
+                    Ok(t) => t,
+                    Err(e) => return message.set(Some(Err(format!("“{name}” could not be read: {e}. Nothing was changed.")))),
+                };
+                match guess_client_file(&text) {
+                    Ok(g) => {
+                        message.set(None);
+                        guess.set(Some(g));
+                        file.set(Some((name, Rc::new(text))));
+                    }
+                    Err(e) => message.set(Some(Err(format!("“{name}”: {e} Nothing was changed.")))),
+                }
+            });
+            *reader.borrow_mut() = Some(task);
+        })
+    };
+    let set_col = |i: usize| {
+        let guess = guess.clone();
+        Callback::from(move |e: Event| {
+            let v = e.target_unchecked_into::<HtmlSelectElement>().value();
+            if let Some(mut g) = (*guess).clone() {
+                g.mapping[i] = v.parse().ok();
+                guess.set(Some(g));
+            }
+        })
+    };
+    let preview = match (&*file, &*guess) {
+        (Some((_, text)), Some(g)) => Some(import_clients(text, g.delimiter, &g.mapping, &state.data.portfolio)),
+        _ => None,
+    };
+    let confirm = {
+        let (state, file, guess, message) = (state.clone(), file.clone(), guess.clone(), message.clone());
+        let clients = preview.as_ref().map(|p| p.clients.clone()).unwrap_or_default();
+        Callback::from(move |_: MouseEvent| {
+            let n = clients.len();
+            let mut data = state.data.clone();
+            data.portfolio.clients.extend(clients.iter().cloned());
+            state.dispatch(Action::Edit(Edit::Restore { data: Box::new(data), label: format!("Added {n} clients from the file.") }));
+            message.set(Some(Ok(format!("Added {n} clients. Undo is available from the message at the top."))));
+            file.set(None);
+            guess.set(None);
+        })
+    };
+    html! {
+        <div class="panel" data-testid="clients-csv">
+            <h2>{ "Clients as CSV" }</h2>
+            <p>{ "Export the client list for a spreadsheet or CRM (cells that a spreadsheet would run as formulas are made harmless), \
+                  or add clients from a CRM export." }</p>
+            <div class="actions">
+                <button type="button" onclick={export}>{ "Export clients (CSV)" }</button>
+                <label class="button" for="clients-file">{ "Import clients from CSV…" }</label>
+                <input id="clients-file" class="visually-hidden" type="file" accept=".csv,.txt,text/csv" onchange={on_file} />
+            </div>
+            { match &*message {
+                Some(Ok(m)) => html! { <p class="ok-text" role="status">{ m }</p> },
+                Some(Err(m)) => html! { <p class="error" role="alert" data-testid="clients-error">{ m }</p> },
+                None => html! {},
+            } }
+            if let (Some((name, _)), Some(g), Some(p)) = (&*file, &*guess, &preview) {
+                <h3>{ name }</h3>
+                <div class="mapping">
+                    { for IMPORT_FIELDS.iter().enumerate().map(|(i, (key, label, _))| html! {
+                        <div class="field"><label for={format!("map-{key}")}>{ *label }</label>
+                            <select id={format!("map-{key}")} onchange={set_col(i)}>
+                                <option value="" selected={g.mapping[i].is_none()}>{ "(not in the file)" }</option>
+                                { for g.headers.iter().enumerate().map(|(j, h)| html! { <option value={j.to_string()} selected={g.mapping[i] == Some(j)}>{ format!("{} · {h}", j + 1) }</option> }) }
+                            </select></div>
+                    }) }
+                </div>
+                <p data-testid="clients-preview">{ format!("{} new clients to add{}{}.", p.clients.len(),
+                    if p.existing.is_empty() { String::new() } else { format!("; {} already in the portfolio (same company name) are skipped", p.existing.len()) },
+                    if p.error_count == 0 { String::new() } else { format!("; {} rows cannot be read", p.error_count) }) }</p>
+                if !p.clients.is_empty() {
+                    <ul class="hint">{ for p.clients.iter().take(5).map(|c| html! { <li>{ format!("{} — {} {}", c.company, state.data.portfolio.currency, c.annual_revenue) }</li> }) }</ul>
+                }
+                { for p.errors.iter().take(20).map(|e| html! { <p class="error">{ format!("Line {}: {}", e.line, e.message) }</p> }) }
+                <button type="button" class="primary" onclick={confirm} disabled={p.clients.is_empty()}>{ format!("Add {} clients", p.clients.len()) }</button>
+            }
+        </div>
+    }
+}
