@@ -45,7 +45,7 @@ describe('clients as CSV', () => {
     await savedStatus(page);
     await open(page, server.url, '/');
     assert.equal(await page.getByTestId('total-clients').textContent(), '9');
-    await page.getByRole('link', { name: 'Alfa Soft SRL' }).click();
+    await page.getByRole('table', { name: 'Clients' }).getByRole('link', { name: 'Alfa Soft SRL' }).click();
     assert.equal(await page.getByLabel('Annual revenue').inputValue(), '120000.5');
     await ctx.close();
   });
