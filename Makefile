@@ -12,12 +12,13 @@ NODE_TOOLS := $(CURDIR)/tests/e2e/node_modules
 export PATH := $(NODE_TOOLS)/.bin:$(HOME)/.cargo/bin:$(PATH)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || command -v sudo)
 
-.PHONY: help run build test test-native test-wasm test-e2e tools browser clean
+.PHONY: help run build test test-native test-wasm test-e2e tools browser clean bench bench-venv
 
 help:
 	@echo "make run    build the release app and serve it on http://127.0.0.1:8080"
 	@echo "make test   run every test layer (native, wasm in headless Chromium, end-to-end)"
 	@echo "make build  write the release build to dist/"
+	@echo "make bench  native, browser and Python lifetimes benchmarks in one table (docs/performance.md)"
 
 ## Toolchain: Rust wasm target, trunk, wasm-bindgen-cli (locked version), npm tools (wasm-opt, playwright-core).
 tools:
@@ -53,3 +54,33 @@ test-e2e: build browser
 clean:
 	cargo clean
 	rm -rf dist
+
+## Benchmarks (docs/performance.md): one table on stdout and in target/bench-report.md.
+BENCH_OUT := target/bench
+BENCH_DIST := target/bench-dist
+BENCH_VENV := target/bench-venv
+LIFETIMES_VERSION := 0.11.3
+CDNOW_SUMMARY := tests/fixtures/cdnow/cdnow_customers_summary_with_transactions.csv
+# Native benchmarks are optimised for speed (the app's own profile optimises the wasm for size);
+# no LTO and parallel codegen keep the build short.
+BENCH_PROFILE := CARGO_PROFILE_BENCH_OPT_LEVEL=3 CARGO_PROFILE_BENCH_LTO=false CARGO_PROFILE_BENCH_CODEGEN_UNITS=16
+
+## Python lifetimes in a virtualenv under target/ (installed once).
+bench-venv:
+	@$(BENCH_VENV)/bin/python -c 'import sys, lifetimes; sys.exit(lifetimes.__version__ != "$(LIFETIMES_VERSION)")' 2>/dev/null \
+		|| { python3 -m venv $(BENCH_VENV) \
+		     && $(BENCH_VENV)/bin/pip install --disable-pip-version-check -q lifetimes==$(LIFETIMES_VERSION); }
+
+bench: build browser bench-venv
+	@mkdir -p $(BENCH_OUT)
+	@rm -f $(BENCH_OUT)/native.json $(BENCH_OUT)/python.json $(BENCH_OUT)/browser.json
+	@echo "== native engine benchmarks (cargo bench)"
+	$(BENCH_PROFILE) BENCH_JSON=$(BENCH_OUT)/native.json cargo bench --locked --features bench --bench engine >/dev/null
+	@echo "== Python lifetimes $(LIFETIMES_VERSION)"
+	$(BENCH_VENV)/bin/python tests/bench/lifetimes_bench.py $(CDNOW_SUMMARY) 5 >$(BENCH_OUT)/python.json
+	@echo "== browser: release build with the bench exports, then headless Chromium"
+	trunk build --release --features bench --dist $(BENCH_DIST)
+	node tests/bench/browser.mjs --bench-dist $(BENCH_DIST) --dist dist --out $(BENCH_OUT)/browser.json
+	@echo
+	@node tests/bench/report.mjs --native $(BENCH_OUT)/native.json --python $(BENCH_OUT)/python.json \
+		--browser $(BENCH_OUT)/browser.json --out target/bench-report.md

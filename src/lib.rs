@@ -6,6 +6,7 @@
 
 pub mod engine;
 pub mod store;
+#[cfg(feature = "bench")] pub mod bench;
 
 pub mod ui;
 

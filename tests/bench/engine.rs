@@ -1,0 +1,159 @@
+//! Native engine benchmarks: a small hand-rolled harness (median and spread over N runs).
+//!
+//! Run with `cargo bench --features bench --bench engine` (or `make bench`, which also runs the
+//! browser and Python comparisons and prints one table). Each line of output is one JSON object;
+//! with `BENCH_JSON=path` the same lines are also written to that file.
+//! The workloads are shared with the browser exports: `src/bench.rs`.
+
+use retention_calculator::bench;
+use retention_calculator::engine::btyd::{fit_bgnbd, fit_gamma_gamma, fit_pareto_nbd};
+use retention_calculator::engine::scenario::{project, tornado};
+use std::io::Write;
+use std::time::Instant;
+
+const CDNOW_SUMMARY: &str =
+    include_str!("../fixtures/cdnow/cdnow_customers_summary_with_transactions.csv");
+
+fn median(v: &[f64]) -> f64 {
+    let mut s = v.to_vec();
+    s.sort_by(f64::total_cmp);
+    let n = s.len();
+    if n == 0 {
+        f64::NAN
+    } else if n % 2 == 1 {
+        s[n / 2]
+    } else {
+        (s[n / 2 - 1] + s[n / 2]) / 2.0
+    }
+}
+
+struct Out {
+    lines: Vec<String>,
+}
+
+impl Out {
+    fn record(&mut self, name: &str, (times, batch): (Vec<f64>, usize), check: serde_json::Value) {
+        let min = times.iter().copied().fold(f64::INFINITY, f64::min);
+        let max = times.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+        eprintln!(
+            "{name:<24} median {:>10.4} ms  (min {:.4} – max {:.4}, {} runs × {batch})",
+            median(&times),
+            min,
+            max,
+            times.len()
+        );
+        let line = serde_json::json!({
+            "name": name, "runs": times.len(), "batch": batch, "times_ms": times, "check": check,
+        })
+        .to_string();
+        println!("{line}");
+        self.lines.push(line);
+    }
+}
+
+fn main() {
+    // `cargo bench` passes `--bench`; an optional filter is any other argument.
+    let filter: Option<String> = std::env::args().skip(1).find(|a| !a.starts_with("--"));
+    let wanted = |name: &str| filter.as_deref().is_none_or(|f| name.contains(f));
+    let start = Instant::now();
+    let clock = move || start.elapsed().as_secs_f64() * 1000.0;
+    let mut out = Out { lines: Vec::new() };
+
+    let customers =
+        bench::customers_from_summary_csv(CDNOW_SUMMARY).expect("the CDNOW summary reads");
+    assert_eq!(customers.len(), 2_357);
+
+    if wanted("fit_bgnbd") {
+        let fit = fit_bgnbd(&customers).expect("fit");
+        let p = fit.params;
+        let t = bench::sample(30, &clock, || fit_bgnbd(&customers));
+        out.record("fit_bgnbd", t, serde_json::json!({ "r": p.r, "alpha": p.alpha, "a": p.a, "b": p.b, "evaluations": fit.report.evaluations }));
+    }
+    if wanted("fit_pareto_nbd") {
+        let fit = fit_pareto_nbd(&customers).expect("fit");
+        let p = fit.params;
+        let t = bench::sample(15, &clock, || fit_pareto_nbd(&customers));
+        out.record("fit_pareto_nbd", t, serde_json::json!({ "r": p.r, "alpha": p.alpha, "s": p.s, "beta": p.beta, "evaluations": fit.report.evaluations }));
+    }
+    if wanted("fit_gamma_gamma") {
+        let fit = fit_gamma_gamma(&customers).expect("fit");
+        let p = fit.params;
+        let t = bench::sample(30, &clock, || fit_gamma_gamma(&customers));
+        out.record("fit_gamma_gamma", t, serde_json::json!({ "p": p.p, "q": p.q, "gamma": p.gamma, "evaluations": fit.report.evaluations }));
+    }
+
+    for (n, runs) in [(10_000usize, 15usize), (100_000, 5)] {
+        let name = format!("portfolio_{n}");
+        let clv = format!("clv_{n}");
+        if !wanted(&name) && !wanted(&clv) {
+            continue;
+        }
+        let p = bench::portfolio(n);
+        let scores = bench::score(&p);
+        if wanted(&name) {
+            let t = bench::sample(runs, &clock, || bench::score(&p));
+            out.record(
+                &name,
+                t,
+                serde_json::json!({ "clients": scores.clients.len() }),
+            );
+        }
+        if wanted(&clv) {
+            let m = bench::profits(&scores);
+            let total = bench::lifetime_values(&m);
+            let t = bench::sample(15, &clock, || bench::lifetime_values(&m));
+            out.record(&clv, t, serde_json::json!({ "total": total }));
+        }
+    }
+
+    let levers = bench::ten_year_monthly();
+    if wanted("projection_10y_monthly") {
+        let periods = project(&levers).expect("projection").periods.len();
+        let t = bench::sample(15, &clock, || project(&levers));
+        out.record(
+            "projection_10y_monthly",
+            t,
+            serde_json::json!({ "periods": periods }),
+        );
+    }
+    if wanted("tornado_10y_monthly") {
+        let bars = tornado(&levers).expect("tornado").1.len();
+        let t = bench::sample(15, &clock, || tornado(&levers));
+        out.record(
+            "tornado_10y_monthly",
+            t,
+            serde_json::json!({ "bars": bars }),
+        );
+    }
+
+    for (rows, runs) in [(100_000usize, 9usize), (1_000_000, 5)] {
+        let name = format!("csv_import_{rows}");
+        if !wanted(&name) {
+            continue;
+        }
+        let text = bench::generate_transactions_csv(rows, rows / 10);
+        let customers = bench::import_csv(&text).expect("import").customers.len();
+        let t = bench::sample(runs, &clock, || bench::import_csv(&text));
+        out.record(
+            &name,
+            t,
+            serde_json::json!({ "customers": customers, "bytes": text.len() }),
+        );
+        if rows == 1_000_000 && wanted("csv_parse_1000000") {
+            let n = bench::parse_csv(&text).data.transactions.len();
+            let t = bench::sample(runs, &clock, || bench::parse_csv(&text));
+            out.record(
+                "csv_parse_1000000",
+                t,
+                serde_json::json!({ "transactions": n }),
+            );
+        }
+    }
+
+    if let Ok(path) = std::env::var("BENCH_JSON") {
+        let mut f = std::fs::File::create(&path).expect("BENCH_JSON is writable");
+        for l in &out.lines {
+            writeln!(f, "{l}").expect("write");
+        }
+    }
+}
