@@ -3,11 +3,13 @@
 //! Nothing in here knows it runs in a browser: no yew, web-sys, js-sys or gloo.
 //! Everything is tested natively with `cargo test`.
 
+pub mod brief;
 pub mod btyd;
 pub mod chart;
 pub mod clients_csv;
 pub mod clv;
 pub mod demo;
+pub mod dossier;
 pub mod format;
 pub mod model;
 pub mod parse;

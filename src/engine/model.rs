@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::dossier::Dossier;
 use super::parse::{parse_amount, parse_date};
 
 /// Where a client stands in its journey with us.
@@ -125,6 +126,11 @@ pub struct Client {
     /// A competitor is known to be courting the client.
     #[serde(default)]
     pub competitor_activity: bool,
+    /// The value dossier: projects and everything done for the client beyond the contract
+    /// (see `engine::dossier` and `docs/dossier.md`). Its "costs we bore" and "special conditions"
+    /// of the last 12 months count against profit.
+    #[serde(default)]
+    pub dossier: Dossier,
     /// Hidden from portfolio figures but kept and listable.
     #[serde(default)]
     pub archived: bool,
@@ -161,6 +167,7 @@ impl Default for Client {
             ratings: Vec::new(),
             open_complaints: 0,
             competitor_activity: false,
+            dossier: Dossier::default(),
             updated_at: None,
             archived: false,
         }
@@ -456,6 +463,8 @@ pub struct ClientDraft {
     pub archived: bool,
     /// Contacts, history, interactions, care activities and ratings, carried unchanged.
     pub records: ClientRecords,
+    /// The value dossier, carried unchanged (edited in its own lists, like the records).
+    pub dossier: Dossier,
 }
 
 /// Longest text accepted in a name-like field; keeps storage and layout sane.
@@ -496,6 +505,7 @@ impl ClientDraft {
                 care_activities: c.care_activities.clone(),
                 ratings: c.ratings.clone(),
             },
+            dossier: c.dossier.clone(),
         }
     }
 
@@ -626,6 +636,7 @@ impl ClientDraft {
             ratings: self.records.ratings.clone(),
             open_complaints,
             competitor_activity: self.competitor_activity,
+            dossier: self.dossier.clone(),
             archived: self.archived,
             updated_at: None,
         })

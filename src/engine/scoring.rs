@@ -11,6 +11,7 @@
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+use super::dossier::{dossier_cost_entries_last_12_months, dossier_cost_last_12_months};
 use super::format::group_thousands;
 use super::model::{Client, LoyaltyRating, Period, PeriodKind};
 use super::portfolio::Profitability;
@@ -72,10 +73,16 @@ pub fn care_cost_last_12_months(c: &Client, as_of: NaiveDate) -> f64 {
 }
 
 /// Yearly profitability with care costs: revenue − direct cost − cost to serve − care costs of the
-/// last 12 months. The same [`Profitability`] as `portfolio::profitability`, which ignores care.
+/// last 12 months − the value dossier's costs of the last 12 months ("costs we bore" and "special
+/// conditions" entries, see `engine::dossier`). The same [`Profitability`] as
+/// `portfolio::profitability`, which ignores care and the dossier.
 pub fn profitability_with_care(c: &Client, as_of: NaiveDate) -> Profitability {
     let revenue = finite(c.annual_revenue);
-    let profit = revenue - finite(c.direct_cost) - finite(c.cost_to_serve) - care_cost_last_12_months(c, as_of);
+    let profit = revenue
+        - finite(c.direct_cost)
+        - finite(c.cost_to_serve)
+        - care_cost_last_12_months(c, as_of)
+        - dossier_cost_last_12_months(c, as_of);
     let margin = if revenue > 0.0 { Some(profit / revenue) } else { None };
     Profitability { revenue, profit, margin }
 }
@@ -180,7 +187,10 @@ pub struct ProfitScore {
     pub cost_to_serve: f64,
     /// Care activities of the last 12 months (free work and discounts included).
     pub care_cost: f64,
-    /// revenue − direct cost − cost to serve − care cost.
+    /// Value-dossier entries of the last 12 months that are a cost to us ("costs we bore" and
+    /// "special conditions").
+    pub dossier_cost: f64,
+    /// revenue − direct cost − cost to serve − care cost − dossier cost.
     pub profit: f64,
     /// profit / revenue; `None` without revenue.
     pub margin: Option<f64>,
@@ -190,13 +200,16 @@ pub struct ProfitScore {
     pub profit_change: Option<f64>,
     /// Care activities counted in `care_cost`.
     pub care_activities: usize,
+    /// Dossier entries counted in `dossier_cost`.
+    pub dossier_entries: usize,
 }
 
 impl ProfitScore {
-    /// Revenue (+) and each cost (−), in money; they add up to `profit`. Built on demand (the
+    /// Revenue (+) and each cost (−), in money; they add up to `profit`. The dossier line
+    /// (`dossier_cost`) is there only when dossier costs were counted. Built on demand (the
     /// figures are computed eagerly, the sentences only when shown).
     pub fn contributions(&self) -> Vec<Contribution> {
-        vec![
+        let mut lines = vec![
             contribution("revenue", "Revenue", self.revenue, format!("{} per year", group_thousands(self.revenue))),
             contribution(
                 "direct_cost",
@@ -220,7 +233,20 @@ impl ProfitScore {
                     plural(self.care_activities as i64, "activity", "activities")
                 ),
             ),
-        ]
+        ];
+        if self.dossier_entries > 0 || self.dossier_cost != 0.0 {
+            lines.push(contribution(
+                "dossier_cost",
+                "Dossier: costs we bore",
+                -self.dossier_cost,
+                format!(
+                    "{} over the last 12 months ({}: costs we bore and special conditions)",
+                    group_thousands(self.dossier_cost),
+                    plural(self.dossier_entries as i64, "dossier entry", "dossier entries")
+                ),
+            ));
+        }
+        lines
     }
 }
 
@@ -231,6 +257,7 @@ pub fn profit_score(c: &Client, as_of: NaiveDate) -> ProfitScore {
 /// [`profit_score`] with the revenue trend already computed (saves work in `score_portfolio`).
 pub(crate) fn profit_score_with_trend(c: &Client, as_of: NaiveDate, trend: Option<RevenueTrend>) -> ProfitScore {
     let care_cost = care_cost_last_12_months(c, as_of);
+    let dossier_cost = dossier_cost_last_12_months(c, as_of);
     let pr = profitability_with_care(c, as_of);
     let (direct_cost, cost_to_serve) = (finite(c.direct_cost), finite(c.cost_to_serve));
     let profit_change = match (&trend, pr.margin) {
@@ -247,11 +274,13 @@ pub(crate) fn profit_score_with_trend(c: &Client, as_of: NaiveDate, trend: Optio
         direct_cost,
         cost_to_serve,
         care_cost,
+        dossier_cost,
         profit: pr.profit,
         margin: pr.margin,
         trend,
         profit_change,
         care_activities,
+        dossier_entries: dossier_cost_entries_last_12_months(c, as_of),
     }
 }
 

@@ -1,0 +1,926 @@
+//! The value dossier (customer value file): the projects done for a client and a dated table of
+//! everything done for the client's benefit beyond the contract, in four sections — costs we bore,
+//! benefits the client received, proofs of our loyalty and special conditions. It is shown to a new
+//! manager on the client's side or to a client tempted by a cheaper competitor.
+//!
+//! Definitions (also in `docs/dossier.md`):
+//! - **value given beyond the contract** = costs we bore + benefits to the client + special
+//!   conditions (proofs of loyalty are listed and totalled but not added: they are mostly forgone
+//!   price rises and absorbed changes whose money value is an estimate, and adding them would count
+//!   the same goodwill twice);
+//! - the **dossier cost** of the last 12 months = costs we bore + special conditions dated in the
+//!   365 days up to and including `as_of` (the window of care activities); it counts against
+//!   profit in `scoring::profitability_with_care` and `scoring::profit_score`.
+//!
+//! Pure: no clock (functions take `as_of`), no panics, no NaN (non-finite or negative stored
+//! amounts count as 0).
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::clients_csv::text_cell;
+use super::format::{group_thousands, money, percent};
+use super::model::{Client, FieldError, MAX_NAME_LEN};
+use super::parse::{parse_amount, parse_date};
+use super::scoring::{days_between, CARE_WINDOW_DAYS};
+use super::segments::ClientScores;
+
+/// The four dated sections of the dossier (the first section of the brief's table, "the client,
+/// its manager and the projects", is the client's own fields plus [`Dossier::projects`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Section {
+    /// Discounts, free consultations, extra work.
+    #[default]
+    CostsWeBore,
+    /// Free post-project support, savings, money earned for them.
+    BenefitsToClient,
+    /// A postponement without a price rise, changes of requirements absorbed.
+    ProofsOfLoyalty,
+    /// Services outside our usual scope, or usual work done in an unusual, even unprofitable, way.
+    SpecialConditions,
+}
+
+impl Section {
+    pub const ALL: &'static [Section] =
+        &[Section::CostsWeBore, Section::BenefitsToClient, Section::ProofsOfLoyalty, Section::SpecialConditions];
+
+    /// Stable identifier, used in forms and in the stored JSON.
+    pub fn key(self) -> &'static str {
+        match self {
+            Section::CostsWeBore => "costs_we_bore",
+            Section::BenefitsToClient => "benefits_to_client",
+            Section::ProofsOfLoyalty => "proofs_of_loyalty",
+            Section::SpecialConditions => "special_conditions",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Section::CostsWeBore => "Costs we bore",
+            Section::BenefitsToClient => "Benefits to the client",
+            Section::ProofsOfLoyalty => "Proofs of our loyalty",
+            Section::SpecialConditions => "Special conditions",
+        }
+    }
+
+    /// What belongs in the section, for form hints.
+    pub fn hint(self) -> &'static str {
+        match self {
+            Section::CostsWeBore => "Discounts, free consultations, extra work",
+            Section::BenefitsToClient => "Free support after a project, savings, money earned for them",
+            Section::ProofsOfLoyalty => "A postponement without a price rise, changes of requirements absorbed",
+            Section::SpecialConditions => "Services outside our scope, or usual work done in an unusual, even unprofitable, way",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Section> {
+        Self::ALL.iter().copied().find(|v| v.key() == key.trim())
+    }
+
+    /// Whether the section's entries are a cost to us that counts against profit.
+    pub fn counts_as_cost(self) -> bool {
+        matches!(self, Section::CostsWeBore | Section::SpecialConditions)
+    }
+
+    /// Whether the section counts in the value given beyond the contract.
+    pub fn counts_beyond_contract(self) -> bool {
+        !matches!(self, Section::ProofsOfLoyalty)
+    }
+
+    fn index(self) -> usize {
+        match self {
+            Section::CostsWeBore => 0,
+            Section::BenefitsToClient => 1,
+            Section::ProofsOfLoyalty => 2,
+            Section::SpecialConditions => 3,
+        }
+    }
+}
+
+/// A project done for the client.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Project {
+    pub name: String,
+    /// Contract price, in the portfolio currency.
+    pub price: f64,
+    pub start: Option<NaiveDate>,
+    pub end: Option<NaiveDate>,
+}
+
+/// One dated line of the dossier.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DossierEntry {
+    pub date: NaiveDate,
+    #[serde(default)]
+    pub section: Section,
+    #[serde(default)]
+    pub description: String,
+    /// Money value, ≥ 0, in the portfolio currency (what it cost us, or what it was worth to them).
+    #[serde(default)]
+    pub value: f64,
+    /// Hours spent, when the work is counted in hours.
+    #[serde(default)]
+    pub hours: Option<f64>,
+}
+
+/// The value dossier of one client.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Dossier {
+    pub projects: Vec<Project>,
+    pub entries: Vec<DossierEntry>,
+}
+
+impl Dossier {
+    pub fn is_empty(&self) -> bool {
+        self.projects.is_empty() && self.entries.is_empty()
+    }
+
+    /// The entries, oldest first (equal dates keep their order).
+    pub fn entries_by_date(&self) -> Vec<&DossierEntry> {
+        let mut v: Vec<&DossierEntry> = self.entries.iter().collect();
+        v.sort_by_key(|e| e.date);
+        v
+    }
+
+    /// Sort the entries by date and the projects by start date (undated projects last); stable.
+    pub fn sort_by_date(&mut self) {
+        self.entries.sort_by_key(|e| e.date);
+        self.projects.sort_by_key(|p| (p.start.is_none(), p.start, p.end));
+    }
+
+    /// The entries of one section, oldest first.
+    pub fn section_entries(&self, section: Section) -> Vec<&DossierEntry> {
+        self.entries_by_date().into_iter().filter(|e| e.section == section).collect()
+    }
+}
+
+/// A finite, non-negative amount (stored data can hold anything).
+fn amount(v: f64) -> f64 {
+    if v.is_finite() {
+        v.max(0.0)
+    } else {
+        0.0
+    }
+}
+
+fn hours_of(e: &DossierEntry) -> f64 {
+    e.hours.map_or(0.0, amount)
+}
+
+// ------------------------------------------------------------------------------------------
+// Totals
+// ------------------------------------------------------------------------------------------
+
+/// One section's figures.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct SectionTotal {
+    pub section: Section,
+    pub entries: usize,
+    pub value: f64,
+    pub hours: f64,
+}
+
+/// The dossier's figures over a period.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DossierTotals {
+    /// First day counted (`None` = from the first entry).
+    pub from: Option<NaiveDate>,
+    /// Last day counted; entries dated later are ignored.
+    pub as_of: NaiveDate,
+    /// One per section, in [`Section::ALL`] order.
+    pub sections: [SectionTotal; 4],
+    /// costs we bore + benefits to the client + special conditions.
+    pub value_beyond_contract: f64,
+    /// `value_beyond_contract` / annual revenue; `None` without revenue.
+    pub share_of_revenue: Option<f64>,
+    /// costs we bore + special conditions: the part that is a cost to us.
+    pub cost_to_us: f64,
+    /// Entries counted, all sections.
+    pub entries: usize,
+    /// Hours counted, all sections.
+    pub hours: f64,
+}
+
+impl DossierTotals {
+    pub fn section(&self, s: Section) -> &SectionTotal {
+        &self.sections[s.index()]
+    }
+}
+
+/// Totals of the entries dated from `from` (inclusive; `None` = no lower bound) to `as_of`
+/// (inclusive). The share of revenue compares with one year's revenue (`annual_revenue`).
+pub fn dossier_totals(c: &Client, from: Option<NaiveDate>, as_of: NaiveDate) -> DossierTotals {
+    let mut sections = [Section::CostsWeBore, Section::BenefitsToClient, Section::ProofsOfLoyalty, Section::SpecialConditions]
+        .map(|section| SectionTotal { section, entries: 0, value: 0.0, hours: 0.0 });
+    for e in c.dossier.entries.iter().filter(|e| e.date <= as_of && from.is_none_or(|f| e.date >= f)) {
+        let t = &mut sections[e.section.index()];
+        t.entries += 1;
+        t.value += amount(e.value);
+        t.hours += hours_of(e);
+    }
+    let sum = |f: fn(Section) -> bool| sections.iter().filter(|t| f(t.section)).map(|t| t.value).sum::<f64>();
+    let value_beyond_contract = sum(Section::counts_beyond_contract);
+    let cost_to_us = sum(Section::counts_as_cost);
+    let revenue = if c.annual_revenue.is_finite() { c.annual_revenue } else { 0.0 };
+    let share_of_revenue = if revenue > 0.0 && value_beyond_contract.is_finite() {
+        Some(value_beyond_contract / revenue)
+    } else {
+        None
+    };
+    DossierTotals {
+        from,
+        as_of,
+        entries: sections.iter().map(|t| t.entries).sum(),
+        hours: sections.iter().map(|t| t.hours).sum(),
+        sections,
+        value_beyond_contract,
+        share_of_revenue,
+        cost_to_us,
+    }
+}
+
+/// First day of the 12-month window ending on `as_of` (the 365 days of the care window).
+pub fn window_start(as_of: NaiveDate) -> NaiveDate {
+    as_of.checked_sub_days(chrono::Days::new((CARE_WINDOW_DAYS - 1) as u64)).unwrap_or(NaiveDate::MIN)
+}
+
+/// Totals of the last 12 months (the 365 days up to and including `as_of`).
+pub fn totals_last_12_months(c: &Client, as_of: NaiveDate) -> DossierTotals {
+    dossier_totals(c, Some(window_start(as_of)), as_of)
+}
+
+/// Totals of every entry up to `as_of`.
+pub fn totals_all_time(c: &Client, as_of: NaiveDate) -> DossierTotals {
+    dossier_totals(c, None, as_of)
+}
+
+fn in_cost_window(e: &DossierEntry, as_of: NaiveDate) -> bool {
+    e.section.counts_as_cost() && (0..CARE_WINDOW_DAYS).contains(&days_between(e.date, as_of))
+}
+
+/// The dossier's cost to us over the last 12 months: "costs we bore" and "special conditions"
+/// entries dated in the 365 days up to and including `as_of`. Negative or non-finite values count as 0.
+pub fn dossier_cost_last_12_months(c: &Client, as_of: NaiveDate) -> f64 {
+    c.dossier.entries.iter().filter(|e| in_cost_window(e, as_of)).map(|e| amount(e.value)).sum()
+}
+
+/// How many entries [`dossier_cost_last_12_months`] counts.
+pub fn dossier_cost_entries_last_12_months(c: &Client, as_of: NaiveDate) -> usize {
+    c.dossier.entries.iter().filter(|e| in_cost_window(e, as_of)).count()
+}
+
+// ------------------------------------------------------------------------------------------
+// Forms
+// ------------------------------------------------------------------------------------------
+
+/// Longest description of a dossier entry.
+pub const MAX_DESCRIPTION_LEN: usize = 500;
+/// Largest number of hours accepted on one entry.
+pub const MAX_HOURS: f64 = 100_000.0;
+
+fn date_field(errors: &mut Vec<FieldError>, field: &'static str, label: &str, text: &str, required: bool) -> Option<NaiveDate> {
+    if text.trim().is_empty() {
+        if required {
+            errors.push(FieldError { field, message: format!("Enter the {}.", label.to_lowercase()) });
+        }
+        return None;
+    }
+    match parse_date(text) {
+        Ok(d) => Some(d),
+        Err(e) => {
+            errors.push(FieldError { field, message: format!("{label}: {e}") });
+            None
+        }
+    }
+}
+
+/// An optional non-negative number: empty is `None`.
+fn non_negative(errors: &mut Vec<FieldError>, field: &'static str, label: &str, text: &str, max: f64) -> Option<f64> {
+    if text.trim().is_empty() {
+        return None;
+    }
+    match parse_amount(text) {
+        Ok(v) if v < 0.0 => {
+            errors.push(FieldError { field, message: format!("{label} cannot be negative.") });
+            None
+        }
+        Ok(v) if v > max => {
+            errors.push(FieldError { field, message: format!("{label} must be at most {}.", group_thousands(max)) });
+            None
+        }
+        Ok(v) => Some(v),
+        Err(e) => {
+            errors.push(FieldError { field, message: format!("{label}: {e}") });
+            None
+        }
+    }
+}
+
+/// A number as a user would type it back: no exponent, no trailing zeros, empty for 0.
+fn plain(v: f64) -> String {
+    if v == 0.0 || !v.is_finite() {
+        return String::new();
+    }
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        let s = format!("{v:.2}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+fn iso(d: NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
+
+/// Form text of one project.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct ProjectDraft {
+    pub name: String,
+    pub price: String,
+    pub start: String,
+    pub end: String,
+}
+
+impl ProjectDraft {
+    pub fn from_project(p: &Project) -> Self {
+        ProjectDraft {
+            name: p.name.clone(),
+            price: plain(p.price),
+            start: p.start.map(iso).unwrap_or_default(),
+            end: p.end.map(iso).unwrap_or_default(),
+        }
+    }
+
+    /// Name required (≤ 120 characters); price ≥ 0 (empty = 0); dates optional, the end not before the start.
+    pub fn validate(&self) -> Result<Project, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let name = self.name.trim();
+        if name.is_empty() {
+            errors.push(FieldError { field: "name", message: "Enter the project's name.".into() });
+        } else if name.chars().count() > MAX_NAME_LEN {
+            errors.push(FieldError { field: "name", message: format!("The name is longer than {MAX_NAME_LEN} characters.") });
+        }
+        let price = non_negative(&mut errors, "price", "Price", &self.price, f64::MAX).unwrap_or(0.0);
+        let start = date_field(&mut errors, "start", "Start date", &self.start, false);
+        let end = date_field(&mut errors, "end", "End date", &self.end, false);
+        if let (Some(s), Some(e)) = (start, end) {
+            if e < s {
+                errors.push(FieldError { field: "end", message: "The project cannot end before it starts.".into() });
+            }
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        Ok(Project { name: name.to_string(), price, start, end })
+    }
+}
+
+/// Form text of one dossier entry.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct DossierEntryDraft {
+    pub date: String,
+    /// A [`Section::key`].
+    pub section: String,
+    pub description: String,
+    /// Money value; empty = 0, or hours × the hourly rate when one is given.
+    pub value: String,
+    /// Optional hours.
+    pub hours: String,
+}
+
+impl DossierEntryDraft {
+    pub fn from_entry(e: &DossierEntry) -> Self {
+        DossierEntryDraft {
+            date: iso(e.date),
+            section: e.section.key().into(),
+            description: e.description.clone(),
+            value: if e.value == 0.0 { "0".into() } else { plain(e.value) },
+            hours: e.hours.map(plain).unwrap_or_default(),
+        }
+    }
+
+    /// [`DossierEntryDraft::validate_with_rate`] without an hourly rate.
+    pub fn validate(&self) -> Result<DossierEntry, Vec<FieldError>> {
+        self.validate_with_rate(None)
+    }
+
+    /// Date required; section required (a known key); description required, at most 500
+    /// characters; value ≥ 0 (`1.200,50` and `1,200.50` accepted); hours optional, ≥ 0. With an
+    /// empty value, hours and an `hourly_rate` above 0, the value is hours × rate (work valued at
+    /// our rate); otherwise an empty value is 0 (e.g. a postponement with no price attached).
+    pub fn validate_with_rate(&self, hourly_rate: Option<f64>) -> Result<DossierEntry, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let date = date_field(&mut errors, "date", "Date", &self.date, true);
+        let section = if self.section.trim().is_empty() {
+            errors.push(FieldError { field: "section", message: "Choose the section of the dossier.".into() });
+            None
+        } else {
+            let s = Section::from_key(&self.section);
+            if s.is_none() {
+                errors.push(FieldError { field: "section", message: "Choose one of the four sections of the dossier.".into() });
+            }
+            s
+        };
+        let description = self.description.trim();
+        if description.is_empty() {
+            errors.push(FieldError { field: "description", message: "Describe what was done.".into() });
+        } else if description.chars().count() > MAX_DESCRIPTION_LEN {
+            errors.push(FieldError {
+                field: "description",
+                message: format!("The description is longer than {MAX_DESCRIPTION_LEN} characters."),
+            });
+        }
+        let value = non_negative(&mut errors, "value", "Value", &self.value, f64::MAX);
+        let hours = non_negative(&mut errors, "hours", "Hours", &self.hours, MAX_HOURS);
+        let value = match (value, hours, hourly_rate) {
+            (Some(v), _, _) => v,
+            (None, Some(h), Some(rate)) if rate.is_finite() && rate > 0.0 => {
+                let v = h * rate;
+                if v.is_finite() {
+                    v
+                } else {
+                    errors.push(FieldError { field: "value", message: "Hours × hourly rate is too large.".into() });
+                    0.0
+                }
+            }
+            _ => 0.0,
+        };
+        match (date, section, errors.is_empty()) {
+            (Some(date), Some(section), true) => {
+                Ok(DossierEntry { date, section, description: description.to_string(), value, hours })
+            }
+            _ => Err(errors),
+        }
+    }
+}
+
+// ------------------------------------------------------------------------------------------
+// Export
+// ------------------------------------------------------------------------------------------
+
+/// The columns of [`dossier_csv`].
+pub const DOSSIER_COLUMNS: [&str; 6] = ["date", "section", "description", "value", "hours", "currency"];
+
+fn csv_number(v: f64) -> String {
+    let v = amount(v);
+    if v.fract() == 0.0 && v < 1e15 {
+        format!("{v:.0}")
+    } else {
+        let s = format!("{v:.2}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+/// The dossier entries as CSV, oldest first: date (ISO), section (label), description, value
+/// (dot decimals), hours, currency. Text cells go through [`text_cell`], so a description starting
+/// with `=`, `+`, `-` or `@` cannot run as a spreadsheet formula.
+pub fn dossier_csv(c: &Client, currency: &str) -> String {
+    let mut out = DOSSIER_COLUMNS.join(",");
+    out.push('\n');
+    for e in c.dossier.entries_by_date() {
+        let cells = [
+            iso(e.date),
+            text_cell(e.section.label()),
+            text_cell(&e.description),
+            csv_number(e.value),
+            e.hours.map(csv_number).unwrap_or_default(),
+            text_cell(currency),
+        ];
+        out.push_str(&cells.join(","));
+        out.push('\n');
+    }
+    out
+}
+
+/// User text made safe inside a Markdown line or table cell: one line, Markdown and HTML
+/// characters escaped.
+fn md(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for ch in s.trim().chars() {
+        match ch {
+            '\r' | '\n' | '\t' => out.push(' '),
+            '\\' | '|' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' | '~' => {
+                out.push('\\');
+                out.push(ch);
+            }
+            _ => out.push(ch),
+        }
+    }
+    out
+}
+
+fn or_dash(s: &str) -> String {
+    if s.trim().is_empty() {
+        "–".into()
+    } else {
+        md(s)
+    }
+}
+
+fn hours_text(h: f64) -> String {
+    if h == 0.0 {
+        String::new()
+    } else {
+        let s = format!("{h:.1}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+/// A standalone "report of all work done" in Markdown: the client and its manager, the projects,
+/// each section's entries with its total, and the value given beyond the contract (all time and
+/// over the last 12 months, with its share of annual revenue). `scores` supplies the profit and
+/// loyalty lines.
+pub fn dossier_markdown(c: &Client, scores: &ClientScores, currency: &str, as_of: NaiveDate) -> String {
+    let m = |v: f64| money(v, currency);
+    let mut out = String::new();
+    let company = if c.company.trim().is_empty() { "(no name)".to_string() } else { md(&c.company) };
+    out.push_str(&format!("# Value dossier: {company}\n\n"));
+    out.push_str(&format!("Report of all work done, as of {}.\n\n", iso(as_of)));
+
+    out.push_str("## The client\n\n");
+    out.push_str(&format!("- Company: {company}\n"));
+    if !c.industry.trim().is_empty() {
+        out.push_str(&format!("- Industry: {}\n", md(&c.industry)));
+    }
+    out.push_str(&format!("- Client's manager: {}", or_dash(&c.client_manager)));
+    if let Some(d) = c.manager_changed_on.filter(|d| *d <= as_of) {
+        out.push_str(&format!(" (since {})", iso(d)));
+    }
+    out.push('\n');
+    out.push_str(&format!("- Our account owner: {}\n", or_dash(&c.owner)));
+    if let Some(s) = c.start_date {
+        let tenure = super::brief::tenure(s, as_of).map(|t| format!(" ({})", t.text())).unwrap_or_default();
+        out.push_str(&format!("- Client since: {}{tenure}\n", iso(s)));
+    }
+    if let Some(e) = c.contract_end {
+        out.push_str(&format!("- Contract ends: {}\n", iso(e)));
+    }
+    out.push_str(&format!("- Revenue per year: {}\n", m(amount(c.annual_revenue))));
+    out.push_str(&format!(
+        "- Profit per year (care and dossier costs of the last 12 months included): {} (margin {})\n",
+        m(scores.profit.profit),
+        percent(scores.profit.margin)
+    ));
+    if let Some(l) = &scores.loyalty {
+        out.push_str(&format!("- Loyalty: {:.0}/100 ({})\n", l.score, l.segment.label().to_lowercase()));
+    }
+    out.push('\n');
+
+    out.push_str("## Projects\n\n");
+    let mut projects: Vec<&Project> = c.dossier.projects.iter().collect();
+    projects.sort_by_key(|p| (p.start.is_none(), p.start, p.end));
+    if projects.is_empty() {
+        out.push_str("No projects recorded.\n\n");
+    } else {
+        out.push_str("| Project | Price | Period |\n|---|---:|---|\n");
+        for p in &projects {
+            let period = match (p.start, p.end) {
+                (Some(s), Some(e)) => format!("{} – {}", iso(s), iso(e)),
+                (Some(s), None) => format!("from {}", iso(s)),
+                (None, Some(e)) => format!("until {}", iso(e)),
+                (None, None) => "–".into(),
+            };
+            out.push_str(&format!("| {} | {} | {} |\n", or_dash(&p.name), m(amount(p.price)), period));
+        }
+        let total: f64 = projects.iter().map(|p| amount(p.price)).sum();
+        out.push_str(&format!("\n**Projects total: {}**\n\n", m(total)));
+    }
+
+    let all = totals_all_time(c, as_of);
+    let year = totals_last_12_months(c, as_of);
+    for &section in Section::ALL {
+        out.push_str(&format!("## {}\n\n_{}._\n\n", section.label(), section.hint()));
+        let entries: Vec<&DossierEntry> =
+            c.dossier.section_entries(section).into_iter().filter(|e| e.date <= as_of).collect();
+        if entries.is_empty() {
+            out.push_str("Nothing recorded.\n\n");
+            continue;
+        }
+        out.push_str("| Date | Description | Value | Hours |\n|---|---|---:|---:|\n");
+        for e in &entries {
+            out.push_str(&format!(
+                "| {} | {} | {} | {} |\n",
+                iso(e.date),
+                or_dash(&e.description),
+                m(amount(e.value)),
+                e.hours.map(|h| hours_text(amount(h))).unwrap_or_default()
+            ));
+        }
+        let t = all.section(section);
+        let hours = if t.hours > 0.0 { format!(", {} hours", hours_text(t.hours)) } else { String::new() };
+        out.push_str(&format!(
+            "\n**Total {}: {}** ({} {}{hours})\n\n",
+            section.label().to_lowercase(),
+            m(t.value),
+            t.entries,
+            if t.entries == 1 { "entry" } else { "entries" }
+        ));
+    }
+
+    out.push_str("## Value given beyond the contract\n\n");
+    out.push_str(&format!(
+        "- All time: **{}** (costs we bore {} + benefits to the client {} + special conditions {})\n",
+        m(all.value_beyond_contract),
+        m(all.section(Section::CostsWeBore).value),
+        m(all.section(Section::BenefitsToClient).value),
+        m(all.section(Section::SpecialConditions).value),
+    ));
+    let share = match year.share_of_revenue {
+        Some(s) => format!(", {} of annual revenue", percent(Some(s))),
+        None => String::new(),
+    };
+    out.push_str(&format!(
+        "- Last 12 months ({} – {}): **{}**{share}\n",
+        iso(window_start(as_of)),
+        iso(as_of),
+        m(year.value_beyond_contract)
+    ));
+    out.push_str(&format!(
+        "- Of which a cost to us in the last 12 months (costs we bore + special conditions, counted against profit): {}\n",
+        m(year.cost_to_us)
+    ));
+    let loyalty = all.section(Section::ProofsOfLoyalty);
+    if loyalty.entries > 0 {
+        out.push_str(&format!(
+            "- Proofs of our loyalty, listed apart: {} {} worth {}\n",
+            loyalty.entries,
+            if loyalty.entries == 1 { "entry" } else { "entries" },
+            m(loyalty.value)
+        ));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::scoring::{care_cost_last_12_months, profit_score, profitability_with_care, RiskWeights};
+    use crate::engine::segments::{score_client, ScoringAssumptions};
+
+    pub(crate) fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
+    }
+
+    pub(crate) fn entry(date: &str, section: Section, description: &str, value: f64) -> DossierEntry {
+        DossierEntry { date: d(date), section, description: description.into(), value, hours: None }
+    }
+
+    fn client() -> Client {
+        Client {
+            id: "c1".into(),
+            company: "Test SRL".into(),
+            client_manager: "Ana Pop".into(),
+            owner: "Dan".into(),
+            annual_revenue: 100_000.0,
+            direct_cost: 50_000.0,
+            cost_to_serve: 10_000.0,
+            dossier: Dossier {
+                projects: vec![Project { name: "ERP rollout".into(), price: 80_000.0, start: Some(d("2025-01-10")), end: Some(d("2025-09-30")) }],
+                entries: vec![
+                    entry("2025-03-01", Section::CostsWeBore, "Discount on phase 2", 3_000.0),
+                    entry("2025-05-10", Section::BenefitsToClient, "Saved them licence fees", 5_000.0),
+                    entry("2025-04-01", Section::ProofsOfLoyalty, "Go-live postponed, no price rise", 2_000.0),
+                    entry("2025-06-15", Section::SpecialConditions, "Weekend migration at weekday rates", 1_500.0),
+                    DossierEntry { hours: Some(12.0), ..entry("2024-01-15", Section::CostsWeBore, "Free consultation", 1_200.0) },
+                    // After as_of: ignored by every figure.
+                    entry("2025-12-01", Section::CostsWeBore, "Future discount", 9_999.0),
+                ],
+            },
+            ..Client::default()
+        }
+    }
+
+    #[test]
+    fn sections_are_keyed() {
+        for &s in Section::ALL {
+            assert_eq!(Section::from_key(s.key()), Some(s));
+        }
+        assert_eq!(Section::from_key(" special_conditions "), Some(Section::SpecialConditions));
+        assert_eq!(Section::from_key("other"), None);
+        let json = serde_json::to_string(&entry("2025-01-01", Section::BenefitsToClient, "x", 1.0)).unwrap();
+        assert!(json.contains(r#""section":"benefits_to_client""#), "{json}");
+    }
+
+    #[test]
+    fn totals_per_section_and_beyond_the_contract() {
+        let c = client();
+        let as_of = d("2025-06-30");
+        let all = totals_all_time(&c, as_of);
+        assert_eq!(all.section(Section::CostsWeBore).value, 4_200.0);
+        assert_eq!(all.section(Section::CostsWeBore).entries, 2);
+        assert_eq!(all.section(Section::CostsWeBore).hours, 12.0);
+        assert_eq!(all.section(Section::BenefitsToClient).value, 5_000.0);
+        assert_eq!(all.section(Section::ProofsOfLoyalty).value, 2_000.0);
+        assert_eq!(all.section(Section::SpecialConditions).value, 1_500.0);
+        // 4,200 + 5,000 + 1,500: proofs of loyalty are not added.
+        assert_eq!(all.value_beyond_contract, 10_700.0);
+        assert_eq!(all.cost_to_us, 5_700.0);
+        assert_eq!(all.entries, 5);
+        let year = totals_last_12_months(&c, as_of);
+        assert_eq!(year.value_beyond_contract, 9_500.0, "the 2024 consultation is older than 12 months");
+        assert_eq!(year.share_of_revenue, Some(0.095));
+        assert_eq!(year.from, Some(d("2024-07-01")));
+        let mut none = c.clone();
+        none.annual_revenue = 0.0;
+        assert_eq!(totals_last_12_months(&none, as_of).share_of_revenue, None, "no revenue: no share");
+        // Hostile stored values never give NaN or negative totals.
+        none.dossier.entries.push(DossierEntry { hours: Some(f64::NAN), ..entry("2025-06-01", Section::CostsWeBore, "x", f64::INFINITY) });
+        none.dossier.entries.push(entry("2025-06-01", Section::BenefitsToClient, "y", -50.0));
+        let t = totals_all_time(&none, as_of);
+        assert_eq!(t.value_beyond_contract, 10_700.0);
+        assert!(t.hours.is_finite());
+        assert_eq!(totals_all_time(&Client::default(), as_of).value_beyond_contract, 0.0);
+    }
+
+    #[test]
+    fn dossier_costs_flow_into_profitability() {
+        let mut c = client();
+        let as_of = d("2025-06-30");
+        // Costs we bore (3,000, March 2025) + special conditions (1,500); the 2024 entry is out of
+        // the window, benefits and proofs of loyalty are not our cost, the future entry is ignored.
+        assert_eq!(dossier_cost_last_12_months(&c, as_of), 4_500.0);
+        assert_eq!(dossier_cost_entries_last_12_months(&c, as_of), 2);
+        // The window is the care window: 365 days up to and including as_of.
+        c.dossier.entries.push(entry("2024-07-01", Section::CostsWeBore, "first day of the window", 100.0));
+        c.dossier.entries.push(entry("2024-06-30", Section::CostsWeBore, "one day too old", 10_000.0));
+        assert_eq!(dossier_cost_last_12_months(&c, as_of), 4_600.0);
+        c.care_activities.push(crate::engine::model::CareActivity {
+            date: d("2025-02-01"),
+            kind: crate::engine::model::CareKind::Gift,
+            note: String::new(),
+            cost: 400.0,
+        });
+        assert_eq!(care_cost_last_12_months(&c, as_of), 400.0, "care cost is unchanged: care activities only");
+        let pr = profitability_with_care(&c, as_of);
+        assert_eq!(pr.profit, 100_000.0 - 50_000.0 - 10_000.0 - 400.0 - 4_600.0);
+        let p = profit_score(&c, as_of);
+        assert_eq!(p.profit, pr.profit);
+        assert_eq!((p.dossier_cost, p.dossier_entries), (4_600.0, 3));
+        let contributions = p.contributions();
+        let line = contributions.iter().find(|l| l.key == "dossier_cost").expect("a dossier line");
+        assert_eq!(line.label, "Dossier: costs we bore");
+        assert_eq!(line.points, -4_600.0);
+        assert!(line.detail.contains("4,600") && line.detail.contains("3 dossier entries"), "{}", line.detail);
+        let sum: f64 = contributions.iter().map(|l| l.points).sum();
+        assert!((sum - p.profit).abs() < 1e-9, "contributions add up to profit");
+        // Without dossier costs there is no dossier line, and nothing else changes.
+        let plain = Client { dossier: Dossier::default(), ..c.clone() };
+        assert!(profit_score(&plain, as_of).contributions().iter().all(|l| l.key != "dossier_cost"));
+        assert_eq!(profit_score(&plain, as_of).profit, 100_000.0 - 60_000.0 - 400.0);
+    }
+
+    #[test]
+    fn sorting_by_date() {
+        let mut c = client();
+        let dates: Vec<_> = c.dossier.entries_by_date().iter().map(|e| e.date).collect();
+        assert!(dates.windows(2).all(|w| w[0] <= w[1]));
+        c.dossier.projects.push(Project { name: "Undated".into(), ..Project::default() });
+        c.dossier.projects.push(Project { name: "Old".into(), start: Some(d("2020-01-01")), ..Project::default() });
+        c.dossier.sort_by_date();
+        let names: Vec<_> = c.dossier.projects.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, vec!["Old", "ERP rollout", "Undated"]);
+        assert!(c.dossier.entries.windows(2).all(|w| w[0].date <= w[1].date));
+        assert_eq!(c.dossier.section_entries(Section::CostsWeBore).len(), 3);
+    }
+
+    #[test]
+    fn drafts_validate_with_clear_messages() {
+        let e = DossierEntryDraft {
+            date: "12.03.2025".into(),
+            section: "costs_we_bore".into(),
+            description: " Free audit ".into(),
+            value: "1.200,50".into(),
+            hours: "6,5".into(),
+        }
+        .validate()
+        .unwrap();
+        assert_eq!((e.date, e.section, e.description.as_str(), e.value, e.hours), (d("2025-03-12"), Section::CostsWeBore, "Free audit", 1200.5, Some(6.5)));
+        assert_eq!(DossierEntryDraft::from_entry(&e).validate().unwrap(), e);
+        let errors = DossierEntryDraft {
+            date: String::new(),
+            section: "bribes".into(),
+            description: "x".repeat(501),
+            value: "-5".into(),
+            hours: "lots".into(),
+        }
+        .validate()
+        .unwrap_err();
+        assert_eq!(errors.iter().map(|e| e.field).collect::<Vec<_>>(), vec!["date", "section", "description", "value", "hours"]);
+        assert_eq!(errors[0].message, "Enter the date.");
+        assert!(errors[2].message.contains("500 characters"));
+        assert!(errors[3].message.contains("cannot be negative"));
+        let empty = DossierEntryDraft::default().validate().unwrap_err();
+        assert!(empty.iter().any(|e| e.field == "description" && e.message == "Describe what was done."));
+        assert!(empty.iter().any(|e| e.field == "section"));
+        // Exactly 500 characters is accepted; hours must be ≥ 0.
+        let ok = DossierEntryDraft { date: "2025-01-01".into(), section: "proofs_of_loyalty".into(), description: "é".repeat(500), ..Default::default() };
+        assert_eq!(ok.validate().unwrap().value, 0.0, "an empty value is 0");
+        assert!(DossierEntryDraft { hours: "-1".into(), ..ok.clone() }.validate().is_err());
+        // Hours valued at an hourly rate when the value is empty; a typed value wins.
+        let h = DossierEntryDraft { hours: "8".into(), ..ok.clone() };
+        assert_eq!(h.validate_with_rate(Some(75.0)).unwrap().value, 600.0);
+        assert_eq!(h.validate_with_rate(Some(f64::NAN)).unwrap().value, 0.0);
+        assert_eq!(DossierEntryDraft { value: "100".into(), ..h.clone() }.validate_with_rate(Some(75.0)).unwrap().value, 100.0);
+
+        let p = ProjectDraft { name: " ERP ".into(), price: "80 000".into(), start: "2025-01-10".into(), end: "2025-09-30".into() }.validate().unwrap();
+        assert_eq!((p.name.as_str(), p.price), ("ERP", 80_000.0));
+        assert_eq!(ProjectDraft::from_project(&p).validate().unwrap(), p);
+        let errors = ProjectDraft { name: String::new(), price: "-1".into(), start: "2025-09-30".into(), end: "2025-01-10".into() }
+            .validate()
+            .unwrap_err();
+        assert_eq!(errors.iter().map(|e| e.field).collect::<Vec<_>>(), vec!["name", "price", "end"]);
+        assert!(errors[2].message.contains("cannot end before it starts"));
+    }
+
+    #[test]
+    fn csv_is_sorted_and_formula_safe() {
+        let mut c = client();
+        c.dossier.entries.push(DossierEntry { hours: Some(2.5), ..entry("2025-06-20", Section::CostsWeBore, "=HYPERLINK(\"http://x\")", 99.5) });
+        c.dossier.entries.push(entry("2025-06-21", Section::BenefitsToClient, "@SUM(A1), \"quoted\"\nnext line", 10.0));
+        let csv = dossier_csv(&c, "EUR");
+        let lines: Vec<&str> = csv.lines().collect();
+        assert_eq!(lines[0], "date,section,description,value,hours,currency");
+        assert_eq!(lines[1], "2024-01-15,Costs we bore,Free consultation,1200,12,EUR");
+        assert!(csv.contains("2025-06-20,Costs we bore,\"'=HYPERLINK(\"\"http://x\"\")\",99.5,2.5,EUR"), "{csv}");
+        assert!(csv.contains("\"'@SUM(A1), \"\"quoted\"\"\nnext line\""), "{csv}");
+        let dates: Vec<&str> = csv.lines().skip(1).filter(|l| l.starts_with("20")).map(|l| &l[..10]).collect();
+        let mut sorted = dates.clone();
+        sorted.sort();
+        assert_eq!(dates, sorted, "oldest first");
+        assert_eq!(dossier_csv(&Client::default(), "EUR"), "date,section,description,value,hours,currency\n");
+    }
+
+    #[test]
+    fn markdown_report_has_every_section_and_the_totals() {
+        let mut c = client();
+        c.dossier.entries.push(entry("2025-06-01", Section::BenefitsToClient, "Saved | 2 *days* <script>", 0.0));
+        let as_of = d("2025-06-30");
+        let s = score_client(&c, &RiskWeights::default(), as_of, &ScoringAssumptions::default());
+        let md = dossier_markdown(&c, &s, "EUR", as_of);
+        assert!(md.starts_with("# Value dossier: Test SRL\n"), "{md}");
+        assert!(md.contains("- Client's manager: Ana Pop"));
+        assert!(md.contains("| ERP rollout | EUR 80,000 | 2025-01-10 – 2025-09-30 |"), "{md}");
+        for &section in Section::ALL {
+            assert!(md.contains(&format!("## {}", section.label())), "{md}");
+        }
+        assert!(md.contains("**Total costs we bore: EUR 4,200** (2 entries, 12 hours)"), "{md}");
+        assert!(md.contains("**Total benefits to the client: EUR 5,000** (2 entries)"), "{md}");
+        assert!(md.contains("**Total special conditions: EUR 1,500** (1 entry)"), "{md}");
+        assert!(md.contains("- All time: **EUR 10,700**"), "{md}");
+        assert!(md.contains("- Last 12 months (2024-07-01 – 2025-06-30): **EUR 9,500**, 9.5% of annual revenue"), "{md}");
+        assert!(md.contains("cost to us in the last 12 months (costs we bore + special conditions, counted against profit): EUR 4,500"), "{md}");
+        assert!(md.contains("Saved \\| 2 \\*days\\* \\<script\\>"), "user text is escaped: {md}");
+        assert!(!md.contains("Future discount"), "entries after as_of are left out");
+        // Profit includes the dossier costs: 100k − 60k − 4.5k.
+        assert!(md.contains("EUR 35,500 (margin 35.5%)"), "{md}");
+        // An empty client still gives a complete report.
+        let empty = Client { company: "Empty".into(), ..Client::default() };
+        let s = score_client(&empty, &RiskWeights::default(), as_of, &ScoringAssumptions::default());
+        let md = dossier_markdown(&empty, &s, "RON", as_of);
+        assert!(md.contains("No projects recorded.") && md.contains("Nothing recorded.") && md.contains("**RON 0**"), "{md}");
+    }
+
+    #[test]
+    fn demo_dossiers_are_valid() {
+        let p = crate::engine::demo::demo_portfolio();
+        let with: Vec<&Client> = p.clients.iter().filter(|c| !c.dossier.is_empty()).collect();
+        assert_eq!(with.iter().map(|c| c.id.as_str()).collect::<Vec<_>>(), vec!["c1", "c2", "c3", "c5"]);
+        for c in with {
+            for e in &c.dossier.entries {
+                assert_eq!(&DossierEntryDraft::from_entry(e).validate().unwrap(), e, "{}: {}", c.id, e.description);
+            }
+            for pr in &c.dossier.projects {
+                assert_eq!(&ProjectDraft::from_project(pr).validate().unwrap(), pr);
+            }
+        }
+        for &s in Section::ALL {
+            assert!(p.clients.iter().flat_map(|c| &c.dossier.entries).any(|e| e.section == s), "the demo shows {}", s.key());
+        }
+        // Carpathia (c1) has no dossier cost in the last 12 months of the demo date or later, so the
+        // end-to-end test that reads its profit from the care line still holds.
+        let c1 = &p.clients[0];
+        assert_eq!(dossier_cost_last_12_months(c1, crate::engine::segments::demo_as_of()), 0.0);
+        assert_eq!(dossier_cost_last_12_months(c1, d("2025-10-01")), 0.0);
+        // Danubia (c2): the free consultation of January 2026 counts as of the demo date.
+        assert_eq!(dossier_cost_last_12_months(&p.clients[1], crate::engine::segments::demo_as_of()), 1_800.0);
+    }
+
+    #[test]
+    fn old_clients_without_a_dossier_load_and_the_dossier_round_trips() {
+        let c: Client = serde_json::from_str(r#"{"id":"x","company":"X"}"#).unwrap();
+        assert!(c.dossier.is_empty());
+        let full = client();
+        let json = serde_json::to_string(&full).unwrap();
+        assert!(json.contains(r#""section":"special_conditions""#));
+        assert_eq!(serde_json::from_str::<Client>(&json).unwrap(), full);
+        let partial: Dossier = serde_json::from_str(r#"{"entries":[{"date":"2025-01-01"}]}"#).unwrap();
+        assert_eq!(partial.entries[0].section, Section::CostsWeBore);
+        // The client form carries the dossier unchanged.
+        let back = crate::engine::model::ClientDraft::from_client(&full).validate(&full.id, false).unwrap();
+        assert_eq!(back.dossier, full.dossier);
+    }
+}
