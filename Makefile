@@ -31,8 +31,8 @@ tools:
 
 ## Debian's Chromium and its driver, for the browser test layers.
 browser:
-	@command -v chromium >/dev/null && command -v chromedriver >/dev/null \
-		|| { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium chromium-driver; }
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null && command -v pdftotext >/dev/null \
+		|| { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium chromium-driver poppler-utils; }
 
 build: tools
 	trunk build --release

@@ -65,6 +65,7 @@ pub fn ClientPage(props: &ClientPageProps) -> Html {
         let navigator = navigator.clone();
         let id = if is_new { state.data.portfolio.next_id() } else { props.id.clone() };
         let demo = existing.as_ref().map(|c| c.demo).unwrap_or(false);
+        let stored_dossier = existing.as_ref().map(|c| c.dossier.clone());
         let stored_records = existing.as_ref().map(|c| ClientRecords {
             contacts: c.contacts.clone(),
             revenue_history: c.revenue_history.clone(),
@@ -79,6 +80,9 @@ pub fn ClientPage(props: &ClientPageProps) -> Html {
             let mut d = (*draft).clone();
             if let Some(r) = &stored_records {
                 d.records = r.clone();
+            }
+            if let Some(dossier) = &stored_dossier {
+                d.dossier = dossier.clone();
             }
             match d.validate(&id, demo) {
                 Ok(mut client) => {
@@ -127,6 +131,7 @@ pub fn ClientPage(props: &ClientPageProps) -> Html {
                 if existing.as_ref().is_some_and(|c| c.demo) { <span class="tag">{ "demo client" }</span> }
             </div>
             if let Some(c) = &existing {
+                <crate::ui::brief::Brief client={c.clone()} currency={cur.clone()} />
                 <ClientScoresView id={c.id.clone()} currency={cur.clone()} />
                 <PurchaseModelCard id={c.id.clone()} currency={cur.clone()} />
                 <ClientWhatIf client={c.clone()} currency={cur.clone()} />
@@ -181,6 +186,7 @@ pub fn ClientPage(props: &ClientPageProps) -> Html {
                 </div>
             </form>
             if let Some(c) = &existing {
+                <crate::ui::brief::ValueDossier client={c.clone()} currency={cur.clone()} />
                 <ClientRecordsView client={c.clone()} currency={cur.clone()} />
             }
         </section>
