@@ -326,7 +326,7 @@ fn ClientScoresView(p: &ScoresProps) -> Html {
                 <span class="label">{ "Profit per year" }</span>
                 <span class={classes!("value", (s.profit.profit < 0.0).then_some("neg"))} data-testid="client-profit">{ money(s.profit.profit, cur) }</span>
                 <span class="explain">{ format!("margin {}{}", percent(s.profit.margin),
-                    s.profit.profit_change.map(|c| format!("; {} vs the previous period", percent(Some(c)))).unwrap_or_default()) }</span>
+                    s.profit.profit_change.map(|c| format!("; {}{} a year from the revenue trend at this margin", if c > 0.5 { "+" } else { "" }, money(c, cur))).unwrap_or_default()) }</span>
                 { contributions(&s.profit.contributions(), false) }
             </div>
             <div class="card">
