@@ -1,6 +1,6 @@
 //! Shared fitting machinery: data aggregation, fit reports, the log-parameter search.
 
-use super::optimize::{self, Settings};
+use super::optimize::{self, BfgsSettings, Settings};
 use super::summary::{check_customer, CustomerSummary};
 use super::BtydError;
 use serde::{Deserialize, Serialize};
@@ -157,6 +157,92 @@ pub(crate) fn maximise<F: Fn(&[f64]) -> f64>(
     Ok((params, report))
 }
 
+/// Maximise a log-likelihood with an analytic gradient: BFGS on the log-parameters from the
+/// first start; when BFGS does not meet its gradient test, or ends on the search bound (a ridge
+/// the data cannot resolve), the Nelder–Mead search of [`maximise`] runs from all starts and the
+/// better result wins.
+///
+/// `log_lik_grad(p, grad)` returns ln L at the parameters p and writes ∂ln L/∂p into `grad`
+/// (NaN or ∞ for a point outside the domain).
+pub(crate) fn maximise_with_gradient<F, G>(
+    log_lik: F,
+    log_lik_grad: G,
+    starts: &[Vec<f64>],
+    n_customers: usize,
+) -> Result<(Vec<f64>, FitReport), BtydError>
+where
+    F: Fn(&[f64]) -> f64,
+    G: Fn(&[f64], &mut [f64]) -> f64,
+{
+    let quasi_newton = starts.first().map(|s| {
+        let start: Vec<f64> = s.iter().map(|v| v.ln()).collect();
+        let mut p = vec![0.0; start.len()];
+        let objective = |lp: &[f64], g: &mut [f64]| -> f64 {
+            if lp.iter().any(|v| v.abs() > LOG_BOUND) {
+                return f64::INFINITY;
+            }
+            for (p, v) in p.iter_mut().zip(lp) {
+                *p = v.exp();
+            }
+            let ll = log_lik_grad(&p, g);
+            // d(−ln L)/d ln p = −p ∂ln L/∂p.
+            for (g, p) in g.iter_mut().zip(&p) {
+                *g *= -p;
+            }
+            -ll
+        };
+        // The gradient test scales with the sample: ln L is a sum over customers.
+        let settings = BfgsSettings {
+            g_tol: 1e-8 * (n_customers.max(1) as f64).max(1.0) * 4.0,
+            ..BfgsSettings::default()
+        };
+        optimize::bfgs(objective, &start, settings)
+    });
+    let bfgs_evaluations = quasi_newton.as_ref().map_or(0, |m| m.evaluations);
+    if let Some(m) = quasi_newton {
+        let at_bound = m.x.iter().any(|v| v.abs() > LOG_BOUND - 0.01);
+        if m.converged && m.value.is_finite() && !at_bound {
+            let params: Vec<f64> = m.x.iter().map(|v| v.exp()).collect();
+            let k = params.len();
+            return Ok((
+                params,
+                report(-m.value, k, n_customers, m.evaluations, true, false),
+            ));
+        }
+        let (params, mut rep) = maximise(log_lik, starts, n_customers)?;
+        rep.evaluations += bfgs_evaluations;
+        if m.value.is_finite() && -m.value > rep.log_likelihood && m.converged {
+            let params: Vec<f64> = m.x.iter().map(|v| v.exp()).collect();
+            let k = params.len();
+            return Ok((
+                params,
+                report(-m.value, k, n_customers, rep.evaluations, true, at_bound),
+            ));
+        }
+        return Ok((params, rep));
+    }
+    maximise(log_lik, starts, n_customers)
+}
+
+fn report(
+    ll: f64,
+    k: usize,
+    n_customers: usize,
+    evaluations: usize,
+    converged: bool,
+    at_bound: bool,
+) -> FitReport {
+    FitReport {
+        log_likelihood: ll,
+        n_params: k,
+        n_customers,
+        bic: k as f64 * (n_customers as f64).ln() - 2.0 * ll,
+        evaluations,
+        converged,
+        at_bound,
+    }
+}
+
 /// A row of a model comparison table.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ModelComparisonRow {
@@ -179,4 +265,21 @@ pub fn compare_models(models: &[(&str, &FitReport)]) -> Vec<ModelComparisonRow> 
         .collect();
     rows.sort_by(|a, b| a.bic.total_cmp(&b.bic));
     rows
+}
+
+/// Customers with the given (x, t_x, T), for tests.
+#[cfg(test)]
+pub(crate) fn test_customers(rows: &[(u32, f64, f64)]) -> Vec<CustomerSummary> {
+    rows.iter()
+        .enumerate()
+        .map(|(i, &(x, tx, t))| CustomerSummary {
+            id: i.to_string(),
+            frequency: x,
+            recency: tx,
+            age: t,
+            monetary: 0.0,
+            first_purchase: chrono::NaiveDate::default(),
+            holdout_frequency: 0,
+        })
+        .collect()
 }

@@ -1,7 +1,8 @@
-//! A small Nelder–Mead minimiser with restarts (hand-written: see `docs/btyd.md`).
+//! Two small minimisers (hand-written: see `docs/btyd.md`): BFGS with a weak-Wolfe line search
+//! for objectives with a gradient, and a Nelder–Mead simplex with restarts as the fallback.
 //!
-//! The models optimise over log-parameters, so every parameter stays positive and the
-//! simplex moves in relative steps whatever the scale of the data.
+//! The models optimise over log-parameters, so every parameter stays positive and steps are
+//! relative whatever the scale of the data.
 
 /// Outcome of a minimisation.
 #[derive(Clone, Debug, PartialEq)]
@@ -197,6 +198,187 @@ fn nelder_mead<F: FnMut(&[f64]) -> f64>(
     }
 }
 
+/// Settings for [`bfgs`].
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct BfgsSettings {
+    /// Converged when every gradient component is at most this in absolute value.
+    pub g_tol: f64,
+    /// Longest step (largest coordinate change) tried from any point.
+    pub max_step: f64,
+    /// Cap on iterations (each takes one or a few evaluations).
+    pub max_iterations: usize,
+}
+
+impl Default for BfgsSettings {
+    fn default() -> Self {
+        BfgsSettings {
+            g_tol: 1e-6,
+            max_step: 2.0,
+            max_iterations: 200,
+        }
+    }
+}
+
+/// Minimise `f` from `start` by BFGS (Nocedal & Wright, *Numerical Optimization*, 2nd ed.,
+/// algorithm 6.1) with a weak-Wolfe line search (c₁ = 10⁻⁴, c₂ = 0.9; quadratic interpolation
+/// when backtracking, doubling and bisection otherwise). `f` returns the value and writes the
+/// gradient into its second argument; a non-finite value (or gradient) counts as outside the
+/// domain and the line search steps back. The inverse Hessian starts as the identity, rescaled by
+/// sᵀy/yᵀy after the first step (N&W eq. 6.20). `converged` means the gradient test was met;
+/// otherwise `x` is the best point reached (the caller may fall back to another method).
+pub fn bfgs<F: FnMut(&[f64], &mut [f64]) -> f64>(
+    mut f: F,
+    start: &[f64],
+    settings: BfgsSettings,
+) -> Minimum {
+    let n = start.len();
+    let mut evaluations = 0;
+    let mut eval = |x: &[f64], g: &mut [f64]| -> f64 {
+        evaluations += 1;
+        let v = f(x, g);
+        if v.is_finite() && g.iter().all(|d| d.is_finite()) {
+            v
+        } else {
+            f64::INFINITY
+        }
+    };
+    let mut x = start.to_vec();
+    let mut g = vec![0.0; n];
+    let mut fx = eval(&x, &mut g);
+    let mut converged = false;
+    if !fx.is_finite() {
+        return Minimum {
+            x,
+            value: fx,
+            evaluations,
+            converged,
+        };
+    }
+    let identity = |h: &mut Vec<f64>, scale: f64| {
+        h.iter_mut().for_each(|v| *v = 0.0);
+        for i in 0..n {
+            h[i * n + i] = scale;
+        }
+    };
+    let mut h = vec![0.0; n * n];
+    identity(&mut h, 1.0);
+    let mut fresh = true;
+    let (mut xt, mut gt) = (vec![0.0; n], vec![0.0; n]);
+    let (mut x_lo, mut g_lo) = (vec![0.0; n], vec![0.0; n]);
+    let mut d = vec![0.0; n];
+    for _ in 0..settings.max_iterations {
+        if g.iter().all(|v| v.abs() <= settings.g_tol) {
+            converged = true;
+            break;
+        }
+        for i in 0..n {
+            d[i] = -(0..n).map(|j| h[i * n + j] * g[j]).sum::<f64>();
+        }
+        let mut gd: f64 = d.iter().zip(&g).map(|(a, b)| a * b).sum();
+        if gd.is_nan() || gd >= 0.0 {
+            // Not a descent direction (rounding in H): restart from steepest descent.
+            identity(&mut h, 1.0);
+            fresh = true;
+            d.iter_mut().zip(&g).for_each(|(d, g)| *d = -g);
+            gd = -g.iter().map(|v| v * v).sum::<f64>();
+        }
+        let longest = d.iter().fold(0.0_f64, |m, v| m.max(v.abs()));
+        if longest > settings.max_step {
+            let k = settings.max_step / longest;
+            d.iter_mut().for_each(|v| *v *= k);
+            gd *= k;
+        }
+        // Weak-Wolfe line search along d.
+        let (c1, c2) = (1e-4, 0.9);
+        let (mut lo, mut hi, mut t) = (0.0_f64, f64::INFINITY, 1.0_f64);
+        let mut f_lo = f64::INFINITY;
+        let mut accepted: Option<f64> = None;
+        for _ in 0..50 {
+            for i in 0..n {
+                xt[i] = x[i] + t * d[i];
+            }
+            let ft = eval(&xt, &mut gt);
+            if ft.is_nan() || ft > fx + c1 * t * gd {
+                hi = t;
+                t = if lo > 0.0 || !ft.is_finite() {
+                    0.5 * (lo + hi)
+                } else {
+                    // Minimum of the quadratic through f(0), f'(0) and f(t), kept in [0.1t, 0.5t].
+                    let q = -gd * t * t / (2.0 * (ft - fx - gd * t));
+                    q.clamp(0.1 * t, 0.5 * t)
+                };
+            } else if gt.iter().zip(&d).map(|(a, b)| a * b).sum::<f64>() < c2 * gd {
+                lo = t;
+                f_lo = ft;
+                x_lo.copy_from_slice(&xt);
+                g_lo.copy_from_slice(&gt);
+                t = if hi.is_finite() {
+                    0.5 * (lo + hi)
+                } else {
+                    2.0 * t
+                };
+            } else {
+                accepted = Some(ft);
+                break;
+            }
+            if hi - lo <= 1e-14 * hi.max(1.0) {
+                break;
+            }
+        }
+        let f_new = match accepted {
+            Some(v) => v,
+            None if lo > 0.0 => {
+                // Sufficient decrease without the curvature condition: take the best point.
+                xt.copy_from_slice(&x_lo);
+                gt.copy_from_slice(&g_lo);
+                f_lo
+            }
+            None => break, // No decrease along d: leave it to the caller's fallback.
+        };
+        // s = xt − x, y = gt − g; BFGS update of the inverse Hessian.
+        let s: Vec<f64> = xt.iter().zip(&x).map(|(a, b)| a - b).collect();
+        let y: Vec<f64> = gt.iter().zip(&g).map(|(a, b)| a - b).collect();
+        let sy: f64 = s.iter().zip(&y).map(|(a, b)| a * b).sum();
+        let yy: f64 = y.iter().map(|v| v * v).sum();
+        x.copy_from_slice(&xt);
+        g.copy_from_slice(&gt);
+        let improvement = fx - f_new;
+        fx = f_new;
+        if sy > 1e-12 * yy.sqrt() * s.iter().map(|v| v * v).sum::<f64>().sqrt() {
+            if fresh {
+                identity(&mut h, sy / yy);
+                fresh = false;
+            }
+            let rho = 1.0 / sy;
+            // hy = H y; H ← H − ρ(s hyᵀ + hy sᵀ) + (ρ² yᵀHy + ρ) s sᵀ.
+            let hy: Vec<f64> = (0..n)
+                .map(|i| (0..n).map(|j| h[i * n + j] * y[j]).sum())
+                .collect();
+            let yhy: f64 = y.iter().zip(&hy).map(|(a, b)| a * b).sum();
+            for i in 0..n {
+                for j in 0..n {
+                    h[i * n + j] += -rho * (s[i] * hy[j] + hy[i] * s[j])
+                        + (rho * rho * yhy + rho) * s[i] * s[j];
+                }
+            }
+        }
+        if improvement <= 1e-15 * fx.abs().max(1.0) && s.iter().all(|v| v.abs() <= 1e-12) {
+            // Stalled at rounding level.
+            converged = g.iter().all(|v| v.abs() <= 100.0 * settings.g_tol);
+            break;
+        }
+    }
+    if !converged && g.iter().all(|v| v.abs() <= settings.g_tol) {
+        converged = true;
+    }
+    Minimum {
+        x,
+        value: fx,
+        evaluations,
+        converged,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -210,6 +392,41 @@ mod tests {
             (m.x[0] - 1.0).abs() < 1e-4 && (m.x[1] - 1.0).abs() < 1e-4,
             "{m:?}"
         );
+    }
+
+    #[test]
+    fn bfgs_finds_the_rosenbrock_minimum() {
+        let rosen = |x: &[f64], g: &mut [f64]| {
+            g[0] = -2.0 * (1.0 - x[0]) - 400.0 * x[0] * (x[1] - x[0] * x[0]);
+            g[1] = 200.0 * (x[1] - x[0] * x[0]);
+            (1.0 - x[0]).powi(2) + 100.0 * (x[1] - x[0] * x[0]).powi(2)
+        };
+        let m = bfgs(rosen, &[-1.2, 1.0], BfgsSettings::default());
+        assert!(m.converged, "{m:?}");
+        assert!(
+            (m.x[0] - 1.0).abs() < 1e-5 && (m.x[1] - 1.0).abs() < 1e-5,
+            "{m:?}"
+        );
+        assert!(m.evaluations < 200, "{m:?}");
+    }
+
+    #[test]
+    fn bfgs_steps_back_from_a_non_finite_region() {
+        // Undefined for x < 0; minimum at x = (2, 0).
+        let f = |x: &[f64], g: &mut [f64]| {
+            if x[0] < 0.0 {
+                return f64::NAN;
+            }
+            let r = x[0].sqrt() - 2.0_f64.sqrt();
+            g[0] = r / x[0].sqrt().max(1e-300);
+            g[1] = 2.0 * x[1];
+            r * r + x[1] * x[1]
+        };
+        let m = bfgs(f, &[0.1, 1.0], BfgsSettings::default());
+        assert!(m.converged && (m.x[0] - 2.0).abs() < 1e-4, "{m:?}");
+        // A start outside the domain is reported, not converged.
+        let m = bfgs(f, &[-1.0, 1.0], BfgsSettings::default());
+        assert!(!m.converged && m.value.is_infinite());
     }
 
     #[test]
