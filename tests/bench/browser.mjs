@@ -5,11 +5,10 @@
 //
 // Usage: node tests/bench/browser.mjs [--bench-dist DIR] [--dist DIR] [--out FILE] [--quick]
 // Writes one JSON object (to FILE, and a summary to stderr). Run by `make bench`.
-import { createServer } from 'node:http';
-import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launch, newContext } from '../e2e/harness.mjs';
+import { launch, newContext, serveDist } from '../e2e/harness.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const args = process.argv.slice(2);
@@ -24,41 +23,6 @@ const QUICK = args.includes('--quick');
 const CDNOW = join(ROOT, 'tests/fixtures/cdnow/cdnow_customers_summary_with_transactions.csv');
 const RENDER_RUNS = QUICK ? 2 : 5;
 const IMPORT_1M_LIMIT_MS = 20_000; // skip the 1,000,000-row import when one run of it takes longer
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.webmanifest': 'application/manifest+json',
-};
-
-/** Serve `dir` on 127.0.0.1 at a free port, with the single-page-app fallback to index.html. */
-async function serve(dir) {
-  await stat(join(dir, 'index.html')); // fails clearly when the build is missing
-  const server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    let file = join(dir, path);
-    try {
-      if (!(await stat(file)).isFile()) throw new Error('dir');
-    } catch {
-      file = join(dir, 'index.html');
-    }
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
-    } catch {
-      res.writeHead(500).end();
-    }
-  });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(ok)) };
-}
 
 const median = (v) => {
   const s = [...v].sort((a, b) => a - b);
@@ -82,7 +46,7 @@ async function sizes(dir) {
 
 /** Time from navigation start to the first `[data-testid=total-clients]` in the DOM (fresh context each run). */
 async function firstRender(browser, dir, runs) {
-  const server = await serve(dir);
+  const server = await serveDist(dir);
   const times = [];
   try {
     for (let i = 0; i < runs; i++) {
@@ -110,7 +74,7 @@ async function firstRender(browser, dir, runs) {
 }
 
 async function workloads(browser, dir) {
-  const server = await serve(dir);
+  const server = await serveDist(dir);
   const csv = await readFile(CDNOW, 'utf8');
   const results = [];
   try {

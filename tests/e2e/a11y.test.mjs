@@ -1,24 +1,13 @@
 // End-to-end: every page passes axe-core with no serious or critical violation.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { launch, newContext, open, savedStatus, serveDist } from './harness.mjs';
+import { newContext, open, savedStatus, withApp } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = withApp();
 
 async function audit(page) {
   await page.addScriptTag({ content: AXE });
@@ -41,9 +30,9 @@ describe('accessibility', () => {
     ['not found', '/nowhere', null],
   ]) {
     test(`${name}: no serious or critical axe-core violation`, async () => {
-      const ctx = await newContext(browser, server.url, { bypassCSP: true }); // only to inject axe-core
+      const ctx = await newContext(app.browser, app.url, { bypassCSP: true }); // only to inject axe-core
       const page = await ctx.newPage();
-      await open(page, server.url, path);
+      await open(page, app.url, path);
       if (ready) await page.getByTestId(ready).first().waitFor();
       await savedStatus(page);
       const violations = await audit(page);
@@ -64,9 +53,9 @@ async function tabTo(page, selector, max = 250) {
 
 describe('keyboard only', () => {
   test('add a client, log a contact, compare two scenarios without a mouse; focus is visible', async () => {
-    const ctx = await newContext(browser, server.url);
+    const ctx = await newContext(app.browser, app.url);
     const page = await ctx.newPage();
-    await open(page, server.url);
+    await open(page, app.url);
     await page.getByTestId('total-clients').waitFor();
     await tabTo(page, 'a[href="/client/new"]');
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);

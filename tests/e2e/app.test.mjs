@@ -1,28 +1,17 @@
 // End-to-end: the release build in headless Chromium, used as a person would.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, newContext, open, savedStatus, serveDist, STORAGE_KEY } from './harness.mjs';
+import { STORAGE_KEY, newContext, open, savedStatus, withApp } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = withApp();
 
 describe('first start and navigation', () => {
   test('loads with the demo portfolio, every page is reachable, nothing leaves the origin', async () => {
-    const ctx = await newContext(browser, server.url);
+    const ctx = await newContext(app.browser, app.url);
     const page = await ctx.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    await open(page, server.url);
+    await open(page, app.url);
     await page.getByText('You are looking at demo data').waitFor();
     assert.equal(await page.getByTestId('total-clients').textContent(), '8');
     await savedStatus(page);
@@ -45,11 +34,11 @@ describe('first start and navigation', () => {
     assert.equal(new URL(page.url()).pathname, '/client/c3');
 
     // A deep link and an unknown address.
-    await open(page, server.url, '/client/c5');
+    await open(page, app.url, '/client/c5');
     await page.getByRole('heading', { level: 1, name: 'Sofia Print House OOD' }).waitFor();
-    await open(page, server.url, '/no/such/page');
+    await open(page, app.url, '/no/such/page');
     await page.getByRole('heading', { name: 'Page not found' }).waitFor();
-    await open(page, server.url, '/client/c999');
+    await open(page, app.url, '/client/c999');
     await page.getByRole('heading', { name: 'Client not found' }).waitFor();
 
     assert.deepEqual(ctx.foreign, [], 'no request outside the app origin');
@@ -59,9 +48,9 @@ describe('first start and navigation', () => {
   });
 
   test('demo clients go in one click, and Undo brings them back', async () => {
-    const ctx = await newContext(browser, server.url);
+    const ctx = await newContext(app.browser, app.url);
     const page = await ctx.newPage();
-    await open(page, server.url);
+    await open(page, app.url);
     await page.getByRole('button', { name: 'Remove demo clients' }).click();
     await page.getByRole('heading', { name: 'No clients yet' }).waitFor();
     await savedStatus(page);
@@ -70,9 +59,9 @@ describe('first start and navigation', () => {
     await page.getByRole('button', { name: 'Undo' }).count().then((n) => assert.equal(n, 0, 'undo is not kept across reloads'));
     // Undo within the session.
     await ctx.close();
-    const ctx2 = await newContext(browser, server.url);
+    const ctx2 = await newContext(app.browser, app.url);
     const page2 = await ctx2.newPage();
-    await open(page2, server.url);
+    await open(page2, app.url);
     await page2.getByRole('button', { name: 'Remove demo clients' }).click();
     await page2.getByRole('button', { name: 'Undo' }).click();
     assert.equal(await page2.getByTestId('total-clients').textContent(), '8');
@@ -82,9 +71,9 @@ describe('first start and navigation', () => {
 
 describe('editing', () => {
   test('an edit survives a reload; bad input is explained and not saved', async () => {
-    const ctx = await newContext(browser, server.url);
+    const ctx = await newContext(app.browser, app.url);
     const page = await ctx.newPage();
-    await open(page, server.url, '/client/c1');
+    await open(page, app.url, '/client/c1');
     await page.getByLabel('Company').fill('Carpathia Logistics Group SRL');
     await page.getByLabel('Annual revenue').fill('200.000,50');
     await page.getByRole('button', { name: 'Save changes' }).click();
@@ -113,9 +102,9 @@ describe('editing', () => {
   });
 
   test('a new client is added and a client is deleted with undo', async () => {
-    const ctx = await newContext(browser, server.url);
+    const ctx = await newContext(app.browser, app.url);
     const page = await ctx.newPage();
-    await open(page, server.url);
+    await open(page, app.url);
     await page.getByRole('link', { name: 'Add client' }).first().click();
     await page.getByLabel('Company').fill('<script>alert(1)</script> Nova SRL');
     await page.getByLabel('Annual revenue').fill('50000');
@@ -138,9 +127,9 @@ describe('editing', () => {
 
 describe('storage safety', () => {
   test('a corrupted store opens the recovery screen, is downloadable and never overwritten', async () => {
-    const ctx = await newContext(browser, server.url);
+    const ctx = await newContext(app.browser, app.url);
     const page = await ctx.newPage();
-    await open(page, server.url);
+    await open(page, app.url);
     await savedStatus(page);
     const garbage = '{"schema_version":2,"revision":5,"data":{"portfolio":{"clients":[{"id":"c1"';
     await page.evaluate(([k, v]) => localStorage.setItem(k, v), [STORAGE_KEY, garbage]);
@@ -148,7 +137,7 @@ describe('storage safety', () => {
     await page.getByRole('heading', { name: 'Your saved data could not be opened' }).waitFor();
     assert.match(await page.locator('.problem').textContent(), /not readable JSON/);
     // Navigating around does not write over it.
-    await open(page, server.url, '/settings');
+    await open(page, app.url, '/settings');
     await page.getByTestId('recovery').waitFor();
     assert.equal(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY), garbage);
 
@@ -169,18 +158,18 @@ describe('storage safety', () => {
   });
 
   test('a store from a newer version is refused with an explanation', async () => {
-    const ctx = await newContext(browser, server.url);
+    const ctx = await newContext(app.browser, app.url);
     const page = await ctx.newPage();
     const newer = '{"schema_version":99,"revision":1,"data":{}}';
     await ctx.addInitScript(([k, v]) => { if (!sessionStorage.getItem('seeded')) { localStorage.setItem(k, v); sessionStorage.setItem('seeded', '1'); } }, [STORAGE_KEY, newer]);
-    await open(page, server.url);
+    await open(page, app.url);
     await page.getByText('newer version of Retention Calculator').waitFor();
     assert.equal(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY), newer);
     await ctx.close();
   });
 
   test('a failed write is explained, keeps the previous save and the typed data, and Retry saves', async () => {
-    const ctx = await newContext(browser, server.url);
+    const ctx = await newContext(app.browser, app.url);
     // Make writes throw like a full quota while window.__full is true.
     await ctx.addInitScript(() => {
       const real = Storage.prototype.setItem;
@@ -190,7 +179,7 @@ describe('storage safety', () => {
       };
     });
     const page = await ctx.newPage();
-    await open(page, server.url, '/client/c2');
+    await open(page, app.url, '/client/c2');
     await savedStatus(page);
     const before = await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY);
     await page.evaluate(() => { window.__full = true; });
@@ -214,7 +203,7 @@ describe('storage safety', () => {
 
 describe('two tabs', () => {
   test('a change in one tab appears in the other, and a conflict is never settled silently', async () => {
-    const ctx = await newContext(browser, server.url);
+    const ctx = await newContext(app.browser, app.url);
     await ctx.addInitScript(() => {
       const real = Storage.prototype.setItem;
       Storage.prototype.setItem = function (k, v) {
@@ -223,14 +212,14 @@ describe('two tabs', () => {
       };
     });
     const a = await ctx.newPage();
-    await open(a, server.url);
+    await open(a, app.url);
     await savedStatus(a);
     const b = await ctx.newPage();
-    await open(b, server.url, '/settings');
+    await open(b, app.url, '/settings');
     await savedStatus(b);
 
     // Tab A renames the portfolio; tab B shows it without a reload.
-    await a.goto(server.url + '/settings');
+    await a.goto(app.url + '/settings');
     await a.getByLabel('Portfolio name').fill('Key accounts');
     await savedStatus(a);
     await b.getByText('Updated with changes saved in another tab.').waitFor();

@@ -1,23 +1,12 @@
 // End-to-end: backups out and back in, and hostile files that must change nothing.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, newContext, open, savedStatus, serveDist, STORAGE_KEY } from './harness.mjs';
+import { STORAGE_KEY, newContext, open, savedStatus, withApp } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = withApp();
 
 const stored = (page) => page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY);
 
@@ -39,20 +28,20 @@ async function choose(page, name, buffer, mimeType = 'application/json') {
 
 describe('backup and restore', () => {
   test('export a backup, clear storage, import it: every figure is identical', async () => {
-    const ctx = await newContext(browser, server.url);
+    const ctx = await newContext(app.browser, app.url);
     const page = await ctx.newPage();
-    await open(page, server.url, '/client/c2');
+    await open(page, app.url, '/client/c2');
     await page.getByLabel('Annual revenue').fill('131.250,75');
     await page.getByRole('button', { name: 'Save changes' }).click();
     await savedStatus(page);
-    await open(page, server.url, '/scenarios');
+    await open(page, app.url, '/scenarios');
     await page.getByRole('button', { name: 'New scenario' }).first().click();
     await page.locator('#sc-retention').fill('91');
     await savedStatus(page);
-    const portfolioBefore = await (await open(page, server.url, '/'), page.locator('table').first().innerText());
+    const portfolioBefore = await (await open(page, app.url, '/'), page.locator('table').first().innerText());
     const dataBefore = JSON.parse(await stored(page)).data;
 
-    await open(page, server.url, '/data');
+    await open(page, app.url, '/data');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download backup' }).click(),
@@ -66,7 +55,7 @@ describe('backup and restore', () => {
 
     await page.evaluate(() => localStorage.clear());
     await page.reload();
-    await open(page, server.url, '/data');
+    await open(page, app.url, '/data');
     await choose(page, download.suggestedFilename(), file);
     const plan = page.getByTestId('restore-plan');
     await plan.getByText('1 differ from your copy').waitFor();
@@ -76,17 +65,17 @@ describe('backup and restore', () => {
     const dataAfter = JSON.parse(await stored(page)).data;
     const strip = (d) => ({ ...d, settings: { ...d.settings, last_backup_at: null, first_saved_at: null } });
     assert.deepEqual(strip(dataAfter), strip(dataBefore), 'clients, scenarios and settings come back identical');
-    await open(page, server.url, '/');
+    await open(page, app.url, '/');
     assert.equal(await page.locator('table').first().innerText(), portfolioBefore);
     await ctx.close();
   });
 
   test('hostile files are refused in words and the saved data is unchanged', async () => {
-    const ctx = await newContext(browser, server.url);
+    const ctx = await newContext(app.browser, app.url);
     const page = await ctx.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    await open(page, server.url, '/data');
+    await open(page, app.url, '/data');
     await savedStatus(page);
     const before = await stored(page);
     const [download] = await Promise.all([
@@ -122,9 +111,9 @@ describe('backup and restore', () => {
 
 describe('a really full storage', () => {
   test('fill the quota for real: the write is refused in words, the previous state intact; freeing space and Retry saves', async () => {
-    const ctx = await newContext(browser, server.url);
+    const ctx = await newContext(app.browser, app.url);
     const page = await ctx.newPage();
-    await open(page, server.url, '/client/c4');
+    await open(page, app.url, '/client/c4');
     await savedStatus(page);
     const before = await stored(page);
     // Fill what is left of this origin's localStorage quota with a filler key.

@@ -1,35 +1,24 @@
 // End-to-end: the client brief and value dossier a salesperson opens before a meeting.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, newContext, open, savedStatus, serveDist } from './harness.mjs';
+import { newContext, open, savedStatus, withApp } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = withApp();
 
 const cellValue = async (page, section) =>
   Number((await page.getByTestId('dossier-totals').locator(`tr[data-section=${section}] td`).nth(1).textContent()).replace(/[^0-9]/g, ''));
 
 describe('client brief and value dossier', () => {
   test('add an entry to each dossier section and log a contact; totals, talking points and scores follow; kept; printed', async () => {
-    const ctx = await newContext(browser, server.url);
+    const ctx = await newContext(app.browser, app.url);
     const page = await ctx.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    await open(page, server.url, '/client/c4');
+    await open(page, app.url, '/client/c4');
     await page.getByRole('heading', { level: 1, name: 'Nordvolt Energy SRL' }).waitFor();
     await page.getByTestId('talking-points').locator('li').first().waitFor();
     const profitBefore = await page.getByTestId('client-profit').textContent();

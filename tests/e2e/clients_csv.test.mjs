@@ -1,31 +1,20 @@
 // End-to-end: client lists in and out as CSV, with formula cells neutralised and bad rows explained.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { launch, newContext, open, savedStatus, serveDist } from './harness.mjs';
+import { newContext, open, savedStatus, withApp } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = withApp();
 
 describe('clients as CSV', () => {
   test('export neutralises formula cells; a CRM export is mapped, checked row by row, and added on confirmation', async () => {
-    const ctx = await newContext(browser, server.url);
+    const ctx = await newContext(app.browser, app.url);
     const page = await ctx.newPage();
-    await open(page, server.url, '/client/c1');
+    await open(page, app.url, '/client/c1');
     await page.getByLabel('Company').fill('=HYPERLINK("http://evil.example","x")');
     await page.getByRole('button', { name: 'Save changes' }).click();
     await savedStatus(page);
-    await open(page, server.url, '/data');
+    await open(page, app.url, '/data');
     const panel = page.getByTestId('clients-csv');
     const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Export clients (CSV)' }).click()]);
     const csv = (await readFile(await download.path())).toString('utf8');
@@ -43,7 +32,7 @@ describe('clients as CSV', () => {
     assert.equal(await page.locator('#map-annual_revenue').inputValue(), '2');
     await panel.getByRole('button', { name: 'Add 1 clients' }).click();
     await savedStatus(page);
-    await open(page, server.url, '/');
+    await open(page, app.url, '/');
     assert.equal(await page.getByTestId('total-clients').textContent(), '9');
     await page.getByRole('table', { name: 'Clients' }).getByRole('link', { name: 'Alfa Soft SRL' }).click();
     assert.equal(await page.getByLabel('Annual revenue').inputValue(), '120000.5');

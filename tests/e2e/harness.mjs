@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -20,16 +21,16 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
-/** Serve dist/ on 127.0.0.1 at a free port; returns { url, close }. */
-export async function serveDist() {
-  await stat(join(DIST, 'index.html')); // fails clearly when the build is missing
+/** Serve a build (dist/ by default) on 127.0.0.1 at a free port; returns { url, close }. */
+export async function serveDist(dir = DIST) {
+  await stat(join(dir, 'index.html')); // fails clearly when the build is missing
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    let file = join(DIST, path);
+    let file = join(dir, path);
     try {
       if (!(await stat(file)).isFile()) throw new Error('dir');
     } catch {
-      file = join(DIST, 'index.html'); // client-side routes
+      file = join(dir, 'index.html'); // client-side routes
     }
     try {
       const body = await readFile(file);
@@ -87,4 +88,22 @@ export async function savedStatus(page) {
   await page.waitForFunction(
     () => document.querySelector('[data-testid=save-status]')?.textContent === 'All changes saved',
   );
+}
+
+/**
+ * For a test file: serve the release build and launch Chromium before its tests, close both after.
+ * Returns `{ url, browser }` (filled in once the `before` hook has run).
+ */
+export function withApp() {
+  const app = { url: '', browser: null, server: null };
+  before(async () => {
+    app.server = await serveDist();
+    app.url = app.server.url;
+    app.browser = await launch();
+  });
+  after(async () => {
+    await app.browser?.close();
+    await app.server?.close();
+  });
+  return app;
 }

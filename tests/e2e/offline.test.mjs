@@ -1,21 +1,10 @@
 // End-to-end: the app works with the network off after one visit, and its
 // Content-Security-Policy lets the app run while refusing anything else.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, newContext, open, savedStatus, serveDist } from './harness.mjs';
+import { newContext, open, savedStatus, withApp } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = withApp();
 
 async function controlledByServiceWorker(page) {
   await page.evaluate(() => navigator.serviceWorker.ready);
@@ -24,9 +13,9 @@ async function controlledByServiceWorker(page) {
 
 describe('offline', () => {
   test('load once, go offline, reload, edit, come back online: the change is kept', async () => {
-    const ctx = await newContext(browser, server.url);
+    const ctx = await newContext(app.browser, app.url);
     const page = await ctx.newPage();
-    await open(page, server.url);
+    await open(page, app.url);
     await savedStatus(page);
     await controlledByServiceWorker(page);
 
@@ -34,7 +23,7 @@ describe('offline', () => {
     await page.reload();
     await page.getByTestId('total-clients').waitFor();
     // A deep link is answered from the cache too.
-    await page.goto(server.url + '/client/c3');
+    await page.goto(app.url + '/client/c3');
     await page.getByLabel('Company').waitFor();
     await page.getByLabel('Company').fill('Edited Offline SRL');
     await page.getByRole('button', { name: 'Save changes' }).click();
@@ -46,16 +35,16 @@ describe('offline', () => {
     await page.getByTestId('comparison').waitFor();
 
     await ctx.setOffline(false);
-    await page.goto(server.url + '/client/c3');
+    await page.goto(app.url + '/client/c3');
     await page.getByRole('heading', { level: 1, name: 'Edited Offline SRL' }).waitFor();
     assert.deepEqual(ctx.foreign, []);
     await ctx.close();
   });
 
   test('the web app manifest and icon are served for installation', async () => {
-    const ctx = await newContext(browser, server.url);
+    const ctx = await newContext(app.browser, app.url);
     const page = await ctx.newPage();
-    await open(page, server.url);
+    await open(page, app.url);
     const manifest = await page.evaluate(async () => {
       const href = document.querySelector('link[rel=manifest]').href;
       return (await fetch(href)).json();
@@ -71,11 +60,11 @@ describe('offline', () => {
 
 describe('content security policy', () => {
   test('the app runs under its policy; injected scripts and outside connections are refused', async () => {
-    const ctx = await newContext(browser, server.url);
+    const ctx = await newContext(app.browser, app.url);
     const page = await ctx.newPage();
     const violations = [];
     page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
-    await open(page, server.url);
+    await open(page, app.url);
     await page.getByTestId('total-clients').waitFor();
     assert.deepEqual(violations, [], 'the app itself needs nothing the policy forbids');
 

@@ -1,30 +1,19 @@
 // End-to-end: scores a person can read, and risk weights that re-rank the portfolio.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, newContext, open, savedStatus, serveDist } from './harness.mjs';
+import { newContext, open, savedStatus, withApp } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = withApp();
 
 const firstRows = (page, n) => page.locator('table.clients tbody tr th a').evaluateAll((as, n) => as.slice(0, n).map((a) => a.textContent), n);
 
 describe('portfolio and scores', () => {
   test('add a client, see its scores and what drives them, add records, reload and find everything', async () => {
-    const ctx = await newContext(browser, server.url);
+    const ctx = await newContext(app.browser, app.url);
     const page = await ctx.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    await open(page, server.url);
+    await open(page, app.url);
     await page.getByRole('link', { name: 'Add client' }).first().click();
     await page.getByLabel('Company').fill('Zeta Consulting SRL');
     await page.getByLabel('Annual revenue').fill('50.000');
@@ -73,7 +62,7 @@ describe('portfolio and scores', () => {
     await page.reload();
     await page.getByTestId('records-interactions').getByText('Quarterly review').waitFor();
     assert.equal(Number((await page.getByTestId('client-risk').locator('.band').textContent()).trim()), riskAfter);
-    await open(page, server.url);
+    await open(page, app.url);
     assert.equal(await page.getByTestId('total-clients').textContent(), '9');
     await page.getByRole('searchbox', { name: 'Search clients' }).fill('zeta');
     assert.equal(await page.getByTestId('row-count').textContent(), '1 of 9 clients');
@@ -82,9 +71,9 @@ describe('portfolio and scores', () => {
   });
 
   test('changing a risk weight in Settings previews and then re-ranks the portfolio, and is kept', async () => {
-    const ctx = await newContext(browser, server.url);
+    const ctx = await newContext(app.browser, app.url);
     const page = await ctx.newPage();
-    await open(page, server.url);
+    await open(page, app.url);
     const before = await firstRows(page, 1);
     assert.deepEqual(before, ['Sofia Print House OOD'], 'with the default weights');
 

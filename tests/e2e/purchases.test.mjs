@@ -1,32 +1,21 @@
 // End-to-end: import the CDNOW purchase history through the UI, fit the models, see the
 // published parameters, export the per-customer CSV, reload and find it kept.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { launch, newContext, open, savedStatus, serveDist } from './harness.mjs';
+import { newContext, open, savedStatus, withApp } from './harness.mjs';
 
 const FIXTURE = join(resolve(import.meta.dirname, '..'), 'fixtures', 'cdnow', 'CDNOW_sample.txt');
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = withApp();
 
 describe('purchase histories', () => {
   test('import CDNOW, fit, see the published parameters, export the CSV', async () => {
-    const ctx = await newContext(browser, server.url);
+    const ctx = await newContext(app.browser, app.url);
     const page = await ctx.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    await open(page, server.url, '/data');
+    await open(page, app.url, '/data');
     const panel = page.getByTestId('transaction-import');
     await page.locator('#tx-file').setInputFiles(FIXTURE);
     await panel.getByText('CDNOW_sample.txt').first().waitFor();
@@ -78,9 +67,9 @@ describe('purchase histories', () => {
   });
 
   test('a file that is not a purchase history is explained and nothing is kept', async () => {
-    const ctx = await newContext(browser, server.url);
+    const ctx = await newContext(app.browser, app.url);
     const page = await ctx.newPage();
-    await open(page, server.url, '/data');
+    await open(page, app.url, '/data');
     await page.locator('#tx-file').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello\n') });
     await page.getByTestId('tx-error').waitFor();
     await page.locator('#tx-file').setInputFiles({ name: 'bad.csv', mimeType: 'text/csv',
@@ -90,7 +79,7 @@ describe('purchase histories', () => {
     await summary.getByText('Ready to import 1 purchases').waitFor();
     await summary.getByText('Line 3:').waitFor();
     await summary.getByText('Line 4:').waitFor();
-    await open(page, server.url, '/purchases');
+    await open(page, app.url, '/purchases');
     await page.getByText('No purchase history yet').waitFor();
     await ctx.close();
   });

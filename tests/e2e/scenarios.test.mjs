@@ -1,20 +1,9 @@
 // End-to-end: what-if scenarios and the per-client what-if, in the release build.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, newContext, open, savedStatus, serveDist, STORAGE_KEY } from './harness.mjs';
+import { STORAGE_KEY, newContext, open, savedStatus, withApp } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = withApp();
 
 const money = (text) => Number(text.replace(/[^0-9−-]/g, '').replace('−', '-'));
 
@@ -25,11 +14,11 @@ async function comparison(page) {
 
 describe('scenarios', () => {
   test('build two scenarios, compare them, reload and find them kept with the same figures', async () => {
-    const ctx = await newContext(browser, server.url);
+    const ctx = await newContext(app.browser, app.url);
     const page = await ctx.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    await open(page, server.url, '/scenarios');
+    await open(page, app.url, '/scenarios');
     await page.getByRole('heading', { level: 1, name: 'Scenarios' }).waitFor();
     // The baseline comes from the 7 demo clients who are not lost, and stands still by default.
     assert.equal(await page.locator('#base-clients').inputValue(), '7');
@@ -95,9 +84,9 @@ describe('scenarios', () => {
   });
 
   test('the client page answers "what if we spend on care for this client?"', async () => {
-    const ctx = await newContext(browser, server.url);
+    const ctx = await newContext(app.browser, app.url);
     const page = await ctx.newPage();
-    await open(page, server.url, '/client/c1');
+    await open(page, app.url, '/client/c1');
     const readout = page.getByTestId('whatif-readout');
     await readout.waitFor();
     assert.match(await readout.textContent(), /lifting retention from 85\.0% to 90\.0% .* a gain of EUR/);
