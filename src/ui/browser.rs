@@ -28,3 +28,24 @@ pub fn today_iso() -> String {
     let d = js_sys::Date::new_0();
     format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
 }
+
+/// Read the file chosen in a file input (from its `change` event), refusing files over
+/// `max_bytes` before reading. `done` gets the file name and its bytes, or a sentence saying why
+/// not. Keep the returned reader alive until `done` has run (dropping it cancels the read).
+pub fn read_chosen_file(
+    e: &yew::Event,
+    max_bytes: u64,
+    done: impl FnOnce(String, Result<Vec<u8>, String>) + 'static,
+) -> Option<gloo::file::callbacks::FileReader> {
+    use yew::TargetCast;
+    let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+    let file = gloo::file::File::from(input.files().and_then(|l| l.get(0))?);
+    input.set_value("");
+    let name = file.name();
+    if file.size() > max_bytes {
+        let mb = |b: u64| b as f64 / 1_048_576.0;
+        done(name, Err(format!("it is {:.1} MB; the largest file read here is {:.0} MB", mb(file.size()), mb(max_bytes))));
+        return None;
+    }
+    Some(gloo::file::callbacks::read_as_bytes(&file, move |r| done(name, r.map_err(|e| format!("it could not be read ({e})")))))
+}

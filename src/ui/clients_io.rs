@@ -4,13 +4,12 @@
 use std::rc::Rc;
 
 use gloo::file::callbacks::FileReader;
-use gloo::file::File;
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::engine::clients_csv::{export_clients, guess_client_file, import_clients, ClientFileGuess, IMPORT_FIELDS};
 use crate::ui::app::use_app;
-use crate::ui::browser::{download_text, today_iso};
+use crate::ui::browser::{download_text, read_chosen_file, today_iso};
 use crate::ui::state::{Action, Edit};
 
 #[component]
@@ -33,20 +32,11 @@ pub fn ClientsCsv() -> Html {
     let on_file = {
         let (file, guess, message, reader) = (file.clone(), guess.clone(), message.clone(), reader.clone());
         Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            let Some(f) = input.files().and_then(|l| l.get(0)) else { return };
-            input.set_value("");
-            let f = File::from(f);
-            let name = f.name();
-            if f.size() > 20 * 1024 * 1024 {
-                message.set(Some(Err(format!("“{name}” is larger than 20 MB; a client list is much smaller. Nothing was changed."))));
-                return;
-            }
             let (file, guess, message) = (file.clone(), guess.clone(), message.clone());
-            let task = gloo::file::callbacks::read_as_bytes(&f, move |r| {
-                let text = match r.map_err(|e| e.to_string()).and_then(|b| String::from_utf8(b).map_err(|_| "it is not UTF-8 text".to_string())) {
+            let task = read_chosen_file(&e, 20 * 1024 * 1024, move |name, r| {
+                let text = match r.and_then(|b| String::from_utf8(b).map_err(|_| "it is not UTF-8 text".to_string())) {
                     Ok(t) => t,
-                    Err(e) => return message.set(Some(Err(format!("“{name}” could not be read: {e}. Nothing was changed.")))),
+                    Err(e) => return message.set(Some(Err(format!("“{name}”: {e}. Nothing was changed.")))),
                 };
                 match guess_client_file(&text) {
                     Ok(g) => {
@@ -57,7 +47,7 @@ pub fn ClientsCsv() -> Html {
                     Err(e) => message.set(Some(Err(format!("“{name}”: {e} Nothing was changed.")))),
                 }
             });
-            *reader.borrow_mut() = Some(task);
+            *reader.borrow_mut() = task;
         })
     };
     let set_col = |i: usize| {

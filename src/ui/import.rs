@@ -6,7 +6,6 @@ use std::rc::Rc;
 
 use chrono::NaiveDate;
 use gloo::file::callbacks::FileReader;
-use gloo::file::File;
 use gloo::timers::callback::Timeout;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -17,12 +16,13 @@ use crate::engine::btyd::{parse_transactions, sniff, CsvSettings, SummaryOptions
 use crate::engine::format::group_thousands;
 use crate::engine::purchases::build_study;
 use crate::ui::app::{use_app, Route};
+use crate::ui::browser::read_chosen_file;
 use crate::ui::state::{Action, Edit};
 
 /// Lines parsed between two paints, so the page never freezes.
 const LINES_PER_TICK: usize = 25_000;
 /// Largest file read: a million purchases is about 40 MB.
-const MAX_BYTES: f64 = 200.0 * 1024.0 * 1024.0;
+const MAX_BYTES: u64 = 200 * 1024 * 1024;
 
 const DELIMITERS: [(Delimiter, &str); 5] = [
     (Delimiter::Comma, "Comma ,"),
@@ -105,25 +105,13 @@ pub fn TransactionImport() -> Html {
         let reader = reader.clone();
         let error = error.clone();
         Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            let Some(file) = input.files().and_then(|l| l.get(0)) else { return };
-            input.set_value("");
-            let file = File::from(file);
-            let name = file.name();
-            if file.size() as f64 > MAX_BYTES {
-                error.set(Some(format!("“{name}” is {:.0} MB; the largest file this app reads is 200 MB.", file.size() as f64 / 1_048_576.0)));
-                return;
-            }
             let load = load.clone();
             let error = error.clone();
-            let task = gloo::file::callbacks::read_as_bytes(&file, move |r| match r {
-                Err(e) => error.set(Some(format!("“{name}” could not be read ({e})."))),
-                Ok(bytes) => match String::from_utf8(bytes) {
-                    Ok(text) => load(name, text),
-                    Err(_) => error.set(Some(format!("“{name}” is not UTF-8 text; save it as CSV (UTF-8) and try again."))),
-                },
+            let task = read_chosen_file(&e, MAX_BYTES, move |name, r| match r.and_then(|b| String::from_utf8(b).map_err(|_| "it is not UTF-8 text; save it as CSV (UTF-8) and try again".to_string())) {
+                Ok(text) => load(name, text),
+                Err(e) => error.set(Some(format!("“{name}”: {e}."))),
             });
-            *reader.borrow_mut() = Some(task);
+            *reader.borrow_mut() = task;
         })
     };
     let on_paste_text = {

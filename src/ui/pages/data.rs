@@ -1,15 +1,13 @@
 //! Backups, restore, and what the app keeps in this browser.
 
 use gloo::file::callbacks::FileReader;
-use gloo::file::File;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::store::backup::{export_backup, import_backup, plan_restore, Backup, MergeWinner, RestorePlan, MAX_BACKUP_BYTES};
 use crate::store::local::{bytes_used, now_iso};
 use crate::store::{part_sizes, STORAGE_QUOTA_BYTES};
 use crate::ui::app::use_app;
-use crate::ui::browser::{download_text, today_iso};
+use crate::ui::browser::{download_text, read_chosen_file, today_iso};
 use crate::ui::state::{Action, Edit};
 
 /// A backup read from a file, with what restoring it would change.
@@ -54,37 +52,21 @@ pub fn DataPage() -> Html {
         let pending = pending.clone();
         let reader = reader.clone();
         Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            let Some(file) = input.files().and_then(|l| l.get(0)) else { return };
-            input.set_value("");
-            let file = File::from(file);
-            let name = file.name();
-            if file.size() as usize > MAX_BACKUP_BYTES {
-                pending.set(None);
-                message.set(Some(Err(format!(
-                    "“{name}” is {:.1} MB; a backup of Retention Calculator is much smaller. Nothing was changed.",
-                    file.size() as f64 / 1_048_576.0
-                ))));
-                return;
-            }
             let current = state.data.clone();
             let message = message.clone();
             let pending = pending.clone();
-            let task = gloo::file::callbacks::read_as_bytes(&file, move |result| match result {
-                Err(e) => message.set(Some(Err(format!("“{name}” could not be read ({e}). Nothing was changed.")))),
-                Ok(bytes) => match import_backup(&bytes) {
-                    Err(e) => {
-                        pending.set(None);
-                        message.set(Some(Err(format!("“{name}”: {e}"))));
-                    }
-                    Ok(backup) => {
-                        let plan = plan_restore(&current, &backup.data);
-                        message.set(None);
-                        pending.set(Some(Pending { file_name: name, backup, plan }));
-                    }
-                },
+            let task = read_chosen_file(&e, MAX_BACKUP_BYTES as u64, move |name, result| match result.and_then(|b| import_backup(&b)) {
+                Err(e) => {
+                    pending.set(None);
+                    message.set(Some(Err(format!("“{name}”: {e}"))));
+                }
+                Ok(backup) => {
+                    let plan = plan_restore(&current, &backup.data);
+                    message.set(None);
+                    pending.set(Some(Pending { file_name: name, backup, plan }));
+                }
             });
-            *reader.borrow_mut() = Some(task);
+            *reader.borrow_mut() = task;
         })
     };
 
