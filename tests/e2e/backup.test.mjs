@@ -94,7 +94,7 @@ describe('backup and restore', () => {
       ['newer.json', Buffer.from(good.replace('"schema_version": 3', '"schema_version": 42')), 'newer version'],
       ['other.json', Buffer.from('{"hello": "world"}'), 'not a backup of Retention Calculator'],
       ['script.json', Buffer.from('<script>alert(1)</script>'), 'not complete JSON'],
-      ['big.json', Buffer.alloc(50 * 1024 * 1024, 0x20), 'much smaller'],
+      ['big.json', Buffer.alloc(50 * 1024 * 1024, 0x20), 'the largest file read here is 20 MB'],
     ];
     for (const [name, buffer, expected] of cases) {
       await choose(page, name, buffer);

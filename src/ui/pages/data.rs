@@ -55,7 +55,7 @@ pub fn DataPage() -> Html {
             let current = state.data.clone();
             let message = message.clone();
             let pending = pending.clone();
-            let task = read_chosen_file(&e, MAX_BACKUP_BYTES as u64, move |name, result| match result.and_then(|b| import_backup(&b)) {
+            let task = read_chosen_file(&e, MAX_BACKUP_BYTES as u64, move |name, result| match result.map_err(|e| format!("{e}. Nothing was changed.")).and_then(|b| import_backup(&b)) {
                 Err(e) => {
                     pending.set(None);
                     message.set(Some(Err(format!("“{name}”: {e}"))));
