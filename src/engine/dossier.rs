@@ -22,7 +22,7 @@ use super::clients_csv::text_cell;
 use super::format::{group_thousands, money, percent};
 use super::model::{Client, FieldError, MAX_NAME_LEN};
 use super::parse::{parse_amount, parse_date};
-use super::scoring::{days_between, CARE_WINDOW_DAYS};
+use super::scoring::CARE_WINDOW_DAYS;
 use super::segments::ClientScores;
 
 /// The four dated sections of the dossier (the first section of the brief's table, "the client,
@@ -257,19 +257,44 @@ pub fn totals_all_time(c: &Client, as_of: NaiveDate) -> DossierTotals {
     dossier_totals(c, None, as_of)
 }
 
-fn in_cost_window(e: &DossierEntry, as_of: NaiveDate) -> bool {
-    e.section.counts_as_cost() && (0..CARE_WINDOW_DAYS).contains(&days_between(e.date, as_of))
+/// A cost entry dated from `from` (the first day of the 365-day window, [`window_start`]) to
+/// `as_of`, both included (`scoring::days_between(e.date, as_of)` in `0..CARE_WINDOW_DAYS`), by plain date
+/// comparisons.
+fn in_cost_window(e: &DossierEntry, from: NaiveDate, as_of: NaiveDate) -> bool {
+    e.section.counts_as_cost() && from <= e.date && e.date <= as_of
 }
 
 /// The dossier's cost to us over the last 12 months: "costs we bore" and "special conditions"
 /// entries dated in the 365 days up to and including `as_of`. Negative or non-finite values count as 0.
 pub fn dossier_cost_last_12_months(c: &Client, as_of: NaiveDate) -> f64 {
-    c.dossier.entries.iter().filter(|e| in_cost_window(e, as_of)).map(|e| amount(e.value)).sum()
+    dossier_cost_and_entries_last_12_months(c, as_of).0
 }
 
 /// How many entries [`dossier_cost_last_12_months`] counts.
 pub fn dossier_cost_entries_last_12_months(c: &Client, as_of: NaiveDate) -> usize {
-    c.dossier.entries.iter().filter(|e| in_cost_window(e, as_of)).count()
+    dossier_cost_and_entries_last_12_months(c, as_of).1
+}
+
+/// [`dossier_cost_last_12_months`] and [`dossier_cost_entries_last_12_months`] in one pass.
+fn dossier_cost_and_entries_last_12_months(c: &Client, as_of: NaiveDate) -> (f64, usize) {
+    dossier_cost_and_entries_between(c, window_start(as_of), as_of)
+}
+
+/// The same, with `from = window_start(as_of)` already computed (scoring computes it once per
+/// recompute, not per client).
+pub(crate) fn dossier_cost_and_entries_between(c: &Client, from: NaiveDate, as_of: NaiveDate) -> (f64, usize) {
+    let mut n = 0;
+    let cost = c
+        .dossier
+        .entries
+        .iter()
+        .filter(|e| in_cost_window(e, from, as_of))
+        .map(|e| {
+            n += 1;
+            amount(e.value)
+        })
+        .sum();
+    (cost, n)
 }
 
 // ------------------------------------------------------------------------------------------

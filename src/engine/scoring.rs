@@ -11,9 +11,9 @@
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use super::dossier::{dossier_cost_entries_last_12_months, dossier_cost_last_12_months};
+use super::dossier::{dossier_cost_and_entries_between, dossier_cost_last_12_months, window_start};
 use super::format::group_thousands;
-use super::model::{Client, LoyaltyRating, Period, PeriodKind};
+use super::model::{Client, LoyaltyRating, Period, PeriodKind, RevenuePoint};
 use super::portfolio::Profitability;
 
 /// One factor's part in a score.
@@ -65,11 +65,24 @@ pub const CARE_WINDOW_DAYS: i64 = 365;
 /// Cost of care activities (events, gifts, free work, discounts, …) dated in the 365 days up to
 /// and including `as_of`. Negative or non-finite costs count as 0.
 pub fn care_cost_last_12_months(c: &Client, as_of: NaiveDate) -> f64 {
-    c.care_activities
+    care_cost_and_count(c, window_start(as_of), as_of).0
+}
+
+/// [`care_cost_last_12_months`] and how many activities it counts, in one pass. `from` is
+/// `window_start(as_of)`: `from <= date <= as_of` is `days_between(date, as_of)` in
+/// `0..CARE_WINDOW_DAYS`, by plain date comparisons.
+fn care_cost_and_count(c: &Client, from: NaiveDate, as_of: NaiveDate) -> (f64, usize) {
+    let mut n = 0;
+    let cost = c
+        .care_activities
         .iter()
-        .filter(|a| (0..CARE_WINDOW_DAYS).contains(&days_between(a.date, as_of)))
-        .map(|a| finite(a.cost).max(0.0))
-        .sum()
+        .filter(|a| from <= a.date && a.date <= as_of)
+        .map(|a| {
+            n += 1;
+            finite(a.cost).max(0.0)
+        })
+        .sum();
+    (cost, n)
 }
 
 /// Yearly profitability with care costs: revenue − direct cost − cost to serve − care costs of the
@@ -117,16 +130,53 @@ pub const TREND_PERIODS: usize = 8;
 /// last entry; the last two are compared and a slope is fitted. `None` with fewer than two
 /// periods of that kind. Unparseable labels are skipped.
 pub fn revenue_trend(c: &Client, as_of: NaiveDate) -> Option<RevenueTrend> {
+    trend_of(|| c.revenue_history.iter().filter_map(parse_point), month_number(as_of))
+}
+
+/// A parsed revenue point: period, revenue (non-finite → 0), orders.
+pub(crate) type ParsedPoint = (Period, f64, Option<u32>);
+
+/// `year × 12 + month0` of a day, the scale of [`Period::start_month`].
+fn month_number(d: NaiveDate) -> i64 {
+    i64::from(d.year()) * 12 + i64::from(d.month0())
+}
+
+/// A revenue point with its label parsed; `None` for a label [`Period::parse`] rejects.
+fn parse_point(p: &RevenuePoint) -> Option<ParsedPoint> {
+    parse_period(&p.period).map(|per| (per, finite(p.revenue), p.orders))
+}
+
+/// [`Period::parse`], with a fast path for the canonical labels `2024`, `2025-Q2` / `2025-q2`
+/// and `2025-03` (exactly what `Period::parse` gives for them, without trimming and splitting);
+/// anything else goes to `Period::parse`.
+fn parse_period(text: &str) -> Option<Period> {
+    let b = text.as_bytes();
+    let digits = |s: &[u8]| s.iter().all(u8::is_ascii_digit);
+    let number = |s: &[u8]| s.iter().fold(0u32, |n, d| n * 10 + u32::from(d - b'0'));
+    // Four ASCII digits: at most 9999, so the cast is exact.
+    let year = |s: &[u8]| Some(number(s) as i32).filter(|y| (1900..=2200).contains(y));
+    if b.len() == 4 && digits(b) {
+        return year(b).map(Period::Year);
+    }
+    if b.len() == 7 && b[4] == b'-' && digits(&b[..4]) {
+        if matches!(b[5], b'Q' | b'q') && b[6].is_ascii_digit() {
+            let q = number(&b[6..]);
+            return if (1..=4).contains(&q) { year(&b[..4]).map(|y| Period::Quarter(y, q)) } else { None };
+        }
+        if digits(&b[5..]) {
+            let m = number(&b[5..]);
+            return if (1..=12).contains(&m) { year(&b[..4]).map(|y| Period::Month(y, m)) } else { None };
+        }
+    }
+    Period::parse(text).ok()
+}
+
+/// The trend of the parsed points (in history order) that have started by `as_of_month`.
+fn trend_of<I: Iterator<Item = ParsedPoint>>(points: impl Fn() -> I, as_of_month: i64) -> Option<RevenueTrend> {
     // No allocation: scoring calls this for every client. Pass 1 finds the granularity of the
     // latest period; pass 2 keeps the last TREND_PERIODS distinct periods of it, sorted.
     // A period counts once it has started: its first month is not after as_of's month.
-    let as_of_month = i64::from(as_of.year()) * 12 + i64::from(as_of.month0());
-    let parsed = || {
-        c.revenue_history
-            .iter()
-            .filter_map(|p| Period::parse(&p.period).ok().map(|per| (per, finite(p.revenue), p.orders)))
-            .filter(move |(per, _, _)| per.start_month() <= as_of_month)
-    };
+    let parsed = || points().filter(move |(per, _, _)| per.start_month() <= as_of_month);
     let kind = parsed().map(|(per, _, _)| (per.start_month(), per.kind())).max()?.1;
     let mut window = [(Period::Year(0), 0.0, None::<u32>); TREND_PERIODS];
     let mut n = 0;
@@ -251,36 +301,35 @@ impl ProfitScore {
 }
 
 pub fn profit_score(c: &Client, as_of: NaiveDate) -> ProfitScore {
-    profit_score_with_trend(c, as_of, revenue_trend(c, as_of))
+    profit_score_with_trend(c, window_start(as_of), as_of, revenue_trend(c, as_of))
 }
 
-/// [`profit_score`] with the revenue trend already computed (saves work in `score_portfolio`).
-pub(crate) fn profit_score_with_trend(c: &Client, as_of: NaiveDate, trend: Option<RevenueTrend>) -> ProfitScore {
-    let care_cost = care_cost_last_12_months(c, as_of);
-    let dossier_cost = dossier_cost_last_12_months(c, as_of);
-    let pr = profitability_with_care(c, as_of);
+/// [`profit_score`] with the revenue trend and the first day of the 12-month window
+/// (`window_start(as_of)`) already computed.
+fn profit_score_with_trend(c: &Client, from: NaiveDate, as_of: NaiveDate, trend: Option<RevenueTrend>) -> ProfitScore {
+    let (care_cost, care_activities) = care_cost_and_count(c, from, as_of);
+    let (dossier_cost, dossier_entries) = dossier_cost_and_entries_between(c, from, as_of);
+    // The same sums, in the same order, as `profitability_with_care`.
+    let revenue = finite(c.annual_revenue);
     let (direct_cost, cost_to_serve) = (finite(c.direct_cost), finite(c.cost_to_serve));
-    let profit_change = match (&trend, pr.margin) {
+    let profit = revenue - direct_cost - cost_to_serve - care_cost - dossier_cost;
+    let margin = if revenue > 0.0 { Some(profit / revenue) } else { None };
+    let profit_change = match (&trend, margin) {
         (Some(t), Some(m)) => Some(finite((t.last - t.previous) * m)),
         _ => None,
     };
-    let care_activities = c
-        .care_activities
-        .iter()
-        .filter(|a| (0..CARE_WINDOW_DAYS).contains(&days_between(a.date, as_of)))
-        .count();
     ProfitScore {
-        revenue: pr.revenue,
+        revenue,
         direct_cost,
         cost_to_serve,
         care_cost,
         dossier_cost,
-        profit: pr.profit,
-        margin: pr.margin,
+        profit,
+        margin,
         trend,
         profit_change,
         care_activities,
-        dossier_entries: dossier_cost_entries_last_12_months(c, as_of),
+        dossier_entries,
     }
 }
 
@@ -451,28 +500,39 @@ impl LoyaltyScore {
     }
 }
 
-/// The latest and the previous rating dated not after `as_of` (ties: later in the list wins).
-fn last_two_ratings(c: &Client, as_of: NaiveDate) -> (Option<&LoyaltyRating>, Option<&LoyaltyRating>) {
-    let (mut last, mut prev): (Option<&LoyaltyRating>, Option<&LoyaltyRating>) = (None, None);
-    for r in c.ratings.iter().filter(|r| r.date <= as_of) {
-        match last {
-            Some(l) if r.date < l.date => {
-                if prev.is_none_or(|p| r.date >= p.date) {
-                    prev = Some(r);
-                }
-            }
-            _ => {
-                prev = last;
-                last = Some(r);
+/// The latest and the previous rating.
+type LastTwo<'a> = (Option<&'a LoyaltyRating>, Option<&'a LoyaltyRating>);
+
+/// Take the next rating (in list order) into the latest two (ties: later in the list wins).
+fn step_rating<'a>((last, prev): &mut LastTwo<'a>, r: &'a LoyaltyRating) {
+    match *last {
+        Some(l) if r.date < l.date => {
+            if prev.is_none_or(|p| r.date >= p.date) {
+                *prev = Some(r);
             }
         }
+        _ => {
+            *prev = *last;
+            *last = Some(r);
+        }
     }
-    (last, prev)
+}
+
+/// The latest and the previous rating dated not after `as_of` (ties: later in the list wins).
+fn last_two_ratings(c: &Client, as_of: NaiveDate) -> LastTwo<'_> {
+    let mut two = (None, None);
+    for r in c.ratings.iter().filter(|r| r.date <= as_of) {
+        step_rating(&mut two, r);
+    }
+    two
 }
 
 /// Loyalty from the latest rating; `None` ("unknown", not 0) when there is no rating.
 pub fn loyalty_score(c: &Client, as_of: NaiveDate) -> Option<LoyaltyScore> {
-    let (last, prev) = last_two_ratings(c, as_of);
+    loyalty_from(last_two_ratings(c, as_of))
+}
+
+fn loyalty_from((last, prev): LastTwo<'_>) -> Option<LoyaltyScore> {
     let r = last?;
     let (s, i, a) = (f64::from(r.satisfaction.min(10)), f64::from(r.involvement.min(10)), f64::from(r.affinity.min(10)));
     let gate = affinity_gate(s, i);
@@ -670,17 +730,27 @@ impl RiskWeights {
 
     /// The band of a risk score. Non-finite thresholds fall back to the defaults.
     pub fn band(&self, score: f64) -> RiskBand {
+        let (medium, high) = self.band_thresholds();
+        band_of(medium, high, score)
+    }
+
+    /// The medium and high thresholds that count (non-finite ones fall back to the defaults).
+    fn band_thresholds(&self) -> (f64, f64) {
         let d = RiskWeights::default();
         let medium = if self.medium_from.is_finite() { self.medium_from } else { d.medium_from };
         let high = if self.high_from.is_finite() { self.high_from } else { d.high_from };
-        let score = finite(score);
-        if score >= high {
-            RiskBand::High
-        } else if score >= medium {
-            RiskBand::Medium
-        } else {
-            RiskBand::Low
-        }
+        (medium, high)
+    }
+}
+
+fn band_of(medium: f64, high: f64, score: f64) -> RiskBand {
+    let score = finite(score);
+    if score >= high {
+        RiskBand::High
+    } else if score >= medium {
+        RiskBand::Medium
+    } else {
+        RiskBand::Low
     }
 }
 
@@ -814,6 +884,11 @@ impl ContactStatus {
 
 pub fn contact_status(c: &Client, weights: &RiskWeights, as_of: NaiveDate) -> ContactStatus {
     let last_contact = c.interactions.iter().map(|i| i.date).filter(|d| *d <= as_of).max();
+    contact_from(c, weights, as_of, last_contact)
+}
+
+/// [`contact_status`] with the latest interaction not after `as_of` already found.
+fn contact_from(c: &Client, weights: &RiskWeights, as_of: NaiveDate, last_contact: Option<NaiveDate>) -> ContactStatus {
     let (from, from_start_date) = match last_contact {
         Some(d) => (Some(d), false),
         None => (c.start_date.filter(|d| *d <= as_of), true),
@@ -848,11 +923,22 @@ struct RiskInputs {
 }
 
 fn risk_inputs(c: &Client, w: &RiskWeights, as_of: NaiveDate, trend: Option<RevenueTrend>) -> RiskInputs {
-    let (last, prev) = last_two_ratings(c, as_of);
+    risk_inputs_from(c, w, as_of, contact_status(c, w, as_of), last_two_ratings(c, as_of), trend)
+}
+
+/// [`risk_inputs`] with the contact status and the latest two ratings already found.
+fn risk_inputs_from(
+    c: &Client,
+    w: &RiskWeights,
+    as_of: NaiveDate,
+    contact: ContactStatus,
+    (last, prev): LastTwo<'_>,
+    trend: Option<RevenueTrend>,
+) -> RiskInputs {
     RiskInputs {
         contract_window_days: w.contract_window_days,
         manager_window_days: w.manager_window_days,
-        contact: contact_status(c, w, as_of),
+        contact,
         satisfaction: last.map(|l| (l.satisfaction.min(10), prev.map(|p| p.satisfaction.min(10)))),
         trend,
         days_to_contract_end: c.contract_end.map(|d| days_between(as_of, d)),
@@ -898,13 +984,19 @@ fn intensities(inp: &RiskInputs, w: &RiskWeights) -> [f64; 9] {
 /// Combine intensities: 100 · Σ wᵢ·xᵢ / Σ wᵢ over the enabled factors; 0 when all are off.
 /// Returns the score and each factor's points.
 fn combine(x: &[f64; 9], w: &RiskWeights) -> (f64, [f64; 9], f64) {
-    let total: f64 = RiskFactor::ALL.iter().map(|f| w.get(*f).effective()).sum();
+    let effective = RiskFactor::ALL.map(|f| w.get(f).effective());
+    let total: f64 = effective.iter().sum();
+    combine_with(x, &effective, total)
+}
+
+/// [`combine`] with the effective weights (in [`RiskFactor::ALL`] order) and their sum given.
+fn combine_with(x: &[f64; 9], effective: &[f64; 9], total: f64) -> (f64, [f64; 9], f64) {
     let mut points = [0.0; 9];
     if total <= 0.0 {
         return (0.0, points, 0.0);
     }
-    for f in RiskFactor::ALL {
-        points[f.index()] = 100.0 * w.get(f).effective() * x[f.index()].clamp(0.0, 1.0) / total;
+    for i in 0..9 {
+        points[i] = 100.0 * effective[i] * x[i].clamp(0.0, 1.0) / total;
     }
     (finite(points.iter().sum::<f64>()).clamp(0.0, 100.0), points, total)
 }
@@ -972,20 +1064,141 @@ pub fn risk_score(c: &Client, weights: &RiskWeights, as_of: NaiveDate) -> RiskSc
 }
 
 /// [`risk_score`] with the revenue trend already computed.
-pub(crate) fn risk_score_with_trend(
+fn risk_score_with_trend(
     c: &Client,
     weights: &RiskWeights,
     as_of: NaiveDate,
     trend: Option<RevenueTrend>,
 ) -> RiskScore {
-    let inp = risk_inputs(c, weights, as_of, trend);
-    let x = intensities(&inp, weights);
-    let (score, points, _) = combine(&x, weights);
-    let mut counted = [false; 9];
-    for f in RiskFactor::ALL {
-        counted[f.index()] = weights.get(f).effective() > 0.0;
+    PreparedWeights::new(weights).risk_score(risk_inputs(c, weights, as_of, trend))
+}
+
+/// The risk weights as every client's score uses them, worked out once per recompute.
+pub(crate) struct PreparedWeights<'w> {
+    weights: &'w RiskWeights,
+    /// Effective weights, in [`RiskFactor::ALL`] order, and their sum.
+    effective: [f64; 9],
+    total: f64,
+    counted: [bool; 9],
+    /// Band thresholds that count.
+    medium: f64,
+    high: f64,
+}
+
+impl<'w> PreparedWeights<'w> {
+    pub(crate) fn new(weights: &'w RiskWeights) -> Self {
+        let effective = RiskFactor::ALL.map(|f| weights.get(f).effective());
+        let (medium, high) = weights.band_thresholds();
+        PreparedWeights {
+            weights,
+            total: effective.iter().sum(),
+            counted: effective.map(|e| e > 0.0),
+            effective,
+            medium,
+            high,
+        }
     }
-    RiskScore { score, band: weights.band(score), intensities: x, points, counted, inputs: inp }
+
+    fn risk_value(&self, inp: &RiskInputs) -> f64 {
+        combine_with(&intensities(inp, self.weights), &self.effective, self.total).0
+    }
+
+    fn risk_score(&self, inp: RiskInputs) -> RiskScore {
+        let x = intensities(&inp, self.weights);
+        let (score, points, _) = combine_with(&x, &self.effective, self.total);
+        RiskScore { score, band: band_of(self.medium, self.high, score), intensities: x, points, counted: self.counted, inputs: inp }
+    }
+}
+
+/// What every client's scores need to know about a day, worked out once per recompute.
+#[derive(Clone, Copy)]
+pub(crate) struct ScoringDay {
+    day: NaiveDate,
+    /// `window_start(day)`: the first day of the 12-month care and dossier window.
+    window_from: NaiveDate,
+    /// `month_number(day)`: revenue periods started by this month count.
+    month: i64,
+}
+
+impl ScoringDay {
+    pub(crate) fn new(day: NaiveDate) -> Self {
+        ScoringDay { day, window_from: window_start(day), month: month_number(day) }
+    }
+
+    pub(crate) fn day(&self) -> NaiveDate {
+        self.day
+    }
+}
+
+/// One client's scores on `as_of`, and its risk on an `earlier` day, for `score_portfolio`.
+pub(crate) struct ClientParts {
+    pub profit: ProfitScore,
+    pub loyalty: Option<LoyaltyScore>,
+    pub risk: RiskScore,
+    pub contact: ContactStatus,
+    /// [`risk_value`] on the earlier day, when one was asked for.
+    pub earlier_risk: Option<f64>,
+}
+
+/// Exactly [`profit_score`], [`loyalty_score`], [`risk_score`], [`contact_status`] on `as_of`
+/// and [`risk_value`] on `earlier`, with each of the client's record lists read once: the
+/// ratings and interactions in one pass for both days, the revenue labels parsed once (into
+/// `scratch`, reused across clients) for the trends of both days, the care activities and the
+/// dossier once.
+pub(crate) fn score_parts(
+    c: &Client,
+    pw: &PreparedWeights<'_>,
+    today: &ScoringDay,
+    then: Option<&ScoringDay>,
+    scratch: &mut Vec<ParsedPoint>,
+) -> ClientParts {
+    let w = pw.weights;
+    let (as_of, earlier) = (today.day, then.map(|t| t.day));
+    // Ratings and last contact, for both days.
+    let (mut ratings, mut ratings_then): (LastTwo<'_>, LastTwo<'_>) = ((None, None), (None, None));
+    for r in &c.ratings {
+        if r.date <= as_of {
+            step_rating(&mut ratings, r);
+        }
+        if earlier.is_some_and(|e| r.date <= e) {
+            step_rating(&mut ratings_then, r);
+        }
+    }
+    let (mut contact, mut contact_then): (Option<NaiveDate>, Option<NaiveDate>) = (None, None);
+    for d in c.interactions.iter().map(|i| i.date) {
+        if d <= as_of {
+            contact = contact.max(Some(d));
+        }
+        if earlier.is_some_and(|e| d <= e) {
+            contact_then = contact_then.max(Some(d));
+        }
+    }
+    // Revenue labels parsed once; the trend of each day keeps the periods started by then.
+    scratch.clear();
+    scratch.extend(c.revenue_history.iter().filter_map(parse_point));
+    let points = &*scratch;
+    let month = today.month;
+    let trend = trend_of(|| points.iter().copied(), month);
+
+    let profit = profit_score_with_trend(c, today.window_from, as_of, trend);
+    let loyalty = loyalty_from(ratings);
+    let contact = contact_from(c, w, as_of, contact);
+    let risk = pw.risk_score(risk_inputs_from(c, w, as_of, contact, ratings, trend));
+    let earlier_risk = then.map(|then| {
+        let e = then.day;
+        // As `risk_value`: the trend only when the revenue factor counts. The trend only depends
+        // on which periods had started: when none started in between, it is today's.
+        let trend_then = if pw.effective[RiskFactor::RevenueDecline.index()] <= 0.0 {
+            None
+        } else if !points.iter().any(|(per, _, _)| (then.month + 1..=month).contains(&per.start_month())) {
+            trend
+        } else {
+            trend_of(|| points.iter().copied(), then.month)
+        };
+        let contact_then = contact_from(c, w, e, contact_then);
+        pw.risk_value(&risk_inputs_from(c, w, e, contact_then, ratings_then, trend_then))
+    });
+    ClientParts { profit, loyalty, risk, contact, earlier_risk }
 }
 
 fn risk_detail(f: RiskFactor, inp: &RiskInputs) -> String {
@@ -1164,6 +1377,28 @@ mod tests {
         assert_eq!(r.intensity(RiskFactor::RevenueDecline), 1.0);
         let detail = r.contributions().into_iter().find(|c| c.key == "revenue_decline").unwrap().detail;
         assert_eq!(detail, "Revenue fell 25% (2024: 120,000 → 2025: 90,000); orders 12 → 6");
+    }
+
+    #[test]
+    fn fast_period_parsing_agrees_with_period_parse() {
+        let mut labels: Vec<String> = vec!["", "202", "20245", "2025-", "-2025", "2025-Q", "2025-Q12", "2025-1", "2025-001", "2025-+1", "+202", "2025/03", "2025-Qé", "é025-Q1", " 2025", "2025 ", "Q2 2025", "2025 q2", "2025-Q2-1"]
+            .into_iter()
+            .map(String::from)
+            .collect();
+        for y in [0, 999, 1899, 1900, 2024, 2200, 2201, 9999] {
+            labels.push(format!("{y:04}"));
+            for q in ['Q', 'q', 'X'] {
+                for n in 0..=9 {
+                    labels.push(format!("{y:04}-{q}{n}"));
+                }
+            }
+            for m in 0..=19 {
+                labels.push(format!("{y:04}-{m:02}"));
+            }
+        }
+        for l in &labels {
+            assert_eq!(parse_period(l), Period::parse(l).ok(), "{l:?}");
+        }
     }
 
     #[test]

@@ -13,8 +13,8 @@ use super::model::{
     CareActivity, CareKind, Channel, Client, Interaction, LoyaltyRating, Portfolio, RevenuePoint, Stage,
 };
 use super::scoring::{
-    contact_status, loyalty_score, profit_score_with_trend, revenue_trend, risk_score_with_trend, risk_value, ContactStatus, LoyaltyScore, ProfitScore,
-    RiskBand, RiskFactor, RiskScore, RiskWeights,
+    score_parts, ClientParts, ContactStatus, LoyaltyScore, ParsedPoint, PreparedWeights, ProfitScore, RiskBand, RiskFactor,
+    RiskScore, RiskWeights, ScoringDay,
 };
 
 /// The assumptions of the portfolio figures that are not risk weights.
@@ -120,6 +120,20 @@ pub const ABC_A_SHARE: f64 = 0.80;
 /// … and A and B together.
 pub const ABC_B_SHARE: f64 = 0.95;
 
+/// A key whose unsigned order is `f64::total_cmp`'s order (equal keys: bit-for-bit equal
+/// numbers). Sorting plain integers is exact and cheaper than sorting with a comparator closure
+/// (which the size-optimised wasm build does not inline).
+fn order_key(x: f64) -> u64 {
+    let b = x.to_bits() as i64;
+    ((b ^ ((((b >> 63) as u64) >> 1) as i64)) as u64) ^ (1 << 63)
+}
+
+/// The number whose [`order_key`] this is.
+fn from_order_key(k: u64) -> f64 {
+    let b = (k ^ (1 << 63)) as i64;
+    f64::from_bits((b ^ ((((b >> 63) as u64) >> 1) as i64)) as u64)
+}
+
 /// ABC classes of the given profits (same order). Clients are ranked by profit, largest first
 /// (ties by position); a client is A while the profit of the clients ranked before it is below
 /// 80% of the total positive profit (so the client that crosses 80% is still A), B below 95%,
@@ -127,15 +141,23 @@ pub const ABC_B_SHARE: f64 = 0.95;
 pub fn abc_classes(profits: &[f64]) -> Vec<Abc> {
     let clean: Vec<f64> = profits.iter().map(|p| if p.is_finite() { *p } else { 0.0 }).collect();
     let total: f64 = clean.iter().filter(|p| **p > 0.0).sum();
-    let mut order: Vec<usize> = (0..clean.len()).collect();
-    order.sort_by(|a, b| clean[*b].total_cmp(&clean[*a]).then(a.cmp(b)));
     let mut classes = vec![Abc::C; clean.len()];
+    if total <= 0.0 {
+        return classes;
+    }
+    // Only positive profits take part (the rest stay C), largest first, ties by position: one
+    // integer per client, (inverted profit key, position), a total order, so the unstable sort
+    // is exact.
+    let mut order: Vec<u128> = clean
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| **p > 0.0)
+        .map(|(i, p)| (u128::from(!order_key(*p)) << 64) | i as u128)
+        .collect();
+    order.sort_unstable();
     let mut cumulative = 0.0;
-    for i in order {
+    for i in order.into_iter().map(|k| k as u64 as usize) {
         let p = clean[i];
-        if p <= 0.0 || total <= 0.0 {
-            continue;
-        }
         let before = cumulative / total;
         classes[i] = if before < ABC_A_SHARE {
             Abc::A
@@ -165,12 +187,16 @@ pub struct Concentration {
 }
 
 pub fn concentration(values: &[f64]) -> Concentration {
-    let mut v: Vec<f64> = values.iter().map(|x| if x.is_finite() { x.max(0.0) } else { 0.0 }).collect();
+    let v: Vec<f64> = values.iter().map(|x| if x.is_finite() { x.max(0.0) } else { 0.0 }).collect();
     let total: f64 = v.iter().sum();
     if !total.is_finite() || total <= 0.0 {
         return Concentration::default();
     }
-    v.sort_by(|a, b| b.total_cmp(a));
+    // Largest first (`total_cmp`), sorting the integer keys: exact, as equal keys are
+    // bit-for-bit equal numbers.
+    let mut keys: Vec<u64> = v.iter().map(|x| order_key(*x)).collect();
+    keys.sort_unstable();
+    let v: Vec<f64> = keys.iter().rev().map(|k| from_order_key(*k)).collect();
     let hhi: f64 = v.iter().map(|x| (x / total) * (x / total)).sum();
     Concentration {
         total,
@@ -294,35 +320,49 @@ pub fn lifetime_multiplier(a: &ScoringAssumptions) -> Option<f64> {
     dcf(&DcfInputs::flat(1.0, a.retention, a.discount, a.horizon_years)).ok().map(|d| d.value)
 }
 
-fn score_one(
-    c: &Client,
-    w: &RiskWeights,
-    as_of: NaiveDate,
-    a: &ScoringAssumptions,
+/// What every client's scoring shares, worked out once per recompute.
+struct Shared<'w> {
+    weights: PreparedWeights<'w>,
+    today: ScoringDay,
+    /// `rising_lookback_days` before today, when that is a date.
+    earlier: Option<ScoringDay>,
     multiplier: Option<f64>,
-) -> ClientScores {
-    let trend = revenue_trend(c, as_of);
-    let profit = profit_score_with_trend(c, as_of, trend);
-    let loyalty = loyalty_score(c, as_of);
-    let risk = risk_score_with_trend(c, w, as_of, trend);
+}
+
+impl<'w> Shared<'w> {
+    fn new(w: &'w RiskWeights, as_of: NaiveDate, a: &ScoringAssumptions) -> Self {
+        Shared {
+            weights: PreparedWeights::new(w),
+            today: ScoringDay::new(as_of),
+            earlier: as_of.checked_sub_days(Days::new(u64::from(a.rising_lookback_days))).map(ScoringDay::new),
+            multiplier: lifetime_multiplier(a),
+        }
+    }
+}
+
+/// One client's scores: `profit_score`, `loyalty_score`, `risk_score` and `contact_status` on
+/// `as_of`, and `risk_value` `rising_lookback_days` earlier, computed together by
+/// `scoring::score_parts` (each record list read once, revenue labels parsed once).
+/// `scratch` is reused from client to client.
+fn score_one(c: &Client, sh: &Shared<'_>, scratch: &mut Vec<ParsedPoint>) -> ClientScores {
     // Risk as it stood `rising_lookback_days` ago; a client that had not started then has no
     // earlier risk to compare with (change 0).
-    let previous_risk = match as_of.checked_sub_days(Days::new(u64::from(a.rising_lookback_days))) {
-        Some(earlier) if c.start_date.is_none_or(|s| s <= earlier) => risk_value(c, w, earlier),
-        _ => risk.score,
-    };
+    let earlier = sh.earlier.as_ref().filter(|e| c.start_date.is_none_or(|s| s <= e.day()));
+    let ClientParts { profit, loyalty, risk, contact, earlier_risk } =
+        score_parts(c, &sh.weights, &sh.today, earlier, scratch);
+    let previous_risk = earlier_risk.unwrap_or(risk.score);
     ClientScores {
         id: c.id.clone(),
         company: c.company.clone(),
         stage: c.stage,
         archived: c.archived,
-        lifetime_value: multiplier.map(|m| profit.profit * m),
+        lifetime_value: sh.multiplier.map(|m| profit.profit * m),
         profit,
         loyalty,
         risk_change: risk.score - previous_risk,
         previous_risk,
         risk,
-        contact: contact_status(c, w, as_of),
+        contact,
         segment: None,
         abc: None,
     }
@@ -330,22 +370,33 @@ fn score_one(
 
 /// The scores of one client on its own (no segment or ABC class: those need the portfolio).
 pub fn score_client(c: &Client, w: &RiskWeights, as_of: NaiveDate, a: &ScoringAssumptions) -> ClientScores {
-    score_one(c, w, as_of, a, lifetime_multiplier(a))
+    score_one(c, &Shared::new(w, as_of, a), &mut Vec::new())
 }
 
+/// The median (reorders `values`). Selection, not a full sort; exact, as values equal under
+/// `total_cmp` are bit-for-bit equal.
 fn median(values: &mut [f64]) -> Option<f64> {
     if values.is_empty() {
         return None;
     }
-    values.sort_by(|a, b| a.total_cmp(b));
     let n = values.len();
-    Some(if n % 2 == 1 { values[n / 2] } else { (values[n / 2 - 1] + values[n / 2]) / 2.0 })
+    let (below, mid, _) = values.select_nth_unstable_by(n / 2, |a, b| a.total_cmp(b));
+    let mid = *mid;
+    Some(if n % 2 == 1 {
+        mid
+    } else {
+        // The element just before the middle of the sorted order: the largest below it.
+        let before = below.iter().copied().max_by(|a, b| a.total_cmp(b)).unwrap_or(mid);
+        (before + mid) / 2.0
+    })
 }
 
 /// Score every client, then the portfolio figures, in one pass over the clients.
 pub fn score_portfolio(p: &Portfolio, w: &RiskWeights, as_of: NaiveDate, a: &ScoringAssumptions) -> PortfolioScores {
-    let multiplier = lifetime_multiplier(a);
-    let mut clients: Vec<ClientScores> = p.clients.iter().map(|c| score_one(c, w, as_of, a, multiplier)).collect();
+    let shared = Shared::new(w, as_of, a);
+    let multiplier = shared.multiplier;
+    let mut scratch = Vec::new();
+    let mut clients: Vec<ClientScores> = p.clients.iter().map(|c| score_one(c, &shared, &mut scratch)).collect();
     let live: Vec<usize> = (0..clients.len()).filter(|i| !clients[*i].archived).collect();
 
     let mut profits: Vec<f64> = live.iter().map(|i| clients[*i].profit.profit).collect();
@@ -470,20 +521,23 @@ fn health(clients: &[ClientScores], live: &[usize], a: &ScoringAssumptions, ltv_
 /// risk (≥ the at-risk threshold) or rising risk (up by at least `rising_risk_points`), highest
 /// risk first, then the largest rise. Ties by id. At most `call_list_limit` (0 = all).
 pub fn call_list(clients: &[ClientScores], a: &ScoringAssumptions) -> Vec<CallItem> {
-    let mut picked: Vec<(CallKind, &ClientScores)> = clients
+    // The position in `clients` is the last tie-break (what a stable sort would keep), so the
+    // order is total and the unstable sort and selection below are exact.
+    let mut picked: Vec<(CallKind, usize, &ClientScores)> = clients
         .iter()
-        .filter(|c| !c.archived && c.stage != Stage::Lost)
-        .filter_map(|c| {
+        .enumerate()
+        .filter(|(_, c)| !c.archived && c.stage != Stage::Lost)
+        .filter_map(|(i, c)| {
             if c.contact.is_overdue() {
-                Some((CallKind::Overdue, c))
+                Some((CallKind::Overdue, i, c))
             } else if c.risk.score >= a.at_risk_threshold || c.risk_change >= a.rising_risk_points {
-                Some((CallKind::Risk, c))
+                Some((CallKind::Risk, i, c))
             } else {
                 None
             }
         })
         .collect();
-    picked.sort_by(|(ka, a), (kb, b)| {
+    let order = |(ka, ia, a): &(CallKind, usize, &ClientScores), (kb, ib, b): &(CallKind, usize, &ClientScores)| {
         ka.cmp(kb)
             .then_with(|| match ka {
                 // None (never contacted) first, then most overdue.
@@ -496,11 +550,15 @@ pub fn call_list(clients: &[ClientScores], a: &ScoringAssumptions) -> Vec<CallIt
             .then_with(|| b.risk.score.total_cmp(&a.risk.score))
             .then_with(|| b.risk_change.total_cmp(&a.risk_change))
             .then_with(|| a.id.cmp(&b.id))
-    });
-    if a.call_list_limit > 0 {
+            .then_with(|| ia.cmp(ib))
+    };
+    // Only the first `call_list_limit` need sorting: select them, then sort those.
+    if a.call_list_limit > 0 && picked.len() > a.call_list_limit {
+        picked.select_nth_unstable_by(a.call_list_limit - 1, order);
         picked.truncate(a.call_list_limit);
     }
-    picked.into_iter().map(|(kind, c)| call_item(kind, c, a)).collect()
+    picked.sort_unstable_by(order);
+    picked.into_iter().map(|(kind, _, c)| call_item(kind, c, a)).collect()
 }
 
 fn call_item(kind: CallKind, c: &ClientScores, a: &ScoringAssumptions) -> CallItem {
@@ -677,7 +735,7 @@ pub fn generate_clients(n: usize, seed: u64) -> Portfolio {
 mod tests {
     use super::*;
     use crate::engine::demo::demo_portfolio;
-    use crate::engine::scoring::{profit_score, risk_score};
+    use crate::engine::scoring::{contact_status, loyalty_score, profit_score, revenue_trend, risk_score, risk_value};
 
     fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
@@ -897,6 +955,250 @@ mod tests {
         assert_eq!(back, a);
     }
 
+    /// FNV-1a over formatted text: a stable fingerprint of a value's `Debug` form (which prints
+    /// every f64 exactly, sign of zero included).
+    struct Fnv(u64);
+    impl std::fmt::Write for Fnv {
+        fn write_str(&mut self, s: &str) -> std::fmt::Result {
+            for b in s.bytes() {
+                self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+            }
+            Ok(())
+        }
+    }
+
+    /// Everything `score_portfolio` returns, explanations included, as one number.
+    fn fingerprint(s: &PortfolioScores) -> u64 {
+        use std::fmt::Write;
+        let mut h = Fnv(0xcbf2_9ce4_8422_2325);
+        write!(h, "{s:?}").unwrap();
+        for c in &s.clients {
+            write!(h, "{:?}{:?}{:?}", c.profit.contributions(), c.risk.contributions(), c.risk.main_factor(None)).unwrap();
+            if let Some(l) = &c.loyalty {
+                write!(h, "{:?}", l.contributions()).unwrap();
+            }
+        }
+        h.0
+    }
+
+    /// The generated portfolio with the records the generator leaves out: dossier entries,
+    /// quarters, months, unparseable and duplicated labels, future records, hostile amounts.
+    fn varied_portfolio(n: usize) -> Portfolio {
+        use crate::engine::dossier::{DossierEntry, Section};
+        let mut p = generate_clients(n, 11);
+        let as_of = generated_as_of();
+        for (k, c) in p.clients.iter_mut().enumerate() {
+            let day = |back: i64| as_of.checked_sub_signed(chrono::TimeDelta::days(back)).unwrap();
+            let sections = [Section::CostsWeBore, Section::BenefitsToClient, Section::ProofsOfLoyalty, Section::SpecialConditions];
+            for j in 0..(k % 5) {
+                let back = ((k * 37 + j * 101) % 500) as i64 - 20;
+                let value = match (k + j) % 7 {
+                    0 => f64::NAN,
+                    1 => -50.0,
+                    _ => ((k * 13 + j * 7) % 900) as f64 * 1.5,
+                };
+                c.dossier.entries.push(DossierEntry { date: day(back), section: sections[(k + j) % 4], description: String::new(), value, hours: None });
+            }
+            match k % 6 {
+                1 => {
+                    for q in 0..(k % 9) {
+                        let (y, qq) = (2023 + (q / 4) as i32, q % 4 + 1);
+                        c.revenue_history.push(RevenuePoint { period: format!("{y}-Q{qq}"), revenue: ((k * 31 + q * 17) % 1000) as f64 * 10.0, orders: if q % 3 == 0 { None } else { Some((q * 5 % 11) as u32) } });
+                    }
+                }
+                2 => {
+                    for m in 0..(k % 14) {
+                        let (y, mm) = (2024 + (m / 12) as i32, m % 12 + 1);
+                        c.revenue_history.push(RevenuePoint { period: format!("{y}-{mm:02}"), revenue: ((k * 7 + m * 3) % 100) as f64 * 25.0, orders: Some((m % 6) as u32) });
+                    }
+                }
+                3 => {
+                    c.revenue_history.push(RevenuePoint { period: " 2025 q2 ".into(), revenue: 10.0, orders: None });
+                    c.revenue_history.push(RevenuePoint { period: "Q1 2025".into(), revenue: f64::INFINITY, orders: Some(3) });
+                    c.revenue_history.push(RevenuePoint { period: "garbage".into(), revenue: 1e9, orders: None });
+                    c.revenue_history.push(RevenuePoint { period: "2025-Q2".into(), revenue: 12.0, orders: Some(1) });
+                    c.revenue_history.push(RevenuePoint { period: "2025-13".into(), revenue: 12.0, orders: None });
+                    c.revenue_history.push(RevenuePoint { period: "2025-06".into(), revenue: 0.0, orders: None });
+                }
+                4 => {
+                    c.revenue_history.push(RevenuePoint { period: "2026".into(), revenue: 5.0, orders: None });
+                    c.revenue_history.push(RevenuePoint { period: "1899".into(), revenue: 5.0, orders: None });
+                    c.revenue_history.push(RevenuePoint { period: "2024 ".into(), revenue: -3.0, orders: Some(0) });
+                }
+                _ => {}
+            }
+            if k % 10 == 3 {
+                c.care_activities.push(CareActivity { date: day(-3), kind: CareKind::Gift, note: String::new(), cost: 99.0 });
+                c.care_activities.push(CareActivity { date: day(364), kind: CareKind::Gift, note: String::new(), cost: f64::NAN });
+                c.care_activities.push(CareActivity { date: day(365), kind: CareKind::Gift, note: String::new(), cost: 7.0 });
+                c.interactions.push(Interaction { date: day(-10), channel: Channel::Call, who: String::new(), note: String::new(), sentiment: 0 });
+                c.ratings.push(LoyaltyRating { date: day(-1), satisfaction: 0, involvement: 0, affinity: 0, nps: Some(0) });
+                c.manager_changed_on = Some(day(-5));
+                c.start_date = Some(day(10));
+            }
+            if k % 17 == 5 {
+                c.ratings.push(c.ratings.first().cloned().unwrap_or(LoyaltyRating { date: day(40), satisfaction: 99, involvement: 3, affinity: 9, nps: None }));
+                c.contact_cadence_days = Some(0);
+                c.share_of_wallet = Some(f64::NAN);
+                c.annual_revenue = if k % 2 == 0 { f64::NAN } else { 0.0 };
+            }
+        }
+        p
+    }
+
+    /// `score_portfolio` gives exactly what it gave before its optimisation (fingerprints taken
+    /// with the straightforward per-client code), over the generated 2,000-client portfolio and a
+    /// varied one, at several days and with several weightings.
+    #[test]
+    fn optimised_scores_match_the_pinned_reference() {
+        let as_of = generated_as_of();
+        let mut weights_off = RiskWeights::default();
+        weights_off.revenue_decline.enabled = false;
+        let mut odd = RiskWeights::default();
+        odd.silence.weight = f64::NAN;
+        odd.medium_from = f64::NAN;
+        odd.high_from = 30.0;
+        odd.default_cadence_days = 0;
+        odd.contract_window_days = 0;
+        let a = ScoringAssumptions::default();
+        let a2 = ScoringAssumptions { rising_lookback_days: 45, call_list_limit: 0, retention: 1.5, ..Default::default() };
+        let generated = generate_clients(2_000, 42);
+        let varied = varied_portfolio(2_000);
+        let demo = demo_portfolio();
+        let d = |s: &str| d(s);
+        let cases: Vec<(&str, &Portfolio, RiskWeights, NaiveDate, &ScoringAssumptions)> = vec![
+            ("generated", &generated, RiskWeights::default(), as_of, &a),
+            ("generated_later", &generated, RiskWeights::default(), d("2025-08-14"), &a2),
+            ("generated_no_revenue", &generated, weights_off.clone(), as_of, &a),
+            ("generated_all_off", &generated, RiskWeights::all_off(), as_of, &a),
+            ("varied", &varied, RiskWeights::default(), as_of, &a),
+            ("varied_month_start", &varied, odd.clone(), d("2025-07-01"), &a2),
+            ("varied_early", &varied, weights_off, d("2024-02-29"), &a),
+            ("demo", &demo, RiskWeights::default(), demo_as_of(), &a),
+            ("demo_odd", &demo, odd, d("2026-01-31"), &a2),
+        ];
+        let got: Vec<(&str, u64)> = cases.iter().map(|(name, p, w, day, a)| (*name, fingerprint(&score_portfolio(p, w, *day, a)))).collect();
+        // Taken before the optimisation (the per-client code that recomputed everything).
+        let pinned = [
+            ("generated", 0x89e5f49a337c7932),
+            ("generated_later", 0xfc25d3b2e61bcfa5),
+            ("generated_no_revenue", 0x6f766911d76396ca),
+            ("generated_all_off", 0x5a6d5b4e236799ca),
+            ("varied", 0x0a760d27de9ab22c),
+            ("varied_month_start", 0x9bb3b8e3198caef5),
+            ("varied_early", 0xaf2710587aa1c490),
+            ("demo", 0x53995ede072caa2b),
+            ("demo_odd", 0xe387842032c721dd),
+        ];
+        assert_eq!(got, pinned, "fingerprints: {got:#x?}");
+    }
+
+    /// The straightforward per-client scoring (each public function on its own, the risk
+    /// recomputed from scratch for the earlier day): the reference for the one-pass `score_one`.
+    fn reference_score_client(c: &Client, w: &RiskWeights, as_of: NaiveDate, a: &ScoringAssumptions) -> ClientScores {
+        let profit = profit_score(c, as_of);
+        let risk = risk_score(c, w, as_of);
+        let previous_risk = match as_of.checked_sub_days(Days::new(u64::from(a.rising_lookback_days))) {
+            Some(earlier) if c.start_date.is_none_or(|s| s <= earlier) => risk_value(c, w, earlier),
+            _ => risk.score,
+        };
+        ClientScores {
+            id: c.id.clone(),
+            company: c.company.clone(),
+            stage: c.stage,
+            archived: c.archived,
+            lifetime_value: lifetime_multiplier(a).map(|m| profit.profit * m),
+            profit,
+            loyalty: loyalty_score(c, as_of),
+            risk_change: risk.score - previous_risk,
+            previous_risk,
+            risk,
+            contact: contact_status(c, w, as_of),
+            segment: None,
+            abc: None,
+        }
+    }
+
+    /// Bit-for-bit equality (`==` would take 0.0 for −0.0).
+    fn same(a: &ClientScores, b: &ClientScores) -> bool {
+        format!("{a:?}") == format!("{b:?}")
+    }
+
+    #[test]
+    fn one_pass_client_scores_equal_the_per_function_reference() {
+        let varied = varied_portfolio(600);
+        let generated = generate_clients(2_000, 42);
+        let mut no_revenue = RiskWeights::default();
+        no_revenue.revenue_decline.enabled = false;
+        let a2 = ScoringAssumptions { rising_lookback_days: 45, ..Default::default() };
+        for (p, w, as_of, a) in [
+            (&generated, RiskWeights::default(), generated_as_of(), ScoringAssumptions::default()),
+            (&varied, RiskWeights::default(), generated_as_of(), ScoringAssumptions::default()),
+            (&varied, no_revenue, d("2025-07-01"), a2.clone()),
+            (&varied, RiskWeights::all_off(), d("2025-03-31"), a2),
+        ] {
+            let s = score_portfolio(p, &w, as_of, &a);
+            for (c, got) in p.clients.iter().zip(&s.clients) {
+                let want = reference_score_client(c, &w, as_of, &a);
+                assert!(same(&score_client(c, &w, as_of, &a), &want), "{}", c.id);
+                let got = ClientScores { segment: None, abc: None, ..got.clone() };
+                assert!(same(&got, &want), "{}: {got:#?}\nvs {want:#?}", c.id);
+            }
+        }
+    }
+
+    #[test]
+    fn order_keys_sort_like_total_cmp() {
+        let xs = [f64::NAN, -f64::NAN, f64::INFINITY, f64::NEG_INFINITY, 0.0, -0.0, 1.5, -1.5, f64::MIN_POSITIVE, -f64::MAX, 5e-324, 42.0];
+        for a in xs {
+            assert_eq!(from_order_key(order_key(a)).to_bits(), a.to_bits());
+            for b in xs {
+                assert_eq!(order_key(a).cmp(&order_key(b)), a.total_cmp(&b), "{a} {b}");
+            }
+        }
+    }
+
+    #[test]
+    fn fast_sorts_keep_the_stable_orders() {
+        // ABC with ties and non-positive profits: the reference is the original stable sort.
+        let profits = [5.0, 0.0, 5.0, -1.0, 3.0, 5.0, f64::NAN, 1.0, 3.0, 0.5, 0.5];
+        assert_eq!(abc_classes(&profits), {
+            let clean: Vec<f64> = profits.iter().map(|p| if p.is_finite() { *p } else { 0.0 }).collect();
+            let total: f64 = clean.iter().filter(|p| **p > 0.0).sum();
+            let mut order: Vec<usize> = (0..clean.len()).collect();
+            order.sort_by(|a, b| clean[*b].total_cmp(&clean[*a]).then(a.cmp(b)));
+            let (mut classes, mut cum) = (vec![Abc::C; clean.len()], 0.0);
+            for i in order {
+                if clean[i] > 0.0 {
+                    let before = cum / total;
+                    classes[i] = if before < ABC_A_SHARE { Abc::A } else if before < ABC_B_SHARE { Abc::B } else { Abc::C };
+                    cum += clean[i];
+                }
+            }
+            classes
+        });
+        // The call list with duplicated ids and equal figures keeps portfolio order, with and
+        // without a limit.
+        let as_of = d("2025-06-30");
+        let mut p = Portfolio::default();
+        for k in 0..30 {
+            let mut c = client(if k % 3 == 0 { "same" } else { "other" }, 100.0, 50.0);
+            c.company = format!("company {k}");
+            c.start_date = None;
+            c.competitor_activity = k % 2 == 0;
+            p.clients.push(c);
+        }
+        let s = score_portfolio(&p, &RiskWeights::default(), as_of, &ScoringAssumptions { call_list_limit: 0, ..Default::default() });
+        let all: Vec<&str> = s.call_list.iter().map(|i| i.company.as_str()).collect();
+        let mut expected: Vec<&ClientScores> = s.clients.iter().collect();
+        expected.sort_by(|a, b| b.risk.score.total_cmp(&a.risk.score).then_with(|| a.id.cmp(&b.id)));
+        assert_eq!(all, expected.iter().map(|c| c.company.as_str()).collect::<Vec<_>>());
+        for limit in [1, 7, 29, 30, 31] {
+            let l = call_list(&s.clients, &ScoringAssumptions { call_list_limit: limit, ..Default::default() });
+            assert_eq!(l.iter().map(|i| i.company.as_str()).collect::<Vec<_>>(), all[..limit.min(30)]);
+        }
+    }
+
     impl PortfolioHealth {
         fn hhi_ok(&self) -> bool {
             self.revenue_concentration.hhi.is_some_and(|h| h > 0.0 && h <= 1.0)
@@ -924,7 +1226,7 @@ mod tests {
             println!("  {name}: {:.2} ms ({s:.0})", t.elapsed().as_secs_f64() * 1e3);
         };
         time("profit_score", &|c| profit_score(c, as_of).profit);
-        time("revenue_trend", &|c| crate::engine::scoring::revenue_trend(c, as_of).map_or(0.0, |t| t.last));
+        time("revenue_trend", &|c| revenue_trend(c, as_of).map_or(0.0, |t| t.last));
         time("loyalty_score", &|c| loyalty_score(c, as_of).map_or(0.0, |l| l.score));
         time("risk_score", &|c| risk_score(c, &w, as_of).score);
         time("risk_value", &|c| risk_value(c, &w, as_of));
