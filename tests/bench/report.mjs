@@ -163,7 +163,7 @@ function fitNotes() {
     const b = stats(web[name]);
     if (e && s) parts.push(`${label} ${e} likelihood evaluations (${dur(s.med / e)} each natively${b ? `, ${dur(b.med / e)} in the browser` : ''})`);
   }
-  return parts.length ? `Fits (Nelder–Mead): ${parts.join('; ')}.\n\n` : '';
+  return parts.length ? `Fits (BFGS with analytic gradients, Nelder–Mead only as a fallback): ${parts.join('; ')}.\n\n` : '';
 }
 
 const header = ['Workload', 'Native (Rust)', 'Browser (wasm)', 'Python lifetimes', 'lifetimes ÷ native', 'lifetimes ÷ browser', 'Same parameters as lifetimes (3 s.f.)', 'Target', 'Status'];
