@@ -52,21 +52,8 @@ pub fn customers_from_summary_csv(text: &str) -> Result<Vec<CustomerSummary>, St
     Ok(out)
 }
 
-/// SplitMix64: deterministic test data without a dependency.
-struct Mix(u64);
-
-impl Mix {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-}
+// SplitMix64: deterministic test data without a dependency.
+use crate::engine::rng::SplitMix as Mix;
 
 /// First day of the generated transactions; they span two years.
 fn csv_start() -> NaiveDate {

@@ -15,6 +15,7 @@ pub mod model;
 pub mod parse;
 pub mod portfolio;
 pub mod purchases;
+pub mod rng;
 pub mod scenario;
 pub mod scoring;
 pub mod segments;
