@@ -1,7 +1,15 @@
 //! The embedded demo portfolio: a handful of B2B clients of a small services agency.
 //! Every client is marked `demo` so the user can remove them all in one click.
 
+use chrono::{Datelike, Days, NaiveDate};
+
 use super::model::Portfolio;
+
+/// The day the demo's records are written up to.
+pub fn demo_written_on() -> NaiveDate {
+    // A fixed valid date; the fallback only keeps the function total.
+    NaiveDate::from_ymd_opt(2026, 11, 20).unwrap_or_default()
+}
 
 const DEMO_JSON: &str = include_str!("demo_portfolio.json");
 
@@ -9,6 +17,42 @@ const DEMO_JSON: &str = include_str!("demo_portfolio.json");
 /// at run time; should it ever, an empty portfolio is returned rather than a panic.
 pub fn demo_portfolio() -> Portfolio {
     serde_json::from_str(DEMO_JSON).unwrap_or_default()
+}
+
+/// The demo portfolio as if written up to `today`: every date moves forward by the days since
+/// the demo was written (and revenue-history periods by whole years), so a demo opened months
+/// later still shows recent contacts, a contract ending soon, and the same scores.
+pub fn demo_portfolio_on(today: NaiveDate) -> Portfolio {
+    let mut p = demo_portfolio();
+    let days = (today - demo_written_on()).num_days();
+    if days <= 0 {
+        return p;
+    }
+    let shift = |d: NaiveDate| d.checked_add_days(Days::new(days as u64)).unwrap_or(d);
+    let shift_opt = |d: &mut Option<NaiveDate>| *d = d.map(shift);
+    // Whole years the calendar moved on, for period labels such as "2025" or "2025-Q3".
+    let years = today.year() - demo_written_on().year();
+    for c in &mut p.clients {
+        shift_opt(&mut c.start_date);
+        shift_opt(&mut c.manager_changed_on);
+        shift_opt(&mut c.contract_end);
+        c.interactions.iter_mut().for_each(|i| i.date = shift(i.date));
+        c.care_activities.iter_mut().for_each(|a| a.date = shift(a.date));
+        c.ratings.iter_mut().for_each(|r| r.date = shift(r.date));
+        c.dossier.entries.iter_mut().for_each(|e| e.date = shift(e.date));
+        for pr in &mut c.dossier.projects {
+            shift_opt(&mut pr.start);
+            shift_opt(&mut pr.end);
+        }
+        if years > 0 {
+            for h in &mut c.revenue_history {
+                if let Some((y, rest)) = h.period.get(..4).and_then(|y| y.parse::<i32>().ok()).map(|y| (y, &h.period[4..])) {
+                    h.period = format!("{}{rest}", y + years);
+                }
+            }
+        }
+    }
+    p
 }
 
 #[cfg(test)]
@@ -44,5 +88,20 @@ mod tests {
         // The original figures are kept.
         assert_eq!(p.clients[0].annual_revenue, 184_000.0);
         assert_eq!(p.clients[7].cost_to_serve, 2_500.0);
+    }
+
+    #[test]
+    fn the_dated_demo_scores_the_same_whenever_it_is_opened() {
+        use crate::engine::scoring::RiskWeights;
+        use crate::engine::segments::{score_portfolio, ScoringAssumptions};
+        let written = demo_written_on();
+        let later = NaiveDate::from_ymd_opt(2027, 5, 3).unwrap();
+        let a = score_portfolio(&demo_portfolio_on(written), &RiskWeights::default(), written, &ScoringAssumptions::default());
+        let b = score_portfolio(&demo_portfolio_on(later), &RiskWeights::default(), later, &ScoringAssumptions::default());
+        let risks = |s: &crate::engine::segments::PortfolioScores| s.clients.iter().map(|c| (c.id.clone(), c.risk.score.round() as i64)).collect::<Vec<_>>();
+        assert_eq!(risks(&a), risks(&b));
+        let p = demo_portfolio_on(later);
+        assert!(p.clients.iter().flat_map(|c| &c.interactions).all(|i| i.date <= later));
+        assert_eq!(demo_portfolio_on(written), demo_portfolio(), "on the day it was written nothing moves");
     }
 }

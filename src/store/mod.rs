@@ -179,6 +179,11 @@ pub fn part_sizes(data: &AppData) -> Vec<(&'static str, usize)> {
     parts
 }
 
+/// The data of a first start on `today`: the demo portfolio with its dates moved up to today.
+pub fn first_start_data_on(today: chrono::NaiveDate) -> AppData {
+    AppData { portfolio: crate::engine::demo::demo_portfolio_on(today), ..first_start_data() }
+}
+
 /// The data of a first start: the demo portfolio and default settings.
 pub fn first_start_data() -> AppData {
     AppData { portfolio: demo_portfolio(), settings: Settings::default(), scenarios: Default::default(), purchases: None }

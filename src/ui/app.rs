@@ -14,7 +14,7 @@ use super::pages::{
 };
 use super::state::{Action, AppState, Boot, SaveStatus};
 use crate::store::local::{now_iso, store, LocalKv};
-use crate::store::{first_start_data, KeyValue, LoadOutcome, SaveError, Store, STORAGE_KEY};
+use crate::store::{first_start_data_on, KeyValue, LoadOutcome, SaveError, Store, STORAGE_KEY};
 
 impl Reducible for AppState {
     type Action = Action;
@@ -76,7 +76,7 @@ fn initial_state() -> AppState {
     let store = store();
     let outcome = store.load();
     let migrated = matches!(outcome, LoadOutcome::Loaded { migrated_from: Some(_), .. });
-    let mut state = AppState::boot(outcome, first_start_data());
+    let mut state = AppState::boot(outcome, first_start_data_on(super::scores::today()));
     // Date the data's first save in this browser, for the backup reminder (saved with the next edit).
     if state.data.settings.first_saved_at.is_none() {
         state.data.settings.first_saved_at = Some(now_iso());

@@ -5,7 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::store::first_start_data;
+use crate::store::first_start_data_on;
 use crate::store::local::{now_iso, store};
 use crate::ui::app::{use_app, Route};
 use crate::ui::browser::{download_text, today_iso};
@@ -46,7 +46,7 @@ pub fn Recovery(p: &RecoveryProps) -> Html {
         let state = state.clone();
         let message = message.clone();
         Callback::from(move |_: MouseEvent| {
-            let data = first_start_data();
+            let data = first_start_data_on(crate::ui::scores::today());
             match store().overwrite(&data, 1, &now_iso()) {
                 Ok(revision) => {
                     state.dispatch(Action::StartedFresh { data, revision });

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::engine::model::Portfolio;
-use crate::store::{first_start_data, AppData};
+use crate::store::{first_start_data_on, AppData};
 use crate::ui::app::use_app;
 use crate::ui::state::{Action, Edit};
 use crate::ui::widgets::{Field, SelectField};
@@ -83,7 +83,7 @@ pub fn SettingsPage() -> Html {
             <div class="panel danger-zone">
                 <h2>{ "Start over" }</h2>
                 <p>{ "Both actions can be undone right after, from the message at the top." }</p>
-                <button type="button" onclick={replace(first_start_data)}>{ "Replace everything with the demo portfolio" }</button>
+                <button type="button" onclick={replace(|| first_start_data_on(crate::ui::scores::today()))}>{ "Replace everything with the demo portfolio" }</button>
                 <button type="button" class="danger" onclick={keep_settings_empty}>{ "Delete all clients" }</button>
             </div>
         </section>
