@@ -99,4 +99,22 @@ describe('portfolio and scores', () => {
     assert.equal(await page.getByTestId('risk-weights').getByLabel('Use Open complaints').isChecked(), false);
     await ctx.close();
   });
+
+  test('the demo looks the same whenever it is first opened (its dates move up to today)', async () => {
+    const risks = async (clock) => {
+      const ctx = await newContext(app.browser, app.url);
+      if (clock) await ctx.clock.install({ time: new Date(clock) });
+      const page = await ctx.newPage();
+      await open(page, app.url);
+      await page.getByTestId('total-clients').waitFor();
+      const rows = await page.locator('table.clients tbody tr').evaluateAll((trs) =>
+        trs.map((tr) => `${tr.querySelector('th a').textContent} ${tr.querySelector('[data-testid=risk-cell]').textContent}`));
+      await ctx.close();
+      return rows;
+    };
+    const now = await risks(null);
+    const later = await risks('2027-05-03T10:00:00Z');
+    assert.deepEqual(later, now);
+    assert.match(now[0], /^Sofia Print House OOD/);
+  });
 });
