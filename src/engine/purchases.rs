@@ -2,6 +2,8 @@
 //! summary, the fitted models and their validation — never the raw transactions), and the
 //! per-customer results derived from it. The models themselves are in [`super::btyd`].
 
+use std::collections::{HashMap, HashSet};
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -135,6 +137,43 @@ impl PurchaseStudy {
     }
 }
 
+/// P(alive) of every customer of the stored summary, by customer id (trimmed), from the chosen
+/// purchase model (`PurchaseModel::p_alive(x, t_x, T)`, at the end of calibration). Empty without
+/// a fitted model or a stored summary; customers whose P(alive) cannot be computed (or is not
+/// finite) are left out. Values are clamped to 0..=1.
+pub fn p_alive_by_id(study: &PurchaseStudy) -> HashMap<String, f64> {
+    p_alive_where(study, |_| true)
+}
+
+/// [`p_alive_by_id`] for the given ids only (compared trimmed): what scoring a portfolio needs,
+/// without computing P(alive) for customers that are not clients.
+pub fn p_alive_for_ids<'a>(study: &PurchaseStudy, ids: impl IntoIterator<Item = &'a str>) -> HashMap<String, f64> {
+    let wanted: HashSet<&str> = ids.into_iter().map(str::trim).collect();
+    if wanted.is_empty() {
+        return HashMap::new();
+    }
+    p_alive_where(study, |id| wanted.contains(id))
+}
+
+fn p_alive_where(study: &PurchaseStudy, keep: impl Fn(&str) -> bool) -> HashMap<String, f64> {
+    let Some(model) = study.purchase_model() else {
+        return HashMap::new();
+    };
+    let mut out = HashMap::new();
+    for c in &study.summary {
+        let id = c.id.trim();
+        if !keep(id) {
+            continue;
+        }
+        if let Ok(p) = model.p_alive(f64::from(c.frequency), c.recency, c.age) {
+            if p.is_finite() {
+                out.insert(id.to_string(), p.clamp(0.0, 1.0));
+            }
+        }
+    }
+    out
+}
+
 /// Summarise, fit the three models, validate, and build the study to keep.
 pub fn build_study(source: &str, data: &TransactionSet, options: &SummaryOptions) -> Result<PurchaseStudy, BtydError> {
     let summary = summarize(data, options)?;
@@ -228,6 +267,21 @@ mod tests {
         let back: PurchaseStudy = serde_json::from_str(&json).unwrap();
         assert!(back.results().unwrap() == results, "stored figures must read back exactly");
         assert!(json.len() < 400_000, "{} bytes", json.len());
+        // P(alive) by id agrees with the per-customer results.
+        let by_id = p_alive_by_id(&study);
+        assert_eq!(by_id.len(), 2357);
+        for r in results.iter().take(50) {
+            assert_eq!(by_id.get(r.id.trim()).copied(), Some(r.p_alive.clamp(0.0, 1.0)), "{}", r.id);
+        }
+        let first = results[0].id.trim();
+        let some = p_alive_for_ids(&study, [first, "not a customer"]);
+        assert_eq!(some.len(), 1);
+        assert_eq!(some.get(first), by_id.get(first));
+        assert!(p_alive_for_ids(&study, []).is_empty());
+        let mut no_model = study.clone();
+        no_model.bgnbd = None;
+        no_model.pareto = None;
+        assert!(p_alive_by_id(&no_model).is_empty());
     }
 
     #[test]

@@ -569,10 +569,12 @@ pub enum RiskFactor {
     Competitor,
     LowShareOfWallet,
     LowLoyalty,
+    /// The purchase-history model's P(alive): counts only for clients with a known P(alive).
+    PurchaseModel,
 }
 
 impl RiskFactor {
-    pub const ALL: [RiskFactor; 9] = [
+    pub const ALL: [RiskFactor; 10] = [
         RiskFactor::Silence,
         RiskFactor::SatisfactionDrop,
         RiskFactor::RevenueDecline,
@@ -582,6 +584,7 @@ impl RiskFactor {
         RiskFactor::Competitor,
         RiskFactor::LowShareOfWallet,
         RiskFactor::LowLoyalty,
+        RiskFactor::PurchaseModel,
     ];
 
     pub fn key(self) -> &'static str {
@@ -595,6 +598,7 @@ impl RiskFactor {
             RiskFactor::Competitor => "competitor",
             RiskFactor::LowShareOfWallet => "low_share_of_wallet",
             RiskFactor::LowLoyalty => "low_loyalty",
+            RiskFactor::PurchaseModel => "purchase_model",
         }
     }
 
@@ -609,6 +613,7 @@ impl RiskFactor {
             RiskFactor::Competitor => "Competitor activity",
             RiskFactor::LowShareOfWallet => "Low share of wallet",
             RiskFactor::LowLoyalty => "Low loyalty",
+            RiskFactor::PurchaseModel => "Purchase model: likely stopped buying",
         }
     }
 
@@ -644,7 +649,8 @@ impl FactorWeight {
 pub const MAX_FACTOR_WEIGHT: f64 = 100.0;
 
 /// The user's risk settings: a switch and weight per factor, the windows the factors look at,
-/// and the band thresholds. Defaults (weights add up to 100) are judgement, see `docs/scoring.md`.
+/// and the band thresholds. Defaults (the nine classic factors add up to 100; the purchase model's
+/// 10 only counts for clients with a known P(alive)) are judgement, see `docs/scoring.md`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RiskWeights {
@@ -657,6 +663,9 @@ pub struct RiskWeights {
     pub competitor: FactorWeight,
     pub low_share_of_wallet: FactorWeight,
     pub low_loyalty: FactorWeight,
+    /// The purchase-history model's "likely stopped buying" (1 − P(alive)); only counts for
+    /// clients whose id has a P(alive). Stored weights without it load with the default.
+    pub purchase_model: FactorWeight,
     /// Contact cadence for clients without an agreed one.
     pub default_cadence_days: u32,
     /// A contract ending within this many days raises risk (linearly as the end nears).
@@ -681,6 +690,7 @@ impl Default for RiskWeights {
             competitor: FactorWeight::on(10.0),
             low_share_of_wallet: FactorWeight::on(5.0),
             low_loyalty: FactorWeight::on(10.0),
+            purchase_model: FactorWeight::on(10.0),
             default_cadence_days: 30,
             contract_window_days: 90,
             manager_window_days: 180,
@@ -702,6 +712,7 @@ impl RiskWeights {
             RiskFactor::Competitor => self.competitor,
             RiskFactor::LowShareOfWallet => self.low_share_of_wallet,
             RiskFactor::LowLoyalty => self.low_loyalty,
+            RiskFactor::PurchaseModel => self.purchase_model,
         }
     }
 
@@ -716,6 +727,7 @@ impl RiskWeights {
             RiskFactor::Competitor => &mut self.competitor,
             RiskFactor::LowShareOfWallet => &mut self.low_share_of_wallet,
             RiskFactor::LowLoyalty => &mut self.low_loyalty,
+            RiskFactor::PurchaseModel => &mut self.purchase_model,
         }
     }
 
@@ -858,6 +870,15 @@ pub fn low_loyalty_intensity(loyalty: f64) -> f64 {
     ((LOYALTY_SAFE - l) / (LOYALTY_SAFE - LOYALTY_FULL_RISK)).clamp(0.0, 1.0)
 }
 
+/// Purchase model: 1 − P(alive), the chance the purchase-history model gives that the client has
+/// stopped buying (P(alive) clamped to 0..=1; NaN counts as 0 risk). Lower P(alive) never lowers it.
+pub fn purchase_model_intensity(p_alive: f64) -> f64 {
+    if p_alive.is_nan() {
+        return 0.0;
+    }
+    (1.0 - p_alive.clamp(0.0, 1.0)).clamp(0.0, 1.0)
+}
+
 /// When we were last in touch, and whether a contact is overdue.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct ContactStatus {
@@ -907,7 +928,7 @@ fn contact_from(c: &Client, weights: &RiskWeights, as_of: NaiveDate, last_contac
 }
 
 /// The raw figures behind the factors, before weighting.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 struct RiskInputs {
     contract_window_days: u32,
     manager_window_days: u32,
@@ -920,10 +941,37 @@ struct RiskInputs {
     competitor: bool,
     share_of_wallet: Option<f64>,
     loyalty: Option<f64>,
+    /// P(alive) from the purchase-history model (0..=1); `None` without purchase data, and then
+    /// the purchase-model factor does not count for the client.
+    p_alive: Option<f64>,
 }
 
-fn risk_inputs(c: &Client, w: &RiskWeights, as_of: NaiveDate, trend: Option<RevenueTrend>) -> RiskInputs {
-    risk_inputs_from(c, w, as_of, contact_status(c, w, as_of), last_two_ratings(c, as_of), trend)
+/// As derived, except that `p_alive` is shown only when known: without purchase data a client
+/// prints exactly as before the purchase-model factor existed (the pinned fingerprints of
+/// `segments` hash this output).
+impl std::fmt::Debug for RiskInputs {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("RiskInputs");
+        d.field("contract_window_days", &self.contract_window_days)
+            .field("manager_window_days", &self.manager_window_days)
+            .field("contact", &self.contact)
+            .field("satisfaction", &self.satisfaction)
+            .field("trend", &self.trend)
+            .field("days_to_contract_end", &self.days_to_contract_end)
+            .field("days_since_manager_change", &self.days_since_manager_change)
+            .field("complaints", &self.complaints)
+            .field("competitor", &self.competitor)
+            .field("share_of_wallet", &self.share_of_wallet)
+            .field("loyalty", &self.loyalty);
+        if self.p_alive.is_some() {
+            d.field("p_alive", &self.p_alive);
+        }
+        d.finish()
+    }
+}
+
+fn risk_inputs(c: &Client, w: &RiskWeights, as_of: NaiveDate, trend: Option<RevenueTrend>, p_alive: Option<f64>) -> RiskInputs {
+    risk_inputs_from(c, w, as_of, contact_status(c, w, as_of), last_two_ratings(c, as_of), trend, p_alive)
 }
 
 /// [`risk_inputs`] with the contact status and the latest two ratings already found.
@@ -934,6 +982,7 @@ fn risk_inputs_from(
     contact: ContactStatus,
     (last, prev): LastTwo<'_>,
     trend: Option<RevenueTrend>,
+    p_alive: Option<f64>,
 ) -> RiskInputs {
     RiskInputs {
         contract_window_days: w.contract_window_days,
@@ -947,11 +996,13 @@ fn risk_inputs_from(
         competitor: c.competitor_activity,
         share_of_wallet: c.share_of_wallet.filter(|s| s.is_finite()),
         loyalty: last.map(rating_value),
+        // A non-finite P(alive) is no data.
+        p_alive: p_alive.filter(|p| p.is_finite()).map(|p| p.clamp(0.0, 1.0)),
     }
 }
 
-fn intensities(inp: &RiskInputs, w: &RiskWeights) -> [f64; 9] {
-    let mut x = [0.0; 9];
+fn intensities(inp: &RiskInputs, w: &RiskWeights) -> [f64; FACTORS] {
+    let mut x = [0.0; FACTORS];
     x[RiskFactor::Silence.index()] = silence_intensity(inp.contact.days_since, inp.contact.cadence_days);
     x[RiskFactor::SatisfactionDrop.index()] = match inp.satisfaction {
         Some((last, Some(prev))) => satisfaction_drop_intensity(f64::from(prev), f64::from(last)),
@@ -978,49 +1029,84 @@ fn intensities(inp: &RiskInputs, w: &RiskWeights) -> [f64; 9] {
     x[RiskFactor::Competitor.index()] = if inp.competitor { 1.0 } else { 0.0 };
     x[RiskFactor::LowShareOfWallet.index()] = inp.share_of_wallet.map_or(0.0, share_of_wallet_intensity);
     x[RiskFactor::LowLoyalty.index()] = inp.loyalty.map_or(0.0, low_loyalty_intensity);
+    x[RiskFactor::PurchaseModel.index()] = inp.p_alive.map_or(0.0, purchase_model_intensity);
     x
 }
 
-/// Combine intensities: 100 · Σ wᵢ·xᵢ / Σ wᵢ over the enabled factors; 0 when all are off.
-/// Returns the score and each factor's points.
-fn combine(x: &[f64; 9], w: &RiskWeights) -> (f64, [f64; 9], f64) {
-    let effective = RiskFactor::ALL.map(|f| w.get(f).effective());
-    let total: f64 = effective.iter().sum();
-    combine_with(x, &effective, total)
-}
+/// Number of risk factors.
+const FACTORS: usize = RiskFactor::ALL.len();
+// The purchase-model factor is the last one (`RiskScore`'s Debug leaves it out without data).
+const _: () = assert!(RiskFactor::PurchaseModel as usize == FACTORS - 1);
 
-/// [`combine`] with the effective weights (in [`RiskFactor::ALL`] order) and their sum given.
-fn combine_with(x: &[f64; 9], effective: &[f64; 9], total: f64) -> (f64, [f64; 9], f64) {
-    let mut points = [0.0; 9];
+/// Combine intensities: 100 · Σ wᵢ·xᵢ / Σ wᵢ over the factors that count (see [`FactorScale`]);
+/// 0 when none counts. Returns the score, each factor's points and Σ wᵢ.
+fn combine_with(x: &[f64; FACTORS], scale: &FactorScale) -> (f64, [f64; FACTORS], f64) {
+    let (effective, total) = (&scale.effective, scale.total);
+    let mut points = [0.0; FACTORS];
     if total <= 0.0 {
         return (0.0, points, 0.0);
     }
-    for i in 0..9 {
+    for i in 0..FACTORS {
         points[i] = 100.0 * effective[i] * x[i].clamp(0.0, 1.0) / total;
     }
     (finite(points.iter().sum::<f64>()).clamp(0.0, 100.0), points, total)
 }
 
+/// The weights that count for one client, in [`RiskFactor::ALL`] order, their sum and which
+/// factors count. The purchase-model factor only counts for a client with a known P(alive):
+/// without one its weight is 0, so it is left out of Σ wᵢ and the other factors' points are exactly
+/// what they were without the factor.
+#[derive(Clone, Copy, Debug)]
+struct FactorScale {
+    effective: [f64; FACTORS],
+    total: f64,
+    counted: [bool; FACTORS],
+}
+
+impl FactorScale {
+    fn new(effective: [f64; FACTORS]) -> Self {
+        FactorScale { total: effective.iter().sum(), counted: effective.map(|e| e > 0.0), effective }
+    }
+}
+
 /// Churn risk, explained.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct RiskScore {
     /// 0..=100.
     pub score: f64,
     pub band: RiskBand,
     /// Each factor's intensity 0..=1, in [`RiskFactor::ALL`] order (computed even when switched off).
-    pub intensities: [f64; 9],
+    pub intensities: [f64; FACTORS],
     /// Each factor's points, in [`RiskFactor::ALL`] order (0 when switched off); they add up to `score`.
-    pub points: [f64; 9],
-    /// Which factors count (enabled with a weight above 0), in [`RiskFactor::ALL`] order.
-    pub counted: [bool; 9],
+    pub points: [f64; FACTORS],
+    /// Which factors count (enabled with a weight above 0; the purchase model only with a known
+    /// P(alive)), in [`RiskFactor::ALL`] order.
+    pub counted: [bool; FACTORS],
     inputs: RiskInputs,
+}
+
+/// As derived, except that without a known P(alive) the purchase-model entries (intensity 0,
+/// 0 points, not counted) are left out: a client without purchase data prints exactly as before
+/// the factor existed (the pinned fingerprints of `segments` hash this output).
+impl std::fmt::Debug for RiskScore {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let n = if self.inputs.p_alive.is_some() { FACTORS } else { RiskFactor::PurchaseModel.index() };
+        f.debug_struct("RiskScore")
+            .field("score", &self.score)
+            .field("band", &self.band)
+            .field("intensities", &&self.intensities[..n])
+            .field("points", &&self.points[..n])
+            .field("counted", &&self.counted[..n])
+            .field("inputs", &self.inputs)
+            .finish()
+    }
 }
 
 impl RiskScore {
     /// The counted factors, largest first (equal points keep the factor order), each with the
     /// figures behind it; a single `all_off` entry when no factor counts. Built on demand.
     pub fn contributions(&self) -> Vec<Contribution> {
-        let mut out = Vec::with_capacity(9);
+        let mut out = Vec::with_capacity(FACTORS);
         for f in RiskFactor::ALL {
             if self.counted[f.index()] {
                 out.push(contribution(f.key(), f.label(), self.points[f.index()], risk_detail(f, &self.inputs)));
@@ -1055,12 +1141,19 @@ impl RiskScore {
 /// Just the risk number (no explanations); what [`risk_score`] would return as `score`.
 pub fn risk_value(c: &Client, weights: &RiskWeights, as_of: NaiveDate) -> f64 {
     let trend = if weights.revenue_decline.effective() > 0.0 { revenue_trend(c, as_of) } else { None };
-    let inp = risk_inputs(c, weights, as_of, trend);
-    combine(&intensities(&inp, weights), weights).0
+    let inp = risk_inputs(c, weights, as_of, trend, None);
+    PreparedWeights::new(weights).risk_value(&inp)
 }
 
+/// Churn risk without purchase data: the purchase-model factor does not count.
 pub fn risk_score(c: &Client, weights: &RiskWeights, as_of: NaiveDate) -> RiskScore {
-    risk_score_with_trend(c, weights, as_of, revenue_trend(c, as_of))
+    risk_score_with_p_alive(c, weights, as_of, None)
+}
+
+/// [`risk_score`] with the client's P(alive) from the purchase-history model (`None`: no purchase
+/// data, exactly [`risk_score`]).
+pub fn risk_score_with_p_alive(c: &Client, weights: &RiskWeights, as_of: NaiveDate, p_alive: Option<f64>) -> RiskScore {
+    risk_score_with_trend(c, weights, as_of, revenue_trend(c, as_of), p_alive)
 }
 
 /// [`risk_score`] with the revenue trend already computed.
@@ -1069,17 +1162,18 @@ fn risk_score_with_trend(
     weights: &RiskWeights,
     as_of: NaiveDate,
     trend: Option<RevenueTrend>,
+    p_alive: Option<f64>,
 ) -> RiskScore {
-    PreparedWeights::new(weights).risk_score(risk_inputs(c, weights, as_of, trend))
+    PreparedWeights::new(weights).risk_score(risk_inputs(c, weights, as_of, trend, p_alive))
 }
 
 /// The risk weights as every client's score uses them, worked out once per recompute.
 pub(crate) struct PreparedWeights<'w> {
     weights: &'w RiskWeights,
-    /// Effective weights, in [`RiskFactor::ALL`] order, and their sum.
-    effective: [f64; 9],
-    total: f64,
-    counted: [bool; 9],
+    /// Effective weights for clients with a known P(alive) (every enabled factor) …
+    with_p_alive: FactorScale,
+    /// … and without one (the purchase-model factor weighs 0).
+    without_p_alive: FactorScale,
     /// Band thresholds that count.
     medium: f64,
     high: f64,
@@ -1088,25 +1182,37 @@ pub(crate) struct PreparedWeights<'w> {
 impl<'w> PreparedWeights<'w> {
     pub(crate) fn new(weights: &'w RiskWeights) -> Self {
         let effective = RiskFactor::ALL.map(|f| weights.get(f).effective());
+        let mut without = effective;
+        without[RiskFactor::PurchaseModel.index()] = 0.0;
         let (medium, high) = weights.band_thresholds();
         PreparedWeights {
             weights,
-            total: effective.iter().sum(),
-            counted: effective.map(|e| e > 0.0),
-            effective,
+            with_p_alive: FactorScale::new(effective),
+            without_p_alive: FactorScale::new(without),
             medium,
             high,
         }
     }
 
+    /// The weights that count for a client with these inputs.
+    fn scale(&self, inp: &RiskInputs) -> &FactorScale {
+        if inp.p_alive.is_some() {
+            &self.with_p_alive
+        } else {
+            &self.without_p_alive
+        }
+    }
+
     fn risk_value(&self, inp: &RiskInputs) -> f64 {
-        combine_with(&intensities(inp, self.weights), &self.effective, self.total).0
+        combine_with(&intensities(inp, self.weights), self.scale(inp)).0
     }
 
     fn risk_score(&self, inp: RiskInputs) -> RiskScore {
         let x = intensities(&inp, self.weights);
-        let (score, points, _) = combine_with(&x, &self.effective, self.total);
-        RiskScore { score, band: band_of(self.medium, self.high, score), intensities: x, points, counted: self.counted, inputs: inp }
+        let scale = self.scale(&inp);
+        let (score, points, _) = combine_with(&x, scale);
+        let counted = scale.counted;
+        RiskScore { score, band: band_of(self.medium, self.high, score), intensities: x, points, counted, inputs: inp }
     }
 }
 
@@ -1141,7 +1247,8 @@ pub(crate) struct ClientParts {
 }
 
 /// Exactly [`profit_score`], [`loyalty_score`], [`risk_score`], [`contact_status`] on `as_of`
-/// and [`risk_value`] on `earlier`, with each of the client's record lists read once: the
+/// and [`risk_value`] on `earlier` (both with the client's P(alive) from the purchase-history
+/// model, `None` without purchase data), with each of the client's record lists read once: the
 /// ratings and interactions in one pass for both days, the revenue labels parsed once (into
 /// `scratch`, reused across clients) for the trends of both days, the care activities and the
 /// dossier once.
@@ -1151,6 +1258,7 @@ pub(crate) fn score_parts(
     today: &ScoringDay,
     then: Option<&ScoringDay>,
     scratch: &mut Vec<ParsedPoint>,
+    p_alive: Option<f64>,
 ) -> ClientParts {
     let w = pw.weights;
     let (as_of, earlier) = (today.day, then.map(|t| t.day));
@@ -1183,12 +1291,12 @@ pub(crate) fn score_parts(
     let profit = profit_score_with_trend(c, today.window_from, as_of, trend);
     let loyalty = loyalty_from(ratings);
     let contact = contact_from(c, w, as_of, contact);
-    let risk = pw.risk_score(risk_inputs_from(c, w, as_of, contact, ratings, trend));
+    let risk = pw.risk_score(risk_inputs_from(c, w, as_of, contact, ratings, trend, p_alive));
     let earlier_risk = then.map(|then| {
         let e = then.day;
         // As `risk_value`: the trend only when the revenue factor counts. The trend only depends
         // on which periods had started: when none started in between, it is today's.
-        let trend_then = if pw.effective[RiskFactor::RevenueDecline.index()] <= 0.0 {
+        let trend_then = if pw.without_p_alive.effective[RiskFactor::RevenueDecline.index()] <= 0.0 {
             None
         } else if !points.iter().any(|(per, _, _)| (then.month + 1..=month).contains(&per.start_month())) {
             trend
@@ -1196,7 +1304,9 @@ pub(crate) fn score_parts(
             trend_of(|| points.iter().copied(), then.month)
         };
         let contact_then = contact_from(c, w, e, contact_then);
-        pw.risk_value(&risk_inputs_from(c, w, e, contact_then, ratings_then, trend_then))
+        // The purchase history has one P(alive) (at its calibration end): the same on both days,
+        // so importing it does not show up as a change of risk.
+        pw.risk_value(&risk_inputs_from(c, w, e, contact_then, ratings_then, trend_then, p_alive))
     });
     ClientParts { profit, loyalty, risk, contact, earlier_risk }
 }
@@ -1283,6 +1393,10 @@ fn risk_detail(f: RiskFactor, inp: &RiskInputs) -> String {
         RiskFactor::LowLoyalty => match inp.loyalty {
             None => "Loyalty unknown (no rating)".into(),
             Some(l) => format!("Loyalty {l:.0}/100 ({})", Commitment::from_score(l).label().to_lowercase()),
+        },
+        RiskFactor::PurchaseModel => match inp.p_alive {
+            None => "No purchase history for this client".into(),
+            Some(p) => format!("Purchase model puts the chance this client still buys at {:.0}% (P(alive) from the purchase history)", p * 100.0),
         },
     }
 }
@@ -1651,5 +1765,92 @@ mod tests {
             assert!(risk_value(&happier, &w, as_of) <= rn + 1e-12);
             assert!((0.0..=100.0).contains(&rn));
         }
+    }
+
+    #[test]
+    fn purchase_model_factor_counts_only_with_a_known_p_alive() {
+        let as_of = d("2025-06-30");
+        let mut c = base();
+        c.contact_cadence_days = Some(14);
+        c.interactions = vec![Interaction { date: d("2025-05-20"), channel: Channel::Call, who: "Ana".into(), note: String::new(), sentiment: 0 }];
+        c.competitor_activity = true;
+        let w = RiskWeights::default();
+        let without = risk_score(&c, &w, as_of);
+        // Without purchase data: exactly the nine-factor score (silence 15 + competitor 10).
+        assert_eq!(without.score, 25.0);
+        assert_eq!(risk_score_with_p_alive(&c, &w, as_of, None), without);
+        assert_eq!(risk_score_with_p_alive(&c, &w, as_of, Some(f64::NAN)), without, "NaN is no data");
+        assert!(!without.counted[RiskFactor::PurchaseModel.index()]);
+        assert!(without.contributions().iter().all(|x| x.key != "purchase_model"));
+        assert_eq!(risk_value(&c, &w, as_of), without.score);
+        // P(alive) 0.2: intensity 0.8, weight 10 of 110 → 100·10·0.8/110 points.
+        let with = risk_score_with_p_alive(&c, &w, as_of, Some(0.2));
+        assert!((with.intensity(RiskFactor::PurchaseModel) - 0.8).abs() < 1e-12);
+        assert!(with.counted[RiskFactor::PurchaseModel.index()]);
+        let pm = with.contributions().into_iter().find(|x| x.key == "purchase_model").expect("in the explanation");
+        assert_eq!(pm.label, "Purchase model: likely stopped buying");
+        assert!((pm.points - 100.0 * 10.0 * 0.8 / 110.0).abs() < 1e-9, "{}", pm.points);
+        assert!(pm.detail.contains("still buys at 20%"), "{}", pm.detail);
+        assert!((with.score - (15.0 + 10.0 + 8.0) * 100.0 / 110.0).abs() < 1e-9, "{}", with.score);
+        let sum: f64 = with.contributions().iter().map(|x| x.points).sum();
+        assert!((sum - with.score).abs() < 1e-9);
+        assert_eq!(with.main_factor(None).unwrap().key, "silence");
+        // Switched off: no purchase-model line, the score of the nine factors.
+        let mut off = w.clone();
+        off.purchase_model.enabled = false;
+        let r = risk_score_with_p_alive(&c, &off, as_of, Some(0.2));
+        assert_eq!(r.score, without.score);
+        assert!(r.contributions().iter().all(|x| x.key != "purchase_model"));
+        // Only the purchase model on: a client without data has no risk, one with data has 1 − P(alive).
+        let mut only = RiskWeights::all_off();
+        only.purchase_model.enabled = true;
+        assert_eq!(risk_score(&c, &only, as_of).score, 0.0);
+        assert!((risk_score_with_p_alive(&c, &only, as_of, Some(0.25)).score - 75.0).abs() < 1e-9);
+        // Out-of-range P(alive) is clamped.
+        assert_eq!(purchase_model_intensity(1.7), 0.0);
+        assert_eq!(purchase_model_intensity(-0.3), 1.0);
+        assert_eq!(purchase_model_intensity(f64::NAN), 0.0);
+    }
+
+    #[test]
+    fn property_lower_p_alive_never_lowers_risk() {
+        let mut rng = Rng(2024);
+        let as_of = d("2025-06-30");
+        for _ in 0..2_000 {
+            let mut c = base();
+            c.contact_cadence_days = Some(rng.range(1, 60) as u32);
+            c.open_complaints = rng.range(0, 4) as u32;
+            c.competitor_activity = rng.range(0, 1) == 1;
+            c.ratings = vec![rating("2025-01-01", rng.range(0, 10) as u8, rng.range(0, 10) as u8, rng.range(0, 10) as u8)];
+            let mut w = RiskWeights::default();
+            for f in RiskFactor::ALL {
+                *w.get_mut(f) = FactorWeight { enabled: rng.range(0, 3) > 0, weight: rng.unit() * 30.0 };
+            }
+            let (a, b) = (rng.unit() * 1.2 - 0.1, rng.unit() * 1.2 - 0.1);
+            let (lo, hi) = (a.min(b), a.max(b));
+            assert!(purchase_model_intensity(hi) <= purchase_model_intensity(lo));
+            let r_lo = risk_score_with_p_alive(&c, &w, as_of, Some(lo)).score;
+            let r_hi = risk_score_with_p_alive(&c, &w, as_of, Some(hi)).score;
+            assert!(r_hi <= r_lo + 1e-12, "lower P(alive) lowered risk: {r_lo} < {r_hi}");
+            assert!((0.0..=100.0).contains(&r_lo));
+        }
+    }
+
+    #[test]
+    fn stored_weights_without_the_purchase_model_load_with_its_default() {
+        let mut old = serde_json::to_value(RiskWeights::default()).unwrap();
+        let map = old.as_object_mut().unwrap();
+        assert!(map.remove("purchase_model").is_some());
+        map.insert("silence".into(), serde_json::json!({ "enabled": false, "weight": 3.0 }));
+        let w: RiskWeights = serde_json::from_value(old).unwrap();
+        assert_eq!(w.purchase_model, FactorWeight::on(10.0));
+        assert_eq!(w.silence, FactorWeight { enabled: false, weight: 3.0 });
+        assert_eq!(w.low_loyalty, RiskWeights::default().low_loyalty);
+        // The nine classic defaults are unchanged and still add up to 100.
+        let d = RiskWeights::default();
+        let classic: f64 = RiskFactor::ALL.iter().filter(|f| **f != RiskFactor::PurchaseModel).map(|f| d.get(*f).weight).sum();
+        assert_eq!(classic, 100.0);
+        assert_eq!(RiskFactor::ALL.len(), 10);
+        assert_eq!(RiskFactor::PurchaseModel.key(), "purchase_model");
     }
 }

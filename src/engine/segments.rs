@@ -5,6 +5,8 @@
 //! Archived clients are scored (so they can be listed) but left out of every portfolio figure,
 //! segment, ABC class and the call list.
 
+use std::collections::HashMap;
+
 use chrono::{Days, NaiveDate};
 
 use super::clv::{dcf, DcfInputs};
@@ -36,6 +38,12 @@ pub struct ScoringAssumptions {
     pub rising_risk_points: f64,
     /// Longest call list (0 = no limit).
     pub call_list_limit: usize,
+    /// P(alive) from the purchase-history model, by customer id (ids trimmed). A client whose id
+    /// (trimmed) is here gets the "Purchase model: likely stopped buying" risk factor with
+    /// intensity 1 − P(alive); for the others the factor does not count. Derived from the imported
+    /// purchase history (`purchases::p_alive_by_id`), never stored.
+    #[serde(skip)]
+    pub p_alive: HashMap<String, f64>,
 }
 
 impl Default for ScoringAssumptions {
@@ -48,6 +56,7 @@ impl Default for ScoringAssumptions {
             rising_lookback_days: 30,
             rising_risk_points: 10.0,
             call_list_limit: 20,
+            p_alive: HashMap::new(),
         }
     }
 }
@@ -327,15 +336,18 @@ struct Shared<'w> {
     /// `rising_lookback_days` before today, when that is a date.
     earlier: Option<ScoringDay>,
     multiplier: Option<f64>,
+    /// P(alive) by customer id.
+    p_alive: &'w HashMap<String, f64>,
 }
 
 impl<'w> Shared<'w> {
-    fn new(w: &'w RiskWeights, as_of: NaiveDate, a: &ScoringAssumptions) -> Self {
+    fn new(w: &'w RiskWeights, as_of: NaiveDate, a: &'w ScoringAssumptions) -> Self {
         Shared {
             weights: PreparedWeights::new(w),
             today: ScoringDay::new(as_of),
             earlier: as_of.checked_sub_days(Days::new(u64::from(a.rising_lookback_days))).map(ScoringDay::new),
             multiplier: lifetime_multiplier(a),
+            p_alive: &a.p_alive,
         }
     }
 }
@@ -348,8 +360,9 @@ fn score_one(c: &Client, sh: &Shared<'_>, scratch: &mut Vec<ParsedPoint>) -> Cli
     // Risk as it stood `rising_lookback_days` ago; a client that had not started then has no
     // earlier risk to compare with (change 0).
     let earlier = sh.earlier.as_ref().filter(|e| c.start_date.is_none_or(|s| s <= e.day()));
+    let p_alive = if sh.p_alive.is_empty() { None } else { sh.p_alive.get(c.id.trim()).copied() };
     let ClientParts { profit, loyalty, risk, contact, earlier_risk } =
-        score_parts(c, &sh.weights, &sh.today, earlier, scratch);
+        score_parts(c, &sh.weights, &sh.today, earlier, scratch, p_alive);
     let previous_risk = earlier_risk.unwrap_or(risk.score);
     ClientScores {
         id: c.id.clone(),
@@ -1209,5 +1222,40 @@ mod tests {
         time("risk_score", &|c| risk_score(c, &w, as_of).score);
         time("risk_value", &|c| risk_value(c, &w, as_of));
         time("contact_status", &|c| contact_status(c, &w, as_of).cadence_days as f64);
+    }
+
+    #[test]
+    fn purchase_model_p_alive_feeds_only_matching_clients() {
+        let as_of = generated_as_of();
+        let mut p = generate_clients(50, 3);
+        let w = RiskWeights::default();
+        let before = score_portfolio(&p, &w, as_of, &ScoringAssumptions::default());
+        // Ids are compared trimmed.
+        let key = p.clients[4].id.clone();
+        p.clients[4].id = format!(" {key} ");
+        let mut a = ScoringAssumptions::default();
+        a.p_alive.insert(key, 0.2);
+        a.p_alive.insert("not a client".into(), 0.0);
+        let after = score_portfolio(&p, &w, as_of, &a);
+        for (i, (b, x)) in before.clients.iter().zip(&after.clients).enumerate() {
+            if i != 4 {
+                assert_eq!(b, x, "a client without purchase data scores exactly as before");
+            }
+        }
+        let (b, x) = (&before.clients[4], &after.clients[4]);
+        assert!((x.risk.intensity(RiskFactor::PurchaseModel) - 0.8).abs() < 1e-12);
+        assert!(x.risk.contributions().iter().any(|c| c.key == "purchase_model" && c.points > 0.0));
+        // Default weights: the nine factors weigh 100, the purchase model 10 more.
+        assert!((x.risk.score - (b.risk.score * 100.0 + 800.0) / 110.0).abs() < 1e-9, "{} {}", x.risk.score, b.risk.score);
+        // The same P(alive) on the earlier day.
+        assert!((x.previous_risk - (b.previous_risk * 100.0 + 800.0) / 110.0).abs() < 1e-9);
+        // score_client agrees.
+        assert_eq!(score_client(&p.clients[4], &w, as_of, &a).risk, x.risk);
+        assert_eq!(score_client(&p.clients[5], &w, as_of, &a).risk, before.clients[5].risk);
+        // Never stored: the map is skipped by serde.
+        let json = serde_json::to_string(&a).unwrap();
+        assert!(!json.contains("p_alive"), "{json}");
+        let back: ScoringAssumptions = serde_json::from_str(&json).unwrap();
+        assert!(back.p_alive.is_empty());
     }
 }

@@ -5,6 +5,7 @@ use std::rc::Rc;
 use chrono::NaiveDate;
 use yew::prelude::*;
 
+use crate::engine::purchases::p_alive_for_ids;
 use crate::engine::segments::{demo_as_of, score_portfolio, PortfolioScores, ScoringAssumptions};
 use crate::store::AppData;
 use crate::ui::app::use_app;
@@ -16,10 +17,22 @@ pub fn today() -> NaiveDate {
 }
 
 /// Lifetime values in the scores use the scenario baseline's retention, discount and horizon,
-/// so the two pages agree.
+/// so the two pages agree. Clients whose id matches a customer of the imported purchase history get
+/// its P(alive) (the "Purchase model: likely stopped buying" risk factor).
 pub fn assumptions(data: &AppData) -> ScoringAssumptions {
     let base = data.scenarios.baseline(&data.portfolio);
-    ScoringAssumptions { retention: base.retention, discount: base.discount, horizon_years: base.horizon_years, ..Default::default() }
+    let p_alive = data
+        .purchases
+        .as_deref()
+        .map(|study| p_alive_for_ids(study, data.portfolio.clients.iter().map(|c| c.id.as_str())))
+        .unwrap_or_default();
+    ScoringAssumptions {
+        retention: base.retention,
+        discount: base.discount,
+        horizon_years: base.horizon_years,
+        p_alive,
+        ..Default::default()
+    }
 }
 
 /// Scores of every client and the portfolio's health, recomputed only when the data changes.
