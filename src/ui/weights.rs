@@ -99,7 +99,11 @@ pub fn RiskWeightsEditor() -> Html {
     let a = assumptions(&state.data);
     let before = score_portfolio(&state.data.portfolio, &saved, day, &a);
     let after = score_portfolio(&state.data.portfolio, &draft, day, &a);
-    let total: f64 = RiskFactor::ALL.iter().map(|f| draft.get(*f).effective()).sum();
+    // The purchase-model factor only counts for clients in an imported purchase history.
+    let has_purchases = state.data.purchases.is_some();
+    let shown: Vec<RiskFactor> =
+        RiskFactor::ALL.iter().copied().filter(|f| has_purchases || *f != RiskFactor::PurchaseModel).collect();
+    let total: f64 = shown.iter().map(|f| draft.get(*f).effective()).sum();
     let mut ranked: Vec<usize> = (0..after.clients.len()).filter(|i| !after.clients[*i].archived).collect();
     ranked.sort_by(|x, y| after.clients[*y].risk.score.total_cmp(&after.clients[*x].risk.score));
     let changed = *draft != saved;
@@ -133,7 +137,7 @@ pub fn RiskWeightsEditor() -> Html {
             <table class="compact weights">
                 <thead><tr><th scope="col">{ "Factor" }</th><th scope="col">{ "On" }</th><th scope="col" class="num">{ "Weight" }</th><th scope="col" class="num">{ "Share" }</th></tr></thead>
                 <tbody>
-                { for RiskFactor::ALL.iter().map(|f| {
+                { for shown.iter().map(|f| {
                     let w = draft.get(*f);
                     let id = format!("w-{}", f.key());
                     let share = if total > 0.0 { w.effective() / total } else { 0.0 };
@@ -153,6 +157,7 @@ pub fn RiskWeightsEditor() -> Html {
                 </tbody>
             </table>
             if total == 0.0 { <p class="warn-text">{ "All factors are off: every client's risk is 0." }</p> }
+            if has_purchases { <p class="hint">{ "The purchase-model factor counts only for clients whose id is in the imported purchase history; for the others the shares are of the other factors." }</p> }
             <h3>{ "Preview" }</h3>
             { bars(before.health.by_band, "Saved weights", "dist-saved") }
             { bars(after.health.by_band, if changed { "With your changes" } else { "(no changes yet)" }, "dist-draft") }
