@@ -84,3 +84,48 @@ describe('purchase histories', () => {
     await ctx.close();
   });
 });
+
+describe('purchase history and the portfolio', () => {
+  test("a client found in the imported history shows the model's view and a purchase-model risk factor", async () => {
+    // A synthetic history: 300 shop customers plus two of the demo clients' ids, one buying
+    // steadily to the end, one who stopped early.
+    let seed = 7;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const lines = ['customer,date,amount'];
+    const day = (n) => new Date(Date.UTC(2025, 0, 1) + n * 86400000).toISOString().slice(0, 10);
+    for (let c = 0; c < 300; c++) {
+      let t = Math.floor(rand() * 200);
+      const stop = 200 + Math.floor(rand() * 500);
+      while (t < Math.min(stop, 700)) {
+        lines.push(`s${c},${day(t)},${(10 + rand() * 90).toFixed(2)}`);
+        t += 10 + Math.floor(rand() * 80);
+      }
+    }
+    for (let t = 0; t <= 700; t += 30) lines.push(`c1,${day(t)},120.00`);
+    for (let t = 0; t <= 120; t += 30) lines.push(`c5,${day(t)},80.00`);
+    const ctx = await newContext(app.browser, app.url);
+    const page = await ctx.newPage();
+    await open(page, app.url, '/data');
+    await page.locator('#tx-file').setInputFiles({ name: 'shop.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
+    await page.getByRole('button', { name: 'Read all lines' }).click();
+    await page.getByTestId('tx-summary').getByText('302 customers').waitFor();
+    await page.getByRole('button', { name: 'Import and fit the models' }).click();
+    await page.getByTestId('fit-bgnbd').waitFor();
+    await savedStatus(page);
+
+    await open(page, app.url, '/client/c5');
+    const card = page.getByTestId('client-purchase-model');
+    await card.waitFor();
+    assert.match(await card.textContent(), /still buying at \d+%/);
+    const factor = page.getByTestId('client-scores').locator('li[data-factor=purchase_model]');
+    await factor.waitFor();
+    assert.match(await factor.textContent(), /still buys at \d+%/);
+    // The steady buyer is judged more likely active than the one who stopped.
+    const pct = async (id) => {
+      await open(page, app.url, `/client/${id}`);
+      return Number((await page.getByTestId('client-purchase-model').textContent()).match(/still buying at (\d+)%/)[1]);
+    };
+    assert.ok((await pct('c1')) > (await pct('c5')));
+    await ctx.close();
+  });
+});
