@@ -20,8 +20,8 @@ use serde::{Deserialize, Serialize};
 
 use super::clients_csv::text_cell;
 use super::format::{group_thousands, money, percent};
-use super::model::{Client, FieldError, MAX_NAME_LEN};
-use super::parse::{parse_amount, parse_date};
+use super::model::{optional_date, plain_number, required_date, Client, FieldError, MAX_NAME_LEN};
+use super::parse::parse_amount;
 use super::scoring::CARE_WINDOW_DAYS;
 use super::segments::ClientScores;
 
@@ -307,18 +307,10 @@ pub const MAX_DESCRIPTION_LEN: usize = 500;
 pub const MAX_HOURS: f64 = 100_000.0;
 
 fn date_field(errors: &mut Vec<FieldError>, field: &'static str, label: &str, text: &str, required: bool) -> Option<NaiveDate> {
-    if text.trim().is_empty() {
-        if required {
-            errors.push(FieldError { field, message: format!("Enter the {}.", label.to_lowercase()) });
-        }
-        return None;
-    }
-    match parse_date(text) {
-        Ok(d) => Some(d),
-        Err(e) => {
-            errors.push(FieldError { field, message: format!("{label}: {e}") });
-            None
-        }
+    if required {
+        required_date(errors, field, label, text)
+    } else {
+        optional_date(errors, field, label, text)
     }
 }
 
@@ -344,19 +336,6 @@ fn non_negative(errors: &mut Vec<FieldError>, field: &'static str, label: &str, 
     }
 }
 
-/// A number as a user would type it back: no exponent, no trailing zeros, empty for 0.
-fn plain(v: f64) -> String {
-    if v == 0.0 || !v.is_finite() {
-        return String::new();
-    }
-    if v.fract() == 0.0 && v.abs() < 1e15 {
-        format!("{}", v as i64)
-    } else {
-        let s = format!("{v:.2}");
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
-    }
-}
-
 fn iso(d: NaiveDate) -> String {
     d.format("%Y-%m-%d").to_string()
 }
@@ -374,7 +353,7 @@ impl ProjectDraft {
     pub fn from_project(p: &Project) -> Self {
         ProjectDraft {
             name: p.name.clone(),
-            price: plain(p.price),
+            price: plain_number(p.price),
             start: p.start.map(iso).unwrap_or_default(),
             end: p.end.map(iso).unwrap_or_default(),
         }
@@ -423,8 +402,8 @@ impl DossierEntryDraft {
             date: iso(e.date),
             section: e.section.key().into(),
             description: e.description.clone(),
-            value: if e.value == 0.0 { "0".into() } else { plain(e.value) },
-            hours: e.hours.map(plain).unwrap_or_default(),
+            value: if e.value == 0.0 { "0".into() } else { plain_number(e.value) },
+            hours: e.hours.map(plain_number).unwrap_or_default(),
         }
     }
 

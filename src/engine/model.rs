@@ -643,7 +643,7 @@ impl ClientDraft {
     }
 }
 
-fn iso_date(d: Option<NaiveDate>) -> String {
+pub(crate) fn iso_date(d: Option<NaiveDate>) -> String {
     d.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()
 }
 
@@ -656,7 +656,7 @@ fn count_text(n: u32) -> String {
 }
 
 /// An optional date field: empty is `None`; a bad date adds an error.
-fn optional_date(errors: &mut Vec<FieldError>, field: &'static str, label: &str, text: &str) -> Option<NaiveDate> {
+pub(crate) fn optional_date(errors: &mut Vec<FieldError>, field: &'static str, label: &str, text: &str) -> Option<NaiveDate> {
     if text.trim().is_empty() {
         return None;
     }
@@ -670,7 +670,7 @@ fn optional_date(errors: &mut Vec<FieldError>, field: &'static str, label: &str,
 }
 
 /// A required date field.
-fn required_date(errors: &mut Vec<FieldError>, field: &'static str, label: &str, text: &str) -> Option<NaiveDate> {
+pub(crate) fn required_date(errors: &mut Vec<FieldError>, field: &'static str, label: &str, text: &str) -> Option<NaiveDate> {
     if text.trim().is_empty() {
         errors.push(FieldError { field, message: format!("Enter the {}.", label.to_lowercase()) });
         return None;
@@ -997,9 +997,10 @@ impl RatingDraft {
     }
 }
 
-/// A number as a user would type it back: no exponent, no trailing zeros.
-fn plain_number(v: f64) -> String {
-    if v == 0.0 {
+/// A number as a user would type it back: no exponent, no trailing zeros; empty for 0 (and for a
+/// value that is not a number).
+pub(crate) fn plain_number(v: f64) -> String {
+    if v == 0.0 || !v.is_finite() {
         return String::new();
     }
     if v.fract() == 0.0 && v.abs() < 1e15 {

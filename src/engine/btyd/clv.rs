@@ -212,16 +212,7 @@ pub const EXPORT_HEADER: &str =
 /// Quote a CSV field when it contains a comma, quote, or line break (RFC 4180). Fields starting
 /// with `=`, `+`, `-` or `@` get a leading apostrophe so spreadsheets do not run them as formulas.
 pub fn csv_escape(field: &str) -> String {
-    let guarded = if field.starts_with(['=', '+', '-', '@']) {
-        format!("'{field}")
-    } else {
-        field.to_string()
-    };
-    if guarded.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", guarded.replace('"', "\"\""))
-    } else {
-        guarded
-    }
+    crate::engine::clients_csv::text_cell(field)
 }
 
 /// The export CSV (header plus one line per customer, `\n` line ends).
