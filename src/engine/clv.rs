@@ -168,9 +168,19 @@ pub fn dcf(inp: &DcfInputs) -> Result<Dcf, InputError> {
     Ok(Dcf { periods, value: cumulative, expected_periods })
 }
 
-/// What a larger share of wallet is worth: the client buys `revenue / current_share` in our
-/// category; at `target_share` we would sell it `revenue × target / current` at the same
-/// margin rate. Returns (extra revenue per period, extra lifetime value).
+/// What a larger share of wallet is worth.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct WalletGain {
+    /// What the client buys in our category per period: revenue / current share.
+    pub category_spend: f64,
+    /// Extra revenue per period at the target share.
+    pub extra_revenue: f64,
+    /// Lifetime value of that extra revenue at the client's margin rate.
+    pub value: f64,
+}
+
+/// The client buys `revenue / current_share` in our category; at `target_share` we would sell it
+/// `revenue × target / current` at the same margin rate.
 pub fn share_of_wallet_gain(
     revenue: f64,
     margin_rate: f64,
@@ -179,7 +189,7 @@ pub fn share_of_wallet_gain(
     retention: f64,
     discount: f64,
     horizon: u32,
-) -> Result<(f64, f64), InputError> {
+) -> Result<WalletGain, InputError> {
     check_amount("revenue", revenue, false)?;
     if !margin_rate.is_finite() || margin_rate.abs() > 10.0 {
         return Err(err("margin", "The margin rate is not a usable number."));
@@ -192,7 +202,7 @@ pub fn share_of_wallet_gain(
     }
     let extra_revenue = revenue * (target_share / current_share - 1.0);
     let value = dcf(&DcfInputs::flat(extra_revenue * margin_rate, retention, discount, horizon))?.value;
-    Ok((extra_revenue, value))
+    Ok(WalletGain { category_spend: revenue / current_share, extra_revenue, value })
 }
 
 /// The per-client what-if: spend `care` a period on the client and retention rises from
@@ -332,7 +342,9 @@ mod tests {
     #[test]
     fn share_of_wallet_gain_is_worked_out_from_category_spend() {
         // 40,000 at 20% share → 200,000 category spend; at 30% we sell 60,000: +20,000 revenue.
-        let (extra, value) = share_of_wallet_gain(40_000.0, 0.25, 0.20, 0.30, 0.8, 0.0, 1).unwrap();
+        let g = share_of_wallet_gain(40_000.0, 0.25, 0.20, 0.30, 0.8, 0.0, 1).unwrap();
+        let (extra, value) = (g.extra_revenue, g.value);
+        assert!(close(g.category_spend, 200_000.0, 1e-6));
         assert!(close(extra, 20_000.0, 1e-6));
         assert!(close(value, 20_000.0 * 0.25 * 0.8, 1e-6));
         assert!(share_of_wallet_gain(40_000.0, 0.25, 0.0, 0.3, 0.8, 0.0, 1).is_err());

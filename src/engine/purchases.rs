@@ -174,6 +174,33 @@ fn p_alive_where(study: &PurchaseStudy, keep: impl Fn(&str) -> bool) -> HashMap<
     out
 }
 
+/// What the customer table is sorted by (always largest first).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CustomerSort {
+    Value,
+    PAlive,
+    ExpectedPurchases,
+    Frequency,
+}
+
+/// Indexes of `values` in the order of `sort`, largest first (ties keep the file order).
+pub fn customer_order(values: &[CustomerValue], sort: CustomerSort) -> Vec<usize> {
+    let key = |c: &CustomerValue| match sort {
+        CustomerSort::Value => c.clv,
+        CustomerSort::PAlive => c.p_alive,
+        CustomerSort::ExpectedPurchases => c.expected_purchases,
+        CustomerSort::Frequency => f64::from(c.frequency),
+    };
+    let mut order: Vec<usize> = (0..values.len()).collect();
+    order.sort_by(|a, b| key(&values[*b]).total_cmp(&key(&values[*a])));
+    order
+}
+
+/// The customer base as a whole: expected customers still active (Σ P(alive)) and its value.
+pub fn base_totals(values: &[CustomerValue]) -> (f64, f64) {
+    values.iter().fold((0.0, 0.0), |(alive, value), c| (alive + c.p_alive, value + c.clv))
+}
+
 /// Summarise, fit the three models, validate, and build the study to keep.
 pub fn build_study(source: &str, data: &TransactionSet, options: &SummaryOptions) -> Result<PurchaseStudy, BtydError> {
     let summary = summarize(data, options)?;
@@ -184,8 +211,7 @@ pub fn build_study(source: &str, data: &TransactionSet, options: &SummaryOptions
     let bgnbd = fit_bgnbd(&summary.customers).map_err(|e| problems.push(format!("BG/NBD: {e}"))).ok();
     let pareto = fit_pareto_nbd(&summary.customers).map_err(|e| problems.push(format!("Pareto/NBD: {e}"))).ok();
     let gamma = fit_gamma_gamma(&summary.customers).map_err(|e| problems.push(format!("Gamma-Gamma: {e}"))).ok();
-    let first_date = data.transactions.iter().map(|t| t.date).min();
-    let last_date = data.transactions.iter().map(|t| t.date).max();
+    let (first_date, last_date) = data.date_range().map_or((None, None), |(a, b)| (Some(a), Some(b)));
     let mut study = PurchaseStudy {
         source: source.to_string(),
         transactions: data.transactions.len(),
@@ -291,5 +317,17 @@ mod tests {
         assert_eq!(s.periods, 12);
         assert!((s.period_length - 30.4375 / 7.0).abs() < 1e-12);
         assert!(((1.0 + s.discount_rate).powi(12) - 1.1).abs() < 1e-12);
+    }
+
+    #[test]
+    fn customers_sort_largest_first_and_the_base_adds_up() {
+        let v = |id: &str, p_alive: f64, clv: f64| CustomerValue {
+            id: id.into(), frequency: 1, recency: 1.0, age: 2.0, monetary: 1.0, p_alive, expected_purchases: clv / 10.0, expected_spend: 10.0, clv,
+        };
+        let values = vec![v("a", 0.2, 5.0), v("b", 0.9, 50.0), v("c", 0.5, 5.0)];
+        assert_eq!(customer_order(&values, CustomerSort::Value), vec![1, 0, 2]);
+        assert_eq!(customer_order(&values, CustomerSort::PAlive), vec![1, 2, 0]);
+        let (alive, value) = base_totals(&values);
+        assert!((alive - 1.6).abs() < 1e-12 && (value - 60.0).abs() < 1e-12);
     }
 }

@@ -224,6 +224,17 @@ impl Projection {
         std::iter::once(0.0).chain(self.periods.iter().map(|p| p.cumulative_discounted_profit)).collect()
     }
 
+    /// Clients at the start of each year (one point a year whatever the period), for charts that
+    /// put scenarios of different periods side by side.
+    pub fn clients_by_year(&self) -> Vec<f64> {
+        self.clients_series().into_iter().step_by(self.period.per_year() as usize).collect()
+    }
+
+    /// Cumulative discounted profit at each year end (and 0 at the start).
+    pub fn value_by_year(&self) -> Vec<f64> {
+        self.value_series().into_iter().step_by(self.period.per_year() as usize).collect()
+    }
+
     pub fn end_clients(&self) -> f64 {
         self.periods.last().map(|p| p.clients_end).unwrap_or(0.0)
     }
@@ -661,6 +672,9 @@ mod tests {
         assert_eq!(m.periods.len(), 60);
         assert!(close(m.clients_series()[12], 80.0, 1e-9));
         assert!(close(m.end_clients(), 100.0 * 0.8f64.powi(5), 1e-9));
+        let by_year = m.clients_by_year();
+        assert_eq!(by_year.len(), 6, "monthly periods give one point a year");
+        assert!(close(by_year[1], 80.0, 1e-9));
     }
 
     #[test]

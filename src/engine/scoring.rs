@@ -732,6 +732,12 @@ impl RiskWeights {
     }
 
     /// Every factor switched off.
+    /// Each factor's share of the combined weight (0 when no factor counts), over `factors`.
+    pub fn shares(&self, factors: &[RiskFactor]) -> Vec<(RiskFactor, f64)> {
+        let total: f64 = factors.iter().map(|f| self.get(*f).effective()).sum();
+        factors.iter().map(|f| (*f, if total > 0.0 { self.get(*f).effective() / total } else { 0.0 })).collect()
+    }
+
     pub fn all_off() -> Self {
         let mut w = RiskWeights::default();
         for f in RiskFactor::ALL {

@@ -627,6 +627,22 @@ pub fn demo_as_of() -> NaiveDate {
 
 use super::rng::SplitMix;
 
+impl ValueRiskSegment {
+    pub const ALL: [ValueRiskSegment; 4] =
+        [ValueRiskSegment::Protect, ValueRiskSegment::Grow, ValueRiskSegment::Review, ValueRiskSegment::Develop];
+}
+
+/// How many clients (archived ones left out) are in each segment, in [`ValueRiskSegment::ALL`] order.
+pub fn segment_counts(clients: &[ClientScores]) -> [usize; 4] {
+    let mut counts = [0; 4];
+    for s in clients.iter().filter(|c| !c.archived).filter_map(|c| c.segment) {
+        if let Some(i) = ValueRiskSegment::ALL.iter().position(|x| *x == s) {
+            counts[i] += 1;
+        }
+    }
+    counts
+}
+
 /// A deterministic synthetic portfolio of `n` clients (ids `g1`…), with realistic spreads of
 /// revenue, costs, interactions, ratings, care, history and risk signals, dated up to
 /// [`generated_as_of`]. Same `n` and `seed`, same portfolio.
@@ -1257,5 +1273,15 @@ mod tests {
         assert!(!json.contains("p_alive"), "{json}");
         let back: ScoringAssumptions = serde_json::from_str(&json).unwrap();
         assert!(back.p_alive.is_empty());
+    }
+
+    #[test]
+    fn segment_counts_cover_every_live_client_with_a_segment() {
+        let mut p = demo_portfolio();
+        p.clients[0].archived = true;
+        let s = score_portfolio(&p, &RiskWeights::default(), demo_as_of(), &ScoringAssumptions::default());
+        let counts = segment_counts(&s.clients);
+        let live_with_segment = s.clients.iter().filter(|c| !c.archived && c.segment.is_some()).count();
+        assert_eq!(counts.iter().sum::<usize>(), live_with_segment);
     }
 }

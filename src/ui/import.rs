@@ -174,7 +174,7 @@ pub fn TransactionImport() -> Html {
                 if p.finished {
                     if let Some(pr) = parser.borrow_mut().take() {
                         let done = pr.finish();
-                        if let Some(last) = done.data.transactions.iter().map(|t| t.date).max() {
+                        if let Some((_, last)) = done.data.date_range() {
                             obs_end.set(last.to_string());
                         }
                         parsed.set(Some(Rc::new(done)));
@@ -322,8 +322,7 @@ pub fn TransactionImport() -> Html {
                     <div class="import-summary" data-testid="tx-summary">
                         <p>{ format!("Ready to import {} purchases of {} customers{}.",
                             group_thousands(done.data.transactions.len() as f64), group_thousands(done.data.customer_ids.len() as f64),
-                            match (done.data.transactions.iter().map(|t| t.date).min(), done.data.transactions.iter().map(|t| t.date).max()) {
-                                (Some(a), Some(b)) => format!(", from {a} to {b}"), _ => String::new() }) }</p>
+                            done.data.date_range().map(|(a, b)| format!(", from {a} to {b}")).unwrap_or_default()) }</p>
                         if done.error_count > 0 {
                             <details open=true><summary class="error">{ format!("{} lines were skipped:", group_thousands(done.error_count as f64)) }</summary>
                                 <ul>{ for done.errors.iter().take(20).map(|e| html! { <li>{ format!("Line {}: {}", e.line, e.message) }</li> }) }</ul>

@@ -10,6 +10,7 @@ use yew_router::prelude::*;
 use crate::engine::parse::parse_amount;
 use crate::engine::scoring::{RiskFactor, RiskWeights, MAX_FACTOR_WEIGHT};
 use crate::engine::segments::score_portfolio;
+use crate::engine::table::{filter_and_sort, ClientFilter, SortKey};
 use crate::ui::app::{use_app, Route};
 use crate::ui::scores::{assumptions, today};
 use crate::ui::state::{Action, Edit};
@@ -103,9 +104,9 @@ pub fn RiskWeightsEditor() -> Html {
     let has_purchases = state.data.purchases.is_some();
     let shown: Vec<RiskFactor> =
         RiskFactor::ALL.iter().copied().filter(|f| has_purchases || *f != RiskFactor::PurchaseModel).collect();
-    let total: f64 = shown.iter().map(|f| draft.get(*f).effective()).sum();
-    let mut ranked: Vec<usize> = (0..after.clients.len()).filter(|i| !after.clients[*i].archived).collect();
-    ranked.sort_by(|x, y| after.clients[*y].risk.score.total_cmp(&after.clients[*x].risk.score));
+    let shares = draft.shares(&shown);
+    let all_off = shares.iter().all(|(_, s)| *s == 0.0);
+    let ranked = filter_and_sort(&state.data.portfolio, &after.clients, &ClientFilter::default(), SortKey::Risk, true);
     let changed = *draft != saved;
     let bars = |counts: [usize; 3], label: &str, testid: &str| {
         let n: usize = counts.iter().sum::<usize>().max(1);
@@ -140,7 +141,7 @@ pub fn RiskWeightsEditor() -> Html {
                 { for shown.iter().map(|f| {
                     let w = draft.get(*f);
                     let id = format!("w-{}", f.key());
-                    let share = if total > 0.0 { w.effective() / total } else { 0.0 };
+                    let share = shares.iter().find(|(x, _)| x == f).map_or(0.0, |(_, s)| *s);
                     html! {
                         <tr>
                             <th scope="row"><label for={id.clone()}>{ f.label() }</label></th>
@@ -156,7 +157,7 @@ pub fn RiskWeightsEditor() -> Html {
                 }) }
                 </tbody>
             </table>
-            if total == 0.0 { <p class="warn-text">{ "All factors are off: every client's risk is 0." }</p> }
+            if all_off { <p class="warn-text">{ "All factors are off: every client's risk is 0." }</p> }
             if has_purchases { <p class="hint">{ "The purchase-model factor counts only for clients whose id is in the imported purchase history; for the others the shares are of the other factors." }</p> }
             <h3>{ "Preview" }</h3>
             { bars(before.health.by_band, "Saved weights", "dist-saved") }

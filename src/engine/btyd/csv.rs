@@ -134,6 +134,15 @@ pub struct TransactionSet {
     pub transactions: Vec<Transaction>,
 }
 
+impl TransactionSet {
+    /// The first and last purchase dates, if there are purchases.
+    pub fn date_range(&self) -> Option<(NaiveDate, NaiveDate)> {
+        let first = self.transactions.iter().map(|t| t.date).min()?;
+        let last = self.transactions.iter().map(|t| t.date).max()?;
+        Some((first, last))
+    }
+}
+
 /// The result of a whole parse.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ParsedTransactions {

@@ -279,11 +279,11 @@ pub fn ClientWhatIf(p: &WhatIfProps) -> Html {
                 <Field id="wi-sow2" label="Target share (%)" inputmode="decimal" value={get("sow2")} oninput={set("sow2")} />
             </div>
             { match &sow_result {
-                Ok((extra, value)) => html! {
+                Ok(g) => html! {
                     <p class="readout" data-testid="sow-readout">{ format!(
                         "At {} the client spends about {} a year in our category; reaching {} adds {} of revenue a year, worth {} over {} year{} at this client's margin.",
-                        percent(pct("sow")), money(p.client.annual_revenue / pct("sow").unwrap_or(1.0), &cur), percent(pct("sow2")),
-                        money(*extra, &cur), money(*value, &cur), years, if years == 1 { "" } else { "s" }) }</p>
+                        percent(pct("sow")), money(g.category_spend, &cur), percent(pct("sow2")),
+                        money(g.extra_revenue, &cur), money(g.value, &cur), years, if years == 1 { "" } else { "s" }) }</p>
                 },
                 Err(e) => html! { <p class="error" role="alert">{ e }</p> },
             } }

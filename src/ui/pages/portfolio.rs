@@ -8,14 +8,13 @@ use crate::engine::chart::{axis, short_number, Scale};
 use crate::engine::format::{group_thousands, money, percent};
 use crate::engine::model::Stage;
 use crate::engine::scoring::RiskBand;
-use crate::engine::segments::{CallKind, PortfolioScores, ValueRiskSegment};
+use crate::engine::segments::{segment_counts, CallKind, PortfolioScores, ValueRiskSegment};
 use crate::engine::table::{filter_and_sort, owners, ClientFilter, SortKey};
 use crate::ui::app::{use_app, Route};
 use crate::ui::scores::use_scores;
 use crate::ui::state::{Action, Edit};
 
-const SEGMENTS: [ValueRiskSegment; 4] =
-    [ValueRiskSegment::Protect, ValueRiskSegment::Grow, ValueRiskSegment::Review, ValueRiskSegment::Develop];
+const SEGMENTS: [ValueRiskSegment; 4] = ValueRiskSegment::ALL;
 const BANDS: [RiskBand; 3] = [RiskBand::Low, RiskBand::Medium, RiskBand::High];
 /// Rows shown before "Show more", so 10,000 clients stay quick to draw.
 const PAGE: usize = 100;
@@ -241,12 +240,7 @@ fn Quadrant(p: &QuadrantProps) -> Html {
     let y = Scale::new(0.0, 100.0, H - b, t);
     let vx = p.scores.value_threshold.map(|v| x.at(v));
     let ry = y.at(50.0);
-    let mut counts = [0usize; 4];
-    for c in &live {
-        if let Some(s) = c.segment {
-            counts[SEGMENTS.iter().position(|x| *x == s).unwrap_or(0)] += 1;
-        }
-    }
+    let counts = segment_counts(&p.scores.clients);
     let summary = SEGMENTS.iter().zip(counts).map(|(s, n)| format!("{} {n}", s.label())).collect::<Vec<_>>().join(", ");
     html! {
         <figure class="chart quadrant" data-testid="quadrant">

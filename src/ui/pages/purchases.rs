@@ -11,7 +11,7 @@ use crate::engine::btyd::{export_csv, CustomerValue};
 use crate::engine::chart::{axis, short_number, Scale};
 use crate::engine::format::{group_thousands, money};
 use crate::engine::parse::parse_amount;
-use crate::engine::purchases::{ModelChoice, ValueSettings};
+use crate::engine::purchases::{base_totals, customer_order, CustomerSort, ModelChoice, ValueSettings};
 use crate::ui::app::{use_app, Route};
 use crate::ui::browser::{download_text, today_iso};
 use crate::ui::charts::{LineChart, Series};
@@ -21,18 +21,10 @@ fn sig(v: f64) -> String {
     if v.abs() >= 100.0 { format!("{v:.1}") } else { format!("{v:.4}") }
 }
 
-#[derive(Clone, Copy, PartialEq)]
-enum Sort {
-    Clv,
-    PAlive,
-    Purchases,
-    Frequency,
-}
-
 #[component]
 pub fn PurchasesPage() -> Html {
     let state = use_app();
-    let sort = use_state(|| Sort::Clv);
+    let sort = use_state(|| CustomerSort::Value);
     let shown = use_state(|| 25usize);
     let message = use_state(|| None::<String>);
     let st = state.clone();
@@ -92,24 +84,14 @@ pub fn PurchasesPage() -> Html {
     };
     let comparison = study.comparison();
     let best = comparison.first().map(|r| r.model.clone());
-    let mut order: Vec<usize> = match &*results { Ok(r) => (0..r.len()).collect(), Err(_) => Vec::new() };
-    if let Ok(r) = &*results {
-        let key = |c: &CustomerValue| match *sort {
-            Sort::Clv => c.clv,
-            Sort::PAlive => c.p_alive,
-            Sort::Purchases => c.expected_purchases,
-            Sort::Frequency => c.frequency as f64,
-        };
-        order.sort_by(|a, b| key(&r[*b]).total_cmp(&key(&r[*a])));
-    }
-    let sort_btn = |label: &'static str, s: Sort| {
+    let order = match &*results { Ok(r) => customer_order(r, *sort), Err(_) => Vec::new() };
+    let sort_btn = |label: &'static str, s: CustomerSort| {
         let sort = sort.clone();
         let active = *sort == s;
         html! { <th scope="col" class="num" aria-sort={if active { "descending" } else { "none" }}>
             <button type="button" class="sort" onclick={Callback::from(move |_| sort.set(s))}>{ label }{ if active { " ▼" } else { "" } }</button></th> }
     };
-    let total_clv: f64 = results.as_ref().as_ref().map(|r| r.iter().map(|c| c.clv).sum()).unwrap_or(0.0);
-    let alive: f64 = results.as_ref().as_ref().map(|r| r.iter().map(|c| c.p_alive).sum()).unwrap_or(0.0);
+    let (alive, total_clv) = results.as_ref().as_ref().map(|r| base_totals(r)).unwrap_or((0.0, 0.0));
     let more = {
         let shown = shown.clone();
         Callback::from(move |_: MouseEvent| shown.set(*shown + 500))
@@ -202,10 +184,10 @@ pub fn PurchasesPage() -> Html {
                     Ok(_) if study.summary.is_empty() => html! { <p class="hint">{ "Per-customer results are not kept for a history this large; import it again to see or export them." }</p> },
                     Ok(r) => html! { <>
                         <div class="table-wrap"><table class="compact" data-testid="customer-table">
-                            <thead><tr><th scope="col">{ "Customer" }</th>{ sort_btn("Repeat purchases", Sort::Frequency) }
+                            <thead><tr><th scope="col">{ "Customer" }</th>{ sort_btn("Repeat purchases", CustomerSort::Frequency) }
                                 <th scope="col" class="num">{ format!("Last / age ({unit})") }</th><th scope="col" class="num">{ "Mean spend" }</th>
-                                { sort_btn("P(alive)", Sort::PAlive) }{ sort_btn("Expected purchases", Sort::Purchases) }
-                                <th scope="col" class="num">{ "Expected spend" }</th>{ sort_btn("Value", Sort::Clv) }</tr></thead>
+                                { sort_btn("P(alive)", CustomerSort::PAlive) }{ sort_btn("Expected purchases", CustomerSort::ExpectedPurchases) }
+                                <th scope="col" class="num">{ "Expected spend" }</th>{ sort_btn("Value", CustomerSort::Value) }</tr></thead>
                             <tbody>{ for order.iter().take(*shown).map(|&i| { let c = &r[i]; html! {
                                 <tr>
                                     <th scope="row">{ if state.data.portfolio.client(&c.id).is_some() {

@@ -5,16 +5,11 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::engine::format::{group_thousands, money, percent};
-use crate::engine::scenario::{leaky_bucket, project, readout, tornado, Levers, Period, Projection, Scenario, MAX_COMPARED};
+use crate::engine::scenario::{leaky_bucket, project, readout, tornado, Levers, Projection, Scenario, MAX_COMPARED};
 use crate::ui::app::use_app;
 use crate::ui::charts::{LineChart, Series, Tornado};
 use crate::ui::levers::LeverForm;
 use crate::ui::state::{Action, Edit};
-
-/// One point a year, whatever the projection's period, so scenarios line up in the charts.
-fn yearly(values: Vec<f64>, period: Period) -> Vec<f64> {
-    values.into_iter().step_by(period.per_year() as usize).collect()
-}
 
 /// A client count with one decimal (projections give fractions of clients).
 fn count(v: f64) -> String {
@@ -76,11 +71,11 @@ pub fn ScenariosPage() -> Html {
     let base_value = base_proj.as_ref().map(|p| p.value);
     let clients_series: Vec<Series> = rows
         .iter()
-        .filter_map(|(n, l, p)| p.as_ref().map(|p| Series { name: n.clone(), values: yearly(p.clients_series(), l.period) }))
+        .filter_map(|(n, _, p)| p.as_ref().map(|p| Series { name: n.clone(), values: p.clients_by_year() }))
         .collect();
     let value_series: Vec<Series> = rows
         .iter()
-        .filter_map(|(n, l, p)| p.as_ref().map(|p| Series { name: n.clone(), values: yearly(p.value_series(), l.period) }))
+        .filter_map(|(n, _, p)| p.as_ref().map(|p| Series { name: n.clone(), values: p.value_by_year() }))
         .collect();
 
     html! {
