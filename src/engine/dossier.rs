@@ -20,50 +20,29 @@ use serde::{Deserialize, Serialize};
 
 use super::clients_csv::text_cell;
 use super::format::{group_thousands, money, percent};
-use super::model::{optional_date, plain_number, required_date, Client, FieldError, MAX_NAME_LEN};
+use super::model::{keyed_enum, optional_date, plain_number, required_date, Client, FieldError, MAX_NAME_LEN};
 use super::parse::parse_amount;
 use super::scoring::CARE_WINDOW_DAYS;
 use super::segments::ClientScores;
 
-/// The four dated sections of the dossier (the first section of the brief's table, "the client,
-/// its manager and the projects", is the client's own fields plus [`Dossier::projects`]).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default)]
-#[serde(rename_all = "snake_case")]
-pub enum Section {
-    /// Discounts, free consultations, extra work.
-    #[default]
-    CostsWeBore,
-    /// Free post-project support, savings, money earned for them.
-    BenefitsToClient,
-    /// A postponement without a price rise, changes of requirements absorbed.
-    ProofsOfLoyalty,
-    /// Services outside our usual scope, or usual work done in an unusual, even unprofitable, way.
-    SpecialConditions,
+keyed_enum! {
+    /// The four dated sections of the dossier (the first section of the brief's table, "the client,
+    /// its manager and the projects", is the client's own fields plus [`Dossier::projects`]).
+    #[derive(PartialOrd, Ord)]
+    Section {
+        /// Discounts, free consultations, extra work.
+        #[default]
+        CostsWeBore => ("costs_we_bore", "Costs we bore"),
+        /// Free post-project support, savings, money earned for them.
+        BenefitsToClient => ("benefits_to_client", "Benefits to the client"),
+        /// A postponement without a price rise, changes of requirements absorbed.
+        ProofsOfLoyalty => ("proofs_of_loyalty", "Proofs of our loyalty"),
+        /// Services outside our usual scope, or usual work done in an unusual, even unprofitable, way.
+        SpecialConditions => ("special_conditions", "Special conditions"),
+    }
 }
 
 impl Section {
-    pub const ALL: &'static [Section] =
-        &[Section::CostsWeBore, Section::BenefitsToClient, Section::ProofsOfLoyalty, Section::SpecialConditions];
-
-    /// Stable identifier, used in forms and in the stored JSON.
-    pub fn key(self) -> &'static str {
-        match self {
-            Section::CostsWeBore => "costs_we_bore",
-            Section::BenefitsToClient => "benefits_to_client",
-            Section::ProofsOfLoyalty => "proofs_of_loyalty",
-            Section::SpecialConditions => "special_conditions",
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Section::CostsWeBore => "Costs we bore",
-            Section::BenefitsToClient => "Benefits to the client",
-            Section::ProofsOfLoyalty => "Proofs of our loyalty",
-            Section::SpecialConditions => "Special conditions",
-        }
-    }
-
     /// What belongs in the section, for form hints.
     pub fn hint(self) -> &'static str {
         match self {
@@ -72,10 +51,6 @@ impl Section {
             Section::ProofsOfLoyalty => "A postponement without a price rise, changes of requirements absorbed",
             Section::SpecialConditions => "Services outside our scope, or usual work done in an unusual, even unprofitable, way",
         }
-    }
-
-    pub fn from_key(key: &str) -> Option<Section> {
-        Self::ALL.iter().copied().find(|v| v.key() == key.trim())
     }
 
     /// Whether the section's entries are a cost to us that counts against profit.

@@ -322,6 +322,7 @@ macro_rules! keyed_enum {
         }
     };
 }
+pub(crate) use keyed_enum;
 
 keyed_enum! {
     /// How we were in touch.
