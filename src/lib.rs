@@ -5,6 +5,7 @@
 //! - `ui`: Yew components (browser only).
 
 pub mod engine;
+pub mod i18n;
 pub mod store;
 #[cfg(feature = "bench")] pub mod bench;
 

@@ -43,6 +43,9 @@ pub struct Settings {
     /// Weights of the churn-risk factors (Settings page).
     #[serde(default)]
     pub risk_weights: crate::engine::scoring::RiskWeights,
+    /// The UI language chosen in Settings (`en`, `ro`, `bg`); `None` follows the browser's language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
 }
 
 impl Settings {
@@ -70,6 +73,7 @@ impl Default for Settings {
             last_backup_at: None,
             first_saved_at: None,
             risk_weights: Default::default(),
+            language: None,
         }
     }
 }

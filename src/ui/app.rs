@@ -131,16 +131,22 @@ pub fn App() -> Html {
         });
     }
 
+    // The language and formats every message and figure below uses. Keying the page on them
+    // redraws everything when either changes (components otherwise keep their last drawing).
+    let lang = super::intl::chosen_lang(state.data.settings.language.as_deref());
+    super::intl::install(lang, &state.data.portfolio.currency);
+    let locale_key = format!("{}-{}", lang.code(), state.data.portfolio.currency);
+
     let body = match &state.boot {
         Boot::Recovery { raw, problem } => html! { <Recovery raw={raw.clone()} problem={problem.explain()} /> },
         Boot::Ready => html! {
-            <>
+            <div class="app-root" key={locale_key}>
                 <Header />
                 <Banners />
                 <main id="main" class="page">
                     <Switch<Route> render={switch} />
                 </main>
-            </>
+            </div>
         },
     };
 

@@ -18,6 +18,8 @@ mod import;
 #[cfg(target_arch = "wasm32")]
 mod levers;
 #[cfg(target_arch = "wasm32")]
+mod intl;
+#[cfg(target_arch = "wasm32")]
 mod layout;
 #[cfg(target_arch = "wasm32")]
 mod pages;

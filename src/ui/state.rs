@@ -97,6 +97,8 @@ pub enum Edit {
     SetCurrency(String),
     SetPortfolioName(String),
     SetBackupReminderDays(u32),
+    /// The UI language (`None`: follow the browser).
+    SetLanguage(Option<String>),
     /// A backup was downloaded at this time (ISO 8601).
     MarkBackedUp(String),
     SetRiskWeights(crate::engine::scoring::RiskWeights),
@@ -250,6 +252,10 @@ fn apply(data: &mut AppData, edit: Edit) -> Result<Option<String>, String> {
         }
         Edit::SetBackupReminderDays(d) => {
             data.settings.backup_reminder_days = d;
+            None
+        }
+        Edit::SetLanguage(l) => {
+            data.settings.language = l;
             None
         }
         Edit::SetPurchases(study) => {

@@ -1,0 +1,5 @@
+## Shared words: used on several pages.
+common-clients-count = { $n ->
+    [one] { $n } client
+   *[other] { $n } clients
+}

@@ -1,0 +1,169 @@
+//! The message files are complete: every language parses, has the same keys with the same
+//! arguments, and every key the code uses exists.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use super::*;
+
+/// Message id → the `$variables` its text uses, read from one language's files.
+fn messages(lang: Lang) -> BTreeMap<String, (String, BTreeSet<String>)> {
+    let (catalog, _) = Catalog::load(lang);
+    let mut out = BTreeMap::new();
+    for (area, source) in catalog.sources() {
+        let mut current: Option<String> = None;
+        for line in source.lines() {
+            let starts_message = line.chars().next().is_some_and(|c| c.is_ascii_lowercase());
+            if starts_message {
+                if let Some((id, _)) = line.split_once('=') {
+                    let id = id.trim().to_string();
+                    assert!(
+                        out.insert(id.clone(), (area.to_string(), BTreeSet::new())).is_none(),
+                        "{}/{area}.ftl: `{id}` is defined twice",
+                        lang.code()
+                    );
+                    current = Some(id);
+                }
+            } else if line.starts_with('#') || line.trim().is_empty() {
+                if line.trim().is_empty() {
+                    continue;
+                }
+                current = None;
+                continue;
+            }
+            if let Some(id) = &current {
+                let vars = &mut out.get_mut(id).expect("inserted above").1;
+                let mut rest = line;
+                while let Some(pos) = rest.find('$') {
+                    rest = &rest[pos + 1..];
+                    let name: String = rest.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-').collect();
+                    if !name.is_empty() {
+                        vars.insert(name);
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_language_parses_without_errors() {
+    for lang in Lang::ALL {
+        let (_, problems) = Catalog::load(lang);
+        assert!(problems.is_empty(), "{}: {problems:#?}", lang.code());
+    }
+}
+
+#[test]
+fn every_language_has_every_key_with_the_same_arguments() {
+    let en = messages(Lang::En);
+    assert!(!en.is_empty());
+    for lang in [Lang::Ro, Lang::Bg] {
+        let other = messages(lang);
+        let missing: Vec<_> = en.keys().filter(|k| !other.contains_key(*k)).collect();
+        assert!(missing.is_empty(), "{} is missing {} keys: {missing:?}", lang.code(), missing.len());
+        let extra: Vec<_> = other.keys().filter(|k| !en.contains_key(*k)).collect();
+        assert!(extra.is_empty(), "{} has keys English lacks: {extra:?}", lang.code());
+        for (key, (area, vars)) in &en {
+            let (other_area, other_vars) = &other[key];
+            assert_eq!(area, other_area, "`{key}` is in {area}.ftl in English but {other_area}.ftl in {}", lang.code());
+            assert_eq!(vars, other_vars, "`{key}` uses different arguments in {}", lang.code());
+        }
+    }
+}
+
+/// Keys written in the code: the literal first argument of `t(`, `ta(`, `Text::new(` or `k!(`.
+fn keys_used_in(dir: &Path, out: &mut BTreeMap<String, String>) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            keys_used_in(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            // Comments (and doc examples) are not uses.
+            let text: String = std::fs::read_to_string(&path)
+                .unwrap_or_default()
+                .lines()
+                .filter(|l| !l.trim_start().starts_with("//"))
+                .collect::<Vec<_>>()
+                .join("\n");
+            for marker in ["t(\"", "ta(\"", "Text::new(\"", "k!(\""] {
+                let mut rest = text.as_str();
+                while let Some(pos) = rest.find(marker) {
+                    let before = rest[..pos].chars().last();
+                    rest = &rest[pos + marker.len()..];
+                    // `format!("` or `print(` are not ours: the marker must start a word.
+                    if marker.starts_with('t') && before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                        continue;
+                    }
+                    let key: String = rest.chars().take_while(|c| *c != '"').collect();
+                    out.entry(key).or_insert_with(|| path.display().to_string());
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn every_key_the_code_uses_exists_in_english() {
+    let en = messages(Lang::En);
+    let mut used = BTreeMap::new();
+    keys_used_in(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut used);
+    let missing: Vec<_> = used
+        .iter()
+        .filter(|(k, _)| {
+            let id = k.split('.').next().unwrap_or(k);
+            !en.contains_key(id)
+        })
+        .map(|(k, file)| format!("{k} ({file})"))
+        .collect();
+    assert!(missing.is_empty(), "keys used but not defined: {missing:#?}");
+}
+
+#[test]
+fn messages_render_with_arguments_and_plurals() {
+    let en = Catalog::load(Lang::En).0;
+    let ro = Catalog::load(Lang::Ro).0;
+    let bg = Catalog::load(Lang::Bg).0;
+    assert_eq!(en.format("common-clients-count", &[("n", 1.into())]), "1 client");
+    assert_eq!(en.format("common-clients-count", &[("n", 1234.into())]), "1,234 clients");
+    assert_eq!(ro.format("common-clients-count", &[("n", 1.into())]), "1 client");
+    assert_eq!(ro.format("common-clients-count", &[("n", 3.into())]), "3 clienți");
+    assert_eq!(ro.format("common-clients-count", &[("n", 20.into())]), "20 de clienți");
+    assert_eq!(bg.format("common-clients-count", &[("n", 3.into())]), "3 клиента");
+    // A missing key shows as itself, never as blank.
+    assert_eq!(en.format("no-such-key", &[]), "no-such-key");
+}
+
+#[test]
+fn languages_are_negotiated_from_the_browser_list() {
+    assert_eq!(Lang::negotiate(["ro-RO", "en-US"]), Lang::Ro);
+    assert_eq!(Lang::negotiate(["de-DE", "bg"]), Lang::Bg);
+    assert_eq!(Lang::negotiate(["de-DE", "fr"]), Lang::En);
+    assert_eq!(Lang::negotiate([]), Lang::En);
+    assert_eq!(Lang::from_code("RO_md"), Some(Lang::Ro));
+}
+
+#[test]
+fn plain_formats_read_as_english() {
+    assert_eq!(plain_number(1_234_567.891, 2), "1,234,567.89");
+    assert_eq!(plain_number(-1500.0, 0), "−1,500");
+    assert_eq!(plain_number(-0.2, 0), "0");
+    assert_eq!(plain_number(12.5, 2), "12.5");
+    let f = PlainFormats::default();
+    assert_eq!(f.money(12_500.0), "EUR 12,500");
+    assert_eq!(f.percent(0.1234, 1), "12.3%");
+    let text = Text::new("common-clients-count").arg("n", 2);
+    assert_eq!(text.to_string(), "2 clients");
+}
+
+#[test]
+fn input_numbers_use_the_languages_decimal_separator() {
+    set_lang(Lang::Ro);
+    assert_eq!(input_number(0.85, 4), "0,85");
+    assert_eq!(input_number(1200.0, 2), "1200");
+    set_lang(Lang::En);
+    assert_eq!(input_number(0.85, 4), "0.85");
+    assert_eq!(input_number(-0.0001, 2), "0");
+}

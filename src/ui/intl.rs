@@ -1,0 +1,118 @@
+//! The browser's own `Intl` formats for the chosen language and the portfolio currency,
+//! installed as the formats of every message (see `crate::i18n`).
+
+use std::rc::Rc;
+
+use chrono::{Datelike, NaiveDate};
+use js_sys::{Array, Function, Intl, Object, Reflect};
+use wasm_bindgen::JsValue;
+
+use crate::i18n::{self, Formats, Lang, PlainFormats};
+
+/// Formatters built once per language and currency (building one costs far more than using it).
+pub struct IntlFormats {
+    currency: String,
+    numbers: Vec<Function>,
+    money: Function,
+    money_cents: Function,
+    percent: Vec<Function>,
+    date: Function,
+    fallback: PlainFormats,
+}
+
+fn options(pairs: &[(&str, JsValue)]) -> Object {
+    let o = Object::new();
+    for (k, v) in pairs {
+        let _ = Reflect::set(&o, &JsValue::from_str(k), v);
+    }
+    o
+}
+
+fn call(f: &Function, v: &JsValue) -> Option<String> {
+    f.call1(&JsValue::NULL, v).ok()?.as_string()
+}
+
+impl IntlFormats {
+    pub fn new(lang: Lang, currency: &str) -> IntlFormats {
+        let locales = Array::of1(&JsValue::from_str(lang.locale()));
+        let number = |pairs: &[(&str, JsValue)]| Intl::NumberFormat::new(&locales, &options(pairs)).format();
+        let digits = |n: u8| JsValue::from_f64(f64::from(n));
+        let cur = JsValue::from_str(currency);
+        // An unknown currency code makes Intl throw; fall back to plain numbers with the code.
+        let valid = currency.len() == 3 && currency.chars().all(|c| c.is_ascii_uppercase());
+        let money_with = |d: u8| {
+            if valid {
+                number(&[("style", "currency".into()), ("currency", cur.clone()), ("minimumFractionDigits", digits(d)), ("maximumFractionDigits", digits(d))])
+            } else {
+                number(&[("minimumFractionDigits", digits(d)), ("maximumFractionDigits", digits(d))])
+            }
+        };
+        IntlFormats {
+            currency: currency.to_string(),
+            numbers: (0..=6).map(|d| number(&[("maximumFractionDigits", digits(d))])).collect(),
+            money: money_with(0),
+            money_cents: money_with(2),
+            percent: (0..=2)
+                .map(|d| number(&[("style", "percent".into()), ("minimumFractionDigits", digits(d)), ("maximumFractionDigits", digits(d))]))
+                .collect(),
+            date: Intl::DateTimeFormat::new(&locales, &options(&[("dateStyle", "medium".into()), ("timeZone", "UTC".into())])).format(),
+            fallback: PlainFormats { currency: currency.to_string() },
+        }
+    }
+}
+
+impl Formats for IntlFormats {
+    fn number(&self, value: f64, max_decimals: u8) -> String {
+        let f = &self.numbers[usize::from(max_decimals.min(6))];
+        call(f, &JsValue::from_f64(value)).unwrap_or_else(|| self.fallback.number(value, max_decimals))
+    }
+    fn money(&self, value: f64) -> String {
+        call(&self.money, &JsValue::from_f64(value)).unwrap_or_else(|| self.fallback.money(value))
+    }
+    fn money_cents(&self, value: f64) -> String {
+        call(&self.money_cents, &JsValue::from_f64(value)).unwrap_or_else(|| self.fallback.money_cents(value))
+    }
+    fn percent(&self, share: f64, decimals: u8) -> String {
+        let f = &self.percent[usize::from(decimals.min(2))];
+        call(f, &JsValue::from_f64(share)).unwrap_or_else(|| self.fallback.percent(share, decimals))
+    }
+    fn date(&self, date: NaiveDate) -> String {
+        // Midnight UTC of that day, formatted in UTC: the same calendar day in every time zone.
+        let ms = js_sys::Date::utc(f64::from(date.year()), f64::from(date.month0()));
+        let ms = ms + f64::from(date.day0()) * 86_400_000.0;
+        call(&self.date, &js_sys::Date::new(&JsValue::from_f64(ms)).into()).unwrap_or_else(|| self.fallback.date(date))
+    }
+    fn currency(&self) -> String {
+        self.currency.clone()
+    }
+}
+
+/// The language to show: the one chosen in Settings, else the browser's.
+pub fn chosen_lang(setting: Option<&str>) -> Lang {
+    if let Some(lang) = setting.and_then(Lang::from_code) {
+        return lang;
+    }
+    let languages: Vec<String> = web_sys::window()
+        .map(|w| w.navigator().languages().iter().filter_map(|v| v.as_string()).collect())
+        .unwrap_or_default();
+    Lang::negotiate(languages.iter().map(String::as_str))
+}
+
+thread_local! {
+    static INSTALLED: std::cell::RefCell<Option<(Lang, String)>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Make `lang` and `currency` current for every message and figure; rebuilds the formatters
+/// only when either changed. Also sets the page's `lang` for screen readers and spelling.
+pub fn install(lang: Lang, currency: &str) {
+    let changed = INSTALLED.with(|i| i.borrow().as_ref().map(|(l, c)| (*l, c.as_str())) != Some((lang, currency)));
+    if !changed {
+        return;
+    }
+    i18n::set_lang(lang);
+    i18n::set_formats(Rc::new(IntlFormats::new(lang, currency)));
+    INSTALLED.with(|i| *i.borrow_mut() = Some((lang, currency.to_string())));
+    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", lang.code());
+    }
+}
