@@ -361,8 +361,8 @@ impl From<Text> for Arg {
     }
 }
 
-/// A message the engine wants shown: a key of the message files and its arguments.
-/// Displays in English (plain formats); the UI shows it in the reader's language with [`tt`].
+/// A message the engine wants shown: a key of the message files and its arguments, shown in the
+/// reader's language when displayed (`to_string()`, `{ text }` in a component, or [`tt`]).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Text {
     pub key: &'static str,
@@ -395,15 +395,11 @@ impl Text {
     }
 }
 
+/// Displays in the current language and formats (English with plain formats natively, unless a
+/// test chose otherwise), so `{ text }` in a component shows it translated.
 impl fmt::Display for Text {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.english())
-    }
-}
-
-impl From<Text> for String {
-    fn from(t: Text) -> String {
-        t.english()
+        f.write_str(&tt(self))
     }
 }
 
