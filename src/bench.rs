@@ -119,10 +119,7 @@ pub fn parse_csv(text: &str) -> csv::ParsedTransactions {
 pub fn import_csv(text: &str) -> Result<Summary, BtydError> {
     let parsed = parse_csv(text);
     if parsed.error_count > 0 {
-        return Err(BtydError::Input(format!(
-            "{} row errors",
-            parsed.error_count
-        )));
+        return Err(BtydError::Input(crate::i18n::Text::new("data-tx-row-errors").arg("n", parsed.error_count)));
     }
     btyd::summarize(
         &parsed.data,

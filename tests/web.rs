@@ -85,7 +85,7 @@ fn a_full_quota_is_reported_and_the_previous_save_survives() {
     bigger.portfolio.name = "y".repeat(4096);
     let err = s.save(&bigger, r1, NOW).unwrap_err();
     assert_eq!(err, SaveError::Storage(StorageError::QuotaExceeded));
-    assert!(err.explain().contains("full"));
+    assert!(err.explain().to_string().contains("full"));
     assert_eq!(local().get_item(STORAGE_KEY).unwrap(), before, "previous save intact");
     reset();
 }

@@ -7,10 +7,11 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::dossier::totals_last_12_months;
-use super::format::money;
 use super::model::{Client, LoyaltyRating, Stage};
 use super::scoring::{days_between, loyalty_value, Commitment, SHARE_OF_WALLET_SAFE};
 use super::segments::ClientScores;
+use crate::i18n::{Arg, Text};
+use crate::k;
 
 /// How soon a point should be raised. Sorting ascending puts `High` first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -29,12 +30,12 @@ impl Priority {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Priority::High => "High",
-            Priority::Medium => "Medium",
-            Priority::Low => "Low",
-        }
+    pub fn label(self) -> Text {
+        Text::new(match self {
+            Priority::High => k!("brief-priority-high"),
+            Priority::Medium => k!("brief-priority-medium"),
+            Priority::Low => k!("brief-priority-low"),
+        })
     }
 }
 
@@ -43,7 +44,7 @@ impl Priority {
 pub struct TalkingPoint {
     /// Stable key of the rule (`overdue_contact`, `new_manager`, …), for the UI and tests.
     pub key: &'static str,
-    pub text: String,
+    pub text: Text,
     pub priority: Priority,
 }
 
@@ -59,12 +60,30 @@ pub const VALUE_BEYOND_MENTION_SHARE: f64 = 0.02;
 /// A satisfaction drop of at least this many points (0–10 scale) is urgent.
 pub const SATISFACTION_DROP_URGENT: u8 = 2;
 
-fn plural(n: i64, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
+/// A whole percentage (`0.3` → 30), shown without decimals; the `%` sign is in the message.
+fn whole_percent(share: f64) -> Arg {
+    Arg::Dec(share * 100.0, 0)
+}
+
+/// The month and year of `d` ("March 2026"), in the reader's language.
+fn month_year(d: NaiveDate) -> Text {
+    const MONTHS: [&str; 12] = [
+        k!("brief-month-1"),
+        k!("brief-month-2"),
+        k!("brief-month-3"),
+        k!("brief-month-4"),
+        k!("brief-month-5"),
+        k!("brief-month-6"),
+        k!("brief-month-7"),
+        k!("brief-month-8"),
+        k!("brief-month-9"),
+        k!("brief-month-10"),
+        k!("brief-month-11"),
+        k!("brief-month-12"),
+    ];
+    let month = MONTHS[(d.month0() as usize).min(11)];
+    // The year as written, not as a grouped number ("2,026").
+    Text::new("brief-month-year").arg("month", Text::new(month)).arg("year", d.year().to_string())
 }
 
 /// The latest two ratings dated on or before `as_of` (latest first; ties keep the later in the list).
@@ -97,58 +116,41 @@ fn about(v: f64) -> f64 {
 /// | `loyalty` | entrenched, or referred clients to us | Low |
 /// | `all_clear` | none of the above | Low |
 ///
-/// Amounts are written with `currency`. Equal priorities keep the order of the table.
-pub fn talking_points(c: &Client, scores: &ClientScores, currency: &str, as_of: NaiveDate) -> Vec<TalkingPoint> {
+/// Amounts are money arguments, shown in the portfolio currency of the installed formats. Equal
+/// priorities keep the order of the table.
+pub fn talking_points(c: &Client, scores: &ClientScores, as_of: NaiveDate) -> Vec<TalkingPoint> {
     let mut out: Vec<TalkingPoint> = Vec::new();
-    let mut push = |key: &'static str, priority: Priority, text: String| out.push(TalkingPoint { key, text, priority });
+    let mut push = |key: &'static str, priority: Priority, text: Text| out.push(TalkingPoint { key, text, priority });
     let lost = c.stage == Stage::Lost;
 
     if lost {
-        push("lost", Priority::Medium, "Client lost: ask why they left and what would bring them back".into());
+        push("lost", Priority::Medium, Text::new("brief-point-lost"));
     }
 
     // Contact cadence.
     let cs = &scores.contact;
     if !lost && cs.is_overdue() {
         let text = match (cs.days_since, cs.from_start_date) {
-            (None, _) => "No contact on record: get in touch".to_string(),
-            (Some(d), true) => format!(
-                "No contact recorded in the {} since the relationship started, cadence {}: get in touch",
-                plural(d, "day", "days"),
-                cs.cadence_days
-            ),
-            (Some(d), false) => format!("Last contact {} ago, cadence {}: get in touch", plural(d, "day", "days"), cs.cadence_days),
+            (None, _) => Text::new("brief-point-no-contact"),
+            (Some(d), true) => Text::new("brief-point-no-contact-since-start").arg("days", d).arg("cadence", cs.cadence_days),
+            (Some(d), false) => Text::new("brief-point-overdue").arg("days", d).arg("cadence", cs.cadence_days),
         };
         push("overdue_contact", Priority::High, text);
     }
 
     if c.open_complaints > 0 {
-        let n = i64::from(c.open_complaints);
-        let verb = if n == 1 { "it" } else { "them" };
-        push(
-            "complaints",
-            Priority::High,
-            format!("{}: resolve {verb} before talking about anything else", plural(n, "open complaint", "open complaints")),
-        );
+        push("complaints", Priority::High, Text::new("brief-point-complaints").arg("n", c.open_complaints));
     }
 
     if !lost && c.competitor_activity {
-        push(
-            "competitor",
-            Priority::High,
-            "A competitor is courting them: show the value dossier and what switching would cost them".into(),
-        );
+        push("competitor", Priority::High, Text::new("brief-point-competitor"));
     }
 
     if !lost {
         if let Some(changed) = c.manager_changed_on {
             let days = days_between(changed, as_of);
             if (0..=NEW_MANAGER_DAYS).contains(&days) {
-                push(
-                    "new_manager",
-                    Priority::High,
-                    format!("New manager since {}: present the value dossier", changed.format("%B %Y")),
-                );
+                push("new_manager", Priority::High, Text::new("brief-point-new-manager").arg("since", month_year(changed)));
             }
         }
 
@@ -156,22 +158,26 @@ pub fn talking_points(c: &Client, scores: &ClientScores, currency: &str, as_of: 
             let (l, p) = (last.satisfaction.min(10), prev.satisfaction.min(10));
             if l < p {
                 let priority = if p - l >= SATISFACTION_DROP_URGENT { Priority::High } else { Priority::Medium };
-                push("satisfaction_drop", priority, format!("Satisfaction fell from {p} to {l}: ask what changed and fix it"));
+                push(
+                    "satisfaction_drop",
+                    priority,
+                    Text::new("brief-point-satisfaction-drop").arg("from", u32::from(p)).arg("to", u32::from(l)),
+                );
             }
         }
 
         if let Some(end) = c.contract_end {
             let days = days_between(as_of, end);
             if days < 0 {
-                push(
-                    "contract_end",
-                    Priority::High,
-                    format!("Contract ended {} ago with no renewal recorded: renew it or record the new end", plural(-days, "day", "days")),
-                );
+                push("contract_end", Priority::High, Text::new("brief-point-contract-ended").arg("days", -days));
             } else if days <= CONTRACT_NOTICE_DAYS {
                 let priority = if days <= CONTRACT_URGENT_DAYS { Priority::High } else { Priority::Medium };
-                let when = if days == 0 { "today".to_string() } else { format!("in {}", plural(days, "day", "days")) };
-                push("contract_end", priority, format!("Contract ends {when}: prepare the renewal"));
+                let text = if days == 0 {
+                    Text::new("brief-point-contract-ends-today")
+                } else {
+                    Text::new("brief-point-contract-ends").arg("days", days)
+                };
+                push("contract_end", priority, text);
             }
         }
     }
@@ -181,15 +187,12 @@ pub fn talking_points(c: &Client, scores: &ClientScores, currency: &str, as_of: 
     let worth_mentioning = year.value_beyond_contract > 0.0
         && year.share_of_revenue.is_none_or(|s| s >= VALUE_BEYOND_MENTION_SHARE);
     if worth_mentioning {
-        let share = year.share_of_revenue.map(|s| format!(" ({:.0}% of revenue)", s * 100.0)).unwrap_or_default();
-        push(
-            "value_beyond_contract",
-            Priority::Medium,
-            format!(
-                "You gave {} beyond the contract this year{share}: show it",
-                money(year.value_beyond_contract, currency)
-            ),
-        );
+        let value = Arg::Money(year.value_beyond_contract);
+        let text = match year.share_of_revenue {
+            Some(s) => Text::new("brief-point-value-beyond-share").arg("value", value).arg("share", whole_percent(s)),
+            None => Text::new("brief-point-value-beyond").arg("value", value),
+        };
+        push("value_beyond_contract", Priority::Medium, text);
     }
 
     if !lost {
@@ -200,12 +203,10 @@ pub fn talking_points(c: &Client, scores: &ClientScores, currency: &str, as_of: 
                 push(
                     "share_of_wallet",
                     Priority::Low,
-                    format!(
-                        "Share of wallet {:.0}%: room to offer more — about {} a year at {:.0}%",
-                        share * 100.0,
-                        money(room, currency),
-                        SHARE_OF_WALLET_SAFE * 100.0
-                    ),
+                    Text::new("brief-point-share-of-wallet")
+                        .arg("share", whole_percent(share))
+                        .arg("room", Arg::Money(room))
+                        .arg("target", whole_percent(SHARE_OF_WALLET_SAFE)),
                 );
             }
         }
@@ -213,21 +214,9 @@ pub fn talking_points(c: &Client, scores: &ClientScores, currency: &str, as_of: 
         let entrenched = scores.loyalty.as_ref().filter(|l| l.segment == Commitment::Entrenched);
         let referred = i64::from(c.referrals);
         match (entrenched, referred) {
-            (Some(_), r) if r > 0 => push(
-                "loyalty",
-                Priority::Low,
-                format!("Entrenched and referred {}: ask for a testimonial", plural(r, "client", "clients")),
-            ),
-            (Some(l), _) => push(
-                "loyalty",
-                Priority::Low,
-                format!("Entrenched (loyalty {:.0}/100): ask for a referral", l.score),
-            ),
-            (None, r) if r > 0 => push(
-                "loyalty",
-                Priority::Low,
-                format!("Referred {} to us: thank them", plural(r, "client", "clients")),
-            ),
+            (Some(_), r) if r > 0 => push("loyalty", Priority::Low, Text::new("brief-point-testimonial").arg("n", r)),
+            (Some(l), _) => push("loyalty", Priority::Low, Text::new("brief-point-referral").arg("score", Arg::Dec(l.score, 0))),
+            (None, r) if r > 0 => push("loyalty", Priority::Low, Text::new("brief-point-thank").arg("n", r)),
             _ => {}
         }
     }
@@ -237,9 +226,9 @@ pub fn talking_points(c: &Client, scores: &ClientScores, currency: &str, as_of: 
         let text = match cs.days_since {
             Some(d) => {
                 let due = i64::from(cs.cadence_days) - d;
-                format!("Nothing to flag: keep the cadence (next contact due in {})", plural(due.max(0), "day", "days"))
+                Text::new("brief-point-all-clear-due").arg("days", due.max(0))
             }
-            None => "Nothing to flag: keep the cadence".into(),
+            None => Text::new("brief-point-all-clear"),
         };
         out.push(TalkingPoint { key: "all_clear", text, priority: Priority::Low });
     }
@@ -265,12 +254,12 @@ impl Tenure {
     }
 
     /// "3 years 2 months", "1 year", "5 months", "less than a month".
-    pub fn text(self) -> String {
+    pub fn text(self) -> Text {
         match (self.years, self.months) {
-            (0, 0) => "less than a month".into(),
-            (0, m) => plural(m, "month", "months"),
-            (y, 0) => plural(y, "year", "years"),
-            (y, m) => format!("{} {}", plural(y, "year", "years"), plural(m, "month", "months")),
+            (0, 0) => Text::new("brief-tenure-none"),
+            (0, m) => Text::new("brief-tenure-months").arg("months", m),
+            (y, 0) => Text::new("brief-tenure-years").arg("years", y),
+            (y, m) => Text::new("brief-tenure-years-months").arg("years", y).arg("months", m),
         }
     }
 }
@@ -371,13 +360,13 @@ impl TimelineKind {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            TimelineKind::Interaction => "Contact",
-            TimelineKind::Care => "Care activity",
-            TimelineKind::Dossier => "Value dossier",
-            TimelineKind::Rating => "Loyalty rating",
-        }
+    pub fn label(self) -> Text {
+        Text::new(match self {
+            TimelineKind::Interaction => k!("brief-timeline-contact"),
+            TimelineKind::Care => k!("brief-timeline-care"),
+            TimelineKind::Dossier => k!("brief-timeline-dossier"),
+            TimelineKind::Rating => k!("brief-timeline-rating"),
+        })
     }
 }
 
@@ -386,7 +375,7 @@ impl TimelineKind {
 pub struct TimelineEvent {
     pub date: NaiveDate,
     pub kind: TimelineKind,
-    pub label: String,
+    pub label: Text,
     /// Interaction: sentiment −2..=2; care: cost; dossier: value; rating: loyalty 0..=100.
     pub value: Option<f64>,
 }
@@ -405,12 +394,12 @@ fn short(s: &str) -> String {
     }
 }
 
-fn with_note(head: String, note: &str) -> String {
+fn with_note(head: Text, note: &str) -> Text {
     let note = short(note);
     if note.is_empty() {
         head
     } else {
-        format!("{head}: {note}")
+        Text::new("brief-timeline-with-note").arg("head", head).arg("note", note)
     }
 }
 
@@ -427,7 +416,11 @@ fn finite_or_zero(v: f64) -> f64 {
 pub fn timeline(c: &Client, as_of: NaiveDate) -> Vec<TimelineEvent> {
     let mut out = Vec::with_capacity(c.interactions.len() + c.care_activities.len() + c.dossier.entries.len() + c.ratings.len());
     for i in c.interactions.iter().filter(|i| i.date <= as_of) {
-        let head = if i.who.trim().is_empty() { i.channel.label().to_string() } else { format!("{} with {}", i.channel.label(), short(&i.who)) };
+        let head = if i.who.trim().is_empty() {
+            i.channel.label()
+        } else {
+            Text::new("brief-timeline-channel-with").arg("channel", i.channel.label()).arg("who", short(&i.who))
+        };
         out.push(TimelineEvent {
             date: i.date,
             kind: TimelineKind::Interaction,
@@ -439,7 +432,7 @@ pub fn timeline(c: &Client, as_of: NaiveDate) -> Vec<TimelineEvent> {
         out.push(TimelineEvent {
             date: a.date,
             kind: TimelineKind::Care,
-            label: with_note(a.kind.label().to_string(), &a.note),
+            label: with_note(a.kind.label(), &a.note),
             value: Some(finite_or_zero(a.cost)),
         });
     }
@@ -447,16 +440,17 @@ pub fn timeline(c: &Client, as_of: NaiveDate) -> Vec<TimelineEvent> {
         out.push(TimelineEvent {
             date: e.date,
             kind: TimelineKind::Dossier,
-            label: with_note(e.section.label().to_string(), &e.description),
+            label: with_note(e.section.label(), &e.description),
             value: Some(finite_or_zero(e.value)),
         });
     }
     for r in c.ratings.iter().filter(|r| r.date <= as_of) {
         let (s, i, a) = (r.satisfaction.min(10), r.involvement.min(10), r.affinity.min(10));
-        let mut label = format!("Rating: satisfaction {s}, involvement {i}, affinity {a}");
-        if let Some(n) = r.nps {
-            label.push_str(&format!(", NPS answer {}", n.min(10)));
-        }
+        let label = match r.nps {
+            None => Text::new("brief-timeline-rating-scores"),
+            Some(n) => Text::new("brief-timeline-rating-scores-nps").arg("nps", u32::from(n.min(10))),
+        };
+        let label = label.arg("satisfaction", u32::from(s)).arg("involvement", u32::from(i)).arg("affinity", u32::from(a));
         out.push(TimelineEvent {
             date: r.date,
             kind: TimelineKind::Rating,
@@ -508,7 +502,7 @@ mod tests {
     fn points(c: &Client) -> Vec<TalkingPoint> {
         let as_of = d(AS_OF);
         let s = score_client(c, &RiskWeights::default(), as_of, &ScoringAssumptions::default());
-        talking_points(c, &s, "EUR", as_of)
+        talking_points(c, &s, as_of)
     }
 
     fn keys(c: &Client) -> Vec<&'static str> {
@@ -525,7 +519,7 @@ mod tests {
         assert_eq!(p.len(), 1, "{p:#?}");
         assert_eq!(p[0].key, "all_clear");
         assert_eq!(p[0].priority, Priority::Low);
-        assert_eq!(p[0].text, "Nothing to flag: keep the cadence (next contact due in 9 days)");
+        assert_eq!(p[0].text.to_string(), "Nothing to flag: keep the cadence (next contact due in 9 days)");
     }
 
     #[test]
@@ -533,13 +527,13 @@ mod tests {
         let mut c = calm();
         c.interactions = vec![talk("2026-05-20")];
         let p = find(&c, "overdue_contact");
-        assert_eq!(p.text, "Last contact 41 days ago, cadence 14: get in touch");
+        assert_eq!(p.text.to_string(), "Last contact 41 days ago, cadence 14: get in touch");
         assert_eq!(p.priority, Priority::High);
         assert!(!keys(&c).contains(&"all_clear"));
         c.interactions.clear();
-        assert!(find(&c, "overdue_contact").text.starts_with("No contact recorded in the 1537 days since the relationship started"));
+        assert!(find(&c, "overdue_contact").text.to_string().starts_with("No contact recorded in the 1,537 days since the relationship started"));
         c.start_date = None;
-        assert_eq!(find(&c, "overdue_contact").text, "No contact on record: get in touch");
+        assert_eq!(find(&c, "overdue_contact").text.to_string(), "No contact on record: get in touch");
     }
 
     #[test]
@@ -547,7 +541,7 @@ mod tests {
         let mut c = calm();
         c.manager_changed_on = Some(d("2026-03-02"));
         let p = find(&c, "new_manager");
-        assert_eq!(p.text, "New manager since March 2026: present the value dossier");
+        assert_eq!(p.text.to_string(), "New manager since March 2026: present the value dossier");
         assert_eq!(p.priority, Priority::High);
         c.manager_changed_on = Some(d("2025-12-31")); // 181 days
         assert!(!keys(&c).contains(&"new_manager"));
@@ -561,7 +555,7 @@ mod tests {
         c.share_of_wallet = Some(0.3);
         // Category spend 100k / 0.3 = 333,333; at 50% we would bill 166,667: about 67,000 more.
         let p = find(&c, "share_of_wallet");
-        assert_eq!(p.text, "Share of wallet 30%: room to offer more — about EUR 67,000 a year at 50%");
+        assert_eq!(p.text.to_string(), "Share of wallet 30%: room to offer more — about EUR 67,000 a year at 50%");
         assert_eq!(p.priority, Priority::Low);
         c.share_of_wallet = Some(0.5);
         assert!(!keys(&c).contains(&"share_of_wallet"));
@@ -569,7 +563,7 @@ mod tests {
         assert!(!keys(&c).contains(&"share_of_wallet"), "0% with revenue is inconsistent data: no figure");
         c.share_of_wallet = Some(0.25);
         c.annual_revenue = 6_000.0;
-        assert!(find(&c, "share_of_wallet").text.contains("about EUR 6,000 a year"));
+        assert!(find(&c, "share_of_wallet").text.to_string().contains("about EUR 6,000 a year"));
     }
 
     #[test]
@@ -577,14 +571,14 @@ mod tests {
         let mut c = calm();
         c.contract_end = Some(d("2026-08-07"));
         let p = find(&c, "contract_end");
-        assert_eq!(p.text, "Contract ends in 38 days: prepare the renewal");
+        assert_eq!(p.text.to_string(), "Contract ends in 38 days: prepare the renewal");
         assert_eq!(p.priority, Priority::Medium);
         c.contract_end = Some(d("2026-07-20"));
         assert_eq!(find(&c, "contract_end").priority, Priority::High);
         c.contract_end = Some(d("2026-06-30"));
-        assert_eq!(find(&c, "contract_end").text, "Contract ends today: prepare the renewal");
+        assert_eq!(find(&c, "contract_end").text.to_string(), "Contract ends today: prepare the renewal");
         c.contract_end = Some(d("2026-06-18"));
-        assert!(find(&c, "contract_end").text.starts_with("Contract ended 12 days ago"));
+        assert!(find(&c, "contract_end").text.to_string().starts_with("Contract ended 12 days ago"));
         c.contract_end = Some(d("2026-12-31"));
         assert!(!keys(&c).contains(&"contract_end"));
     }
@@ -594,7 +588,7 @@ mod tests {
         let mut c = calm();
         c.ratings = vec![rating("2026-05-01", 6, 6, 6), rating("2025-11-01", 8, 7, 7)];
         let p = find(&c, "satisfaction_drop");
-        assert_eq!(p.text, "Satisfaction fell from 8 to 6: ask what changed and fix it");
+        assert_eq!(p.text.to_string(), "Satisfaction fell from 8 to 6: ask what changed and fix it");
         assert_eq!(p.priority, Priority::High);
         c.ratings[0].satisfaction = 7;
         assert_eq!(find(&c, "satisfaction_drop").priority, Priority::Medium);
@@ -612,11 +606,11 @@ mod tests {
         c.competitor_activity = true;
         let p = points(&c);
         assert_eq!(p.iter().map(|p| p.key).collect::<Vec<_>>(), vec!["complaints", "competitor"]);
-        assert_eq!(p[0].text, "2 open complaints: resolve them before talking about anything else");
-        assert!(p[1].text.starts_with("A competitor is courting them: show the value dossier"));
+        assert_eq!(p[0].text.to_string(), "2 open complaints: resolve them before talking about anything else");
+        assert!(p[1].text.to_string().starts_with("A competitor is courting them: show the value dossier"));
         assert!(p.iter().all(|p| p.priority == Priority::High));
         c.open_complaints = 1;
-        assert_eq!(find(&c, "complaints").text, "1 open complaint: resolve it before talking about anything else");
+        assert_eq!(find(&c, "complaints").text.to_string(), "1 open complaint: resolve it before talking about anything else");
     }
 
     #[test]
@@ -634,14 +628,14 @@ mod tests {
             ],
         };
         let p = find(&c, "value_beyond_contract");
-        assert_eq!(p.text, "You gave EUR 12,400 beyond the contract this year (9% of revenue): show it");
+        assert_eq!(p.text.to_string(), "You gave EUR 12,400 beyond the contract this year (9% of revenue): show it");
         assert_eq!(p.priority, Priority::Medium);
         // Below 2% of revenue it is not worth a point.
         c.annual_revenue = 1_000_000.0;
         assert!(!keys(&c).contains(&"value_beyond_contract"));
         // Without revenue any amount is worth mentioning, with no share.
         c.annual_revenue = 0.0;
-        assert_eq!(find(&c, "value_beyond_contract").text, "You gave EUR 12,400 beyond the contract this year: show it");
+        assert_eq!(find(&c, "value_beyond_contract").text.to_string(), "You gave EUR 12,400 beyond the contract this year: show it");
     }
 
     #[test]
@@ -651,13 +645,38 @@ mod tests {
         c.referrals = 2;
         let p = points(&c);
         assert_eq!(p[0].key, "loyalty");
-        assert_eq!(p[0].text, "Entrenched and referred 2 clients: ask for a testimonial");
+        assert_eq!(p[0].text.to_string(), "Entrenched and referred 2 clients: ask for a testimonial");
         assert_eq!(p.last().unwrap().key, "all_clear", "a compliment is not a flag: the calm point stays");
         c.referrals = 0;
-        assert_eq!(find(&c, "loyalty").text, "Entrenched (loyalty 84/100): ask for a referral");
+        assert_eq!(find(&c, "loyalty").text.to_string(), "Entrenched (loyalty 84/100): ask for a referral");
         c.ratings = vec![rating("2026-01-10", 5, 5, 5)];
         c.referrals = 1;
-        assert_eq!(find(&c, "loyalty").text, "Referred 1 client to us: thank them");
+        assert_eq!(find(&c, "loyalty").text.to_string(), "Referred 1 client to us: thank them");
+    }
+
+    #[test]
+    fn talking_points_read_in_romanian_and_bulgarian() {
+        use crate::i18n::{set_lang, Lang};
+        let mut c = calm();
+        c.interactions = vec![talk("2026-05-20")];
+        c.manager_changed_on = Some(d("2026-03-02"));
+        c.open_complaints = 3;
+        let text = |key: &str| find(&c, key).text;
+        let (overdue, manager, complaints) = (text("overdue_contact"), text("new_manager"), text("complaints"));
+        set_lang(Lang::Ro);
+        let ro = [overdue.to_string(), manager.to_string(), complaints.to_string(), Tenure { years: 2, months: 1 }.text().to_string()];
+        set_lang(Lang::Bg);
+        let bg = [overdue.to_string(), manager.to_string(), complaints.to_string(), Tenure { years: 2, months: 1 }.text().to_string()];
+        set_lang(Lang::En);
+        assert_eq!(ro[0], "Ultimul contact acum 41 de zile, ritm de contact 14: luați legătura");
+        assert_eq!(ro[1], "Manager nou din martie 2026: prezentați dosarul de valoare");
+        assert!(ro[2].starts_with("3 reclamații deschise: rezolvați-le"), "{}", ro[2]);
+        assert_eq!(ro[3], "2 ani și 1 lună");
+        assert_eq!(bg[0], "Последен контакт преди 41 дни, честота на контакт 14: свържете се");
+        assert_eq!(bg[1], "Нов мениджър от март 2026 г.: представете досието на стойността");
+        assert!(bg[2].starts_with("3 отворени оплаквания"), "{}", bg[2]);
+        assert_eq!(bg[3], "2 години и 1 месец");
+        assert_eq!(overdue.to_string(), "Last contact 41 days ago, cadence 14: get in touch", "back in English");
     }
 
     #[test]
@@ -689,9 +708,9 @@ mod tests {
     #[test]
     fn tenure_in_years_and_months() {
         assert_eq!(tenure(d("2022-04-15"), d("2026-06-30")), Some(Tenure { years: 4, months: 2 }));
-        assert_eq!(tenure(d("2022-04-30"), d("2026-06-29")).map(Tenure::text), Some("4 years 1 month".into()));
-        assert_eq!(tenure(d("2026-06-01"), d("2026-06-30")).map(Tenure::text), Some("less than a month".into()));
-        assert_eq!(tenure(d("2025-06-30"), d("2026-06-30")).map(Tenure::text), Some("1 year".into()));
+        assert_eq!(tenure(d("2022-04-30"), d("2026-06-29")).map(|t| t.text().to_string()), Some("4 years 1 month".into()));
+        assert_eq!(tenure(d("2026-06-01"), d("2026-06-30")).map(|t| t.text().to_string()), Some("less than a month".into()));
+        assert_eq!(tenure(d("2025-06-30"), d("2026-06-30")).map(|t| t.text().to_string()), Some("1 year".into()));
         assert_eq!(tenure(d("2027-01-01"), d("2026-06-30")), None);
         let c = calm();
         let as_of = d(AS_OF);
@@ -730,15 +749,15 @@ mod tests {
             ]
         );
         assert_eq!(t[0].value, Some(80.0));
-        assert_eq!(t[1].label, "Meeting with Ana: QBR all good");
-        assert_eq!((t[2].label.as_str(), t[2].value), ("Gift: Wine", Some(120.0)));
-        assert_eq!((t[3].label.as_str(), t[3].value), ("Costs we bore: Free audit", Some(900.0)));
+        assert_eq!(t[1].label.to_string(), "Meeting with Ana: QBR all good");
+        assert_eq!((t[2].label.to_string(), t[2].value), ("Gift: Wine".to_string(), Some(120.0)));
+        assert_eq!((t[3].label.to_string(), t[3].value), ("Costs we bore: Free audit".to_string(), Some(900.0)));
         assert!(t.iter().all(|e| e.value.is_some_and(f64::is_finite)));
         assert!(timeline(&Client::default(), d(AS_OF)).is_empty());
         let long = "x".repeat(500);
         c.care_activities[0].note = long;
         let t = timeline(&c, d(AS_OF));
-        assert_eq!(t[2].label.chars().count(), "Gift: ".len() + TIMELINE_NOTE_CHARS);
+        assert_eq!(t[2].label.to_string().chars().count(), "Gift: ".len() + TIMELINE_NOTE_CHARS);
     }
 
     #[test]

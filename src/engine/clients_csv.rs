@@ -5,6 +5,8 @@
 use super::btyd::csv::{detect_delimiter, split_line, Delimiter, RowError};
 use super::model::{ClientDraft, Portfolio};
 use super::Client;
+use crate::i18n::Text;
+use crate::k;
 
 /// The columns written by [`export_clients`], in order.
 pub const CLIENT_COLUMNS: [&str; 13] = [
@@ -70,20 +72,27 @@ pub fn export_clients(p: &Portfolio) -> String {
     out
 }
 
-/// The client fields an import can fill, with the header names that suggest them.
+/// The client fields an import can fill: the field, the message key of its label (show it with
+/// `t(label)` or [`import_field_label`]), and the header names that suggest it (recognised as
+/// they are, whatever the reader's language).
 pub const IMPORT_FIELDS: [(&str, &str, &[&str]); 11] = [
-    ("company", "Company", &["company", "name", "account", "client", "customer", "firma", "companie", "organization", "organisation"]),
-    ("industry", "Industry", &["industry", "sector", "domeniu"]),
-    ("client_manager", "Client's manager", &["client_manager", "contact", "manager", "decision maker", "persoana"]),
-    ("owner", "Account owner", &["owner", "account owner", "responsabil", "sales rep", "rep"]),
-    ("start_date", "Client since", &["start_date", "since", "start", "created", "client since"]),
-    ("stage", "Stage", &["stage", "status", "etapa"]),
-    ("annual_revenue", "Annual revenue", &["annual_revenue", "revenue", "turnover", "venit", "sales", "cifra"]),
-    ("direct_cost", "Direct cost", &["direct_cost", "direct cost", "cost", "cogs"]),
-    ("cost_to_serve", "Cost to serve", &["cost_to_serve", "cost to serve", "service cost"]),
-    ("share_of_wallet", "Share of wallet (%)", &["share_of_wallet", "share of wallet", "wallet"]),
-    ("notes", "Notes", &["notes", "note", "comments", "description"]),
+    ("company", k!("data-clients-field-company"), &["company", "name", "account", "client", "customer", "firma", "companie", "organization", "organisation"]),
+    ("industry", k!("data-clients-field-industry"), &["industry", "sector", "domeniu"]),
+    ("client_manager", k!("data-clients-field-client-manager"), &["client_manager", "contact", "manager", "decision maker", "persoana"]),
+    ("owner", k!("data-clients-field-owner"), &["owner", "account owner", "responsabil", "sales rep", "rep"]),
+    ("start_date", k!("data-clients-field-start-date"), &["start_date", "since", "start", "created", "client since"]),
+    ("stage", k!("data-clients-field-stage"), &["stage", "status", "etapa"]),
+    ("annual_revenue", k!("data-clients-field-annual-revenue"), &["annual_revenue", "revenue", "turnover", "venit", "sales", "cifra"]),
+    ("direct_cost", k!("data-clients-field-direct-cost"), &["direct_cost", "direct cost", "cost", "cogs"]),
+    ("cost_to_serve", k!("data-clients-field-cost-to-serve"), &["cost_to_serve", "cost to serve", "service cost"]),
+    ("share_of_wallet", k!("data-clients-field-share-of-wallet"), &["share_of_wallet", "share of wallet", "wallet"]),
+    ("notes", k!("data-clients-field-notes"), &["notes", "note", "comments", "description"]),
 ];
+
+/// The label of field `i` of [`IMPORT_FIELDS`], in the reader's language.
+pub fn import_field_label(i: usize) -> Text {
+    Text::new(IMPORT_FIELDS.get(i).map_or(k!("data-clients-field-company"), |f| f.1))
+}
 
 /// Which column (0-based) feeds each field of [`IMPORT_FIELDS`], in the same order.
 pub type ClientMapping = [Option<usize>; 11];
@@ -97,8 +106,12 @@ pub struct ClientFileGuess {
 }
 
 /// Guess the separator and map header names to fields (exact names first, then names containing a hint).
-pub fn guess_client_file(text: &str) -> Result<ClientFileGuess, String> {
-    let first = text.lines().map(|l| l.trim_start_matches('\u{feff}')).find(|l| !l.trim().is_empty()).ok_or("The file is empty.")?;
+pub fn guess_client_file(text: &str) -> Result<ClientFileGuess, Text> {
+    let first = text
+        .lines()
+        .map(|l| l.trim_start_matches('\u{feff}'))
+        .find(|l| !l.trim().is_empty())
+        .ok_or_else(|| Text::new("data-clients-file-empty"))?;
     let delimiter = detect_delimiter(text);
     let headers = split_line(first, delimiter);
     let lower: Vec<String> = headers.iter().map(|h| h.trim().to_lowercase()).collect();
@@ -165,11 +178,19 @@ fn records(text: &str) -> Vec<(usize, String)> {
     out
 }
 
+/// Several messages as one, separated by a space: "Enter the company name. Annual revenue: …".
+fn sentences(texts: impl DoubleEndedIterator<Item = Text>) -> Text {
+    texts
+        .rev()
+        .reduce(|rest, first| Text::new("data-clients-sentences").arg("first", first).arg("rest", rest))
+        .unwrap_or_else(|| Text::new("data-clients-row-invalid"))
+}
+
 /// Read every row after the header into validated clients with fresh ids.
 pub fn import_clients(text: &str, delimiter: Delimiter, mapping: &ClientMapping, p: &Portfolio) -> ClientImport {
     let mut out = ClientImport::default();
     let Some(company_col) = mapping[0] else {
-        out.errors.push(RowError { line: 1, message: "Choose the column with the company name.".into() });
+        out.errors.push(RowError { line: 1, message: Text::new("data-clients-choose-company") });
         out.error_count = 1;
         return out;
     };
@@ -216,8 +237,7 @@ pub fn import_clients(text: &str, delimiter: Delimiter, mapping: &ClientMapping,
             Err(errs) => {
                 out.error_count += 1;
                 if out.errors.len() < 100 {
-                    let message = errs.into_iter().map(|e| e.message).collect::<Vec<_>>().join(" ");
-                    out.errors.push(RowError { line: line_no, message });
+                    out.errors.push(RowError { line: line_no, message: sentences(errs.into_iter().map(|e| e.message)) });
                 }
             }
         }
@@ -277,6 +297,11 @@ mod tests {
         assert_eq!(out.clients[0].id, "c1");
         assert_eq!(out.error_count, 3);
         assert_eq!(out.errors.iter().map(|e| e.line).collect::<Vec<_>>(), vec![3, 4, 5]);
-        assert!(out.errors[1].message.contains("lots"));
+        assert!(out.errors[1].message.to_string().contains("lots"));
+        // Every problem of a row is listed, in order, one sentence after the other.
+        let two = import_clients("Company;Revenue\n;-5\n", Delimiter::Semicolon, &guess_client_file("Company;Revenue\n").unwrap().mapping, &Portfolio::default());
+        let message = two.errors[0].message.to_string();
+        assert!(message.starts_with("Enter the company name. ") && message.contains("negative"), "{message}");
+        assert_eq!(two.errors[0].text().to_string(), format!("Line 2: {message}"));
     }
 }

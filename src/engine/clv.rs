@@ -9,28 +9,31 @@
 
 use std::fmt;
 
-/// Why a lifetime-value input was refused, in words for the form.
+use crate::i18n::Text;
+
+/// Why a lifetime-value input was refused, in words for the form (in the reader's language when
+/// displayed).
 #[derive(Clone, Debug, PartialEq)]
 pub struct InputError {
     /// The input's key (e.g. `retention`), so the UI can mark the field.
     pub field: &'static str,
-    pub message: String,
+    pub message: Text,
 }
 
 impl fmt::Display for InputError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
+        fmt::Display::fmt(&self.message, f)
     }
 }
 
-fn err(field: &'static str, message: impl Into<String>) -> InputError {
-    InputError { field, message: message.into() }
+fn err(field: &'static str, message: Text) -> InputError {
+    InputError { field, message }
 }
 
 /// Retention must be a probability below 1 (at 1 nobody ever leaves and value is infinite).
 pub fn check_retention(field: &'static str, r: f64) -> Result<(), InputError> {
     if !r.is_finite() || !(0.0..1.0).contains(&r) {
-        return Err(err(field, "Retention must be at least 0% and below 100%."));
+        return Err(err(field, Text::new("scenario-retention-range")));
     }
     Ok(())
 }
@@ -38,10 +41,10 @@ pub fn check_retention(field: &'static str, r: f64) -> Result<(), InputError> {
 /// A discount rate is zero or positive.
 pub fn check_discount(d: f64) -> Result<(), InputError> {
     if !d.is_finite() || d < 0.0 {
-        return Err(err("discount", "The discount rate must be 0% or more."));
+        return Err(err("discount", Text::new("scenario-discount-min")));
     }
     if d > 10.0 {
-        return Err(err("discount", "The discount rate must be at most 1000% per period."));
+        return Err(err("discount", Text::new("scenario-discount-max-period")));
     }
     Ok(())
 }
@@ -49,10 +52,10 @@ pub fn check_discount(d: f64) -> Result<(), InputError> {
 /// A finite amount of money (may be negative where the field allows it).
 pub fn check_amount(field: &'static str, v: f64, allow_negative: bool) -> Result<(), InputError> {
     if !v.is_finite() {
-        return Err(err(field, "Enter a number."));
+        return Err(err(field, Text::new("scenario-enter-number")));
     }
     if !allow_negative && v < 0.0 {
-        return Err(err(field, "This amount cannot be negative."));
+        return Err(err(field, Text::new("scenario-amount-negative")));
     }
     Ok(())
 }
@@ -99,20 +102,20 @@ impl DcfInputs {
     pub fn validate(&self) -> Result<(), InputError> {
         check_amount("margin", self.margin, true)?;
         if !self.margin_growth.is_finite() || self.margin_growth <= -1.0 || self.margin_growth > 1.0 {
-            return Err(err("margin_growth", "Margin growth must be above −100% and at most 100% per period."));
+            return Err(err("margin_growth", Text::new("scenario-margin-growth-range")));
         }
         if self.retention.is_empty() {
-            return Err(err("retention", "Give at least one retention rate."));
+            return Err(err("retention", Text::new("scenario-retention-missing")));
         }
         for r in &self.retention {
             check_retention("retention", *r)?;
         }
         check_discount(self.discount)?;
         if self.horizon == 0 {
-            return Err(err("horizon", "The horizon must be at least 1 period."));
+            return Err(err("horizon", Text::new("scenario-horizon-min")));
         }
         if self.horizon > 1200 {
-            return Err(err("horizon", "The horizon must be at most 1,200 periods."));
+            return Err(err("horizon", Text::new("scenario-horizon-max").arg("max", 1200)));
         }
         check_amount("acquisition_cost", self.acquisition_cost, false)
     }
@@ -192,13 +195,13 @@ pub fn share_of_wallet_gain(
 ) -> Result<WalletGain, InputError> {
     check_amount("revenue", revenue, false)?;
     if !margin_rate.is_finite() || margin_rate.abs() > 10.0 {
-        return Err(err("margin", "The margin rate is not a usable number."));
+        return Err(err("margin", Text::new("scenario-margin-rate-unusable")));
     }
     if !current_share.is_finite() || current_share <= 0.0 || current_share > 1.0 {
-        return Err(err("share_of_wallet", "The current share of wallet must be above 0% and at most 100%."));
+        return Err(err("share_of_wallet", Text::new("scenario-share-range")));
     }
     if !target_share.is_finite() || target_share < current_share || target_share > 1.0 {
-        return Err(err("target_share", "The target share must be between the current share and 100%."));
+        return Err(err("target_share", Text::new("scenario-target-share-range")));
     }
     let extra_revenue = revenue * (target_share / current_share - 1.0);
     let value = dcf(&DcfInputs::flat(extra_revenue * margin_rate, retention, discount, horizon))?.value;
@@ -304,6 +307,9 @@ mod tests {
     fn invalid_inputs_are_refused_with_the_field_named() {
         let mut inp = DcfInputs::flat(100.0, 0.8, 0.1, 0);
         assert_eq!(dcf(&inp).unwrap_err().field, "horizon");
+        assert_eq!(dcf(&inp).unwrap_err().to_string(), "The horizon must be at least 1 period.");
+        inp.horizon = 1201;
+        assert_eq!(dcf(&inp).unwrap_err().to_string(), "The horizon must be at most 1,200 periods.");
         inp.horizon = 3;
         inp.retention.clear();
         assert_eq!(dcf(&inp).unwrap_err().field, "retention");
@@ -348,7 +354,10 @@ mod tests {
         assert!(close(extra, 20_000.0, 1e-6));
         assert!(close(value, 20_000.0 * 0.25 * 0.8, 1e-6));
         assert!(share_of_wallet_gain(40_000.0, 0.25, 0.0, 0.3, 0.8, 0.0, 1).is_err());
-        assert!(share_of_wallet_gain(40_000.0, 0.25, 0.4, 0.3, 0.8, 0.0, 1).is_err());
+        assert_eq!(
+            share_of_wallet_gain(40_000.0, 0.25, 0.4, 0.3, 0.8, 0.0, 1).unwrap_err().message.to_string(),
+            "The target share must be between the current share and 100%."
+        );
     }
 
     #[test]

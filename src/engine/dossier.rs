@@ -19,11 +19,14 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::clients_csv::text_cell;
-use super::format::{group_thousands, money, percent};
-use super::model::{keyed_enum, optional_date, plain_number, required_date, Client, FieldError, MAX_NAME_LEN};
+use super::model::{
+    cannot_be_negative, field_problem, keyed_enum, optional_date, plain_number, required_date, Client, FieldError, MAX_NAME_LEN,
+};
 use super::parse::parse_amount;
 use super::scoring::CARE_WINDOW_DAYS;
 use super::segments::ClientScores;
+use crate::i18n::{date, money, number, percent, Text};
+use crate::k;
 
 keyed_enum! {
     /// The four dated sections of the dossier (the first section of the brief's table, "the client,
@@ -32,25 +35,25 @@ keyed_enum! {
     Section {
         /// Discounts, free consultations, extra work.
         #[default]
-        CostsWeBore => ("costs_we_bore", "Costs we bore"),
+        CostsWeBore => ("costs_we_bore", k!("brief-section-costs-we-bore")),
         /// Free post-project support, savings, money earned for them.
-        BenefitsToClient => ("benefits_to_client", "Benefits to the client"),
+        BenefitsToClient => ("benefits_to_client", k!("brief-section-benefits-to-client")),
         /// A postponement without a price rise, changes of requirements absorbed.
-        ProofsOfLoyalty => ("proofs_of_loyalty", "Proofs of our loyalty"),
+        ProofsOfLoyalty => ("proofs_of_loyalty", k!("brief-section-proofs-of-loyalty")),
         /// Services outside our usual scope, or usual work done in an unusual, even unprofitable, way.
-        SpecialConditions => ("special_conditions", "Special conditions"),
+        SpecialConditions => ("special_conditions", k!("brief-section-special-conditions")),
     }
 }
 
 impl Section {
     /// What belongs in the section, for form hints.
-    pub fn hint(self) -> &'static str {
-        match self {
-            Section::CostsWeBore => "Discounts, free consultations, extra work",
-            Section::BenefitsToClient => "Free support after a project, savings, money earned for them",
-            Section::ProofsOfLoyalty => "A postponement without a price rise, changes of requirements absorbed",
-            Section::SpecialConditions => "Services outside our scope, or usual work done in an unusual, even unprofitable, way",
-        }
+    pub fn hint(self) -> Text {
+        Text::new(match self {
+            Section::CostsWeBore => k!("brief-section-costs-we-bore-hint"),
+            Section::BenefitsToClient => k!("brief-section-benefits-to-client-hint"),
+            Section::ProofsOfLoyalty => k!("brief-section-proofs-of-loyalty-hint"),
+            Section::SpecialConditions => k!("brief-section-special-conditions-hint"),
+        })
     }
 
     /// Whether the section's entries are a cost to us that counts against profit.
@@ -281,31 +284,23 @@ pub const MAX_DESCRIPTION_LEN: usize = 500;
 /// Largest number of hours accepted on one entry.
 pub const MAX_HOURS: f64 = 100_000.0;
 
-fn date_field(errors: &mut Vec<FieldError>, field: &'static str, label: &str, text: &str, required: bool) -> Option<NaiveDate> {
-    if required {
-        required_date(errors, field, label, text)
-    } else {
-        optional_date(errors, field, label, text)
-    }
-}
-
 /// An optional non-negative number: empty is `None`.
-fn non_negative(errors: &mut Vec<FieldError>, field: &'static str, label: &str, text: &str, max: f64) -> Option<f64> {
+fn non_negative(errors: &mut Vec<FieldError>, field: &'static str, label: Text, text: &str, max: f64) -> Option<f64> {
     if text.trim().is_empty() {
         return None;
     }
     match parse_amount(text) {
         Ok(v) if v < 0.0 => {
-            errors.push(FieldError { field, message: format!("{label} cannot be negative.") });
+            errors.push(FieldError::new(field, cannot_be_negative(label)));
             None
         }
         Ok(v) if v > max => {
-            errors.push(FieldError { field, message: format!("{label} must be at most {}.", group_thousands(max)) });
+            errors.push(FieldError::new(field, Text::new("brief-check-at-most").arg("label", label).arg("max", max)));
             None
         }
         Ok(v) => Some(v),
         Err(e) => {
-            errors.push(FieldError { field, message: format!("{label}: {e}") });
+            errors.push(FieldError::new(field, field_problem(label, e)));
             None
         }
     }
@@ -339,16 +334,16 @@ impl ProjectDraft {
         let mut errors = Vec::new();
         let name = self.name.trim();
         if name.is_empty() {
-            errors.push(FieldError { field: "name", message: "Enter the project's name.".into() });
+            errors.push(FieldError::new("name", Text::new("brief-check-project-name")));
         } else if name.chars().count() > MAX_NAME_LEN {
-            errors.push(FieldError { field: "name", message: format!("The name is longer than {MAX_NAME_LEN} characters.") });
+            errors.push(FieldError::new("name", Text::new("brief-check-name-too-long").arg("max", MAX_NAME_LEN)));
         }
-        let price = non_negative(&mut errors, "price", "Price", &self.price, f64::MAX).unwrap_or(0.0);
-        let start = date_field(&mut errors, "start", "Start date", &self.start, false);
-        let end = date_field(&mut errors, "end", "End date", &self.end, false);
+        let price = non_negative(&mut errors, "price", Text::new("brief-field-price"), &self.price, f64::MAX).unwrap_or(0.0);
+        let start = optional_date(&mut errors, "start", Text::new("brief-field-start"), &self.start);
+        let end = optional_date(&mut errors, "end", Text::new("brief-field-end"), &self.end);
         if let (Some(s), Some(e)) = (start, end) {
             if e < s {
-                errors.push(FieldError { field: "end", message: "The project cannot end before it starts.".into() });
+                errors.push(FieldError::new("end", Text::new("brief-check-project-dates")));
             }
         }
         if !errors.is_empty() {
@@ -393,28 +388,28 @@ impl DossierEntryDraft {
     /// our rate); otherwise an empty value is 0 (e.g. a postponement with no price attached).
     pub fn validate_with_rate(&self, hourly_rate: Option<f64>) -> Result<DossierEntry, Vec<FieldError>> {
         let mut errors = Vec::new();
-        let date = date_field(&mut errors, "date", "Date", &self.date, true);
+        let date = required_date(&mut errors, "date", Text::new("brief-field-date"), Text::new("brief-check-date"), &self.date);
         let section = if self.section.trim().is_empty() {
-            errors.push(FieldError { field: "section", message: "Choose the section of the dossier.".into() });
+            errors.push(FieldError::new("section", Text::new("brief-check-section")));
             None
         } else {
             let s = Section::from_key(&self.section);
             if s.is_none() {
-                errors.push(FieldError { field: "section", message: "Choose one of the four sections of the dossier.".into() });
+                errors.push(FieldError::new("section", Text::new("brief-check-section-unknown")));
             }
             s
         };
         let description = self.description.trim();
         if description.is_empty() {
-            errors.push(FieldError { field: "description", message: "Describe what was done.".into() });
+            errors.push(FieldError::new("description", Text::new("brief-check-description")));
         } else if description.chars().count() > MAX_DESCRIPTION_LEN {
-            errors.push(FieldError {
-                field: "description",
-                message: format!("The description is longer than {MAX_DESCRIPTION_LEN} characters."),
-            });
+            errors.push(FieldError::new(
+                "description",
+                Text::new("brief-check-description-too-long").arg("max", MAX_DESCRIPTION_LEN),
+            ));
         }
-        let value = non_negative(&mut errors, "value", "Value", &self.value, f64::MAX);
-        let hours = non_negative(&mut errors, "hours", "Hours", &self.hours, MAX_HOURS);
+        let value = non_negative(&mut errors, "value", Text::new("brief-field-value"), &self.value, f64::MAX);
+        let hours = non_negative(&mut errors, "hours", Text::new("brief-field-hours"), &self.hours, MAX_HOURS);
         let value = match (value, hours, hourly_rate) {
             (Some(v), _, _) => v,
             (None, Some(h), Some(rate)) if rate.is_finite() && rate > 0.0 => {
@@ -422,7 +417,7 @@ impl DossierEntryDraft {
                 if v.is_finite() {
                     v
                 } else {
-                    errors.push(FieldError { field: "value", message: "Hours × hourly rate is too large.".into() });
+                    errors.push(FieldError::new("value", Text::new("brief-check-hours-rate")));
                     0.0
                 }
             }
@@ -454,8 +449,8 @@ fn csv_number(v: f64) -> String {
     }
 }
 
-/// The dossier entries as CSV, oldest first: date (ISO), section (label), description, value
-/// (dot decimals), hours, currency. Text cells go through [`text_cell`], so a description starting
+/// The dossier entries as CSV, oldest first: date (ISO), section (its English label, whatever the
+/// reader's language, like the column names), description, value (dot decimals), hours, currency. Text cells go through [`text_cell`], so a description starting
 /// with `=`, `+`, `-` or `@` cannot run as a spreadsheet formula.
 pub fn dossier_csv(c: &Client, currency: &str) -> String {
     let mut out = DOSSIER_COLUMNS.join(",");
@@ -463,7 +458,7 @@ pub fn dossier_csv(c: &Client, currency: &str) -> String {
     for e in c.dossier.entries_by_date() {
         let cells = [
             iso(e.date),
-            text_cell(e.section.label()),
+            text_cell(&e.section.label().english()),
             text_cell(&e.description),
             csv_number(e.value),
             e.hours.map(csv_number).unwrap_or_default(),
@@ -500,73 +495,106 @@ fn or_dash(s: &str) -> String {
     }
 }
 
+/// Hours as shown in the report: at most one decimal, in the reader's number format; empty for 0.
 fn hours_text(h: f64) -> String {
     if h == 0.0 {
         String::new()
     } else {
-        let s = format!("{h:.1}");
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
+        number(h, 1)
     }
+}
+
+/// Hours rounded as shown (one decimal), as a number argument (it also picks the plural form).
+fn hours_arg(h: f64) -> f64 {
+    (h * 10.0).round() / 10.0
+}
+
+/// One line of the report: `text` in the reader's language, then a line break.
+fn line(out: &mut String, prefix: &str, text: Text) {
+    out.push_str(prefix);
+    out.push_str(&text.to_string());
+    out.push('\n');
 }
 
 /// A standalone "report of all work done" in Markdown: the client and its manager, the projects,
 /// each section's entries with its total, and the value given beyond the contract (all time and
 /// over the last 12 months, with its share of annual revenue). `scores` supplies the profit and
-/// loyalty lines.
-pub fn dossier_markdown(c: &Client, scores: &ClientScores, currency: &str, as_of: NaiveDate) -> String {
-    let m = |v: f64| money(v, currency);
+/// loyalty lines. Written in the reader's language and formats (money in the portfolio currency
+/// of the installed formats); natively English with plain formats.
+pub fn dossier_markdown(c: &Client, scores: &ClientScores, as_of: NaiveDate) -> String {
+    let m = |v: f64| money(v);
     let mut out = String::new();
-    let company = if c.company.trim().is_empty() { "(no name)".to_string() } else { md(&c.company) };
-    out.push_str(&format!("# Value dossier: {company}\n\n"));
-    out.push_str(&format!("Report of all work done, as of {}.\n\n", iso(as_of)));
-
-    out.push_str("## The client\n\n");
-    out.push_str(&format!("- Company: {company}\n"));
-    if !c.industry.trim().is_empty() {
-        out.push_str(&format!("- Industry: {}\n", md(&c.industry)));
-    }
-    out.push_str(&format!("- Client's manager: {}", or_dash(&c.client_manager)));
-    if let Some(d) = c.manager_changed_on.filter(|d| *d <= as_of) {
-        out.push_str(&format!(" (since {})", iso(d)));
-    }
+    let company = if c.company.trim().is_empty() { Text::new("brief-report-no-name").to_string() } else { md(&c.company) };
+    line(&mut out, "# ", Text::new("brief-report-title").arg("company", company.as_str()));
     out.push('\n');
-    out.push_str(&format!("- Our account owner: {}\n", or_dash(&c.owner)));
+    line(&mut out, "", Text::new("brief-report-as-of").arg("date", as_of));
+    out.push('\n');
+
+    line(&mut out, "## ", Text::new("brief-report-client"));
+    out.push('\n');
+    line(&mut out, "- ", Text::new("brief-report-company").arg("company", company.as_str()));
+    if !c.industry.trim().is_empty() {
+        line(&mut out, "- ", Text::new("brief-report-industry").arg("industry", md(&c.industry)));
+    }
+    let manager = match c.manager_changed_on.filter(|d| *d <= as_of) {
+        Some(d) => Text::new("brief-report-manager-since").arg("since", d),
+        None => Text::new("brief-report-manager"),
+    };
+    line(&mut out, "- ", manager.arg("manager", or_dash(&c.client_manager)));
+    line(&mut out, "- ", Text::new("brief-report-owner").arg("owner", or_dash(&c.owner)));
     if let Some(s) = c.start_date {
-        let tenure = super::brief::tenure(s, as_of).map(|t| format!(" ({})", t.text())).unwrap_or_default();
-        out.push_str(&format!("- Client since: {}{tenure}\n", iso(s)));
+        let since = match super::brief::tenure(s, as_of) {
+            Some(t) => Text::new("brief-report-client-since-tenure").arg("tenure", t.text()),
+            None => Text::new("brief-report-client-since"),
+        };
+        line(&mut out, "- ", since.arg("date", s));
     }
     if let Some(e) = c.contract_end {
-        out.push_str(&format!("- Contract ends: {}\n", iso(e)));
+        line(&mut out, "- ", Text::new("brief-report-contract-ends").arg("date", e));
     }
-    out.push_str(&format!("- Revenue per year: {}\n", m(amount(c.annual_revenue))));
-    out.push_str(&format!(
-        "- Profit per year (care and dossier costs of the last 12 months included): {} (margin {})\n",
-        m(scores.profit.profit),
-        percent(scores.profit.margin)
-    ));
+    line(&mut out, "- ", Text::new("brief-report-revenue").arg("value", m(amount(c.annual_revenue))));
+    line(
+        &mut out,
+        "- ",
+        Text::new("brief-report-profit").arg("value", m(scores.profit.profit)).arg("margin", percent(scores.profit.margin)),
+    );
     if let Some(l) = &scores.loyalty {
-        out.push_str(&format!("- Loyalty: {:.0}/100 ({})\n", l.score, l.segment.label().to_lowercase()));
+        line(
+            &mut out,
+            "- ",
+            Text::new("brief-report-loyalty")
+                .arg("score", crate::i18n::Arg::Dec(l.score, 0))
+                .arg("segment", l.segment.label().to_string().to_lowercase()),
+        );
     }
     out.push('\n');
 
-    out.push_str("## Projects\n\n");
+    line(&mut out, "## ", Text::new("brief-report-projects"));
+    out.push('\n');
     let mut projects: Vec<&Project> = c.dossier.projects.iter().collect();
     projects.sort_by_key(|p| (p.start.is_none(), p.start, p.end));
     if projects.is_empty() {
-        out.push_str("No projects recorded.\n\n");
+        line(&mut out, "", Text::new("brief-report-no-projects"));
+        out.push('\n');
     } else {
-        out.push_str("| Project | Price | Period |\n|---|---:|---|\n");
+        out.push_str(&format!(
+            "| {} | {} | {} |\n|---|---:|---|\n",
+            Text::new("brief-report-col-project"),
+            Text::new("brief-report-col-price"),
+            Text::new("brief-report-col-period"),
+        ));
         for p in &projects {
             let period = match (p.start, p.end) {
-                (Some(s), Some(e)) => format!("{} – {}", iso(s), iso(e)),
-                (Some(s), None) => format!("from {}", iso(s)),
-                (None, Some(e)) => format!("until {}", iso(e)),
+                (Some(s), Some(e)) => Text::new("brief-report-period").arg("from", s).arg("to", e).to_string(),
+                (Some(s), None) => Text::new("brief-report-period-from").arg("date", s).to_string(),
+                (None, Some(e)) => Text::new("brief-report-period-until").arg("date", e).to_string(),
                 (None, None) => "–".into(),
             };
             out.push_str(&format!("| {} | {} | {} |\n", or_dash(&p.name), m(amount(p.price)), period));
         }
         let total: f64 = projects.iter().map(|p| amount(p.price)).sum();
-        out.push_str(&format!("\n**Projects total: {}**\n\n", m(total)));
+        out.push('\n');
+        out.push_str(&format!("**{}**\n\n", Text::new("brief-report-projects-total").arg("value", m(total))));
     }
 
     let all = totals_all_time(c, as_of);
@@ -576,60 +604,61 @@ pub fn dossier_markdown(c: &Client, scores: &ClientScores, currency: &str, as_of
         let entries: Vec<&DossierEntry> =
             c.dossier.section_entries(section).into_iter().filter(|e| e.date <= as_of).collect();
         if entries.is_empty() {
-            out.push_str("Nothing recorded.\n\n");
+            line(&mut out, "", Text::new("brief-report-nothing"));
+            out.push('\n');
             continue;
         }
-        out.push_str("| Date | Description | Value | Hours |\n|---|---|---:|---:|\n");
+        out.push_str(&format!(
+            "| {} | {} | {} | {} |\n|---|---|---:|---:|\n",
+            Text::new("brief-report-col-date"),
+            Text::new("brief-report-col-description"),
+            Text::new("brief-report-col-value"),
+            Text::new("brief-report-col-hours"),
+        ));
         for e in &entries {
             out.push_str(&format!(
                 "| {} | {} | {} | {} |\n",
-                iso(e.date),
+                date(e.date),
                 or_dash(&e.description),
                 m(amount(e.value)),
                 e.hours.map(|h| hours_text(amount(h))).unwrap_or_default()
             ));
         }
         let t = all.section(section);
-        let hours = if t.hours > 0.0 { format!(", {} hours", hours_text(t.hours)) } else { String::new() };
-        out.push_str(&format!(
-            "\n**Total {}: {}** ({} {}{hours})\n\n",
-            section.label().to_lowercase(),
-            m(t.value),
-            t.entries,
-            if t.entries == 1 { "entry" } else { "entries" }
-        ));
+        let count = if t.hours > 0.0 {
+            Text::new("brief-report-entries-hours").arg("hours", hours_arg(t.hours))
+        } else {
+            Text::new("brief-report-entries")
+        }
+        .arg("n", t.entries);
+        let total = Text::new("brief-report-section-total").arg("section", section.key()).arg("value", m(t.value));
+        out.push_str(&format!("\n**{total}** ({count})\n\n"));
     }
 
-    out.push_str("## Value given beyond the contract\n\n");
-    out.push_str(&format!(
-        "- All time: **{}** (costs we bore {} + benefits to the client {} + special conditions {})\n",
-        m(all.value_beyond_contract),
-        m(all.section(Section::CostsWeBore).value),
-        m(all.section(Section::BenefitsToClient).value),
-        m(all.section(Section::SpecialConditions).value),
-    ));
-    let share = match year.share_of_revenue {
-        Some(s) => format!(", {} of annual revenue", percent(Some(s))),
-        None => String::new(),
+    line(&mut out, "## ", Text::new("brief-report-value-beyond"));
+    out.push('\n');
+    line(
+        &mut out,
+        "- ",
+        Text::new("brief-report-all-time")
+            .arg("value", m(all.value_beyond_contract))
+            .arg("costs", m(all.section(Section::CostsWeBore).value))
+            .arg("benefits", m(all.section(Section::BenefitsToClient).value))
+            .arg("special", m(all.section(Section::SpecialConditions).value)),
+    );
+    let last_12 = match year.share_of_revenue {
+        Some(s) => Text::new("brief-report-last-12-months-share").arg("share", percent(Some(s))),
+        None => Text::new("brief-report-last-12-months"),
     };
-    out.push_str(&format!(
-        "- Last 12 months ({} – {}): **{}**{share}\n",
-        iso(window_start(as_of)),
-        iso(as_of),
-        m(year.value_beyond_contract)
-    ));
-    out.push_str(&format!(
-        "- Of which a cost to us in the last 12 months (costs we bore + special conditions, counted against profit): {}\n",
-        m(year.cost_to_us)
-    ));
+    line(
+        &mut out,
+        "- ",
+        last_12.arg("from", window_start(as_of)).arg("to", as_of).arg("value", m(year.value_beyond_contract)),
+    );
+    line(&mut out, "- ", Text::new("brief-report-cost-to-us").arg("value", m(year.cost_to_us)));
     let loyalty = all.section(Section::ProofsOfLoyalty);
     if loyalty.entries > 0 {
-        out.push_str(&format!(
-            "- Proofs of our loyalty, listed apart: {} {} worth {}\n",
-            loyalty.entries,
-            if loyalty.entries == 1 { "entry" } else { "entries" },
-            m(loyalty.value)
-        ));
+        line(&mut out, "- ", Text::new("brief-report-proofs").arg("n", loyalty.entries).arg("value", m(loyalty.value)));
     }
     out
 }
@@ -741,9 +770,9 @@ mod tests {
         assert_eq!((p.dossier_cost, p.dossier_entries), (4_600.0, 3));
         let contributions = p.contributions();
         let line = contributions.iter().find(|l| l.key == "dossier_cost").expect("a dossier line");
-        assert_eq!(line.label, "Dossier: costs we bore");
+        assert_eq!(line.label.to_string(), "Dossier: costs we bore");
         assert_eq!(line.points, -4_600.0);
-        assert!(line.detail.contains("4,600") && line.detail.contains("3 dossier entries"), "{}", line.detail);
+        assert_eq!(line.detail.to_string(), "EUR 4,600 over the last 12 months (3 dossier entries: costs we bore and special conditions)");
         let sum: f64 = contributions.iter().map(|l| l.points).sum();
         assert!((sum - p.profit).abs() < 1e-9, "contributions add up to profit");
         // Without dossier costs there is no dossier line, and nothing else changes.
@@ -789,11 +818,11 @@ mod tests {
         .validate()
         .unwrap_err();
         assert_eq!(errors.iter().map(|e| e.field).collect::<Vec<_>>(), vec!["date", "section", "description", "value", "hours"]);
-        assert_eq!(errors[0].message, "Enter the date.");
-        assert!(errors[2].message.contains("500 characters"));
-        assert!(errors[3].message.contains("cannot be negative"));
+        assert_eq!(errors[0].message.to_string(), "Enter the date.");
+        assert!(errors[2].message.to_string().contains("500 characters"));
+        assert!(errors[3].message.to_string().contains("cannot be negative"));
         let empty = DossierEntryDraft::default().validate().unwrap_err();
-        assert!(empty.iter().any(|e| e.field == "description" && e.message == "Describe what was done."));
+        assert!(empty.iter().any(|e| e.field == "description" && e.message.to_string() == "Describe what was done."));
         assert!(empty.iter().any(|e| e.field == "section"));
         // Exactly 500 characters is accepted; hours must be ≥ 0.
         let ok = DossierEntryDraft { date: "2025-01-01".into(), section: "proofs_of_loyalty".into(), description: "é".repeat(500), ..Default::default() };
@@ -812,7 +841,7 @@ mod tests {
             .validate()
             .unwrap_err();
         assert_eq!(errors.iter().map(|e| e.field).collect::<Vec<_>>(), vec!["name", "price", "end"]);
-        assert!(errors[2].message.contains("cannot end before it starts"));
+        assert!(errors[2].message.to_string().contains("cannot end before it starts"));
     }
 
     #[test]
@@ -839,7 +868,7 @@ mod tests {
         c.dossier.entries.push(entry("2025-06-01", Section::BenefitsToClient, "Saved | 2 *days* <script>", 0.0));
         let as_of = d("2025-06-30");
         let s = score_client(&c, &RiskWeights::default(), as_of, &ScoringAssumptions::default());
-        let md = dossier_markdown(&c, &s, "EUR", as_of);
+        let md = dossier_markdown(&c, &s, as_of);
         assert!(md.starts_with("# Value dossier: Test SRL\n"), "{md}");
         assert!(md.contains("- Client's manager: Ana Pop"));
         assert!(md.contains("| ERP rollout | EUR 80,000 | 2025-01-10 – 2025-09-30 |"), "{md}");
@@ -854,12 +883,27 @@ mod tests {
         assert!(md.contains("cost to us in the last 12 months (costs we bore + special conditions, counted against profit): EUR 4,500"), "{md}");
         assert!(md.contains("Saved \\| 2 \\*days\\* \\<script\\>"), "user text is escaped: {md}");
         assert!(!md.contains("Future discount"), "entries after as_of are left out");
+        // The report is written in the reader's language, with the same figures.
+        crate::i18n::set_lang(crate::i18n::Lang::Ro);
+        let ro = dossier_markdown(&c, &s, as_of);
+        crate::i18n::set_lang(crate::i18n::Lang::Bg);
+        let bg = dossier_markdown(&c, &s, as_of);
+        crate::i18n::set_lang(crate::i18n::Lang::En);
+        assert!(ro.starts_with("# Dosar de valoare: Test SRL\n"), "{ro}");
+        assert!(ro.contains("## Costuri suportate de noi\n"), "{ro}");
+        assert!(ro.contains("**Total costuri suportate de noi: EUR 4,200** (2 înregistrări, 12 ore)"), "{ro}");
+        assert!(ro.contains("**Total condiții speciale: EUR 1,500** (1 înregistrare)"), "{ro}");
+        assert!(bg.contains("**Общо разходи, поети от нас: EUR 4,200** (2 записа, 12 часа)"), "{bg}");
+        assert!(bg.contains("| Дата | Описание | Стойност | Часове |"), "{bg}");
         // Profit includes the dossier costs: 100k − 60k − 4.5k.
         assert!(md.contains("EUR 35,500 (margin 35.5%)"), "{md}");
         // An empty client still gives a complete report.
         let empty = Client { company: "Empty".into(), ..Client::default() };
         let s = score_client(&empty, &RiskWeights::default(), as_of, &ScoringAssumptions::default());
-        let md = dossier_markdown(&empty, &s, "RON", as_of);
+        // Money is written in the currency of the installed formats (the portfolio's in the app).
+        crate::i18n::set_formats(std::rc::Rc::new(crate::i18n::PlainFormats { currency: "RON".into() }));
+        let md = dossier_markdown(&empty, &s, as_of);
+        crate::i18n::set_formats(std::rc::Rc::new(crate::i18n::PlainFormats::default()));
         assert!(md.contains("No projects recorded.") && md.contains("Nothing recorded.") && md.contains("**RON 0**"), "{md}");
     }
 

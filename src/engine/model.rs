@@ -5,6 +5,8 @@ use serde::{Deserialize, Serialize};
 
 use super::dossier::Dossier;
 use super::parse::{parse_amount, parse_date};
+use crate::i18n::Text;
+use crate::k;
 
 /// Where a client stands in its journey with us.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -41,14 +43,20 @@ impl Stage {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    /// The stage's name, in the reader's language.
+    pub fn label(self) -> Text {
+        Text::new(self.label_key())
+    }
+
+    /// The message key of [`Stage::label`].
+    pub fn label_key(self) -> &'static str {
         match self {
-            Stage::Onboarding => "Onboarding",
-            Stage::Active => "Active",
-            Stage::Renewal => "Renewal",
-            Stage::AtRisk => "At risk",
-            Stage::Lost => "Lost",
-            Stage::WonBack => "Won back",
+            Stage::Onboarding => k!("model-stage-onboarding"),
+            Stage::Active => k!("model-stage-active"),
+            Stage::Renewal => k!("model-stage-renewal"),
+            Stage::AtRisk => k!("model-stage-at-risk"),
+            Stage::Lost => k!("model-stage-lost"),
+            Stage::WonBack => k!("model-stage-won-back"),
         }
     }
 
@@ -215,17 +223,17 @@ pub enum Period {
 
 impl Period {
     /// Parse `"2024"`, `"2025-Q2"` (also `"2025 q2"`, `"Q2 2025"`) or `"2025-03"`; years 1900–2200.
-    pub fn parse(text: &str) -> Result<Period, String> {
+    pub fn parse(text: &str) -> Result<Period, Text> {
         // No allocation on the happy path: scoring parses every label of every client.
         let t = text.trim();
-        let bad = || format!("“{t}” is not a period; write a year (2024), a quarter (2025-Q2) or a month (2025-03).");
-        let year = |y: &str| -> Result<i32, String> {
+        let bad = || Text::new("model-period-invalid").arg("text", t);
+        let year = |y: &str| -> Result<i32, Text> {
             if y.len() != 4 || !y.bytes().all(|c| c.is_ascii_digit()) {
                 return Err(bad());
             }
             let y: i32 = y.parse().map_err(|_| bad())?;
             if !(1900..=2200).contains(&y) {
-                return Err(format!("“{t}” is outside the years 1900–2200."));
+                return Err(Text::new("model-outside-years").arg("text", t));
             }
             Ok(y)
         };
@@ -242,14 +250,14 @@ impl Period {
                 // `q` starts with the one-byte 'Q', so slicing at 1 is on a character boundary.
                 let n: u32 = q[1..].parse().map_err(|_| bad())?;
                 if !(1..=4).contains(&n) {
-                    return Err(format!("“{t}”: the quarter must be Q1 to Q4."));
+                    return Err(Text::new("model-period-quarter").arg("text", t));
                 }
                 Ok(Period::Quarter(year(y)?, n))
             }
             (Some(y), Some(m)) if m.len() <= 2 && m.bytes().all(|c| c.is_ascii_digit()) => {
                 let n: u32 = m.parse().map_err(|_| bad())?;
                 if !(1..=12).contains(&n) {
-                    return Err(format!("“{t}”: the month must be 01 to 12."));
+                    return Err(Text::new("model-period-month").arg("text", t));
                 }
                 Ok(Period::Month(year(y)?, n))
             }
@@ -305,9 +313,11 @@ impl Period {
     }
 }
 
-/// Declares a small enum with a stable snake_case key, a label and `ALL`.
+/// Declares a small enum with a stable snake_case key, a label and `ALL`. The label is given as
+/// a message key, written `k!("…")`: `Meeting => ("meeting", k!("model-channel-meeting"))`;
+/// `label()` gives it as a [`Text`] in the reader's language.
 macro_rules! keyed_enum {
-    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident => ($key:literal, $label:literal)),+ $(,)? }) => {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident => ($key:literal, $label:expr)),+ $(,)? }) => {
         $(#[$meta])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
         #[serde(rename_all = "snake_case")]
@@ -317,7 +327,10 @@ macro_rules! keyed_enum {
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
             /// Stable identifier, used in forms and in the stored JSON.
             pub fn key(self) -> &'static str { match self { $($name::$variant => $key),+ } }
-            pub fn label(self) -> &'static str { match self { $($name::$variant => $label),+ } }
+            /// The name shown to the reader, in the current language.
+            pub fn label(self) -> $crate::i18n::Text { $crate::i18n::Text::new(self.label_key()) }
+            /// The message key of the label.
+            pub fn label_key(self) -> &'static str { match self { $($name::$variant => $label),+ } }
             pub fn from_key(key: &str) -> Option<$name> { Self::ALL.iter().copied().find(|v| v.key() == key.trim()) }
         }
     };
@@ -327,27 +340,27 @@ pub(crate) use keyed_enum;
 keyed_enum! {
     /// How we were in touch.
     Channel {
-        Meeting => ("meeting", "Meeting"),
-        Call => ("call", "Call"),
-        Email => ("email", "Email"),
-        Event => ("event", "Event"),
+        Meeting => ("meeting", k!("model-channel-meeting")),
+        Call => ("call", k!("model-channel-call")),
+        Email => ("email", k!("model-channel-email")),
+        Event => ("event", k!("model-channel-event")),
         #[default]
-        Other => ("other", "Other"),
+        Other => ("other", k!("model-channel-other")),
     }
 }
 
 keyed_enum! {
     /// What kind of care activity. `FreeWork` and `Discount` are the "costs we bore" of the value dossier.
     CareKind {
-        Event => ("event", "Event"),
-        Invitation => ("invitation", "Invitation"),
-        ThankYou => ("thank_you", "Thank-you"),
-        Report => ("report", "Report of work done"),
-        Gift => ("gift", "Gift"),
-        FreeWork => ("free_work", "Free work"),
-        Discount => ("discount", "Discount"),
+        Event => ("event", k!("model-care-event")),
+        Invitation => ("invitation", k!("model-care-invitation")),
+        ThankYou => ("thank_you", k!("model-care-thank-you")),
+        Report => ("report", k!("model-care-report")),
+        Gift => ("gift", k!("model-care-gift")),
+        FreeWork => ("free_work", k!("model-care-free-work")),
+        Discount => ("discount", k!("model-care-discount")),
         #[default]
-        Other => ("other", "Other"),
+        Other => ("other", k!("model-care-other")),
     }
 }
 
@@ -431,11 +444,28 @@ impl Default for Portfolio {
     }
 }
 
-/// A validation problem with one field of a form, in words a user understands.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// A validation problem with one field of a form, in words a user understands (shown in the
+/// reader's language: `e.message.to_string()` or `{ &e.message }`).
+#[derive(Clone, Debug, PartialEq)]
 pub struct FieldError {
     pub field: &'static str,
-    pub message: String,
+    pub message: Text,
+}
+
+impl FieldError {
+    pub fn new(field: &'static str, message: Text) -> FieldError {
+        FieldError { field, message }
+    }
+}
+
+/// "`label`: `problem`", e.g. "Annual revenue: “abc” is not a number."
+pub(crate) fn field_problem(label: Text, problem: Text) -> Text {
+    Text::new("model-field-problem").arg("label", label).arg("problem", problem)
+}
+
+/// "`label` cannot be negative."
+pub(crate) fn cannot_be_negative(label: Text) -> Text {
+    Text::new("model-negative").arg("label", label)
 }
 
 /// The text of the client form, exactly as typed.
@@ -515,25 +545,20 @@ impl ClientDraft {
         let mut errors = Vec::new();
         let company = self.company.trim().to_string();
         if company.is_empty() {
-            errors.push(FieldError { field: "company", message: "Enter the company name.".into() });
+            errors.push(FieldError { field: "company", message: Text::new("model-enter-company") });
         }
         for (field, label, value) in [
-            ("company", "Company name", &self.company),
-            ("industry", "Industry", &self.industry),
-            ("client_manager", "Client's manager", &self.client_manager),
-            ("owner", "Account owner", &self.owner),
+            ("company", Text::new("model-label-company"), &self.company),
+            ("industry", Text::new("model-label-industry"), &self.industry),
+            ("client_manager", Text::new("model-label-client-manager"), &self.client_manager),
+            ("owner", Text::new("model-label-owner"), &self.owner),
         ] {
-            if value.trim().chars().count() > MAX_NAME_LEN {
-                errors.push(FieldError {
-                    field,
-                    message: format!("{label} is longer than {MAX_NAME_LEN} characters."),
-                });
-            }
+            max_len(&mut errors, field, label, value, MAX_NAME_LEN);
         }
         if self.notes.chars().count() > MAX_NOTES_LEN {
             errors.push(FieldError {
                 field: "notes",
-                message: format!("Notes are longer than {MAX_NOTES_LEN} characters."),
+                message: Text::new("model-notes-too-long").arg("max", MAX_NOTES_LEN),
             });
         }
         let start_date = if self.start_date.trim().is_empty() {
@@ -553,33 +578,23 @@ impl ClientDraft {
             match Stage::from_key(self.stage.trim()) {
                 Some(s) => s,
                 None => {
-                    errors.push(FieldError { field: "stage", message: "Choose a journey stage.".into() });
+                    errors.push(FieldError { field: "stage", message: Text::new("model-choose-stage") });
                     Stage::Active
                 }
             }
         };
-        let mut money = |field: &'static str, label: &str, text: &str| -> f64 {
-            if text.trim().is_empty() {
-                return 0.0;
-            }
-            match parse_amount(text) {
-                Ok(v) if v < 0.0 => {
-                    errors.push(FieldError { field, message: format!("{label} cannot be negative.") });
-                    0.0
-                }
-                Ok(v) => v,
-                Err(e) => {
-                    errors.push(FieldError { field, message: format!("{label}: {e}") });
-                    0.0
-                }
-            }
-        };
-        let annual_revenue = money("annual_revenue", "Annual revenue", &self.annual_revenue);
-        let direct_cost = money("direct_cost", "Direct cost", &self.direct_cost);
-        let cost_to_serve = money("cost_to_serve", "Cost to serve", &self.cost_to_serve);
-        let manager_changed_on =
-            optional_date(&mut errors, "manager_changed_on", "Manager change date", &self.manager_changed_on);
-        let contract_end = optional_date(&mut errors, "contract_end", "Contract end", &self.contract_end);
+        let annual_revenue =
+            non_negative_money(&mut errors, "annual_revenue", Text::new("model-label-annual-revenue"), &self.annual_revenue);
+        let direct_cost = non_negative_money(&mut errors, "direct_cost", Text::new("model-label-direct-cost"), &self.direct_cost);
+        let cost_to_serve =
+            non_negative_money(&mut errors, "cost_to_serve", Text::new("model-label-cost-to-serve"), &self.cost_to_serve);
+        let manager_changed_on = optional_date(
+            &mut errors,
+            "manager_changed_on",
+            Text::new("model-label-manager-changed-on"),
+            &self.manager_changed_on,
+        );
+        let contract_end = optional_date(&mut errors, "contract_end", Text::new("model-label-contract-end"), &self.contract_end);
         let share_of_wallet = if self.share_of_wallet.trim().is_empty() {
             None
         } else {
@@ -588,27 +603,34 @@ impl ClientDraft {
                 Ok(_) => {
                     errors.push(FieldError {
                         field: "share_of_wallet",
-                        message: "Share of wallet must be between 0% and 100%.".into(),
+                        message: Text::new("model-share-range"),
                     });
                     None
                 }
                 Err(e) => {
-                    errors.push(FieldError { field: "share_of_wallet", message: format!("Share of wallet: {e}") });
+                    errors.push(FieldError {
+                        field: "share_of_wallet",
+                        message: field_problem(Text::new("model-label-share-of-wallet"), e),
+                    });
                     None
                 }
             }
         };
-        let referrals = whole(&mut errors, "referrals", "Referrals", &self.referrals, 1_000_000).unwrap_or(0);
-        let contact_cadence_days =
-            whole(&mut errors, "contact_cadence_days", "Contact cadence", &self.contact_cadence_days, 3650);
+        let referrals =
+            whole(&mut errors, "referrals", Text::new("model-label-referrals"), &self.referrals, 1_000_000).unwrap_or(0);
+        let contact_cadence_days = whole(
+            &mut errors,
+            "contact_cadence_days",
+            Text::new("model-label-contact-cadence"),
+            &self.contact_cadence_days,
+            3650,
+        );
         if contact_cadence_days == Some(0) {
-            errors.push(FieldError {
-                field: "contact_cadence_days",
-                message: "Contact cadence must be at least 1 day (leave it empty for the default).".into(),
-            });
+            errors.push(FieldError { field: "contact_cadence_days", message: Text::new("model-cadence-min") });
         }
         let open_complaints =
-            whole(&mut errors, "open_complaints", "Open complaints", &self.open_complaints, 10_000).unwrap_or(0);
+            whole(&mut errors, "open_complaints", Text::new("model-label-open-complaints"), &self.open_complaints, 10_000)
+                .unwrap_or(0);
         if !errors.is_empty() {
             return Err(errors);
         }
@@ -656,93 +678,102 @@ fn count_text(n: u32) -> String {
     }
 }
 
-/// An optional date field: empty is `None`; a bad date adds an error.
-pub(crate) fn optional_date(errors: &mut Vec<FieldError>, field: &'static str, label: &str, text: &str) -> Option<NaiveDate> {
+/// An optional date field: empty is `None`; a bad date adds "`label`: why".
+pub(crate) fn optional_date(errors: &mut Vec<FieldError>, field: &'static str, label: Text, text: &str) -> Option<NaiveDate> {
     if text.trim().is_empty() {
         return None;
     }
     match parse_date(text) {
         Ok(d) => Some(d),
         Err(e) => {
-            errors.push(FieldError { field, message: format!("{label}: {e}") });
+            errors.push(FieldError { field, message: field_problem(label, e) });
             None
         }
     }
 }
 
-/// A required date field.
-pub(crate) fn required_date(errors: &mut Vec<FieldError>, field: &'static str, label: &str, text: &str) -> Option<NaiveDate> {
+/// A required date field: empty adds `missing` ("Enter the date."), a bad date "`label`: why".
+pub(crate) fn required_date(
+    errors: &mut Vec<FieldError>,
+    field: &'static str,
+    label: Text,
+    missing: Text,
+    text: &str,
+) -> Option<NaiveDate> {
     if text.trim().is_empty() {
-        errors.push(FieldError { field, message: format!("Enter the {}.", label.to_lowercase()) });
+        errors.push(FieldError { field, message: missing });
         return None;
     }
     optional_date(errors, field, label, text)
 }
 
 /// An optional whole number 0..=max: empty is `None`.
-fn whole(errors: &mut Vec<FieldError>, field: &'static str, label: &str, text: &str, max: u32) -> Option<u32> {
+fn whole(errors: &mut Vec<FieldError>, field: &'static str, label: Text, text: &str, max: u32) -> Option<u32> {
     let t = text.trim();
     if t.is_empty() {
         return None;
     }
     match t.parse::<i64>() {
         Ok(v) if v < 0 => {
-            errors.push(FieldError { field, message: format!("{label} cannot be negative.") });
+            errors.push(FieldError { field, message: cannot_be_negative(label) });
             None
         }
         Ok(v) if v > i64::from(max) => {
-            errors.push(FieldError { field, message: format!("{label} must be at most {max}.") });
+            errors.push(FieldError { field, message: Text::new("model-at-most").arg("label", label).arg("max", max) });
             None
         }
         // 0 ≤ v ≤ max ≤ u32::MAX, so the conversion cannot fail.
         Ok(v) => u32::try_from(v).ok(),
         Err(_) => {
-            errors.push(FieldError { field, message: format!("{label} must be a whole number, like 3.") });
+            errors.push(FieldError { field, message: Text::new("model-whole-number").arg("label", label) });
             None
         }
     }
 }
 
 /// A score on a 0..=max scale, typed as a whole number.
-fn scale(errors: &mut Vec<FieldError>, field: &'static str, label: &str, text: &str, max: u8) -> Option<u8> {
+fn scale(errors: &mut Vec<FieldError>, field: &'static str, label: Text, text: &str, max: u8) -> Option<u8> {
     if text.trim().is_empty() {
         return None;
     }
     match text.trim().parse::<i64>() {
         Ok(v) if (0..=i64::from(max)).contains(&v) => u8::try_from(v).ok(),
         _ => {
-            errors.push(FieldError { field, message: format!("{label} must be a whole number from 0 to {max}.") });
+            errors.push(FieldError {
+                field,
+                message: Text::new("model-scale").arg("label", label).arg("max", u32::from(max)),
+            });
             None
         }
     }
 }
 
 /// A percentage typed by a person (`35`, `35%`, `12,5 %`) as a share (0.35).
-pub fn parse_percent(text: &str) -> Result<f64, String> {
+pub fn parse_percent(text: &str) -> Result<f64, Text> {
     let t = text.trim().trim_end_matches('%').trim();
     parse_amount(t).map(|v| v / 100.0)
 }
 
-fn non_negative_money(errors: &mut Vec<FieldError>, field: &'static str, label: &str, text: &str) -> f64 {
+fn non_negative_money(errors: &mut Vec<FieldError>, field: &'static str, label: Text, text: &str) -> f64 {
     if text.trim().is_empty() {
         return 0.0;
     }
     match parse_amount(text) {
         Ok(v) if v < 0.0 => {
-            errors.push(FieldError { field, message: format!("{label} cannot be negative.") });
+            errors.push(FieldError { field, message: cannot_be_negative(label) });
             0.0
         }
         Ok(v) => v,
         Err(e) => {
-            errors.push(FieldError { field, message: format!("{label}: {e}") });
+            errors.push(FieldError { field, message: field_problem(label, e) });
             0.0
         }
     }
 }
 
-fn max_len(errors: &mut Vec<FieldError>, field: &'static str, label: &str, text: &str, max: usize) {
+fn max_len(errors: &mut Vec<FieldError>, field: &'static str, label: Text, text: &str, max: usize) {
     if text.trim().chars().count() > max {
-        errors.push(FieldError { field, message: format!("{label} is longer than {max} characters.") });
+        errors.push(FieldError { field, message: Text::new("model-too-long").arg("label", label).arg("max", max) });
     }
 }
 
@@ -763,12 +794,12 @@ impl ContactDraft {
     pub fn validate(&self) -> Result<Contact, Vec<FieldError>> {
         let mut errors = Vec::new();
         if self.name.trim().is_empty() {
-            errors.push(FieldError { field: "name", message: "Enter the contact's name.".into() });
+            errors.push(FieldError { field: "name", message: Text::new("model-enter-contact-name") });
         }
-        max_len(&mut errors, "name", "Name", &self.name, MAX_NAME_LEN);
-        max_len(&mut errors, "role", "Role", &self.role, MAX_NAME_LEN);
-        max_len(&mut errors, "email", "Email", &self.email, MAX_NAME_LEN);
-        max_len(&mut errors, "phone", "Phone", &self.phone, 40);
+        max_len(&mut errors, "name", Text::new("model-label-name"), &self.name, MAX_NAME_LEN);
+        max_len(&mut errors, "role", Text::new("model-label-role"), &self.role, MAX_NAME_LEN);
+        max_len(&mut errors, "email", Text::new("model-label-email"), &self.email, MAX_NAME_LEN);
+        max_len(&mut errors, "phone", Text::new("model-label-phone"), &self.phone, 40);
         let email = self.email.trim();
         if !email.is_empty() {
             let ok = match email.split_once('@') {
@@ -785,7 +816,7 @@ impl ContactDraft {
             if !ok {
                 errors.push(FieldError {
                     field: "email",
-                    message: format!("“{email}” is not an email address, like name@example.com."),
+                    message: Text::new("model-email-invalid").arg("text", email),
                 });
             }
         }
@@ -796,7 +827,7 @@ impl ContactDraft {
         {
             errors.push(FieldError {
                 field: "phone",
-                message: format!("“{phone}” is not a phone number; use digits, spaces, + - ( ) only."),
+                message: Text::new("model-phone-invalid").arg("text", phone),
             });
         }
         if !errors.is_empty() {
@@ -840,10 +871,10 @@ impl RevenuePointDraft {
             }
         };
         if self.revenue.trim().is_empty() {
-            errors.push(FieldError { field: "revenue", message: "Enter the revenue of the period (0 if none).".into() });
+            errors.push(FieldError { field: "revenue", message: Text::new("model-enter-period-revenue") });
         }
-        let revenue = non_negative_money(&mut errors, "revenue", "Revenue", &self.revenue);
-        let orders = whole(&mut errors, "orders", "Orders", &self.orders, 10_000_000);
+        let revenue = non_negative_money(&mut errors, "revenue", Text::new("model-label-revenue"), &self.revenue);
+        let orders = whole(&mut errors, "orders", Text::new("model-label-orders"), &self.orders, 10_000_000);
         if !errors.is_empty() {
             return Err(errors);
         }
@@ -875,18 +906,18 @@ impl InteractionDraft {
 
     pub fn validate(&self) -> Result<Interaction, Vec<FieldError>> {
         let mut errors = Vec::new();
-        let date = required_date(&mut errors, "date", "Date", &self.date);
+        let date = required_date(&mut errors, "date", Text::new("model-label-date"), Text::new("model-enter-date"), &self.date);
         let channel = if self.channel.trim().is_empty() {
             Channel::Other
         } else {
             Channel::from_key(&self.channel).unwrap_or_else(|| {
-                errors.push(FieldError { field: "channel", message: "Choose how you were in touch.".into() });
+                errors.push(FieldError { field: "channel", message: Text::new("model-choose-channel") });
                 Channel::Other
             })
         };
-        max_len(&mut errors, "who", "Who", &self.who, MAX_NAME_LEN);
+        max_len(&mut errors, "who", Text::new("model-label-who"), &self.who, MAX_NAME_LEN);
         if self.note.chars().count() > MAX_NOTES_LEN {
-            errors.push(FieldError { field: "note", message: format!("The note is longer than {MAX_NOTES_LEN} characters.") });
+            errors.push(FieldError { field: "note", message: Text::new("model-note-too-long").arg("max", MAX_NOTES_LEN) });
         }
         let sentiment = match self.sentiment.trim().replace('\u{2212}', "-").replace('+', "") {
             t if t.is_empty() => 0,
@@ -895,7 +926,7 @@ impl InteractionDraft {
                 _ => {
                     errors.push(FieldError {
                         field: "sentiment",
-                        message: "Sentiment must be a whole number from −2 (very negative) to 2 (very positive).".into(),
+                        message: Text::new("model-sentiment-range"),
                     });
                     0
                 }
@@ -935,19 +966,19 @@ impl CareActivityDraft {
 
     pub fn validate(&self) -> Result<CareActivity, Vec<FieldError>> {
         let mut errors = Vec::new();
-        let date = required_date(&mut errors, "date", "Date", &self.date);
+        let date = required_date(&mut errors, "date", Text::new("model-label-date"), Text::new("model-enter-date"), &self.date);
         let kind = if self.kind.trim().is_empty() {
             CareKind::Other
         } else {
             CareKind::from_key(&self.kind).unwrap_or_else(|| {
-                errors.push(FieldError { field: "kind", message: "Choose the kind of care activity.".into() });
+                errors.push(FieldError { field: "kind", message: Text::new("model-choose-care-kind") });
                 CareKind::Other
             })
         };
         if self.note.chars().count() > MAX_NOTES_LEN {
-            errors.push(FieldError { field: "note", message: format!("The note is longer than {MAX_NOTES_LEN} characters.") });
+            errors.push(FieldError { field: "note", message: Text::new("model-note-too-long").arg("max", MAX_NOTES_LEN) });
         }
-        let cost = non_negative_money(&mut errors, "cost", "Cost", &self.cost);
+        let cost = non_negative_money(&mut errors, "cost", Text::new("model-label-cost"), &self.cost);
         match (date, errors.is_empty()) {
             (Some(date), true) => Ok(CareActivity { date, kind, note: self.note.clone(), cost }),
             _ => Err(errors),
@@ -979,18 +1010,30 @@ impl RatingDraft {
 
     pub fn validate(&self) -> Result<LoyaltyRating, Vec<FieldError>> {
         let mut errors = Vec::new();
-        let date = required_date(&mut errors, "date", "Survey date", &self.date);
-        let mut required = |field: &'static str, label: &str, text: &str| -> u8 {
+        let date = required_date(
+            &mut errors,
+            "date",
+            Text::new("model-label-survey-date"),
+            Text::new("model-enter-survey-date"),
+            &self.date,
+        );
+        let mut required = |field: &'static str, label: Text, missing: Text, text: &str| -> u8 {
             if text.trim().is_empty() {
-                errors.push(FieldError { field, message: format!("Enter {} (0–10).", label.to_lowercase()) });
+                errors.push(FieldError { field, message: missing });
                 return 0;
             }
             scale(&mut errors, field, label, text, 10).unwrap_or(0)
         };
-        let satisfaction = required("satisfaction", "Satisfaction", &self.satisfaction);
-        let involvement = required("involvement", "Involvement", &self.involvement);
-        let affinity = required("affinity", "Affinity", &self.affinity);
-        let nps = scale(&mut errors, "nps", "The NPS answer", &self.nps, 10);
+        let satisfaction = required(
+            "satisfaction",
+            Text::new("model-label-satisfaction"),
+            Text::new("model-enter-satisfaction"),
+            &self.satisfaction,
+        );
+        let involvement =
+            required("involvement", Text::new("model-label-involvement"), Text::new("model-enter-involvement"), &self.involvement);
+        let affinity = required("affinity", Text::new("model-label-affinity"), Text::new("model-enter-affinity"), &self.affinity);
+        let nps = scale(&mut errors, "nps", Text::new("model-label-nps"), &self.nps, 10);
         match (date, errors.is_empty()) {
             (Some(date), true) => Ok(LoyaltyRating { date, satisfaction, involvement, affinity, nps }),
             _ => Err(errors),
@@ -1064,7 +1107,13 @@ mod tests {
         for bad in ["", "24", "2025-Q5", "2025-Q0", "2025-13", "2025-00", "1899", "abcd", "2025-Q12", "2025-01-01", "Q2"] {
             assert!(Period::parse(bad).is_err(), "{bad:?} should be refused");
         }
-        assert!(Period::parse("2025-Q5").unwrap_err().contains("Q1 to Q4"));
+        assert_eq!(Period::parse("2025-Q5").unwrap_err().to_string(), "“2025-Q5”: the quarter must be Q1 to Q4.");
+        assert_eq!(Period::parse("2025-13").unwrap_err().to_string(), "“2025-13”: the month must be 01 to 12.");
+        assert_eq!(Period::parse("1899").unwrap_err().to_string(), "“1899” is outside the years 1900–2200.");
+        assert_eq!(
+            Period::parse("last year").unwrap_err().to_string(),
+            "“last year” is not a period; write a year (2024), a quarter (2025-Q2) or a month (2025-03)."
+        );
         assert_eq!(Period::Quarter(2025, 2).start(), d("2025-04-01"));
         assert_eq!(Period::Quarter(2025, 2).start_month(), Period::Month(2025, 4).start_month());
         assert_eq!(Period::Quarter(2025, 1).index() - Period::Quarter(2024, 4).index(), 1);
@@ -1103,8 +1152,18 @@ mod tests {
             fields,
             vec!["manager_changed_on", "contract_end", "share_of_wallet", "referrals", "contact_cadence_days", "open_complaints"]
         );
-        assert!(errors[2].message.contains("between 0% and 100%"), "{}", errors[2].message);
-        assert!(errors[4].message.contains("at least 1 day"));
+        let messages: Vec<String> = errors.iter().map(|e| e.message.to_string()).collect();
+        assert_eq!(
+            messages,
+            vec![
+                "Manager change date: “soon” is not a date; use YYYY-MM-DD, for example 2024-03-31.",
+                "Contract end: “2025-02-30” is not a date; use YYYY-MM-DD, for example 2024-03-31.",
+                "Share of wallet must be between 0% and 100%.",
+                "Referrals cannot be negative.",
+                "Contact cadence must be at least 1 day (leave it empty for the default).",
+                "Open complaints must be a whole number, like 3.",
+            ]
+        );
         let ok = ClientDraft {
             company: "X".into(),
             share_of_wallet: "35,5 %".into(),
@@ -1129,6 +1188,14 @@ mod tests {
             .validate()
             .unwrap_err();
         assert_eq!(e.iter().map(|e| e.field).collect::<Vec<_>>(), vec!["date", "channel", "sentiment"]);
+        assert_eq!(
+            e.iter().map(|e| e.message.to_string()).collect::<Vec<_>>(),
+            vec![
+                "Enter the date.",
+                "Choose how you were in touch.",
+                "Sentiment must be a whole number from −2 (very negative) to 2 (very positive).",
+            ]
+        );
 
         let r = RatingDraft { date: "2025-01-01".into(), satisfaction: "8".into(), involvement: "7".into(), affinity: "0".into(), nps: String::new() }
             .validate()
@@ -1138,7 +1205,16 @@ mod tests {
             .validate()
             .unwrap_err();
         assert_eq!(e.iter().map(|e| e.field).collect::<Vec<_>>(), vec!["satisfaction", "involvement", "affinity", "nps"]);
-        assert!(e[0].message.contains("from 0 to 10"));
+        let messages: Vec<String> = e.iter().map(|e| e.message.to_string()).collect();
+        assert_eq!(
+            messages,
+            vec![
+                "Satisfaction must be a whole number from 0 to 10.",
+                "Enter involvement (0–10).",
+                "Affinity must be a whole number from 0 to 10.",
+                "The NPS answer must be a whole number from 0 to 10.",
+            ]
+        );
 
         let c = CareActivityDraft { date: "2025-01-01".into(), kind: "free_work".into(), note: String::new(), cost: "1.200,50".into() }
             .validate()
@@ -1151,6 +1227,8 @@ mod tests {
         assert_eq!((p.period.as_str(), p.revenue, p.orders), ("2025-Q2", 10_000.0, Some(4)));
         let e = RevenuePointDraft { period: "last year".into(), revenue: String::new(), orders: "-1".into() }.validate().unwrap_err();
         assert_eq!(e.iter().map(|e| e.field).collect::<Vec<_>>(), vec!["period", "revenue", "orders"]);
+        assert_eq!(e[1].message.to_string(), "Enter the revenue of the period (0 if none).");
+        assert_eq!(e[2].message.to_string(), "Orders cannot be negative.");
         assert_eq!(RevenuePointDraft::from_point(&p).validate().unwrap(), p);
 
         let ok = ContactDraft { name: " Ana ".into(), role: "CFO".into(), email: "ana@firm.ro".into(), phone: "+40 (21) 555-0101".into() }
@@ -1161,5 +1239,16 @@ mod tests {
             .validate()
             .unwrap_err();
         assert_eq!(e.iter().map(|e| e.field).collect::<Vec<_>>(), vec!["name", "email", "phone"]);
+        assert_eq!(
+            e.iter().map(|e| e.message.to_string()).collect::<Vec<_>>(),
+            vec![
+                "Enter the contact's name.",
+                "“ana@firm” is not an email address, like name@example.com.",
+                "“call me” is not a phone number; use digits, spaces, + - ( ) only.",
+            ]
+        );
+        assert_eq!(Stage::AtRisk.label().to_string(), "At risk");
+        assert_eq!(CareKind::Report.label().to_string(), "Report of work done");
+        assert_eq!(Channel::Email.label().to_string(), "Email");
     }
 }

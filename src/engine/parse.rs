@@ -2,6 +2,8 @@
 
 use chrono::NaiveDate;
 
+use crate::i18n::Text;
+
 /// Parse a money amount or other decimal number typed by a person.
 ///
 /// Accepts `1234.56`, `1,234.56`, `1.234,56`, `1 234,56` (spaces, no-break spaces and
@@ -9,7 +11,7 @@ use chrono::NaiveDate;
 /// the last one is the decimal separator. A lone comma is a decimal comma, except that
 /// `1,234` (one comma, exactly three digits after) is ambiguous and refused with a hint.
 /// Refuses `NaN`, infinities, exponents and anything that overflows to infinity.
-pub fn parse_amount(text: &str) -> Result<f64, String> {
+pub fn parse_amount(text: &str) -> Result<f64, Text> {
     let cleaned: String = text
         .trim()
         .chars()
@@ -18,14 +20,14 @@ pub fn parse_amount(text: &str) -> Result<f64, String> {
         .map(|c| if c == '\u{2212}' { '-' } else { c })
         .collect();
     if cleaned.is_empty() {
-        return Err("enter a number.".into());
+        return Err(Text::new("model-enter-number"));
     }
     let (sign, digits) = match cleaned.strip_prefix('-') {
         Some(rest) => (-1.0, rest),
         None => (1.0, cleaned.strip_prefix('+').unwrap_or(&cleaned)),
     };
     if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') {
-        return Err(format!("“{}” is not a number.", text.trim()));
+        return Err(not_a_number(text));
     }
     let dots = digits.matches('.').count();
     let commas = digits.matches(',').count();
@@ -36,14 +38,10 @@ pub fn parse_amount(text: &str) -> Result<f64, String> {
             // one: refuse it like `1,234`, with a hint, rather than guess.
             let (before, after) = digits.split_once('.').unwrap_or((digits, ""));
             if after.len() == 3 && !before.is_empty() && before.len() <= 3 && before != "0" {
-                return Err(format!(
-                    "“{}” is ambiguous: write {}{} for thousands or {},{} for a decimal.",
-                    text.trim(),
-                    before,
-                    after,
-                    before,
-                    after
-                ));
+                return Err(Text::new("model-ambiguous-dot")
+                    .arg("text", text.trim())
+                    .arg("thousands", format!("{before}{after}"))
+                    .arg("decimal", format!("{before},{after}")));
             }
             digits.to_string()
         }
@@ -52,13 +50,10 @@ pub fn parse_amount(text: &str) -> Result<f64, String> {
             let after = digits.split(',').nth(1).unwrap_or("");
             let before = digits.split(',').next().unwrap_or("");
             if after.len() == 3 && !before.is_empty() && before.len() <= 3 && before != "0" {
-                return Err(format!(
-                    "“{}” is ambiguous: write {} for a decimal comma or {}{} for thousands.",
-                    text.trim(),
-                    digits,
-                    before,
-                    after
-                ));
+                return Err(Text::new("model-ambiguous-comma")
+                    .arg("text", text.trim())
+                    .arg("decimal", digits)
+                    .arg("thousands", format!("{before}{after}")));
             }
             digits.replace(',', ".")
         }
@@ -69,49 +64,53 @@ pub fn parse_amount(text: &str) -> Result<f64, String> {
             let last_comma = digits.rfind(',').unwrap_or(0);
             let (group, decimal) = if last_dot > last_comma { (',', '.') } else { ('.', ',') };
             if digits.matches(decimal).count() != 1 {
-                return Err(format!("“{}” has more than one decimal separator.", text.trim()));
+                return Err(Text::new("model-two-decimal-separators").arg("text", text.trim()));
             }
             let (int_part, frac) = digits.rsplit_once(decimal).unwrap_or((digits, ""));
             format!("{}.{}", group_checked(int_part, group)?, frac)
         }
     };
     if normalised.starts_with('.') && normalised.len() == 1 {
-        return Err(format!("“{}” is not a number.", text.trim()));
+        return Err(not_a_number(text));
     }
-    let value: f64 = normalised.parse().map_err(|_| format!("“{}” is not a number.", text.trim()))?;
+    let value: f64 = normalised.parse().map_err(|_| not_a_number(text))?;
     if !value.is_finite() || value.abs() > 1e15 {
-        return Err(format!("“{}” is too large.", text.trim()));
+        return Err(Text::new("model-too-large").arg("text", text.trim()));
     }
     // `-0` becomes plain 0 so it never shows as "-0".
     let v = sign * value;
     Ok(if v == 0.0 { 0.0 } else { v })
 }
 
+fn not_a_number(text: &str) -> Text {
+    Text::new("model-not-a-number").arg("text", text.trim())
+}
+
 /// Remove group separators after checking the groups are of three digits.
-fn group_checked(int_part: &str, sep: char) -> Result<String, String> {
+fn group_checked(int_part: &str, sep: char) -> Result<String, Text> {
     let groups: Vec<&str> = int_part.split(sep).collect();
     let ok = groups.len() > 1
         && !groups[0].is_empty()
         && groups[0].len() <= 3
         && groups[1..].iter().all(|g| g.len() == 3);
     if !ok {
-        return Err(format!("“{int_part}” has misplaced thousands separators."));
+        return Err(Text::new("model-misplaced-separators").arg("text", int_part));
     }
     Ok(groups.concat())
 }
 
 /// Parse a calendar date: ISO `YYYY-MM-DD` (what date inputs give), `DD.MM.YYYY` or `DD/MM/YYYY`.
-pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
+pub fn parse_date(text: &str) -> Result<NaiveDate, Text> {
     let t = text.trim();
     for fmt in ["%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y"] {
         if let Ok(d) = NaiveDate::parse_from_str(t, fmt) {
             if d.year_ce().1 < 1900 || d.year_ce().1 > 2200 {
-                return Err(format!("“{t}” is outside the years 1900–2200."));
+                return Err(Text::new("model-outside-years").arg("text", t));
             }
             return Ok(d);
         }
     }
-    Err(format!("“{t}” is not a date; use YYYY-MM-DD, for example 2024-03-31."))
+    Err(Text::new("model-not-a-date").arg("text", t))
 }
 
 use chrono::Datelike;
@@ -127,7 +126,11 @@ mod tests {
         assert_eq!(parse_amount("1.234,56"), Ok(1234.56));
         assert_eq!(parse_amount("1 234,56"), Ok(1234.56));
         assert_eq!(parse_amount("−2,5"), Ok(-2.5), "the typographic minus the app shows");
-        assert!(parse_amount("50.000").unwrap_err().contains("ambiguous"), "50.000 is 50 or 50,000 depending on the reader");
+        assert_eq!(
+            parse_amount("50.000").unwrap_err().to_string(),
+            "“50.000” is ambiguous: write 50000 for thousands or 50,000 for a decimal.",
+            "50.000 is 50 or 50,000 depending on the reader"
+        );
         assert_eq!(parse_amount("50.000,00"), Ok(50000.0));
         assert_eq!(parse_amount("0.125"), Ok(0.125));
         assert_eq!(parse_amount("1234.567"), Ok(1234.567));
@@ -144,10 +147,13 @@ mod tests {
         for bad in ["", "abc", "NaN", "inf", "1e309", "1e3", "12..3", "1,23,4", "1.2.3", "--1", ".", "9".repeat(400).as_str()] {
             let r = parse_amount(bad);
             assert!(r.is_err(), "{bad:?} should be refused, got {r:?}");
-            assert!(!r.unwrap_err().is_empty());
+            assert!(!r.unwrap_err().to_string().is_empty());
         }
-        let amb = parse_amount("1,234").unwrap_err();
-        assert!(amb.contains("ambiguous"), "{amb}");
+        let amb = parse_amount("1,234").unwrap_err().to_string();
+        assert_eq!(amb, "“1,234” is ambiguous: write 1,234 for a decimal comma or 1234 for thousands.");
+        assert_eq!(parse_amount("1,2,3").unwrap_err().to_string(), "“1,2,3” has misplaced thousands separators.");
+        assert_eq!(parse_amount("").unwrap_err().to_string(), "enter a number.");
+        assert_eq!(parse_amount("abc").unwrap_err().to_string(), "“abc” is not a number.");
     }
 
     #[test]
@@ -157,6 +163,10 @@ mod tests {
         assert!(parse_date("1900-02-29").is_err(), "1900 was not a leap year");
         assert!(parse_date("2024-02-30").is_err());
         assert!(parse_date("yesterday").is_err());
-        assert!(parse_date("0001-01-01").is_err());
+        assert_eq!(parse_date("0001-01-01").unwrap_err().to_string(), "“0001-01-01” is outside the years 1900–2200.");
+        assert_eq!(
+            parse_date("yesterday").unwrap_err().to_string(),
+            "“yesterday” is not a date; use YYYY-MM-DD, for example 2024-03-31."
+        );
     }
 }

@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::btyd::validation::{cumulative_tracking, holdout_metrics, HoldoutMetrics, TrackingPoint};
+use crate::i18n::Text;
 use super::btyd::{
     compare_models, customer_values, fit_bgnbd, fit_gamma_gamma, fit_pareto_nbd, summarize, BgNbdParams, BtydError,
     ClvSettings, CustomerSummary, CustomerValue, Fitted, GammaGammaParams, ModelComparisonRow, ParetoNbdParams,
@@ -73,8 +74,10 @@ pub struct PurchaseStudy {
     pub bgnbd: Option<Fitted<BgNbdParams>>,
     pub pareto: Option<Fitted<ParetoNbdParams>>,
     pub gamma: Option<Fitted<GammaGammaParams>>,
-    /// Why a model could not be fitted, in words.
-    pub problems: Vec<String>,
+    /// Why a model could not be fitted, in words (shown in the reader's language; stored as
+    /// message keys and arguments, see [`stored_texts`]).
+    #[serde(with = "stored_texts")]
+    pub problems: Vec<Text>,
     pub model: ModelChoice,
     pub value: ValueSettings,
     /// Predicted and actual cumulative repeat purchases over time, per time unit.
@@ -118,7 +121,7 @@ impl PurchaseStudy {
 
     /// Per-customer P(alive), expected purchases and spend, and discounted value.
     pub fn results(&self) -> Result<Vec<CustomerValue>, BtydError> {
-        let model = self.purchase_model().ok_or_else(|| BtydError::Fit("no purchase model could be fitted".into()))?;
+        let model = self.purchase_model().ok_or_else(|| BtydError::Fit(Text::new("data-study-no-model")))?;
         customer_values(
             &self.summary(),
             &model,
@@ -205,12 +208,15 @@ pub fn base_totals(values: &[CustomerValue]) -> (f64, f64) {
 pub fn build_study(source: &str, data: &TransactionSet, options: &SummaryOptions) -> Result<PurchaseStudy, BtydError> {
     let summary = summarize(data, options)?;
     if summary.customers.is_empty() {
-        return Err(BtydError::Input("no customer bought anything before the end of the calibration period".into()));
+        return Err(BtydError::Input(Text::new("data-study-no-buyer")));
     }
     let mut problems = Vec::new();
-    let bgnbd = fit_bgnbd(&summary.customers).map_err(|e| problems.push(format!("BG/NBD: {e}"))).ok();
-    let pareto = fit_pareto_nbd(&summary.customers).map_err(|e| problems.push(format!("Pareto/NBD: {e}"))).ok();
-    let gamma = fit_gamma_gamma(&summary.customers).map_err(|e| problems.push(format!("Gamma-Gamma: {e}"))).ok();
+    let mut failed = |model: &str, e: BtydError| {
+        problems.push(Text::new("data-study-model-failed").arg("model", model).arg("error", e.text().clone()))
+    };
+    let bgnbd = fit_bgnbd(&summary.customers).map_err(|e| failed("BG/NBD", e)).ok();
+    let pareto = fit_pareto_nbd(&summary.customers).map_err(|e| failed("Pareto/NBD", e)).ok();
+    let gamma = fit_gamma_gamma(&summary.customers).map_err(|e| failed("Gamma-Gamma", e)).ok();
     let (first_date, last_date) = data.date_range().map_or((None, None), |(a, b)| (Some(a), Some(b)));
     let mut study = PurchaseStudy {
         source: source.to_string(),
@@ -237,15 +243,142 @@ pub fn build_study(source: &str, data: &TransactionSet, options: &SummaryOptions
     }
     study.holdout = study.validate_holdout();
     if study.summary.len() > MAX_STORED_CUSTOMERS {
-        study.problems.push(format!(
-            "{} customers are too many to keep per customer in browser storage (limit {}): the fitted models, \
-             validation and totals are kept; import again to see or export per-customer results.",
-            study.summary.len(),
-            MAX_STORED_CUSTOMERS
-        ));
+        study.problems.push(
+            Text::new("data-study-too-many-customers").arg("n", study.summary.len()).arg("limit", MAX_STORED_CUSTOMERS),
+        );
         study.summary.clear();
     }
     Ok(study)
+}
+
+/// Messages kept in storage with a study (its problems): each as its message key and arguments,
+/// so it is shown in the reader's language when read back. Reading is lenient: an older version's
+/// English sentence is kept as it is, and anything else unexpected (a key this build does not
+/// know, a value of the wrong shape) is kept as text rather than refusing the whole study.
+pub mod stored_texts {
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+
+    use chrono::NaiveDate;
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+    use serde_json::{json, Value};
+
+    use crate::i18n::{Arg, Text};
+
+    /// Most distinct argument names ever read back (names are kept for the life of the page).
+    const MAX_ARG_NAMES: usize = 64;
+
+    thread_local! {
+        static KEYS: RefCell<HashMap<String, &'static str>> = RefCell::new(HashMap::new());
+        static NAMES: RefCell<HashMap<String, &'static str>> = RefCell::new(HashMap::new());
+    }
+
+    fn arg_value(arg: &Arg) -> Value {
+        match arg {
+            Arg::Str(s) => json!({ "str": s }),
+            Arg::Num(n) if n.is_finite() => json!({ "num": n }),
+            Arg::Dec(n, d) if n.is_finite() => json!({ "dec": [n, d] }),
+            Arg::Money(v) if v.is_finite() => json!({ "money": v }),
+            Arg::Percent(Some(s)) if s.is_finite() => json!({ "percent": s }),
+            Arg::Percent(_) => json!({ "percent": null }),
+            Arg::Date(d) => json!({ "date": d.format("%Y-%m-%d").to_string() }),
+            Arg::Text(t) => json!({ "text": text_value(t) }),
+            // JSON has no NaN or infinity: a figure that is not finite is kept as the dash it shows.
+            Arg::Num(_) | Arg::Dec(..) | Arg::Money(_) => json!({ "str": "–" }),
+        }
+    }
+
+    fn text_value(t: &Text) -> Value {
+        let args: Vec<Value> = t.args.iter().map(|(name, arg)| json!([name, arg_value(arg)])).collect();
+        json!({ "key": t.key, "args": args })
+    }
+
+    /// The `&'static str` of a stored key the message files define, or `None`.
+    fn known_key(key: &str) -> Option<&'static str> {
+        if let Some(k) = KEYS.with(|k| k.borrow().get(key).copied()) {
+            return Some(k);
+        }
+        // A missing message shows as its key: only keys with a message are kept (so at most as
+        // many strings are kept as there are messages).
+        if key.is_empty() || key.len() > 100 || crate::i18n::t(key) == key {
+            return None;
+        }
+        let leaked: &'static str = Box::leak(key.to_string().into_boxed_str());
+        KEYS.with(|k| k.borrow_mut().insert(key.to_string(), leaked));
+        Some(leaked)
+    }
+
+    fn arg_name(name: &str) -> Option<&'static str> {
+        if let Some(n) = NAMES.with(|n| n.borrow().get(name).copied()) {
+            return Some(n);
+        }
+        let plausible = !name.is_empty()
+            && name.len() <= 32
+            && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-');
+        if !plausible || NAMES.with(|n| n.borrow().len()) >= MAX_ARG_NAMES {
+            return None;
+        }
+        let leaked: &'static str = Box::leak(name.to_string().into_boxed_str());
+        NAMES.with(|n| n.borrow_mut().insert(name.to_string(), leaked));
+        Some(leaked)
+    }
+
+    /// Text shown as it was stored.
+    fn as_is(text: String) -> Text {
+        Text::new("data-study-stored-text").arg("text", text)
+    }
+
+    fn read_arg(v: &Value, depth: usize) -> Arg {
+        let Some((kind, v)) = v.as_object().and_then(|o| o.iter().next()) else {
+            return Arg::Str(v.as_str().unwrap_or_default().to_string());
+        };
+        let num = |v: &Value| v.as_f64().filter(|n| n.is_finite());
+        let arg = match kind.as_str() {
+            "str" => v.as_str().map(|s| Arg::Str(s.to_string())),
+            "num" => num(v).map(Arg::Num),
+            "dec" => match v.as_array().map(Vec::as_slice) {
+                Some([n, d]) => num(n).zip(d.as_u64()).map(|(n, d)| Arg::Dec(n, d.min(6) as u8)),
+                _ => None,
+            },
+            "money" => num(v).map(Arg::Money),
+            "percent" => Some(Arg::Percent(num(v))),
+            "date" => v.as_str().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()).map(Arg::Date),
+            "text" => Some(Arg::Text(Box::new(read_text(v.clone(), depth + 1)))),
+            _ => None,
+        };
+        arg.unwrap_or_else(|| Arg::Str(String::new()))
+    }
+
+    fn read_text(v: Value, depth: usize) -> Text {
+        match v {
+            Value::String(s) => as_is(s),
+            Value::Object(o) if depth < 8 => {
+                let key = o.get("key").and_then(Value::as_str).unwrap_or_default();
+                let Some(key) = known_key(key) else {
+                    return as_is(key.to_string());
+                };
+                let mut text = Text::new(key);
+                for pair in o.get("args").and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default() {
+                    if let Some([name, value]) = pair.as_array().map(Vec::as_slice) {
+                        if let Some(name) = name.as_str().and_then(arg_name) {
+                            text = text.arg(name, read_arg(value, depth));
+                        }
+                    }
+                }
+                text
+            }
+            other => as_is(if other.is_null() { String::new() } else { other.to_string() }),
+        }
+    }
+
+    pub fn serialize<S: Serializer>(texts: &[Text], serializer: S) -> Result<S::Ok, S::Error> {
+        texts.iter().map(text_value).collect::<Vec<Value>>().serialize(serializer)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<Text>, D::Error> {
+        let values = Vec::<Value>::deserialize(deserializer)?;
+        Ok(values.into_iter().map(|v| read_text(v, 0)).collect())
+    }
 }
 
 #[cfg(test)]
@@ -308,6 +441,46 @@ mod tests {
         no_model.bgnbd = None;
         no_model.pareto = None;
         assert!(p_alive_by_id(&no_model).is_empty());
+    }
+
+    #[test]
+    fn problems_are_stored_as_messages_and_read_back_in_any_language() {
+        #[derive(Serialize, Deserialize, PartialEq, Debug)]
+        struct Kept {
+            #[serde(with = "stored_texts")]
+            problems: Vec<Text>,
+        }
+        let fit = Text::new("data-model-customer").arg("id", "c7").arg("error", Text::new("data-model-not-finite"));
+        let kept = Kept {
+            problems: vec![
+                Text::new("data-study-model-failed").arg("model", "BG/NBD").arg("error", fit),
+                Text::new("data-study-too-many-customers").arg("n", 25_000).arg("limit", MAX_STORED_CUSTOMERS),
+                Text::new("data-backup-error-too-large").arg("size", crate::i18n::Arg::Dec(21.5, 1)),
+            ],
+        };
+        let json = serde_json::to_string(&kept).unwrap();
+        let back: Kept = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, kept);
+        assert_eq!(back.problems[0].to_string(), "BG/NBD: customer c7: the result is not a finite number");
+        assert!(back.problems[1].to_string().starts_with("25,000 customers are too many"));
+        // An older version's English sentence, an unknown key and hostile shapes are kept as text.
+        let old = r#"{"problems":["Gamma-Gamma: the spend model needs at least 3 customers with repeat purchases",
+            {"key":"no-such-key","args":[]},{"key":"data-model-customer","args":[["id",{"num":"abc"}],[5,{}],["error",{"text":"x"}]]},
+            42,null,{"args":"x"}]}"#;
+        let read: Kept = serde_json::from_str(old).unwrap();
+        assert_eq!(read.problems.len(), 6);
+        assert_eq!(read.problems[0].to_string(), "Gamma-Gamma: the spend model needs at least 3 customers with repeat purchases");
+        assert_eq!(read.problems[1].to_string(), "no-such-key");
+        assert_eq!(read.problems[2].to_string(), "customer : x");
+        assert_eq!(read.problems[3].to_string(), "42");
+        // Figures that are not finite are kept as a dash (JSON cannot hold them).
+        let nan = Kept { problems: vec![Text::new("data-tx-row-errors").arg("n", f64::NAN)] };
+        assert!(serde_json::from_str::<Kept>(&serde_json::to_string(&nan).unwrap()).is_ok());
+        // Read back, a problem follows the reader's language.
+        crate::i18n::set_lang(crate::i18n::Lang::Ro);
+        let ro = back.problems[1].to_string();
+        crate::i18n::set_lang(crate::i18n::Lang::En);
+        assert!(ro.starts_with("25.000 de clienți") || ro.starts_with("25,000 de clienți"), "{ro}");
     }
 
     #[test]

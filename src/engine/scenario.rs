@@ -9,9 +9,10 @@
 use serde::{Deserialize, Serialize};
 
 use super::clv::{check_amount, check_discount, check_retention, dcf, DcfInputs, InputError};
-use super::format::{money, percent};
 use super::model::{Portfolio, Stage};
 use super::portfolio::profitability;
+use crate::i18n::{Arg, Text};
+use crate::k;
 
 /// Highest retention the care lift can reach: beyond it the linear "money buys points"
 /// assumption is not credible.
@@ -32,10 +33,11 @@ impl Period {
             Period::Month => 12,
         }
     }
-    pub fn noun(self) -> &'static str {
+    /// "year" or "month", in the reader's language.
+    pub fn noun(self) -> Text {
         match self {
-            Period::Year => "year",
-            Period::Month => "month",
+            Period::Year => Text::new("scenario-period-year"),
+            Period::Month => Text::new("scenario-period-month"),
         }
     }
 }
@@ -99,40 +101,38 @@ impl Levers {
                 errs.push(e);
             }
         };
+        let refuse = |field: &'static str, message: Text| Err(InputError { field, message });
         push(check_amount("clients", self.clients, false));
         if self.clients.is_finite() && self.clients > 10_000_000.0 {
-            push(Err(InputError { field: "clients", message: "At most 10,000,000 clients.".into() }));
+            push(refuse("clients", Text::new("scenario-clients-max").arg("max", 10_000_000)));
         }
         push(check_amount("revenue_per_client", self.revenue_per_client, false));
         if !self.margin_rate.is_finite() || !(-1.0..=1.0).contains(&self.margin_rate) {
-            push(Err(InputError { field: "margin_rate", message: "The margin must be between −100% and 100% of revenue.".into() }));
+            push(refuse("margin_rate", Text::new("scenario-margin-range")));
         }
         push(check_retention("retention", self.retention));
         push(check_amount("acquisition_spend", self.acquisition_spend, false));
         push(check_amount("cost_per_client", self.cost_per_client, false));
         if self.acquisition_spend > 0.0 && self.cost_per_client <= 0.0 {
-            push(Err(InputError {
-                field: "cost_per_client",
-                message: "With acquisition spend, the cost per new client must be above zero.".into(),
-            }));
+            push(refuse("cost_per_client", Text::new("scenario-cost-per-client-zero")));
         }
         push(check_amount("care_spend", self.care_spend, false));
         push(check_amount("care_cost_per_point", self.care_cost_per_point, false));
         if self.care_cost_per_point == 0.0 {
-            push(Err(InputError { field: "care_cost_per_point", message: "The cost of one retention point must be above zero.".into() }));
+            push(refuse("care_cost_per_point", Text::new("scenario-care-point-zero")));
         }
         if !self.price_change.is_finite() || self.price_change <= -1.0 || self.price_change > 1.0 {
-            push(Err(InputError { field: "price_change", message: "The price change must be above −100% and at most +100%.".into() }));
+            push(refuse("price_change", Text::new("scenario-price-range")));
         }
         if !self.referral_rate.is_finite() || !(0.0..=1.0).contains(&self.referral_rate) {
-            push(Err(InputError { field: "referral_rate", message: "The referral rate must be between 0% and 100%.".into() }));
+            push(refuse("referral_rate", Text::new("scenario-referral-range")));
         }
         push(check_discount(self.discount));
         if self.discount > 1.0 {
-            push(Err(InputError { field: "discount", message: "The discount rate must be at most 100% a year.".into() }));
+            push(refuse("discount", Text::new("scenario-discount-max-year")));
         }
         if !(1..=30).contains(&self.horizon_years) {
-            push(Err(InputError { field: "horizon_years", message: "The horizon must be 1 to 30 years.".into() }));
+            push(refuse("horizon_years", Text::new("scenario-horizon-years")));
         }
         errs
     }
@@ -360,19 +360,20 @@ impl Lever {
         Lever::Clients,
     ];
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Lever::Retention => "Retention ±1 point",
-            Lever::MarginRate => "Margin ±1 point",
-            Lever::PriceChange => "Price ±1 point",
-            Lever::ReferralRate => "Referral rate ±1 point",
-            Lever::Discount => "Discount rate ±1 point",
-            Lever::RevenuePerClient => "Revenue per client ±10%",
-            Lever::AcquisitionSpend => "Acquisition spend ±10%",
-            Lever::CostPerClient => "Cost per new client ±10%",
-            Lever::CareSpend => "Care spend ±10%",
-            Lever::Clients => "Starting clients ±10%",
-        }
+    /// The tornado bar's label, in the reader's language.
+    pub fn label(self) -> Text {
+        Text::new(match self {
+            Lever::Retention => k!("scenario-lever-retention"),
+            Lever::MarginRate => k!("scenario-lever-margin"),
+            Lever::PriceChange => k!("scenario-lever-price"),
+            Lever::ReferralRate => k!("scenario-lever-referral-rate"),
+            Lever::Discount => k!("scenario-lever-discount"),
+            Lever::RevenuePerClient => k!("scenario-lever-revenue-per-client"),
+            Lever::AcquisitionSpend => k!("scenario-lever-acquisition-spend"),
+            Lever::CostPerClient => k!("scenario-lever-cost-per-client"),
+            Lever::CareSpend => k!("scenario-lever-care-spend"),
+            Lever::Clients => k!("scenario-lever-clients"),
+        })
     }
 
     /// The levers moved down (`sign` = −1) or up (+1) by this lever's step.
@@ -434,75 +435,83 @@ pub fn value_of_one_client(l: &Levers) -> Option<f64> {
     dcf(&inp).ok().map(|d| d.value).filter(|v| *v > 0.0)
 }
 
-/// The levers that differ between two sets, in words ("price +5.0%", "retention 85.0% → 82.0%").
-pub fn differences(a: &Levers, b: &Levers, currency: &str) -> Vec<String> {
+/// The levers that differ between two sets, in words ("price +5%", "retention 85% → 82%"),
+/// money in the portfolio currency of the current formats.
+pub fn differences(a: &Levers, b: &Levers) -> Vec<Text> {
     let mut out = Vec::new();
-    let pct = |v: f64| percent(Some(v));
+    let pct = |v: f64| Arg::Percent(Some(v));
     let differs = |x: f64, y: f64| (x - y).abs() > 1e-9 * (1.0 + x.abs());
     if differs(a.effective_retention(), b.effective_retention()) {
-        out.push(format!("retention {} → {}", pct(a.effective_retention()), pct(b.effective_retention())));
+        out.push(
+            Text::new("scenario-diff-retention")
+                .arg("from", pct(a.effective_retention()))
+                .arg("to", pct(b.effective_retention())),
+        );
     }
     if differs(a.price_change, b.price_change) {
-        let sign = if b.price_change > a.price_change { "+" } else { "" };
-        out.push(format!("price {sign}{}", pct(b.price_change - a.price_change)));
+        let key = if b.price_change > a.price_change { k!("scenario-diff-price-up") } else { k!("scenario-diff-price") };
+        out.push(Text::new(key).arg("change", pct(b.price_change - a.price_change)));
     }
     if differs(a.margin_rate, b.margin_rate) {
-        out.push(format!("margin {} → {}", pct(a.margin_rate), pct(b.margin_rate)));
+        out.push(Text::new("scenario-diff-margin").arg("from", pct(a.margin_rate)).arg("to", pct(b.margin_rate)));
     }
     if differs(a.care_spend, b.care_spend) {
-        out.push(format!("care {} per client", money(b.care_spend, currency)));
+        out.push(Text::new("scenario-diff-care").arg("amount", Arg::Money(b.care_spend)));
     }
     if differs(a.acquisition_spend, b.acquisition_spend) {
-        out.push(format!("acquisition spend {}", money(b.acquisition_spend, currency)));
+        out.push(Text::new("scenario-diff-acquisition").arg("amount", Arg::Money(b.acquisition_spend)));
     }
     if differs(a.cost_per_client, b.cost_per_client) {
-        out.push(format!("cost per new client {}", money(b.cost_per_client, currency)));
+        out.push(Text::new("scenario-diff-cost-per-client").arg("amount", Arg::Money(b.cost_per_client)));
     }
     if differs(a.referral_rate, b.referral_rate) {
-        out.push(format!("referrals {}", pct(b.referral_rate)));
+        out.push(Text::new("scenario-diff-referrals").arg("rate", pct(b.referral_rate)));
     }
     if differs(a.clients, b.clients) || differs(a.revenue_per_client, b.revenue_per_client) {
-        out.push("a different client base".into());
+        out.push(Text::new("scenario-diff-client-base"));
     }
     if differs(a.discount, b.discount) {
-        out.push(format!("discount rate {}", pct(b.discount)));
+        out.push(Text::new("scenario-diff-discount").arg("rate", pct(b.discount)));
     }
     out
 }
 
-/// The plain-language read-out of a scenario against the baseline.
-pub fn readout(name: &str, baseline: &Levers, scenario: &Levers, currency: &str) -> Option<String> {
+/// Texts joined as a list: "a, b, c".
+fn join(items: Vec<Text>) -> Text {
+    let mut items = items.into_iter();
+    let first = items.next().unwrap_or_else(|| Text::new("scenario-list-empty"));
+    items.fold(first, |head, next| Text::new("scenario-list-join").arg("head", head).arg("tail", next))
+}
+
+/// The plain-language read-out of a scenario against the baseline, money in the portfolio
+/// currency of the current formats.
+pub fn readout(name: &str, baseline: &Levers, scenario: &Levers) -> Option<Text> {
     let b = project(baseline).ok()?;
     let s = project(scenario).ok()?;
     let delta = s.value - b.value;
     let years = scenario.horizon_years;
-    let changes = differences(baseline, scenario, currency);
-    let only_retention = changes.len() == 1 && changes[0].starts_with("retention ");
+    let changes = differences(baseline, scenario);
+    let only_retention = changes.len() == 1 && changes[0].key == "scenario-diff-retention";
     let what = if only_retention {
-        format!(
-            "Moving retention from {} to {}",
-            percent(Some(baseline.effective_retention())),
-            percent(Some(scenario.effective_retention()))
-        )
+        Text::new("scenario-readout-retention")
+            .arg("from", Arg::Percent(Some(baseline.effective_retention())))
+            .arg("to", Arg::Percent(Some(scenario.effective_retention())))
     } else if changes.is_empty() {
-        format!("“{name}” (no lever differs from the baseline)")
+        Text::new("scenario-readout-unchanged").arg("name", name)
     } else {
-        format!("“{name}” ({})", changes.join(", "))
+        Text::new("scenario-readout-named").arg("name", name).arg("changes", join(changes))
     };
-    let verb = if delta >= 0.0 { "is worth" } else { "costs" };
-    let mut text = format!(
-        "{what} {verb} {} over {years} year{} in discounted profit",
-        money(delta.abs(), currency),
-        if years == 1 { "" } else { "s" }
-    );
-    if let Some(one) = value_of_one_client(baseline) {
-        let clients = (delta.abs() / one).round();
-        if clients >= 1.0 {
-            let word = if delta >= 0.0 { "winning" } else { "losing" };
-            text.push_str(&format!(", the same as {word} {clients:.0} extra client{}", if clients == 1.0 { "" } else { "s" }));
-        }
+    let clients = value_of_one_client(baseline).map(|one| (delta.abs() / one).round()).filter(|c| *c >= 1.0);
+    let key = match (delta >= 0.0, clients.is_some()) {
+        (true, false) => k!("scenario-readout-gain"),
+        (false, false) => k!("scenario-readout-loss"),
+        (true, true) => k!("scenario-readout-gain-clients"),
+        (false, true) => k!("scenario-readout-loss-clients"),
+    };
+    let mut text = Text::new(key).arg("what", what).arg("amount", Arg::Money(delta.abs())).arg("years", years);
+    if let Some(clients) = clients {
+        text = text.arg("clients", clients);
     }
-    text.push('.');
     Some(text)
 }
 
@@ -591,36 +600,42 @@ impl ScenarioBook {
     }
 
     /// Add a scenario starting from `levers`; returns its id, or why not.
-    pub fn add(&mut self, name: &str, levers: Levers) -> Result<String, String> {
+    /// An empty name gets "Scenario N" in the current language (stored as the name).
+    pub fn add(&mut self, name: &str, levers: Levers) -> Result<String, Text> {
         if self.scenarios.len() >= MAX_SCENARIOS {
-            return Err(format!("At most {MAX_SCENARIOS} scenarios can be kept; delete one first."));
+            return Err(Text::new("scenario-book-full").arg("max", MAX_SCENARIOS));
         }
         let id = self.next_id();
-        let name = if name.trim().is_empty() { format!("Scenario {}", self.scenarios.len() + 1) } else { name.trim().to_string() };
+        let name = if name.trim().is_empty() {
+            Text::new("scenario-default-name").arg("n", Arg::Str((self.scenarios.len() + 1).to_string())).to_string()
+        } else {
+            name.trim().to_string()
+        };
         let name = self.free_name(&name);
         let compare = self.compared() < MAX_COMPARED;
         self.scenarios.push(Scenario { id: id.clone(), name, levers, compare });
         Ok(id)
     }
 
-    pub fn duplicate(&mut self, id: &str) -> Result<String, String> {
-        let src = self.get(id).cloned().ok_or("That scenario no longer exists.")?;
-        self.add(&format!("Copy of {}", src.name), src.levers)
+    /// The copy is named "Copy of X" in the current language.
+    pub fn duplicate(&mut self, id: &str) -> Result<String, Text> {
+        let src = self.get(id).cloned().ok_or_else(|| Text::new("scenario-gone"))?;
+        self.add(&Text::new("scenario-copy-of").arg("name", src.name).to_string(), src.levers)
     }
 
     /// Rename; the name must be non-empty, at most 60 characters and not used by another scenario.
-    pub fn rename(&mut self, id: &str, name: &str) -> Result<(), String> {
+    pub fn rename(&mut self, id: &str, name: &str) -> Result<(), Text> {
         let name = name.trim();
         if name.is_empty() {
-            return Err("Give the scenario a name.".into());
+            return Err(Text::new("scenario-name-empty"));
         }
         if name.chars().count() > 60 {
-            return Err("Keep the name under 60 characters.".into());
+            return Err(Text::new("scenario-name-long").arg("max", 60));
         }
         if self.scenarios.iter().any(|s| s.id != id && s.name == name) {
-            return Err(format!("Another scenario is already called “{name}”."));
+            return Err(Text::new("scenario-name-taken").arg("name", name));
         }
-        let s = self.scenarios.iter_mut().find(|s| s.id == id).ok_or("That scenario no longer exists.")?;
+        let s = self.scenarios.iter_mut().find(|s| s.id == id).ok_or_else(|| Text::new("scenario-gone"))?;
         s.name = name.to_string();
         Ok(())
     }
@@ -637,9 +652,9 @@ impl ScenarioBook {
     }
 
     /// Show or hide in the comparison; refuses a fifth.
-    pub fn set_compare(&mut self, id: &str, on: bool) -> Result<(), String> {
+    pub fn set_compare(&mut self, id: &str, on: bool) -> Result<(), Text> {
         if on && self.compared() >= MAX_COMPARED && !self.get(id).is_some_and(|s| s.compare) {
-            return Err(format!("Up to {MAX_COMPARED} scenarios can be compared; untick one first."));
+            return Err(Text::new("scenario-compare-full").arg("max", MAX_COMPARED));
         }
         if let Some(s) = self.scenarios.iter_mut().find(|s| s.id == id) {
             s.compare = on;
@@ -736,7 +751,12 @@ mod tests {
         }
         assert!(tornado(&l).is_err());
         assert!(leaky_bucket(&l).is_err());
-        assert!(readout("x", &l, &Levers::default(), "EUR").is_none());
+        assert!(readout("x", &l, &Levers::default()).is_none());
+        let errs = l.validate();
+        let horizon = errs.iter().find(|e| e.field == "horizon_years").unwrap();
+        assert_eq!(horizon.message.to_string(), "The horizon must be 1 to 30 years.");
+        let clients = Levers { clients: 2e7, ..Levers::default() }.validate();
+        assert_eq!(clients[0].to_string(), "At most 10,000,000 clients.");
     }
 
     #[test]
@@ -777,16 +797,24 @@ mod tests {
     fn readout_states_the_gain_in_money_and_clients() {
         let base = Levers { retention: 0.80, ..Levers::default() };
         let better = Levers { retention: 0.85, ..base.clone() };
-        let text = readout("Better care", &base, &better, "EUR").unwrap();
-        assert!(text.starts_with("Moving retention from 80.0% to 85.0% is worth EUR "), "{text}");
+        // Natively the formats are plain English: `EUR 12,345`, `80%` (at most one decimal).
+        let text = readout("Better care", &base, &better).unwrap().to_string();
+        assert!(text.starts_with("Moving retention from 80% to 85% is worth EUR "), "{text}");
         assert!(text.contains("over 5 years") && text.contains("the same as winning"), "{text}");
+        assert!(text.ends_with(" extra clients."), "{text}");
         let cheaper = Levers { price_change: -0.05, ..base.clone() };
-        let text = readout("Discount", &base, &cheaper, "EUR").unwrap();
-        assert!(text.starts_with("“Discount” (price −5.0%) costs EUR "), "{text}");
+        let text = readout("Discount", &base, &cheaper).unwrap().to_string();
+        assert!(text.starts_with("“Discount” (price −5%) costs EUR "), "{text}");
         // Two levers moved: the gain is not credited to retention alone.
-        let mixed = Levers { price_change: 0.05, retention: 0.78, ..base.clone() };
-        let text = readout("Price rise", &base, &mixed, "EUR").unwrap();
-        assert!(text.starts_with("“Price rise” (retention 80.0% → 78.0%, price +5.0%) "), "{text}");
+        let mixed = Levers { price_change: 0.05, retention: 0.775, care_spend: 50.0, ..base.clone() };
+        let text = readout("Price rise", &base, &mixed).unwrap().to_string();
+        assert!(text.starts_with("“Price rise” (retention 80% → 78%, price +5%, care EUR 50 per client) "), "{text}");
+        // One year, no lever changed, no client-equivalent: the short form in the singular.
+        let one = Levers { horizon_years: 1, ..base.clone() };
+        assert_eq!(
+            readout("Same", &one, &one).unwrap().to_string(),
+            "“Same” (no lever differs from the baseline) is worth EUR 0 over 1 year in discounted profit."
+        );
     }
 
     #[test]
@@ -800,14 +828,17 @@ mod tests {
         assert_eq!(book.get(&b).unwrap().name, "Copy of Scenario 1");
         assert_ne!(a, b);
         assert!(book.rename(&b, " ").is_err());
-        assert!(book.rename(&b, "Scenario 1").unwrap_err().contains("already"));
+        assert_eq!(book.rename(&b, "Scenario 1").unwrap_err().to_string(), "Another scenario is already called “Scenario 1”.");
         book.rename(&b, "Care programme").unwrap();
         for _ in 0..3 {
             book.duplicate(&a).unwrap();
         }
         assert_eq!(book.scenarios.iter().filter(|s| s.compare).count(), MAX_COMPARED, "the fifth is not compared");
         let fifth = book.scenarios[4].id.clone();
-        assert!(book.set_compare(&fifth, true).is_err());
+        assert_eq!(
+            book.set_compare(&fifth, true).unwrap_err().to_string(),
+            "Up to 4 scenarios can be compared; untick one first."
+        );
         book.set_compare(&a, false).unwrap();
         book.set_compare(&fifth, true).unwrap();
         assert_eq!(book.remove(&b).unwrap().name, "Care programme");

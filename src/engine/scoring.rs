@@ -1,9 +1,10 @@
 //! Explainable per-client scores: profitability with care costs, loyalty for life (after
 //! Hofmeyr's Conversion Model) and churn risk from factors the user can weigh and switch off.
 //!
-//! Every score comes with a list of [`Contribution`]s: which factor, in plain English, how many
-//! points it added or removed, and a sentence with the figures behind it. Formulas, defaults and
-//! sources are in `docs/scoring.md`.
+//! Every score comes with a list of [`Contribution`]s: which factor, how many points it added or
+//! removed, and a sentence with the figures behind it, as [`Text`]s (message key and typed
+//! arguments, messages in `src/i18n/*/engine-scoring.ftl`) shown in the reader's language.
+//! Formulas, defaults and sources are in `docs/scoring.md`.
 //!
 //! Conventions: every function takes the day of the calculation `as_of` (the engine has no clock);
 //! records dated after `as_of` are ignored; no function panics or returns NaN on any input.
@@ -12,24 +13,24 @@ use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use super::dossier::{dossier_cost_and_entries_between, dossier_cost_last_12_months, window_start};
-use super::format::group_thousands;
 use super::model::{Client, LoyaltyRating, Period, PeriodKind, RevenuePoint};
 use super::portfolio::Profitability;
+use crate::i18n::{Arg, Text};
 
 /// One factor's part in a score.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Contribution {
     /// Stable key (e.g. `silence`), for the UI and tests.
     pub key: &'static str,
-    /// The factor in plain English.
-    pub label: &'static str,
+    /// The factor's name, shown in the reader's language.
+    pub label: Text,
     /// Points added (+) or removed (−): money for profit, score points for loyalty and risk.
     pub points: f64,
     /// The figures behind it, e.g. "No contact for 41 days; agreed every 14".
-    pub detail: String,
+    pub detail: Text,
 }
 
-fn contribution(key: &'static str, label: &'static str, points: f64, detail: String) -> Contribution {
+fn contribution(key: &'static str, label: Text, points: f64, detail: Text) -> Contribution {
     Contribution { key, label, points: finite(points), detail }
 }
 
@@ -45,14 +46,6 @@ fn finite(v: f64) -> f64 {
 /// Whole days from `from` to `to` (negative when `from` is later).
 pub fn days_between(from: NaiveDate, to: NaiveDate) -> i64 {
     to.signed_duration_since(from).num_days()
-}
-
-fn plural(n: i64, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
 }
 
 // ------------------------------------------------------------------------------------------
@@ -260,40 +253,41 @@ impl ProfitScore {
     /// figures are computed eagerly, the sentences only when shown).
     pub fn contributions(&self) -> Vec<Contribution> {
         let mut lines = vec![
-            contribution("revenue", "Revenue", self.revenue, format!("{} per year", group_thousands(self.revenue))),
+            contribution(
+                "revenue",
+                Text::new("scoring-profit-revenue"),
+                self.revenue,
+                Text::new("scoring-profit-revenue-detail").arg("amount", Arg::Money(self.revenue)),
+            ),
             contribution(
                 "direct_cost",
-                "Direct cost",
+                Text::new("scoring-profit-direct-cost"),
                 -self.direct_cost,
-                format!("{} per year of people, subcontractors and licences", group_thousands(self.direct_cost)),
+                Text::new("scoring-profit-direct-cost-detail").arg("amount", Arg::Money(self.direct_cost)),
             ),
             contribution(
                 "cost_to_serve",
-                "Cost to serve",
+                Text::new("scoring-profit-cost-to-serve"),
                 -self.cost_to_serve,
-                format!("{} per year of account management", group_thousands(self.cost_to_serve)),
+                Text::new("scoring-profit-cost-to-serve-detail").arg("amount", Arg::Money(self.cost_to_serve)),
             ),
             contribution(
                 "care_cost",
-                "Care, free work and discounts",
+                Text::new("scoring-profit-care"),
                 -self.care_cost,
-                format!(
-                    "{} over the last 12 months ({})",
-                    group_thousands(self.care_cost),
-                    plural(self.care_activities as i64, "activity", "activities")
-                ),
+                Text::new("scoring-profit-care-detail")
+                    .arg("amount", Arg::Money(self.care_cost))
+                    .arg("count", self.care_activities),
             ),
         ];
         if self.dossier_entries > 0 || self.dossier_cost != 0.0 {
             lines.push(contribution(
                 "dossier_cost",
-                "Dossier: costs we bore",
+                Text::new("scoring-profit-dossier"),
                 -self.dossier_cost,
-                format!(
-                    "{} over the last 12 months ({}: costs we bore and special conditions)",
-                    group_thousands(self.dossier_cost),
-                    plural(self.dossier_entries as i64, "dossier entry", "dossier entries")
-                ),
+                Text::new("scoring-profit-dossier-detail")
+                    .arg("amount", Arg::Money(self.dossier_cost))
+                    .arg("count", self.dossier_entries),
             ));
         }
         lines
@@ -402,13 +396,24 @@ impl Commitment {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Commitment::Entrenched => "Entrenched",
-            Commitment::Average => "Average",
-            Commitment::Shallow => "Shallow",
-            Commitment::Convertible => "Convertible",
-        }
+    /// The segment's name, e.g. "Entrenched".
+    pub fn label(self) -> Text {
+        Text::new(match self {
+            Commitment::Entrenched => crate::k!("scoring-commitment-entrenched"),
+            Commitment::Average => crate::k!("scoring-commitment-average"),
+            Commitment::Shallow => crate::k!("scoring-commitment-shallow"),
+            Commitment::Convertible => crate::k!("scoring-commitment-convertible"),
+        })
+    }
+
+    /// The name inside a sentence, e.g. "entrenched" in "Loyalty 80/100 (entrenched)".
+    pub fn label_lower(self) -> Text {
+        Text::new(match self {
+            Commitment::Entrenched => crate::k!("scoring-commitment-entrenched.lower"),
+            Commitment::Average => crate::k!("scoring-commitment-average.lower"),
+            Commitment::Shallow => crate::k!("scoring-commitment-shallow.lower"),
+            Commitment::Convertible => crate::k!("scoring-commitment-convertible.lower"),
+        })
     }
 }
 
@@ -432,12 +437,22 @@ impl NpsCategory {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    /// Stable key: `detractor`, `passive`, `promoter` (also the variant picked in messages).
+    pub fn key(self) -> &'static str {
         match self {
             NpsCategory::Detractor => "detractor",
             NpsCategory::Passive => "passive",
             NpsCategory::Promoter => "promoter",
         }
+    }
+
+    /// The category's name, e.g. "promoter".
+    pub fn label(self) -> Text {
+        Text::new(match self {
+            NpsCategory::Detractor => crate::k!("scoring-nps-detractor"),
+            NpsCategory::Passive => crate::k!("scoring-nps-passive"),
+            NpsCategory::Promoter => crate::k!("scoring-nps-promoter"),
+        })
     }
 }
 
@@ -470,30 +485,40 @@ impl LoyaltyScore {
         let (s, i, a, gate) = (self.satisfaction, self.involvement, self.affinity, self.affinity_gate);
         let (ws, wi, wa) = LOYALTY_WEIGHTS;
         let aff_detail = if gate >= 1.0 {
-            format!("Affinity {a}/10 counts fully: satisfaction and involvement are both at least {AFFINITY_GATE_FULL}")
+            Text::new("scoring-loyalty-affinity-full").arg("affinity", a).arg("full", AFFINITY_GATE_FULL)
         } else if gate <= 0.0 {
-            format!(
-                "Affinity {a}/10 does not count yet: it needs satisfaction and involvement above {AFFINITY_GATE_FROM} (lower is {})",
-                s.min(i)
-            )
+            Text::new("scoring-loyalty-affinity-none")
+                .arg("affinity", a)
+                .arg("from", AFFINITY_GATE_FROM)
+                .arg("lower", s.min(i))
         } else {
-            format!(
-                "Affinity {a}/10 counts {:.0}%: the lower of satisfaction and involvement is {} (full from {AFFINITY_GATE_FULL})",
-                gate * 100.0,
-                s.min(i)
-            )
+            Text::new("scoring-loyalty-affinity-partial")
+                .arg("affinity", a)
+                .arg("share", Arg::Percent(Some(gate)))
+                .arg("lower", s.min(i))
+                .arg("full", AFFINITY_GATE_FULL)
         };
         let mut out = vec![
-            contribution("satisfaction", "Satisfaction", ws * s / 10.0, format!("Satisfaction {s}/10 on {}", self.rating_date)),
-            contribution("involvement", "Involvement", wi * i / 10.0, format!("Involvement {i}/10")),
-            contribution("affinity", "Affinity", wa * a / 10.0 * gate, aff_detail),
+            contribution(
+                "satisfaction",
+                Text::new("scoring-loyalty-satisfaction"),
+                ws * s / 10.0,
+                Text::new("scoring-loyalty-satisfaction-detail").arg("value", s).arg("date", self.rating_date),
+            ),
+            contribution(
+                "involvement",
+                Text::new("scoring-loyalty-involvement"),
+                wi * i / 10.0,
+                Text::new("scoring-loyalty-involvement-detail").arg("value", i),
+            ),
+            contribution("affinity", Text::new("scoring-loyalty-affinity"), wa * a / 10.0 * gate, aff_detail),
         ];
         if let Some((n, cat)) = self.nps {
             out.push(contribution(
                 "nps",
-                "Would recommend (NPS)",
+                Text::new("scoring-loyalty-nps"),
                 0.0,
-                format!("Answered {n}/10: a {} (shown for reference, not part of the score)", cat.label()),
+                Text::new("scoring-loyalty-nps-detail").arg("answer", u32::from(n)).arg("category", cat.key()),
             ));
         }
         out
@@ -602,19 +627,20 @@ impl RiskFactor {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            RiskFactor::Silence => "Silence beyond the agreed cadence",
-            RiskFactor::SatisfactionDrop => "Falling satisfaction",
-            RiskFactor::RevenueDecline => "Falling revenue or orders",
-            RiskFactor::ContractEnd => "Contract end approaching",
-            RiskFactor::NewManager => "New manager on the client's side",
-            RiskFactor::Complaints => "Open complaints",
-            RiskFactor::Competitor => "Competitor activity",
-            RiskFactor::LowShareOfWallet => "Low share of wallet",
-            RiskFactor::LowLoyalty => "Low loyalty",
-            RiskFactor::PurchaseModel => "Purchase model: likely stopped buying",
-        }
+    /// The factor's name, e.g. "Silence beyond the agreed cadence".
+    pub fn label(self) -> Text {
+        Text::new(match self {
+            RiskFactor::Silence => crate::k!("scoring-factor-silence"),
+            RiskFactor::SatisfactionDrop => crate::k!("scoring-factor-satisfaction-drop"),
+            RiskFactor::RevenueDecline => crate::k!("scoring-factor-revenue-decline"),
+            RiskFactor::ContractEnd => crate::k!("scoring-factor-contract-end"),
+            RiskFactor::NewManager => crate::k!("scoring-factor-new-manager"),
+            RiskFactor::Complaints => crate::k!("scoring-factor-complaints"),
+            RiskFactor::Competitor => crate::k!("scoring-factor-competitor"),
+            RiskFactor::LowShareOfWallet => crate::k!("scoring-factor-low-share-of-wallet"),
+            RiskFactor::LowLoyalty => crate::k!("scoring-factor-low-loyalty"),
+            RiskFactor::PurchaseModel => crate::k!("scoring-factor-purchase-model"),
+        })
     }
 
     fn index(self) -> usize {
@@ -782,12 +808,32 @@ pub enum RiskBand {
 }
 
 impl RiskBand {
-    pub fn label(self) -> &'static str {
+    /// Stable key, the same in every language: `low`, `medium`, `high` (as stored; CSS classes,
+    /// filter values).
+    pub fn key(self) -> &'static str {
         match self {
-            RiskBand::Low => "Low",
-            RiskBand::Medium => "Medium",
-            RiskBand::High => "High",
+            RiskBand::Low => "low",
+            RiskBand::Medium => "medium",
+            RiskBand::High => "high",
         }
+    }
+
+    /// The band's name, e.g. "High".
+    pub fn label(self) -> Text {
+        Text::new(match self {
+            RiskBand::Low => crate::k!("scoring-band-low"),
+            RiskBand::Medium => crate::k!("scoring-band-medium"),
+            RiskBand::High => crate::k!("scoring-band-high"),
+        })
+    }
+
+    /// The name inside a sentence, e.g. "high" in "Risk 72 (high)".
+    pub fn label_lower(self) -> Text {
+        Text::new(match self {
+            RiskBand::Low => crate::k!("scoring-band-low.lower"),
+            RiskBand::Medium => crate::k!("scoring-band-medium.lower"),
+            RiskBand::High => crate::k!("scoring-band-high.lower"),
+        })
     }
 }
 
@@ -1121,9 +1167,9 @@ impl RiskScore {
         if out.is_empty() {
             out.push(contribution(
                 "all_off",
-                "No risk factors",
+                Text::new("scoring-risk-all-off"),
                 0.0,
-                "All risk factors are switched off (or weigh 0), so the risk is 0.".into(),
+                Text::new("scoring-risk-all-off-detail"),
             ));
         }
         out.sort_by(|a, b| b.points.total_cmp(&a.points));
@@ -1317,92 +1363,97 @@ pub(crate) fn score_parts(
     ClientParts { profit, loyalty, risk, contact, earlier_risk }
 }
 
-fn risk_detail(f: RiskFactor, inp: &RiskInputs) -> String {
+fn risk_detail(f: RiskFactor, inp: &RiskInputs) -> Text {
     match f {
         RiskFactor::Silence => {
             let cs = &inp.contact;
             let cadence = if cs.agreed_cadence {
-                format!("agreed every {}", cs.cadence_days)
+                Text::new("scoring-silence-cadence-agreed").arg("days", cs.cadence_days)
             } else {
-                format!("default cadence every {}", cs.cadence_days)
+                Text::new("scoring-silence-cadence-default").arg("days", cs.cadence_days)
             };
             match (cs.days_since, cs.from_start_date) {
-                (None, _) => "No contact on record".into(),
-                (Some(d), true) => format!("No interactions recorded; {} since the relationship started; {cadence}", plural(d, "day", "days")),
+                (None, _) => Text::new("scoring-silence-no-contact"),
+                (Some(d), true) => Text::new("scoring-silence-since-start").arg("days", d).arg("cadence", cadence),
                 (Some(d), false) if d > i64::from(cs.cadence_days) => {
-                    format!("No contact for {}; {cadence}", plural(d, "day", "days"))
+                    Text::new("scoring-silence-overdue").arg("days", d).arg("cadence", cadence)
                 }
-                (Some(d), false) => format!("Last contact {} ago; {cadence}", plural(d, "day", "days")),
+                (Some(d), false) => Text::new("scoring-silence-recent").arg("days", d).arg("cadence", cadence),
             }
         }
         RiskFactor::SatisfactionDrop => match inp.satisfaction {
-            None => "No ratings yet".into(),
-            Some((_, None)) => "Only one rating; no trend yet".into(),
-            Some((l, Some(p))) if l < p => format!("Satisfaction fell from {p} to {l} (of 10)"),
-            Some((l, Some(p))) if l > p => format!("Satisfaction rose from {p} to {l} (of 10)"),
-            Some((l, Some(_))) => format!("Satisfaction unchanged at {l} (of 10)"),
+            None => Text::new("scoring-satisfaction-no-ratings"),
+            Some((_, None)) => Text::new("scoring-satisfaction-one-rating"),
+            Some((l, Some(p))) if l < p => {
+                Text::new("scoring-satisfaction-fell").arg("from", u32::from(p)).arg("to", u32::from(l))
+            }
+            Some((l, Some(p))) if l > p => {
+                Text::new("scoring-satisfaction-rose").arg("from", u32::from(p)).arg("to", u32::from(l))
+            }
+            Some((l, Some(_))) => Text::new("scoring-satisfaction-unchanged").arg("value", u32::from(l)),
         },
         RiskFactor::RevenueDecline => match &inp.trend {
-            None => "Not enough revenue history (needs two periods)".into(),
+            None => Text::new("scoring-revenue-no-history"),
             Some(t) => {
-                let verb = match t.change {
-                    Some(ch) if ch < 0.0 => format!("Revenue fell {:.0}%", -ch * 100.0),
-                    Some(ch) if ch > 0.0 => format!("Revenue rose {:.0}%", ch * 100.0),
-                    Some(_) => "Revenue unchanged".into(),
-                    None => "Revenue from nothing".into(),
+                let change = match t.change {
+                    Some(ch) if ch < 0.0 => Text::new("scoring-revenue-fell").arg("change", Arg::Percent(Some(-ch))),
+                    Some(ch) if ch > 0.0 => Text::new("scoring-revenue-rose").arg("change", Arg::Percent(Some(ch))),
+                    Some(_) => Text::new("scoring-revenue-unchanged"),
+                    None => Text::new("scoring-revenue-from-nothing"),
                 };
-                let mut s = format!(
-                    "{verb} ({}: {} → {}: {})",
-                    t.previous_period.label(),
-                    group_thousands(t.previous),
-                    t.last_period.label(),
-                    group_thousands(t.last)
-                );
-                if let (Some(p), Some(l)) = (t.previous_orders, t.last_orders) {
-                    s.push_str(&format!("; orders {p} → {l}"));
+                let detail = Text::new("scoring-revenue-detail")
+                    .arg("change", change)
+                    .arg("previous_period", t.previous_period.label())
+                    .arg("previous", Arg::Money(t.previous))
+                    .arg("last_period", t.last_period.label())
+                    .arg("last", Arg::Money(t.last));
+                match (t.previous_orders, t.last_orders) {
+                    (Some(p), Some(l)) => {
+                        Text::new("scoring-revenue-detail-orders").arg("detail", detail).arg("previous", p).arg("last", l)
+                    }
+                    _ => detail,
                 }
-                s
             }
         },
         RiskFactor::ContractEnd => match inp.days_to_contract_end {
-            None => "No contract end recorded".into(),
-            Some(d) if d < 0 => format!("Contract ended {} ago with no renewal recorded", plural(-d, "day", "days")),
-            Some(0) => "Contract ends today".into(),
+            None => Text::new("scoring-contract-none"),
+            Some(d) if d < 0 => Text::new("scoring-contract-ended").arg("days", -d),
+            Some(0) => Text::new("scoring-contract-ends-today"),
             Some(d) if d <= i64::from(inp.contract_window_days) => {
-                format!("Contract ends in {}; watched from {} days before", plural(d, "day", "days"), inp.contract_window_days)
+                Text::new("scoring-contract-ends-watched").arg("days", d).arg("window", inp.contract_window_days)
             }
-            Some(d) => format!("Contract ends in {}", plural(d, "day", "days")),
+            Some(d) => Text::new("scoring-contract-ends").arg("days", d),
         },
         RiskFactor::NewManager => match inp.days_since_manager_change {
-            None => "No manager change recorded".into(),
-            Some(d) if d < 0 => format!("Manager change recorded for {} from now; not counted yet", plural(-d, "day", "days")),
-            Some(d) if d <= i64::from(inp.manager_window_days) => {
-                format!("New manager on the client's side {} ago", plural(d, "day", "days"))
-            }
-            Some(d) => format!("Manager changed {} ago (beyond the {}-day window)", plural(d, "day", "days"), inp.manager_window_days),
+            None => Text::new("scoring-manager-none"),
+            Some(d) if d < 0 => Text::new("scoring-manager-future").arg("days", -d),
+            Some(d) if d <= i64::from(inp.manager_window_days) => Text::new("scoring-manager-new").arg("days", d),
+            Some(d) => Text::new("scoring-manager-old").arg("days", d).arg("window", inp.manager_window_days),
         },
         RiskFactor::Complaints => match inp.complaints {
-            0 => "No open complaints".into(),
-            n => plural(i64::from(n), "open complaint", "open complaints"),
+            0 => Text::new("scoring-complaints-none"),
+            n => Text::new("scoring-complaints-open").arg("count", n),
         },
         RiskFactor::Competitor => {
             if inp.competitor {
-                "A competitor is courting the client".into()
+                Text::new("scoring-competitor-active")
             } else {
-                "No competitor activity known".into()
+                Text::new("scoring-competitor-none")
             }
         }
         RiskFactor::LowShareOfWallet => match inp.share_of_wallet {
-            None => "Share of wallet unknown".into(),
-            Some(s) => format!("We have {:.0}% of the client's spend in our category", s.clamp(0.0, 1.0) * 100.0),
+            None => Text::new("scoring-share-of-wallet-unknown"),
+            Some(s) => Text::new("scoring-share-of-wallet-detail").arg("share", Arg::Percent(Some(s.clamp(0.0, 1.0)))),
         },
         RiskFactor::LowLoyalty => match inp.loyalty {
-            None => "Loyalty unknown (no rating)".into(),
-            Some(l) => format!("Loyalty {l:.0}/100 ({})", Commitment::from_score(l).label().to_lowercase()),
+            None => Text::new("scoring-low-loyalty-unknown"),
+            Some(l) => Text::new("scoring-low-loyalty-detail")
+                .arg("score", Arg::Dec(l, 0))
+                .arg("segment", Commitment::from_score(l).label_lower()),
         },
         RiskFactor::PurchaseModel => match inp.p_alive {
-            None => "No purchase history for this client".into(),
-            Some(p) => format!("Purchase model puts the chance this client still buys at {:.0}% (P(alive) from the purchase history)", p * 100.0),
+            None => Text::new("scoring-purchase-model-none"),
+            Some(p) => Text::new("scoring-purchase-model-detail").arg("share", Arg::Percent(Some(p))),
         },
     }
 }
@@ -1451,7 +1502,7 @@ mod tests {
         assert_eq!(p.margin, Some(0.375));
         let sum: f64 = p.contributions().iter().map(|c| c.points).sum();
         assert_eq!(sum, p.profit, "contributions add up to profit");
-        assert!(p.contributions()[3].detail.contains("2,500"), "{}", p.contributions()[3].detail);
+        assert_eq!(p.contributions()[3].detail.to_string(), "EUR 2,500 over the last 12 months (3 activities)");
         // The existing profitability ignores care.
         assert_eq!(crate::engine::portfolio::profitability(&c).profit, 40_000.0);
     }
@@ -1496,7 +1547,7 @@ mod tests {
         let r = risk_score(&c, &RiskWeights::default(), as_of);
         assert_eq!(r.intensity(RiskFactor::RevenueDecline), 1.0);
         let detail = r.contributions().into_iter().find(|c| c.key == "revenue_decline").unwrap().detail;
-        assert_eq!(detail, "Revenue fell 25% (2024: 120,000 → 2025: 90,000); orders 12 → 6");
+        assert_eq!(detail.to_string(), "Revenue fell 25% (2024: EUR 120,000 → 2025: EUR 90,000); orders 12 → 6");
     }
 
     #[test]
@@ -1589,7 +1640,10 @@ mod tests {
         assert_eq!(l.nps, Some((9, NpsCategory::Promoter)));
         let pts: f64 = l.contributions().iter().map(|c| c.points).sum();
         assert_eq!(pts, l.score, "contributions add up to the score");
-        assert!(l.contributions()[2].detail.contains("counts 50%"), "{}", l.contributions()[2].detail);
+        assert_eq!(
+            l.contributions()[2].detail.to_string(),
+            "Affinity 8/10 counts 50%: the lower of satisfaction and involvement is 6 (full from 7)"
+        );
         // Out-of-range stored answers are clamped.
         c.ratings = vec![rating("2025-01-01", 200, 200, 200)];
         assert_eq!(loyalty_score(&c, d("2025-06-30")).unwrap().score, 100.0);
@@ -1621,11 +1675,11 @@ mod tests {
         assert!((r.score - expected).abs() < 1e-9, "{} vs {expected}", r.score);
         assert_eq!(r.band, RiskBand::Medium);
         assert_eq!(r.contributions()[0].key, "silence");
-        assert_eq!(r.contributions()[0].detail, "No contact for 41 days; agreed every 14");
+        assert_eq!(r.contributions()[0].detail.to_string(), "No contact for 41 days; agreed every 14");
         let sum: f64 = r.contributions().iter().map(|c| c.points).sum();
         assert!((sum - r.score).abs() < 1e-9);
         assert_eq!(risk_value(&c, &w, as_of), r.score);
-        let find = |k: &str| r.contributions().iter().find(|c| c.key == k).unwrap().detail.clone();
+        let find = |k: &str| r.contributions().iter().find(|c| c.key == k).unwrap().detail.to_string();
         assert_eq!(find("satisfaction_drop"), "Satisfaction fell from 8 to 6 (of 10)");
         assert_eq!(find("contract_end"), "Contract ends in 45 days; watched from 90 days before");
         assert_eq!(find("low_loyalty"), "Loyalty 51/100 (shallow)");
@@ -1640,7 +1694,7 @@ mod tests {
         let r = risk_score(&c, &RiskWeights::default(), as_of);
         assert_eq!(r.score, 15.0);
         assert_eq!(r.band, RiskBand::Low);
-        assert!(r.contributions().iter().any(|c| c.detail == "No contact on record"));
+        assert!(r.contributions().iter().any(|c| c.detail.to_string() == "No contact on record"));
         // A start date 10 days ago: within the 30-day default cadence.
         let mut fresh = c.clone();
         fresh.start_date = Some(d("2025-06-20"));
@@ -1654,7 +1708,10 @@ mod tests {
         assert_eq!(r.band, RiskBand::Low);
         assert_eq!(r.contributions().len(), 1);
         assert_eq!(r.contributions()[0].key, "all_off");
-        assert!(r.contributions()[0].detail.contains("switched off"));
+        assert_eq!(
+            r.contributions()[0].detail.to_string(),
+            "All risk factors are switched off (or weigh 0), so the risk is 0."
+        );
         // Only one factor on: it is the whole scale.
         let mut w = RiskWeights::all_off();
         w.competitor.enabled = true;
@@ -1680,7 +1737,7 @@ mod tests {
         assert!((r.intensity(RiskFactor::NewManager) - 2.0 / 3.0).abs() < 1e-12);
         assert_eq!(r.intensity(RiskFactor::ContractEnd), 1.0);
         let ce = r.contributions().into_iter().find(|c| c.key == "contract_end").unwrap();
-        assert_eq!(ce.detail, "Contract ended 29 days ago with no renewal recorded");
+        assert_eq!(ce.detail.to_string(), "Contract ended 29 days ago with no renewal recorded");
     }
 
     use crate::engine::rng::SplitMix as Rng;
@@ -1794,9 +1851,12 @@ mod tests {
         assert!((with.intensity(RiskFactor::PurchaseModel) - 0.8).abs() < 1e-12);
         assert!(with.counted[RiskFactor::PurchaseModel.index()]);
         let pm = with.contributions().into_iter().find(|x| x.key == "purchase_model").expect("in the explanation");
-        assert_eq!(pm.label, "Purchase model: likely stopped buying");
+        assert_eq!(pm.label.to_string(), "Purchase model: likely stopped buying");
         assert!((pm.points - 100.0 * 10.0 * 0.8 / 110.0).abs() < 1e-9, "{}", pm.points);
-        assert!(pm.detail.contains("still buys at 20%"), "{}", pm.detail);
+        assert_eq!(
+            pm.detail.to_string(),
+            "Purchase model puts the chance this client still buys at 20% (P(alive) from the purchase history)"
+        );
         assert!((with.score - (15.0 + 10.0 + 8.0) * 100.0 / 110.0).abs() < 1e-9, "{}", with.score);
         let sum: f64 = with.contributions().iter().map(|x| x.points).sum();
         assert!((sum - with.score).abs() < 1e-9);

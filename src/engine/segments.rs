@@ -10,7 +10,6 @@ use std::collections::HashMap;
 use chrono::{Days, NaiveDate};
 
 use super::clv::{dcf, DcfInputs};
-use super::format::group_thousands;
 use super::model::{
     CareActivity, CareKind, Channel, Client, Interaction, LoyaltyRating, Portfolio, RevenuePoint, Stage,
 };
@@ -18,6 +17,7 @@ use super::scoring::{
     score_parts, ClientParts, ContactStatus, LoyaltyScore, ParsedPoint, PreparedWeights, ProfitScore, RiskBand, RiskFactor,
     RiskScore, RiskWeights, ScoringDay,
 };
+use crate::i18n::{Arg, Text};
 
 /// The assumptions of the portfolio figures that are not risk weights.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -84,22 +84,24 @@ impl ValueRiskSegment {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            ValueRiskSegment::Protect => "Protect",
-            ValueRiskSegment::Grow => "Grow",
-            ValueRiskSegment::Review => "Review",
-            ValueRiskSegment::Develop => "Develop",
-        }
+    /// The segment's name, e.g. "Protect".
+    pub fn label(self) -> Text {
+        Text::new(match self {
+            ValueRiskSegment::Protect => crate::k!("scoring-segment-protect"),
+            ValueRiskSegment::Grow => crate::k!("scoring-segment-grow"),
+            ValueRiskSegment::Review => crate::k!("scoring-segment-review"),
+            ValueRiskSegment::Develop => crate::k!("scoring-segment-develop"),
+        })
     }
 
-    pub fn advice(self) -> &'static str {
-        match self {
-            ValueRiskSegment::Protect => "High value at high risk: call, fix what is wrong, show the value dossier.",
-            ValueRiskSegment::Grow => "High value, low risk: keep the cadence and grow the share of wallet.",
-            ValueRiskSegment::Review => "Low value at high risk: review the cost to serve and the terms before investing more.",
-            ValueRiskSegment::Develop => "Low value, low risk: develop the relationship into more value.",
-        }
+    /// What to do with a client of the segment, in one sentence.
+    pub fn advice(self) -> Text {
+        Text::new(match self {
+            ValueRiskSegment::Protect => crate::k!("scoring-segment-protect-advice"),
+            ValueRiskSegment::Grow => crate::k!("scoring-segment-grow-advice"),
+            ValueRiskSegment::Review => crate::k!("scoring-segment-review-advice"),
+            ValueRiskSegment::Develop => crate::k!("scoring-segment-develop-advice"),
+        })
     }
 
     /// High value = profit at or above the threshold and above zero; high risk = risk at or above
@@ -232,7 +234,7 @@ pub const REVENUE_AT_RISK_WARN: f64 = 0.20;
 pub struct HealthWarning {
     /// `top_client`, `top5`, `hhi_moderate`, `hhi_high`, `unprofitable`, `revenue_at_risk`.
     pub key: &'static str,
-    pub message: String,
+    pub message: Text,
 }
 
 /// The portfolio's health, over clients that are not archived.
@@ -308,7 +310,8 @@ pub struct CallItem {
     pub days_overdue: Option<i64>,
     pub risk: f64,
     pub risk_change: f64,
-    pub reason: String,
+    /// Why, with the figures: "Last contact 44 days ago; agreed every 14 (30 days overdue)".
+    pub reason: Text,
 }
 
 /// Everything for the whole portfolio.
@@ -431,10 +434,6 @@ pub fn score_portfolio(p: &Portfolio, w: &RiskWeights, as_of: NaiveDate, a: &Sco
     PortfolioScores { as_of, clients, value_threshold, health, call_list }
 }
 
-fn pct(share: f64) -> String {
-    format!("{:.0}%", share * 100.0)
-}
-
 fn health(clients: &[ClientScores], live: &[usize], a: &ScoringAssumptions, ltv_ok: bool) -> PortfolioHealth {
     let mut h = PortfolioHealth { clients: live.len(), archived: clients.len() - live.len(), ..Default::default() };
     let mut revenues = Vec::with_capacity(live.len());
@@ -479,51 +478,48 @@ fn health(clients: &[ClientScores], live: &[usize], a: &ScoringAssumptions, ltv_
     if let Some(s) = rc.top_share.filter(|s| *s > TOP_CLIENT_WARN) {
         h.warnings.push(HealthWarning {
             key: "top_client",
-            message: format!(
-                "Your largest client brings {} of revenue (warning above {}): losing it would hurt.",
-                pct(s),
-                pct(TOP_CLIENT_WARN)
-            ),
+            message: Text::new("scoring-warning-top-client")
+                .arg("share", Arg::Percent(Some(s)))
+                .arg("limit", Arg::Percent(Some(TOP_CLIENT_WARN))),
         });
     }
     if let Some(s) = rc.top5_share.filter(|s| *s > TOP5_WARN && live.len() > 5) {
         h.warnings.push(HealthWarning {
             key: "top5",
-            message: format!("The five largest clients bring {} of revenue (warning above {}).", pct(s), pct(TOP5_WARN)),
+            message: Text::new("scoring-warning-top5")
+                .arg("share", Arg::Percent(Some(s)))
+                .arg("limit", Arg::Percent(Some(TOP5_WARN))),
         });
     }
     if let Some(hhi) = rc.hhi {
-        let pts = group_thousands(hhi * 10_000.0);
+        let pts = Arg::Dec(hhi * 10_000.0, 0);
         if hhi > HHI_HIGH {
             h.warnings.push(HealthWarning {
                 key: "hhi_high",
-                message: format!("Revenue is highly concentrated: HHI {pts} (above 2,500)."),
+                message: Text::new("scoring-warning-hhi-high").arg("hhi", pts).arg("high", Arg::Dec(HHI_HIGH * 10_000.0, 0)),
             });
         } else if hhi >= HHI_MODERATE {
             h.warnings.push(HealthWarning {
                 key: "hhi_moderate",
-                message: format!("Revenue is moderately concentrated: HHI {pts} (1,500 to 2,500)."),
+                message: Text::new("scoring-warning-hhi-moderate")
+                    .arg("hhi", pts)
+                    .arg("moderate", Arg::Dec(HHI_MODERATE * 10_000.0, 0))
+                    .arg("high", Arg::Dec(HHI_HIGH * 10_000.0, 0)),
             });
         }
     }
     if h.unprofitable > 0 {
         h.warnings.push(HealthWarning {
             key: "unprofitable",
-            message: if h.unprofitable == 1 {
-                "1 client costs more than it brings.".into()
-            } else {
-                format!("{} clients cost more than they bring.", h.unprofitable)
-            },
+            message: Text::new("scoring-warning-unprofitable").arg("count", h.unprofitable),
         });
     }
     if h.revenue > 0.0 && h.revenue_at_risk / h.revenue > REVENUE_AT_RISK_WARN {
         h.warnings.push(HealthWarning {
             key: "revenue_at_risk",
-            message: format!(
-                "Clients at risk bring {} of revenue (warning above {}).",
-                pct(h.revenue_at_risk / h.revenue),
-                pct(REVENUE_AT_RISK_WARN)
-            ),
+            message: Text::new("scoring-warning-revenue-at-risk")
+                .arg("share", Arg::Percent(Some(h.revenue_at_risk / h.revenue)))
+                .arg("limit", Arg::Percent(Some(REVENUE_AT_RISK_WARN))),
         });
     }
     h
@@ -577,25 +573,36 @@ pub fn call_list(clients: &[ClientScores], a: &ScoringAssumptions) -> Vec<CallIt
 fn call_item(kind: CallKind, c: &ClientScores, a: &ScoringAssumptions) -> CallItem {
     let cs = &c.contact;
     let mut reason = match (kind, cs.days_since) {
-        (CallKind::Overdue, None) => "No contact on record".to_string(),
-        (CallKind::Overdue, Some(d)) => format!(
-            "{} {d} days ago; {} every {} ({} days overdue)",
-            if cs.from_start_date { "No contact since the start" } else { "Last contact" },
-            if cs.agreed_cadence { "agreed" } else { "default" },
-            cs.cadence_days,
-            cs.days_overdue.unwrap_or(0)
-        ),
-        (CallKind::Risk, _) if c.risk_change >= a.rising_risk_points => format!(
-            "Risk rose from {:.0} to {:.0} in {} days",
-            c.previous_risk, c.risk.score, a.rising_lookback_days
-        ),
-        (CallKind::Risk, _) => format!("Risk {:.0} ({})", c.risk.score, c.risk.band.label().to_lowercase()),
+        (CallKind::Overdue, None) => Text::new("scoring-call-no-contact"),
+        (CallKind::Overdue, Some(d)) => {
+            let cadence = if cs.agreed_cadence {
+                Text::new("scoring-call-cadence-agreed").arg("days", cs.cadence_days)
+            } else {
+                Text::new("scoring-call-cadence-default").arg("days", cs.cadence_days)
+            };
+            let overdue = cs.days_overdue.unwrap_or(0);
+            if cs.from_start_date {
+                Text::new("scoring-call-overdue-since-start").arg("days", d).arg("cadence", cadence).arg("overdue", overdue)
+            } else {
+                Text::new("scoring-call-overdue").arg("days", d).arg("cadence", cadence).arg("overdue", overdue)
+            }
+        }
+        (CallKind::Risk, _) if c.risk_change >= a.rising_risk_points => Text::new("scoring-call-risk-rising")
+            .arg("from", Arg::Dec(c.previous_risk, 0))
+            .arg("to", Arg::Dec(c.risk.score, 0))
+            .arg("days", a.rising_lookback_days),
+        (CallKind::Risk, _) => {
+            Text::new("scoring-call-risk").arg("risk", Arg::Dec(c.risk.score, 0)).arg("band", c.risk.band.label_lower())
+        }
     };
     if kind == CallKind::Overdue && c.risk.score >= a.at_risk_threshold {
-        reason.push_str(&format!("; risk {:.0} ({})", c.risk.score, c.risk.band.label().to_lowercase()));
+        reason = Text::new("scoring-call-and-risk")
+            .arg("reason", reason)
+            .arg("risk", Arg::Dec(c.risk.score, 0))
+            .arg("band", c.risk.band.label_lower());
     }
     if let Some(top) = c.risk.main_factor(Some(RiskFactor::Silence)) {
-        reason.push_str(&format!("; main risk: {}", top.detail));
+        reason = Text::new("scoring-call-and-main-risk").arg("reason", reason).arg("main", top.detail);
     }
     CallItem {
         id: c.id.clone(),
@@ -900,11 +907,11 @@ mod tests {
         let ids: Vec<_> = s.call_list.iter().map(|i| i.id.as_str()).collect();
         assert_eq!(ids, vec!["c", "b", "a", "d"]);
         assert_eq!(s.call_list[1].days_overdue, Some(30));
-        assert_eq!(s.call_list[1].reason, "Last contact 44 days ago; agreed every 14 (30 days overdue)");
-        assert_eq!(s.call_list[0].reason, "No contact on record");
+        assert_eq!(s.call_list[1].reason.to_string(), "Last contact 44 days ago; agreed every 14 (30 days overdue)");
+        assert_eq!(s.call_list[0].reason.to_string(), "No contact on record");
         assert_eq!(s.call_list[3].kind, CallKind::Risk);
         assert_eq!(
-            s.call_list[3].reason,
+            s.call_list[3].reason.to_string(),
             "Risk rose from 6 to 19 in 30 days; main risk: New manager on the client's side 5 days ago"
         );
         let limited = call_list(&s.clients, &ScoringAssumptions { call_list_limit: 2, ..Default::default() });
@@ -1085,17 +1092,21 @@ mod tests {
             ("demo_odd", &demo, odd, d("2026-01-31"), &a2),
         ];
         let got: Vec<(&str, u64)> = cases.iter().map(|(name, p, w, day, a)| (*name, fingerprint(&score_portfolio(p, w, *day, a)))).collect();
-        // Taken before the optimisation (the per-client code that recomputed everything).
+        // Taken before the optimisation (the per-client code that recomputed everything), and
+        // re-taken when the explanations became typed texts (message key and arguments, whose
+        // `Debug` is hashed): before re-taking them, every explanation, warning and call-list
+        // reason of these portfolios was checked to read exactly as before in English (only
+        // "1 days overdue" became "1 day overdue"), and the scores are unchanged.
         let pinned = [
-            ("generated", 0x89e5f49a337c7932),
-            ("generated_later", 0xfc25d3b2e61bcfa5),
-            ("generated_no_revenue", 0x6f766911d76396ca),
-            ("generated_all_off", 0x5a6d5b4e236799ca),
-            ("varied", 0x0a760d27de9ab22c),
-            ("varied_month_start", 0x9bb3b8e3198caef5),
-            ("varied_early", 0xaf2710587aa1c490),
-            ("demo", 0x53995ede072caa2b),
-            ("demo_odd", 0xe387842032c721dd),
+            ("generated", 0x0860bd5d8ff204d5),
+            ("generated_later", 0x7480d1f871f8a7e5),
+            ("generated_no_revenue", 0x4bf29c2c11f2a915),
+            ("generated_all_off", 0x201abebd95577d0d),
+            ("varied", 0x3740a7c25d946e77),
+            ("varied_month_start", 0x08aeae6b75153c3c),
+            ("varied_early", 0xa8a27d89910a82c9),
+            ("demo", 0x6e15dff2461b01b5),
+            ("demo_odd", 0xe711fe58979f2ffe),
         ];
         assert_eq!(got, pinned, "fingerprints: {got:#x?}");
     }
@@ -1285,3 +1296,4 @@ mod tests {
         assert_eq!(counts.iter().sum::<usize>(), live_with_segment);
     }
 }
+

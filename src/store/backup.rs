@@ -11,6 +11,7 @@ use serde_json::{Map, Value};
 
 use super::schema::{decode, AppData, LoadError, SCHEMA_VERSION};
 use crate::engine::model::Client;
+use crate::i18n::{Arg, Text};
 
 /// The `format` field that marks a backup of this app.
 pub const BACKUP_FORMAT: &str = "retention-calculator-backup";
@@ -44,45 +45,40 @@ pub struct Backup {
     pub migrated_from: Option<u32>,
 }
 
-/// Read a backup file. Every way a file can be wrong comes back as a sentence.
-pub fn import_backup(bytes: &[u8]) -> Result<Backup, String> {
+/// Read a backup file. Every way a file can be wrong comes back as a sentence, in the reader's
+/// language; each ends by saying that nothing was changed.
+pub fn import_backup(bytes: &[u8]) -> Result<Backup, Text> {
     if bytes.len() > MAX_BACKUP_BYTES {
-        return Err(format!(
-            "This file is {:.1} MB; a backup of Retention Calculator is much smaller. Nothing was changed.",
-            bytes.len() as f64 / 1_048_576.0
-        ));
+        return Err(Text::new("data-backup-error-too-large").arg("size", Arg::Dec(bytes.len() as f64 / 1_048_576.0, 1)));
     }
     if bytes.is_empty() {
-        return Err("The file is empty. Nothing was changed.".into());
+        return Err(Text::new("data-backup-error-empty"));
     }
-    let text = std::str::from_utf8(bytes).map_err(|_| {
-        "The file is not UTF-8 text (it may be a binary file, or text saved in another encoding). Nothing was changed."
-            .to_string()
-    })?;
+    let text = std::str::from_utf8(bytes).map_err(|_| Text::new("data-backup-error-not-utf8"))?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let value: Value = serde_json::from_str(text).map_err(|e| {
-        format!("The file is not a readable backup: it is not complete JSON ({e}). Nothing was changed.")
-    })?;
+    let value: Value =
+        serde_json::from_str(text).map_err(|e| Text::new("data-backup-error-not-json").arg("reason", e.to_string()))?;
     let Value::Object(mut top) = value else {
-        return Err("The file is JSON, but not a backup of this app. Nothing was changed.".into());
+        return Err(Text::new("data-backup-error-not-object"));
     };
     if top.get("format").and_then(Value::as_str) != Some(BACKUP_FORMAT) {
-        return Err("The file is JSON, but not a backup of Retention Calculator (no backup marker). Nothing was changed.".into());
+        return Err(Text::new("data-backup-error-no-marker"));
     }
-    let version = top.get("schema_version").and_then(Value::as_u64).ok_or("The backup has no schema version. Nothing was changed.")?;
+    let version =
+        top.get("schema_version").and_then(Value::as_u64).ok_or_else(|| Text::new("data-backup-error-no-version"))?;
     if version > u64::from(SCHEMA_VERSION) {
-        return Err(format!(
-            "This backup was written by a newer version of Retention Calculator (schema {version}; this version reads up to \
-             {SCHEMA_VERSION}). Open it with the newer version. Nothing was changed."
-        ));
+        // Version numbers as written, not as grouped figures.
+        return Err(Text::new("data-backup-error-too-new")
+            .arg("found", version.to_string())
+            .arg("supported", SCHEMA_VERSION.to_string()));
     }
-    let data = top.remove("data").ok_or("The backup has no data. Nothing was changed.")?;
-    let expected = top.get("checksum").and_then(Value::as_str).ok_or("The backup has no checksum. Nothing was changed.")?;
-    let data_json = serde_json::to_string(&data).map_err(|e| e.to_string())?;
+    let data = top.remove("data").ok_or_else(|| Text::new("data-backup-error-no-data"))?;
+    let expected =
+        top.get("checksum").and_then(Value::as_str).ok_or_else(|| Text::new("data-backup-error-no-checksum"))?;
+    let data_json =
+        serde_json::to_string(&data).map_err(|e| Text::new("data-backup-error-unreadable").arg("reason", e.to_string()))?;
     if checksum(&data_json) != expected {
-        return Err("The backup's checksum does not match its contents: the file was changed or damaged after it was \
-                    saved. Nothing was changed."
-            .into());
+        return Err(Text::new("data-backup-error-checksum"));
     }
     // Reuse the storage migrations: a backup's data is what storage holds under `data`.
     let mut env = Map::new();
@@ -91,12 +87,13 @@ pub fn import_backup(bytes: &[u8]) -> Result<Backup, String> {
     env.insert("data".into(), data);
     if version == 1 {
         // Version 1 kept the portfolio at the top level of what was stored.
-        return Err("Backups of storage version 1 are not supported; open the file with version 2 first.".into());
+        return Err(Text::new("data-backup-error-version-1"));
     }
-    let env_text = serde_json::to_string(&Value::Object(env)).map_err(|e| e.to_string())?;
+    let env_text = serde_json::to_string(&Value::Object(env))
+        .map_err(|e| Text::new("data-backup-error-unreadable").arg("reason", e.to_string()))?;
     let (envelope, migrated_from) = decode(&env_text).map_err(|e| match e {
         LoadError::TooNew { .. } | LoadError::Unparseable(_) | LoadError::Invalid(_) => {
-            format!("The backup's data does not have the expected shape: {}. Nothing was changed.", e.explain())
+            Text::new("data-backup-error-shape").arg("problem", e.explain())
         }
     })?;
     for c in &envelope.data.portfolio.clients {
@@ -110,14 +107,14 @@ pub fn import_backup(bytes: &[u8]) -> Result<Backup, String> {
 }
 
 /// Figures in a backup must be usable numbers (JSON cannot hold NaN, but it can hold 1e308).
-fn check_client(c: &Client) -> Result<(), String> {
-    for (name, v) in [("annual revenue", c.annual_revenue), ("direct cost", c.direct_cost), ("cost to serve", c.cost_to_serve)] {
+fn check_client(c: &Client) -> Result<(), Text> {
+    for (field, v) in [("annual_revenue", c.annual_revenue), ("direct_cost", c.direct_cost), ("cost_to_serve", c.cost_to_serve)] {
         if !v.is_finite() || v.abs() > 1e15 {
-            return Err(format!("Client “{}” has an unusable {name} in the backup. Nothing was changed.", c.company));
+            return Err(Text::new("data-backup-error-client-figure").arg("company", c.company.as_str()).arg("field", field));
         }
     }
     if c.id.trim().is_empty() {
-        return Err(format!("Client “{}” has no id in the backup. Nothing was changed.", c.company));
+        return Err(Text::new("data-backup-error-client-id").arg("company", c.company.as_str()));
     }
     Ok(())
 }
@@ -144,6 +141,17 @@ pub enum MergeWinner {
     Here,
     /// Neither side says when it was edited, or both say the same time: this browser's copy is kept.
     Conflict,
+}
+
+impl MergeWinner {
+    /// Which copy a merge keeps, and why: "the backup's copy (edited later)".
+    pub fn describe(self) -> Text {
+        Text::new(match self {
+            MergeWinner::Backup => crate::k!("data-merge-keeps-backup"),
+            MergeWinner::Here => crate::k!("data-merge-keeps-here"),
+            MergeWinner::Conflict => crate::k!("data-merge-keeps-here-conflict"),
+        })
+    }
 }
 
 /// Compare a backup with the current data and build the merge.
@@ -221,16 +229,16 @@ mod tests {
         let text = export_backup(&sample(), "t").unwrap();
         let edited = text.replacen("184000", "999999", 1);
         assert_ne!(edited, text);
-        assert!(import_backup(edited.as_bytes()).unwrap_err().contains("checksum does not match"));
-        assert!(import_backup(&text.as_bytes()[..text.len() / 2]).unwrap_err().contains("not complete JSON"));
-        assert!(import_backup(b"").unwrap_err().contains("empty"));
-        assert!(import_backup(&[0xff, 0xfe, 0x00, 0x41]).unwrap_err().contains("not UTF-8"));
-        assert!(import_backup(b"[1,2]").unwrap_err().contains("not a backup"));
-        assert!(import_backup(br#"{"schema_version":3,"data":{}}"#).unwrap_err().contains("no backup marker"));
+        assert!(import_backup(edited.as_bytes()).unwrap_err().to_string().contains("checksum does not match"));
+        assert!(import_backup(&text.as_bytes()[..text.len() / 2]).unwrap_err().to_string().contains("not complete JSON"));
+        assert!(import_backup(b"").unwrap_err().to_string().contains("empty"));
+        assert!(import_backup(&[0xff, 0xfe, 0x00, 0x41]).unwrap_err().to_string().contains("not UTF-8"));
+        assert!(import_backup(b"[1,2]").unwrap_err().to_string().contains("not a backup"));
+        assert!(import_backup(br#"{"schema_version":3,"data":{}}"#).unwrap_err().to_string().contains("no backup marker"));
         let newer = text.replacen(&format!("\"schema_version\": {SCHEMA_VERSION}"), "\"schema_version\": 99", 1);
-        assert!(import_backup(newer.as_bytes()).unwrap_err().contains("newer version"));
+        assert!(import_backup(newer.as_bytes()).unwrap_err().to_string().contains("newer version"));
         let huge = vec![b' '; MAX_BACKUP_BYTES + 1];
-        assert!(import_backup(&huge).unwrap_err().contains("MB"));
+        assert!(import_backup(&huge).unwrap_err().to_string().contains("MB"));
     }
 
     #[test]

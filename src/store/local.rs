@@ -3,15 +3,16 @@
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::{KeyValue, StorageError, Store};
+use crate::i18n::Text;
 
 /// localStorage of the page's origin.
 pub struct LocalKv;
 
 fn storage() -> Result<web_sys::Storage, StorageError> {
-    let window = web_sys::window().ok_or_else(|| StorageError::Unavailable("no window".into()))?;
+    let window = web_sys::window().ok_or_else(|| StorageError::Unavailable(Text::new("data-store-no-window")))?;
     match window.local_storage() {
         Ok(Some(s)) => Ok(s),
-        Ok(None) => Err(StorageError::Unavailable("localStorage is missing".into())),
+        Ok(None) => Err(StorageError::Unavailable(Text::new("data-store-no-local-storage"))),
         Err(e) => Err(js_error(e)),
     }
 }
@@ -21,10 +22,13 @@ fn js_error(e: JsValue) -> StorageError {
     match e.dyn_into::<web_sys::DomException>() {
         Ok(ex) => match ex.name().as_str() {
             "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" => StorageError::QuotaExceeded,
-            "SecurityError" => StorageError::Unavailable("storage is disabled for this site".into()),
-            other => StorageError::Other(format!("{other}: {}", ex.message())),
+            "SecurityError" => StorageError::Unavailable(Text::new("data-store-disabled")),
+            other => StorageError::Other(Text::new("data-store-browser-error").arg("name", other).arg("message", ex.message())),
         },
-        Err(v) => StorageError::Other(v.as_string().unwrap_or_else(|| "unknown error".into())),
+        Err(v) => StorageError::Other(match v.as_string() {
+            Some(message) => Text::new("data-store-browser-message").arg("message", message),
+            None => Text::new("data-store-unknown-error"),
+        }),
     }
 }
 

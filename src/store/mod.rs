@@ -16,6 +16,7 @@ use std::collections::HashMap;
 pub use schema::{decode, encode, AppData, Envelope, LoadError, Settings, SCHEMA_VERSION};
 
 use crate::engine::demo::demo_portfolio;
+use crate::i18n::Text;
 
 /// The localStorage key of the app's data.
 pub const STORAGE_KEY: &str = "retention-calculator";
@@ -25,27 +26,21 @@ pub const PRE_MIGRATION_KEY: &str = "retention-calculator.before-migration";
 /// A failure of the underlying storage.
 #[derive(Clone, Debug, PartialEq)]
 pub enum StorageError {
-    /// Storage is switched off or not allowed (private mode, a policy, a sandboxed frame).
-    Unavailable(String),
+    /// Storage is switched off or not allowed (private mode, a policy, a sandboxed frame): why.
+    Unavailable(Text),
     /// The browser's quota for this site is used up.
     QuotaExceeded,
-    Other(String),
+    /// Another failure, as the browser reported it.
+    Other(Text),
 }
 
 impl StorageError {
-    pub fn explain(&self) -> String {
+    /// What happened and what to do, in the reader's language.
+    pub fn explain(&self) -> Text {
         match self {
-            StorageError::Unavailable(e) => format!(
-                "The browser does not allow this page to store data ({e}). Your changes stay in this tab \
-                 only: export a backup from the Data page before closing it."
-            ),
-            StorageError::QuotaExceeded => "The browser's storage for this app is full, so the last change \
-                was not saved. The previously saved data is intact and your changes are still on screen: \
-                free space (remove old data in another tab of this app, or clear other sites' data) and press Retry."
-                .to_string(),
-            StorageError::Other(e) => format!(
-                "Saving failed ({e}). The previously saved data is intact and your changes are still on screen; press Retry."
-            ),
+            StorageError::Unavailable(e) => Text::new("data-store-unavailable").arg("reason", e.clone()),
+            StorageError::QuotaExceeded => Text::new("data-store-full"),
+            StorageError::Other(e) => Text::new("data-store-failed").arg("reason", e.clone()),
         }
     }
 }
@@ -84,12 +79,13 @@ pub enum SaveError {
 }
 
 impl SaveError {
-    pub fn explain(&self) -> String {
+    /// What happened and what to do, in the reader's language.
+    pub fn explain(&self) -> Text {
         match self {
-            SaveError::Conflict(_) => "Another tab saved newer changes. Choose which version to keep.".into(),
-            SaveError::Broken(p) => format!("Not saved: the stored data changed to something unreadable. {}", p.explain()),
+            SaveError::Conflict(_) => Text::new("data-store-conflict"),
+            SaveError::Broken(p) => Text::new("data-store-broken").arg("problem", p.explain()),
             SaveError::Storage(e) => e.explain(),
-            SaveError::Encode(e) => format!("Not saved: the data could not be written as JSON ({e})."),
+            SaveError::Encode(e) => Text::new("data-store-encode").arg("reason", e.as_str()),
         }
     }
 }
@@ -159,8 +155,9 @@ impl<K: KeyValue> Store<K> {
 /// memory); this app counts 2 bytes a unit like the browser, so the figure is 10 MB.
 pub const STORAGE_QUOTA_BYTES: usize = 10 * 1024 * 1024;
 
-/// The size of each part of the data as stored (UTF-16 bytes, as the quota counts), largest first.
-pub fn part_sizes(data: &AppData) -> Vec<(&'static str, usize)> {
+/// The size of each part of the data as stored (UTF-16 bytes, as the quota counts), largest first,
+/// with the part's name in the reader's language.
+pub fn part_sizes(data: &AppData) -> Vec<(Text, usize)> {
     let size = |v: Result<String, serde_json::Error>| v.map(|s| s.encode_utf16().count() * 2).unwrap_or(0);
     let p = &data.portfolio;
     let records: usize = p
@@ -169,11 +166,11 @@ pub fn part_sizes(data: &AppData) -> Vec<(&'static str, usize)> {
         .map(|c| size(serde_json::to_string(&(&c.interactions, &c.care_activities, &c.ratings, &c.contacts, &c.revenue_history))))
         .sum();
     let mut parts = vec![
-        ("Clients (all fields)", size(serde_json::to_string(p))),
-        ("…of which interactions, care, ratings, contacts and history", records),
-        ("Scenarios", size(serde_json::to_string(&data.scenarios))),
-        ("Settings", size(serde_json::to_string(&data.settings))),
-        ("Purchase history summary and models", size(serde_json::to_string(&data.purchases))),
+        (Text::new("data-part-clients"), size(serde_json::to_string(p))),
+        (Text::new("data-part-records"), records),
+        (Text::new("data-part-scenarios"), size(serde_json::to_string(&data.scenarios))),
+        (Text::new("data-part-settings"), size(serde_json::to_string(&data.settings))),
+        (Text::new("data-part-purchases"), size(serde_json::to_string(&data.purchases))),
     ];
     parts.sort_by_key(|p| std::cmp::Reverse(p.1));
     parts
@@ -256,7 +253,7 @@ mod tests {
         *store.kv.fail_writes.borrow_mut() = Some(StorageError::QuotaExceeded);
         let err = store.save(&data, rev, NOW).unwrap_err();
         assert_eq!(err, SaveError::Storage(StorageError::QuotaExceeded));
-        assert!(err.explain().contains("full"), "the user is told in words");
+        assert!(err.explain().to_string().contains("full"), "the user is told in words");
         assert_eq!(store.kv.get(STORAGE_KEY).unwrap(), before, "previous save intact");
         // Space freed: the retry saves the edit that was kept in memory.
         *store.kv.fail_writes.borrow_mut() = None;

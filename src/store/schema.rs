@@ -10,6 +10,7 @@ use serde_json::{Map, Value};
 
 use crate::engine::model::{default_currency, Portfolio};
 use crate::engine::scenario::ScenarioBook;
+use crate::i18n::Text;
 
 /// The version this build writes.
 pub const SCHEMA_VERSION: u32 = 3;
@@ -93,25 +94,28 @@ pub struct Envelope {
 pub enum LoadError {
     /// Not JSON at all (truncated, edited by hand, another app's data).
     Unparseable(String),
-    /// JSON, but not of a shape any version of this app wrote.
-    Invalid(String),
+    /// JSON, but not of a shape any version of this app wrote: what is wrong.
+    Invalid(Text),
     /// Written by a newer version of the app than this one.
     TooNew { found: u64 },
 }
 
 impl LoadError {
-    /// The problem in words for the recovery screen.
-    pub fn explain(&self) -> String {
+    /// The problem in words for the recovery screen, in the reader's language.
+    pub fn explain(&self) -> Text {
         match self {
-            LoadError::Unparseable(e) => format!(
-                "The saved data is not readable JSON ({e}). It may have been cut short or edited by hand."
-            ),
-            LoadError::Invalid(e) => format!("The saved data does not have the expected shape ({e})."),
-            LoadError::TooNew { found } => format!(
-                "The saved data was written by a newer version of Retention Calculator (schema version {found}; \
-                 this version understands up to {SCHEMA_VERSION}). Open it with the newer version, or start fresh here."
-            ),
+            LoadError::Unparseable(e) => Text::new("data-load-unparseable").arg("reason", e.as_str()),
+            LoadError::Invalid(e) => Text::new("data-load-invalid").arg("reason", e.clone()),
+            // Version numbers as written, not as grouped figures.
+            LoadError::TooNew { found } => Text::new("data-load-too-new")
+                .arg("found", found.to_string())
+                .arg("supported", SCHEMA_VERSION.to_string()),
         }
+    }
+
+    /// A detail from the JSON reader (in English: it names fields and positions).
+    fn detail(e: impl std::fmt::Display) -> LoadError {
+        LoadError::Invalid(Text::new("data-load-detail").arg("detail", e.to_string()))
     }
 }
 
@@ -122,16 +126,16 @@ pub fn decode(raw: &str) -> Result<(Envelope, Option<u32>), LoadError> {
     let version = value
         .get("schema_version")
         .and_then(Value::as_u64)
-        .ok_or_else(|| LoadError::Invalid("no schema_version field".into()))?;
+        .ok_or_else(|| LoadError::Invalid(Text::new("data-load-no-version")))?;
     if version > u64::from(SCHEMA_VERSION) {
         return Err(LoadError::TooNew { found: version });
     }
     if version == 0 {
-        return Err(LoadError::Invalid("schema_version 0 was never written".into()));
+        return Err(LoadError::Invalid(Text::new("data-load-version-zero")));
     }
     let from = version as u32; // checked above: 1 ..= SCHEMA_VERSION
     let migrated = migrate(value, from)?;
-    let env: Envelope = serde_json::from_value(migrated).map_err(|e| LoadError::Invalid(e.to_string()))?;
+    let env: Envelope = serde_json::from_value(migrated).map_err(LoadError::detail)?;
     Ok((env, (from < SCHEMA_VERSION).then_some(from)))
 }
 
@@ -153,7 +157,7 @@ fn migrate(mut value: Value, from: u32) -> Result<Value, LoadError> {
         value = match version {
             1 => v1_to_v2(value)?,
             2 => v2_to_v3(value)?,
-            v => return Err(LoadError::Invalid(format!("no migration from version {v}"))),
+            v => return Err(LoadError::Invalid(Text::new("data-load-no-migration").arg("version", v.to_string()))),
         };
         version += 1;
     }
@@ -165,14 +169,14 @@ fn migrate(mut value: Value, from: u32) -> Result<Value, LoadError> {
 /// `revenue` to `annual_revenue`, and adds `data.settings` with defaults.
 fn v1_to_v2(v1: Value) -> Result<Value, LoadError> {
     let Value::Object(mut top) = v1 else {
-        return Err(LoadError::Invalid("version 1 data is not an object".into()));
+        return Err(LoadError::Invalid(Text::new("data-load-not-object").arg("version", "1")));
     };
     let revision = top.remove("revision").unwrap_or(Value::from(0));
     let currency = top.remove("currency").unwrap_or_else(|| Value::from(default_currency()));
     let mut clients = match top.remove("clients") {
         Some(Value::Array(a)) => a,
         None => Vec::new(),
-        Some(_) => return Err(LoadError::Invalid("version 1 `clients` is not a list".into())),
+        Some(_) => return Err(LoadError::Invalid(Text::new("data-load-clients-not-list"))),
     };
     for c in &mut clients {
         if let Value::Object(obj) = c {
@@ -202,13 +206,13 @@ fn v1_to_v2(v1: Value) -> Result<Value, LoadError> {
 /// Nothing else changes; older data starts with an empty book that follows the portfolio.
 fn v2_to_v3(v2: Value) -> Result<Value, LoadError> {
     let Value::Object(mut top) = v2 else {
-        return Err(LoadError::Invalid("version 2 data is not an object".into()));
+        return Err(LoadError::Invalid(Text::new("data-load-not-object").arg("version", "2")));
     };
     let Some(Value::Object(data)) = top.get_mut("data") else {
-        return Err(LoadError::Invalid("version 2 data has no `data` object".into()));
+        return Err(LoadError::Invalid(Text::new("data-load-no-data")));
     };
     if !data.contains_key("scenarios") {
-        let book = serde_json::to_value(ScenarioBook::default()).map_err(|e| LoadError::Invalid(e.to_string()))?;
+        let book = serde_json::to_value(ScenarioBook::default()).map_err(LoadError::detail)?;
         data.insert("scenarios".into(), book);
     }
     top.insert("schema_version".into(), Value::from(3));
@@ -289,6 +293,6 @@ mod tests {
         assert!(matches!(decode("[1,2,3]").unwrap_err(), LoadError::Invalid(_)));
         assert!(matches!(decode(r#"{"schema_version":1,"clients":5}"#).unwrap_err(), LoadError::Invalid(_)));
         assert!(matches!(decode(r#"{"schema_version":3,"revision":1}"#).unwrap_err(), LoadError::Invalid(_)));
-        assert!(LoadError::TooNew { found: 3 }.explain().contains("newer version"));
+        assert!(LoadError::TooNew { found: 3 }.explain().to_string().contains("newer version"));
     }
 }

@@ -46,16 +46,17 @@ pub enum Route {
 }
 
 impl Route {
-    pub fn title(&self) -> &'static str {
-        match self {
-            Route::Portfolio => "Portfolio",
-            Route::Client { .. } => "Client",
-            Route::Scenarios => "Scenarios",
-            Route::Purchases => "Purchases",
-            Route::Data => "Data",
-            Route::Settings => "Settings",
-            Route::NotFound => "Page not found",
-        }
+    /// The page's name in the reader's language (navigation labels).
+    pub fn title(&self) -> String {
+        crate::i18n::t(match self {
+            Route::Portfolio => crate::k!("app-route-portfolio"),
+            Route::Client { .. } => crate::k!("app-route-client"),
+            Route::Scenarios => crate::k!("app-route-scenarios"),
+            Route::Purchases => crate::k!("app-route-purchases"),
+            Route::Data => crate::k!("app-route-data"),
+            Route::Settings => crate::k!("app-route-settings"),
+            Route::NotFound => crate::k!("app-route-not-found"),
+        })
     }
 }
 
@@ -104,7 +105,7 @@ pub fn App() -> Html {
                 match store.save(&state.data, state.revision, &now_iso()) {
                     Ok(revision) => state.dispatch(Action::Saved { revision, edits: state.edits }),
                     Err(SaveError::Conflict(theirs)) => state.dispatch(Action::Conflict(Rc::new(*theirs))),
-                    Err(e) => state.dispatch(Action::SaveFailed(e.explain())),
+                    Err(e) => state.dispatch(Action::SaveFailed(e.explain().to_string())),
                 }
             }
         });
@@ -138,7 +139,7 @@ pub fn App() -> Html {
     let locale_key = format!("{}-{}", lang.code(), state.data.portfolio.currency);
 
     let body = match &state.boot {
-        Boot::Recovery { raw, problem } => html! { <Recovery raw={raw.clone()} problem={problem.explain()} /> },
+        Boot::Recovery { raw, problem } => html! { <Recovery raw={raw.clone()} problem={problem.explain().to_string()} /> },
         Boot::Ready => html! {
             <div class="app-root" key={locale_key}>
                 <Header />

@@ -2,9 +2,12 @@
 
 use wasm_bindgen::JsCast;
 
+use crate::i18n::{ta, Arg};
+
 /// Offer `text` to the user as a file download. Returns an error in words on failure.
 pub fn download_text(filename: &str, mime: &str, text: &str) -> Result<(), String> {
-    let fail = |what: &str| format!("The download could not be prepared ({what}).");
+    // `what` names the browser step that failed (technical, not translated).
+    let fail = |what: &str| ta("app-download-failed", &[("what", what.into())]);
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
@@ -44,8 +47,12 @@ pub fn read_chosen_file(
     let name = file.name();
     if file.size() > max_bytes {
         let mb = |b: u64| b as f64 / 1_048_576.0;
-        done(name, Err(format!("it is {:.1} MB; the largest file read here is {:.0} MB", mb(file.size()), mb(max_bytes))));
+        let size = Arg::Dec(mb(file.size()), 1);
+        let max = Arg::Dec(mb(max_bytes), 0);
+        done(name, Err(ta("app-file-too-large", &[("size", size), ("max", max)])));
         return None;
     }
-    Some(gloo::file::callbacks::read_as_bytes(&file, move |r| done(name, r.map_err(|e| format!("it could not be read ({e})")))))
+    Some(gloo::file::callbacks::read_as_bytes(&file, move |r| {
+        done(name, r.map_err(|e| ta("app-file-unreadable", &[("error", e.to_string().into())])))
+    }))
 }

@@ -1,9 +1,44 @@
 //! SVG charts. Geometry comes from `engine::chart`; these only place it.
 
+use std::sync::atomic::{AtomicUsize, Ordering};
+
 use yew::prelude::*;
 
-use crate::engine::chart::{axis, polyline, short_number, Scale};
+use crate::engine::chart::{axis, polyline, Scale};
 use crate::engine::scenario::Sensitivity;
+use crate::i18n::{money, number, t, ta, Arg};
+
+/// A short axis figure in the reader's language: 350k, 1.2M (ro 1,2 mil., bg 1,2 млн.).
+pub fn short_number(v: f64) -> String {
+    let a = v.abs();
+    let n = |scaled: f64| Arg::Dec(if v < 0.0 { -scaled } else { scaled }, 1);
+    if a >= 1e9 {
+        ta("portfolio-chart-billions", &[("n", n(a / 1e9))])
+    } else if a >= 1e6 {
+        ta("portfolio-chart-millions", &[("n", n(a / 1e6))])
+    } else if a >= 1e3 {
+        ta("portfolio-chart-thousands", &[("n", n(a / 1e3))])
+    } else {
+        number(v, 1)
+    }
+}
+
+/// A figure in a chart's text alternative: whole units from 100 up, else one decimal.
+fn figure(v: f64) -> String {
+    number(v, if v.abs() >= 100.0 { 0 } else { 1 })
+}
+
+/// A document-unique id for a chart's text alternative (`aria-describedby`).
+#[hook]
+pub fn use_chart_id(prefix: &'static str) -> String {
+    static NEXT: AtomicUsize = AtomicUsize::new(0);
+    let id = use_state(|| format!("{prefix}-{}", NEXT.fetch_add(1, Ordering::Relaxed)));
+    (*id).clone()
+}
+
+/// Shapes marking each series at its last point and in the legend, so series are told apart
+/// without colour.
+const MARKERS: [&str; 5] = ["●", "■", "▲", "◆", "✚"];
 
 #[derive(Clone, PartialEq)]
 pub struct Series {
@@ -13,8 +48,9 @@ pub struct Series {
 
 #[derive(Properties, PartialEq)]
 pub struct LineChartProps {
+    /// Also the caption of the chart's data table.
     pub title: AttrValue,
-    /// The x axis title ("Years from now").
+    /// The x axis title ("Years from now"), also the first column of the data table.
     pub x_label: AttrValue,
     pub series: Vec<Series>,
     #[prop_or_default]
@@ -39,10 +75,24 @@ pub fn LineChart(p: &LineChartProps) -> Html {
         let step = ((points - 1) as f64 / 6.0).ceil().max(1.0) as usize;
         (0..points).step_by(step).collect()
     };
+    let id = use_chart_id("line-chart");
+    let summary = p
+        .series
+        .iter()
+        .filter_map(|s| {
+            let (first, last) = (s.values.first()?, s.values.last()?);
+            Some(ta(
+                "portfolio-chart-line-summary",
+                &[("series", s.name.clone().into()), ("first", figure(*first).into()), ("last", figure(*last).into())],
+            ))
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    let rows = p.series.iter().map(|s| s.values.len()).max().unwrap_or(0);
     html! {
         <figure class="chart" data-testid={p.testid.clone()}>
             <figcaption>{ &p.title }</figcaption>
-            <svg viewBox={format!("0 0 {W} {H}")} role="img" aria-label={p.title.clone()}>
+            <svg viewBox={format!("0 0 {W} {H}")} role="img" aria-label={p.title.clone()} aria-describedby={format!("{id}-summary")}>
                 { for ax.ticks.iter().map(|t| { let py = y.at(*t); html! {
                     <g class="grid">
                         <line x1={LEFT.to_string()} x2={(W - RIGHT).to_string()} y1={format!("{py:.1}")} y2={format!("{py:.1}")} />
@@ -50,7 +100,7 @@ pub fn LineChart(p: &LineChartProps) -> Html {
                     </g>
                 }}) }
                 { for x_ticks.iter().map(|i| { let px = x.at(*i as f64); html! {
-                    <text class="xtick" x={format!("{px:.1}")} y={(H - BOTTOM + 16.0).to_string()} text-anchor="middle">{ i }</text>
+                    <text class="xtick" x={format!("{px:.1}")} y={(H - BOTTOM + 16.0).to_string()} text-anchor="middle">{ number(*i as f64, 0) }</text>
                 }}) }
                 <text class="xlabel" x={((LEFT + W - RIGHT) / 2.0).to_string()} y={(H - 4.0).to_string()} text-anchor="middle">{ &p.x_label }</text>
                 { for p.series.iter().enumerate().map(|(i, s)| html! {
@@ -58,12 +108,33 @@ pub fn LineChart(p: &LineChartProps) -> Html {
                         <title>{ &s.name }</title>
                     </polyline>
                 }) }
+                { for p.series.iter().enumerate().filter_map(|(i, s)| {
+                    let last = s.values.len().checked_sub(1)?;
+                    let (px, py) = (x.at(last as f64), y.at(s.values[last]));
+                    Some(html! {
+                        <text class={format!("marker s{i}")} x={format!("{px:.1}")} y={format!("{:.1}", py + 4.0)} text-anchor="middle">{ MARKERS[i % MARKERS.len()] }</text>
+                    })
+                }) }
             </svg>
             <ul class="legend">
                 { for p.series.iter().enumerate().map(|(i, s)| html! {
-                    <li><span class={format!("swatch s{i}")} aria-hidden="true"></span>{ &s.name }</li>
+                    <li><span class={format!("swatch s{i}")} aria-hidden="true"></span><span aria-hidden="true">{ MARKERS[i % MARKERS.len()] }{ " " }</span>{ &s.name }</li>
                 }) }
             </ul>
+            <p class="visually-hidden" id={format!("{id}-summary")}>{ summary }</p>
+            <table class="visually-hidden">
+                <caption>{ &p.title }</caption>
+                <thead><tr>
+                    <th scope="col">{ &p.x_label }</th>
+                    { for p.series.iter().map(|s| html! { <th scope="col">{ &s.name }</th> }) }
+                </tr></thead>
+                <tbody>
+                    { for (0..rows).map(|r| html! { <tr>
+                        <th scope="row">{ number(r as f64, 0) }</th>
+                        { for p.series.iter().map(|s| html! { <td>{ s.values.get(r).map(|v| figure(*v)).unwrap_or_else(|| "–".into()) }</td> }) }
+                    </tr> }) }
+                </tbody>
+            </table>
         </figure>
     }
 }
@@ -72,6 +143,9 @@ pub fn LineChart(p: &LineChartProps) -> Html {
 pub struct TornadoProps {
     pub base: f64,
     pub bars: Vec<Sensitivity>,
+    /// No longer used: the currency comes from the installed formats. Kept (optional) so callers
+    /// still compile; callers may drop it.
+    #[prop_or_default]
     pub currency: AttrValue,
 }
 
@@ -85,23 +159,40 @@ pub fn Tornado(p: &TornadoProps) -> Html {
     let ax = axis(deltas.iter(), 4);
     let x = Scale::new(ax.min, ax.max, label_w, W - RIGHT);
     let zero = x.at(0.0);
+    let id = use_chart_id("tornado");
+    // The ▲/▼ marks at the end of each bar say raised/lowered without relying on colour: just
+    // outside the bar, or inside it where the outside is taken by the labels or the edge.
+    let mark = |end: f64, glyph: &'static str, y0: f64| {
+        if (end - zero).abs() < 1.0 {
+            return html! {};
+        }
+        let right = end > zero;
+        let outside_fits = if right { end + 12.0 <= W } else { end - 12.0 >= label_w };
+        let (px, anchor) = match (right, outside_fits) {
+            (true, true) | (false, false) => (end + 2.0, "start"),
+            (false, true) | (true, false) => (end - 2.0, "end"),
+        };
+        html! { <text class="mark" x={format!("{px:.1}")} y={format!("{:.1}", y0 + 16.0)} text-anchor={anchor}>{ glyph }</text> }
+    };
     html! {
         <figure class="chart tornado" data-testid="tornado">
-            <figcaption>{ format!("What moves the portfolio's value most (change in {} from {})", p.currency, short_number(p.base)) }</figcaption>
-            <svg viewBox={format!("0 0 {W} {h:.0}")} role="img" aria-label="Sensitivity of portfolio value to each lever">
+            <figcaption>{ ta("portfolio-tornado-caption", &[("currency", crate::i18n::currency().into()), ("base", short_number(p.base).into())]) }</figcaption>
+            <svg viewBox={format!("0 0 {W} {h:.0}")} role="img" aria-label={t("portfolio-tornado-aria")} aria-describedby={id.clone()}>
                 { for p.bars.iter().enumerate().map(|(i, b)| {
                     let y0 = TOP + i as f64 * row;
                     let lo = x.at(b.low - p.base);
                     let hi = x.at(b.high - p.base);
                     html! {
                         <g class="bar">
-                            <text x={(label_w - 8.0).to_string()} y={format!("{:.1}", y0 + 16.0)} text-anchor="end">{ b.lever.label() }</text>
+                            <text x={(label_w - 8.0).to_string()} y={format!("{:.1}", y0 + 16.0)} text-anchor="end">{ b.lever.label().to_string() }</text>
                             <rect class="down" x={format!("{:.1}", lo.min(zero))} width={format!("{:.1}", (lo - zero).abs().max(0.5))} y={format!("{:.1}", y0 + 4.0)} height="16">
-                                <title>{ format!("Lower: {}", short_number(b.low - p.base)) }</title>
+                                <title>{ ta("portfolio-tornado-lower", &[("value", Arg::Money(b.low - p.base))]) }</title>
                             </rect>
                             <rect class="up" x={format!("{:.1}", hi.min(zero))} width={format!("{:.1}", (hi - zero).abs().max(0.5))} y={format!("{:.1}", y0 + 4.0)} height="16">
-                                <title>{ format!("Higher: {}", short_number(b.high - p.base)) }</title>
+                                <title>{ ta("portfolio-tornado-higher", &[("value", Arg::Money(b.high - p.base))]) }</title>
                             </rect>
+                            { mark(lo, "▼", y0) }
+                            { mark(hi, "▲", y0) }
                         </g>
                     }
                 }) }
@@ -111,9 +202,24 @@ pub fn Tornado(p: &TornadoProps) -> Html {
                 }) }
             </svg>
             <ul class="legend">
-                <li><span class="swatch up" aria-hidden="true"></span>{ "lever raised" }</li>
-                <li><span class="swatch down" aria-hidden="true"></span>{ "lever lowered" }</li>
+                <li><span class="swatch up" aria-hidden="true"></span><span aria-hidden="true">{ "▲ " }</span>{ t("portfolio-tornado-raised") }</li>
+                <li><span class="swatch down" aria-hidden="true"></span><span aria-hidden="true">{ "▼ " }</span>{ t("portfolio-tornado-lowered") }</li>
             </ul>
+            <table class="visually-hidden" id={id}>
+                <caption>{ t("portfolio-tornado-aria") }</caption>
+                <thead><tr>
+                    <th scope="col">{ t("portfolio-tornado-col-lever") }</th>
+                    <th scope="col">{ t("portfolio-tornado-col-lowered") }</th>
+                    <th scope="col">{ t("portfolio-tornado-col-raised") }</th>
+                </tr></thead>
+                <tbody>
+                    { for p.bars.iter().map(|b| html! { <tr>
+                        <th scope="row">{ b.lever.label().to_string() }</th>
+                        <td>{ money(b.low - p.base) }</td>
+                        <td>{ money(b.high - p.base) }</td>
+                    </tr> }) }
+                </tbody>
+            </table>
         </figure>
     }
 }

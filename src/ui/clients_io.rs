@@ -8,6 +8,7 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::engine::clients_csv::{export_clients, guess_client_file, import_clients, ClientFileGuess, IMPORT_FIELDS};
+use crate::i18n::{money, t, ta};
 use crate::ui::app::use_app;
 use crate::ui::browser::{download_text, read_chosen_file, today_iso};
 use crate::ui::state::{Action, Edit};
@@ -25,7 +26,7 @@ pub fn ClientsCsv() -> Html {
         let message = message.clone();
         Callback::from(move |_: MouseEvent| {
             let name = format!("clients-{}.csv", today_iso());
-            let r = download_text(&name, "text/csv", &export_clients(&state.data.portfolio)).map(|_| format!("Downloaded {name}."));
+            let r = download_text(&name, "text/csv", &export_clients(&state.data.portfolio)).map(|_| ta("data-ui-downloaded", &[("name", name.clone().into())])).map_err(|e| e.to_string());
             message.set(Some(r));
         })
     };
@@ -34,9 +35,9 @@ pub fn ClientsCsv() -> Html {
         Callback::from(move |e: Event| {
             let (file, guess, message) = (file.clone(), guess.clone(), message.clone());
             let task = read_chosen_file(&e, 20 * 1024 * 1024, move |name, r| {
-                let text = match r.and_then(|b| String::from_utf8(b).map_err(|_| "it is not UTF-8 text".to_string())) {
-                    Ok(t) => t,
-                    Err(e) => return message.set(Some(Err(format!("“{name}”: {e}. Nothing was changed.")))),
+                let text = match r.map_err(|e| e.to_string()).and_then(|b| String::from_utf8(b).map_err(|_| t("data-ui-clients-not-utf8"))) {
+                    Ok(text) => text,
+                    Err(e) => return message.set(Some(Err(ta("data-ui-clients-file-error", &[("name", name.into()), ("error", e.into())])))),
                 };
                 match guess_client_file(&text) {
                     Ok(g) => {
@@ -44,7 +45,7 @@ pub fn ClientsCsv() -> Html {
                         guess.set(Some(g));
                         file.set(Some((name, Rc::new(text))));
                     }
-                    Err(e) => message.set(Some(Err(format!("“{name}”: {e} Nothing was changed.")))),
+                    Err(e) => message.set(Some(Err(ta("data-ui-clients-guess-error", &[("name", name.into()), ("error", e.to_string().into())])))),
                 }
             });
             *reader.borrow_mut() = task;
@@ -71,20 +72,19 @@ pub fn ClientsCsv() -> Html {
             let n = clients.len();
             let mut data = state.data.clone();
             data.portfolio.clients.extend(clients.iter().cloned());
-            state.dispatch(Action::Edit(Edit::Restore { data: Box::new(data), label: format!("Added {n} clients from the file.") }));
-            message.set(Some(Ok(format!("Added {n} clients. Undo is available from the message at the top."))));
+            state.dispatch(Action::Edit(Edit::Restore { data: Box::new(data), label: ta("data-ui-clients-added-undo", &[("n", n.into())]) }));
+            message.set(Some(Ok(ta("data-ui-clients-added", &[("n", n.into())]))));
             file.set(None);
             guess.set(None);
         })
     };
     html! {
         <div class="panel" data-testid="clients-csv">
-            <h2>{ "Clients as CSV" }</h2>
-            <p>{ "Export the client list for a spreadsheet or CRM (cells that a spreadsheet would run as formulas are made harmless), \
-                  or add clients from a CRM export." }</p>
+            <h2>{ t("data-ui-clients-title") }</h2>
+            <p>{ t("data-ui-clients-intro") }</p>
             <div class="actions">
-                <button type="button" onclick={export}>{ "Export clients (CSV)" }</button>
-                <label class="button" for="clients-file">{ "Import clients from CSV…" }</label>
+                <button type="button" onclick={export}>{ t("data-ui-clients-export") }</button>
+                <label class="button" for="clients-file">{ t("data-ui-clients-import") }</label>
                 <input id="clients-file" class="visually-hidden" type="file" accept=".csv,.txt,text/csv" onchange={on_file} />
             </div>
             { match &*message {
@@ -96,21 +96,21 @@ pub fn ClientsCsv() -> Html {
                 <h3>{ name }</h3>
                 <div class="mapping">
                     { for IMPORT_FIELDS.iter().enumerate().map(|(i, (key, label, _))| html! {
-                        <div class="field"><label for={format!("map-{key}")}>{ *label }</label>
+                        <div class="field"><label for={format!("map-{key}")}>{ t(label) }</label>
                             <select id={format!("map-{key}")} onchange={set_col(i)}>
-                                <option value="" selected={g.mapping[i].is_none()}>{ "(not in the file)" }</option>
+                                <option value="" selected={g.mapping[i].is_none()}>{ t("data-ui-clients-not-in-file") }</option>
                                 { for g.headers.iter().enumerate().map(|(j, h)| html! { <option value={j.to_string()} selected={g.mapping[i] == Some(j)}>{ format!("{} · {h}", j + 1) }</option> }) }
                             </select></div>
                     }) }
                 </div>
-                <p data-testid="clients-preview">{ format!("{} new clients to add{}{}.", p.clients.len(),
-                    if p.existing.is_empty() { String::new() } else { format!("; {} already in the portfolio (same company name) are skipped", p.existing.len()) },
-                    if p.error_count == 0 { String::new() } else { format!("; {} rows cannot be read", p.error_count) }) }</p>
+                <p data-testid="clients-preview">{ format!("{}{}{}.", ta("data-ui-clients-preview-new", &[("n", p.clients.len().into())]),
+                    if p.existing.is_empty() { String::new() } else { ta("data-ui-clients-preview-existing", &[("n", p.existing.len().into())]) },
+                    if p.error_count == 0 { String::new() } else { ta("data-ui-clients-preview-errors", &[("n", p.error_count.into())]) }) }</p>
                 if !p.clients.is_empty() {
-                    <ul class="hint">{ for p.clients.iter().take(5).map(|c| html! { <li>{ format!("{} — {} {}", c.company, state.data.portfolio.currency, c.annual_revenue) }</li> }) }</ul>
+                    <ul class="hint">{ for p.clients.iter().take(5).map(|c| html! { <li>{ format!("{} — {}", c.company, money(c.annual_revenue)) }</li> }) }</ul>
                 }
-                { for p.errors.iter().take(20).map(|e| html! { <p class="error">{ format!("Line {}: {}", e.line, e.message) }</p> }) }
-                <button type="button" class="primary" onclick={confirm} disabled={p.clients.is_empty()}>{ format!("Add {} clients", p.clients.len()) }</button>
+                { for p.errors.iter().take(20).map(|e| html! { <p class="error">{ ta("data-ui-line-error", &[("line", e.line.to_string().into()), ("error", e.message.to_string().into())]) }</p> }) }
+                <button type="button" class="primary" onclick={confirm} disabled={p.clients.is_empty()}>{ ta("data-ui-clients-add", &[("n", p.clients.len().into())]) }</button>
             }
         </div>
     }

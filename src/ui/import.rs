@@ -13,8 +13,8 @@ use yew_router::prelude::*;
 
 use crate::engine::btyd::csv::{DateFormat, DecimalSeparator, Delimiter, ParseProgress, ParsedTransactions};
 use crate::engine::btyd::{parse_transactions, sniff, CsvSettings, SummaryOptions, TimeUnit, TransactionParser};
-use crate::engine::format::group_thousands;
 use crate::engine::purchases::build_study;
+use crate::i18n::{date, number, t, ta, Arg};
 use crate::ui::app::{use_app, Route};
 use crate::ui::browser::read_chosen_file;
 use crate::ui::state::{Action, Edit};
@@ -24,12 +24,13 @@ const LINES_PER_TICK: usize = 25_000;
 /// Largest file read: a million purchases is about 40 MB.
 const MAX_BYTES: u64 = 200 * 1024 * 1024;
 
-const DELIMITERS: [(Delimiter, &str); 5] = [
-    (Delimiter::Comma, "Comma ,"),
-    (Delimiter::Semicolon, "Semicolon ;"),
-    (Delimiter::Tab, "Tab"),
-    (Delimiter::Pipe, "Pipe |"),
-    (Delimiter::Whitespace, "Spaces"),
+/// Separators: the option value, and the message key of its label.
+const DELIMITERS: [(Delimiter, &str, &str); 5] = [
+    (Delimiter::Comma, "comma", crate::k!("data-ui-tx-delim-comma")),
+    (Delimiter::Semicolon, "semicolon", crate::k!("data-ui-tx-delim-semicolon")),
+    (Delimiter::Tab, "tab", crate::k!("data-ui-tx-delim-tab")),
+    (Delimiter::Pipe, "pipe", crate::k!("data-ui-tx-delim-pipe")),
+    (Delimiter::Whitespace, "spaces", crate::k!("data-ui-tx-delim-spaces")),
 ];
 
 #[derive(Clone, PartialEq)]
@@ -55,7 +56,7 @@ fn date_of(text: &str) -> Result<Option<NaiveDate>, String> {
     if t.is_empty() {
         return Ok(None);
     }
-    NaiveDate::parse_from_str(t, "%Y-%m-%d").map(Some).map_err(|_| format!("“{t}” is not a date (YYYY-MM-DD)."))
+    NaiveDate::parse_from_str(t, "%Y-%m-%d").map(Some).map_err(|_| ta("data-ui-tx-not-a-date", &[("text", t.into())]))
 }
 
 #[component]
@@ -95,7 +96,7 @@ pub fn TransactionImport() -> Html {
                 Err(e) => {
                     source.set(None);
                     settings.set(None);
-                    error.set(Some(format!("“{name}” cannot be read as transactions: {e}.")));
+                    error.set(Some(ta("data-ui-tx-unreadable", &[("name", name.into()), ("error", e.to_string().into())])));
                 }
             }
         })
@@ -107,9 +108,12 @@ pub fn TransactionImport() -> Html {
         Callback::from(move |e: Event| {
             let load = load.clone();
             let error = error.clone();
-            let task = read_chosen_file(&e, MAX_BYTES, move |name, r| match r.and_then(|b| String::from_utf8(b).map_err(|_| "it is not UTF-8 text; save it as CSV (UTF-8) and try again".to_string())) {
+            let task = read_chosen_file(&e, MAX_BYTES, move |name, r| match r
+                .map_err(|e| e.to_string())
+                .and_then(|b| String::from_utf8(b).map_err(|_| t("data-ui-tx-not-utf8")))
+            {
                 Ok(text) => load(name, text),
-                Err(e) => error.set(Some(format!("“{name}”: {e}."))),
+                Err(e) => error.set(Some(ta("data-ui-file-error", &[("name", name.into()), ("error", e.into())]))),
             });
             *reader.borrow_mut() = task;
         })
@@ -121,7 +125,7 @@ pub fn TransactionImport() -> Html {
     let on_use_pasted = {
         let load = load.clone();
         let pasted = pasted.clone();
-        Callback::from(move |_: MouseEvent| load("pasted text".into(), (*pasted).clone()))
+        Callback::from(move |_: MouseEvent| load(t("data-ui-tx-pasted-name"), (*pasted).clone()))
     };
 
     let change = |f: fn(&mut CsvSettings, &str, &[String])| {
@@ -199,11 +203,11 @@ pub fn TransactionImport() -> Html {
             let ends = date_of(&obs_end).and_then(|o| Ok((o, date_of(&cal_end)?)));
             let (obs, cal) = match ends {
                 Ok((Some(o), c)) => (o, c),
-                Ok((None, _)) => return error.set(Some("Give the observation end date.".into())),
+                Ok((None, _)) => return error.set(Some(t("data-ui-tx-obs-missing"))),
                 Err(e) => return error.set(Some(e)),
             };
             if cal.is_some_and(|c| c >= obs) {
-                return error.set(Some("The calibration period must end before the observation end (the rest is the holdout).".into()));
+                return error.set(Some(t("data-ui-tx-cal-after-obs")));
             }
             busy.set(true);
             let options = SummaryOptions { unit: *unit, observation_end: obs, calibration_end: cal, round_decimals: None };
@@ -217,7 +221,7 @@ pub fn TransactionImport() -> Html {
                             n.push(&Route::Purchases);
                         }
                     }
-                    Err(e) => error.set(Some(format!("The models could not be fitted: {e}."))),
+                    Err(e) => error.set(Some(ta("data-ui-tx-fit-failed", &[("error", e.to_string().into())]))),
                 }
                 busy.set(false);
             })
@@ -231,7 +235,7 @@ pub fn TransactionImport() -> Html {
     };
     let col_options = |selected: Option<usize>, optional: bool| -> Html {
         html! { <>
-            if optional { <option value="" selected={selected.is_none()}>{ "(none)" }</option> }
+            if optional { <option value="" selected={selected.is_none()}>{ t("data-ui-tx-none") }</option> }
             { for headers.iter().enumerate().map(|(i, h)| html! { <option value={i.to_string()} selected={selected == Some(i)}>{ format!("{} · {h}", i + 1) }</option> }) }
         </> }
     };
@@ -253,96 +257,100 @@ pub fn TransactionImport() -> Html {
 
     html! {
         <div class="panel" data-testid="transaction-import">
-            <h2>{ "Import a purchase history" }</h2>
-            <p>{ "A CSV file of purchases (customer id, date, amount; optionally quantity), from a shop or an accounting export. \
-                  The app fits “buy till you die” models on it to estimate which customers are still active and what they are worth. \
-                  Only the per-customer summary and the fitted models are kept, not the transactions." }</p>
+            <h2>{ t("data-ui-tx-title") }</h2>
+            <p>{ t("data-ui-tx-intro") }</p>
             <div class="actions">
-                <label class="button" for="tx-file">{ "Choose CSV file…" }</label>
+                <label class="button" for="tx-file">{ t("data-ui-tx-choose-file") }</label>
                 <input id="tx-file" class="visually-hidden" type="file" accept=".csv,.txt,.tsv,text/csv,text/plain" onchange={on_file} />
-                <span class="hint">{ "or paste below" }</span>
+                <span class="hint">{ t("data-ui-tx-or-paste") }</span>
             </div>
             <details>
-                <summary>{ "Paste transactions" }</summary>
-                <textarea aria-label="Pasted transactions" rows="5" value={(*pasted).clone()} oninput={on_paste_text}
-                    placeholder={"customer;date;amount\nC-1;2025-03-01;120,50"} />
-                <button type="button" onclick={on_use_pasted}>{ "Use the pasted text" }</button>
+                <summary>{ t("data-ui-tx-paste") }</summary>
+                <textarea aria-label={t("data-ui-tx-pasted-label")} rows="5" value={(*pasted).clone()} oninput={on_paste_text}
+                    placeholder={t("data-ui-tx-paste-placeholder")} />
+                <button type="button" onclick={on_use_pasted}>{ t("data-ui-tx-use-pasted") }</button>
             </details>
             if let Some(e) = &*error { <p class="error" role="alert" data-testid="tx-error">{ e }</p> }
             if let (Some(src), Some(s)) = (&*source, &*settings) {
-                <h3>{ format!("{} — {} bytes", src.name, group_thousands(src.text.len() as f64)) }</h3>
+                <h3>{ ta("data-ui-tx-file-size", &[("name", src.name.clone().into()), ("bytes", src.text.len().into())]) }</h3>
                 <div class="mapping">
-                    <div class="field"><label for="tx-delim">{ "Separator" }</label>
-                        <select id="tx-delim" onchange={change(|s, v, _| if let Some((d, _)) = DELIMITERS.iter().find(|(_, l)| *l == v) { s.delimiter = *d })}>
-                            { for DELIMITERS.iter().map(|(d, l)| html! { <option value={*l} selected={*d == s.delimiter}>{ *l }</option> }) }
+                    <div class="field"><label for="tx-delim">{ t("data-ui-tx-separator") }</label>
+                        <select id="tx-delim" onchange={change(|s, v, _| if let Some((d, _, _)) = DELIMITERS.iter().find(|(_, value, _)| *value == v) { s.delimiter = *d })}>
+                            { for DELIMITERS.iter().map(|(d, value, label)| html! { <option value={*value} selected={*d == s.delimiter}>{ t(label) }</option> }) }
                         </select></div>
-                    <div class="field"><label class="check"><input type="checkbox" checked={s.has_header} onchange={on_header} />{ " First line is a header" }</label></div>
-                    <div class="field"><label for="tx-customer">{ "Customer id column" }</label>
+                    <div class="field"><label class="check"><input type="checkbox" checked={s.has_header} onchange={on_header} />{ " " }{ t("data-ui-tx-has-header") }</label></div>
+                    <div class="field"><label for="tx-customer">{ t("data-ui-tx-customer-column") }</label>
                         <select id="tx-customer" onchange={change(|s, v, _| if let Ok(i) = v.parse() { s.columns.customer = i })}>{ col_options(Some(s.columns.customer), false) }</select></div>
-                    <div class="field"><label for="tx-date">{ "Date column" }</label>
+                    <div class="field"><label for="tx-date">{ t("data-ui-tx-date-column") }</label>
                         <select id="tx-date" onchange={change(|s, v, _| if let Ok(i) = v.parse() { s.columns.date = i })}>{ col_options(Some(s.columns.date), false) }</select></div>
-                    <div class="field"><label for="tx-amount">{ "Amount column" }</label>
+                    <div class="field"><label for="tx-amount">{ t("data-ui-tx-amount-column") }</label>
                         <select id="tx-amount" onchange={change(|s, v, _| if let Ok(i) = v.parse() { s.columns.amount = i })}>{ col_options(Some(s.columns.amount), false) }</select></div>
-                    <div class="field"><label for="tx-qty">{ "Quantity column" }</label>
+                    <div class="field"><label for="tx-qty">{ t("data-ui-tx-quantity-column") }</label>
                         <select id="tx-qty" onchange={change(|s, v, _| s.columns.quantity = v.parse().ok())}>{ col_options(s.columns.quantity, true) }</select></div>
-                    <div class="field"><label for="tx-datefmt">{ "Date format" }</label>
+                    <div class="field"><label for="tx-datefmt">{ t("data-ui-tx-date-format") }</label>
                         <select id="tx-datefmt" onchange={change(|s, v, _| if let Some(f) = DateFormat::ALL.iter().find(|f| f.pattern() == v) { s.date_format = *f })}>
                             { for DateFormat::ALL.iter().map(|f| html! { <option value={f.pattern()} selected={*f == s.date_format}>{ f.pattern() }</option> }) }
                         </select>
-                        if *ambiguous { <small class="error">{ "Both DD/MM/YYYY and MM/DD/YYYY fit these dates: choose the right one." }</small> }
+                        if *ambiguous { <small class="error">{ t("data-ui-tx-date-ambiguous") }</small> }
                     </div>
-                    <div class="field"><label for="tx-decimal">{ "Decimal separator" }</label>
+                    <div class="field"><label for="tx-decimal">{ t("data-ui-tx-decimal") }</label>
                         <select id="tx-decimal" onchange={change(|s, v, _| s.decimal = if v == "comma" { DecimalSeparator::Comma } else { DecimalSeparator::Dot })}>
-                            <option value="dot" selected={s.decimal == DecimalSeparator::Dot}>{ "Dot: 1,234.50" }</option>
-                            <option value="comma" selected={s.decimal == DecimalSeparator::Comma}>{ "Comma: 1.234,50" }</option>
+                            <option value="dot" selected={s.decimal == DecimalSeparator::Dot}>{ t("data-ui-tx-decimal-dot") }</option>
+                            <option value="comma" selected={s.decimal == DecimalSeparator::Comma}>{ t("data-ui-tx-decimal-comma") }</option>
                         </select></div>
                 </div>
                 if let Some(pv) = &preview {
-                    <p class="hint">{ "Preview of the first lines as they will be read:" }</p>
+                    <p class="hint">{ t("data-ui-tx-preview-hint") }</p>
                     <div class="table-wrap"><table class="compact" data-testid="tx-preview">
-                        <thead><tr><th>{ "Customer" }</th><th>{ "Date" }</th><th class="num">{ "Amount" }</th><th class="num">{ "Quantity" }</th></tr></thead>
+                        <thead><tr><th>{ t("data-ui-tx-col-customer") }</th><th>{ t("data-ui-tx-col-date") }</th><th class="num">{ t("data-ui-tx-col-amount") }</th><th class="num">{ t("data-ui-tx-col-quantity") }</th></tr></thead>
                         <tbody>{ for pv.data.transactions.iter().take(10).map(|t| html! {
-                            <tr><td>{ pv.data.customer_ids.get(t.customer as usize).cloned().unwrap_or_default() }</td><td>{ t.date.to_string() }</td>
-                                <td class="num">{ format!("{:.2}", t.amount) }</td><td class="num">{ t.quantity.map(|q| q.to_string()).unwrap_or_default() }</td></tr>
+                            <tr><td>{ pv.data.customer_ids.get(t.customer as usize).cloned().unwrap_or_default() }</td><td>{ date(t.date) }</td>
+                                <td class="num">{ number(t.amount, 2) }</td><td class="num">{ t.quantity.map(|q| number(q, 3)).unwrap_or_default() }</td></tr>
                         }) }</tbody>
                     </table></div>
-                    { for pv.errors.iter().take(5).map(|e| html! { <p class="error">{ format!("Line {}: {}", e.line, e.message) }</p> }) }
+                    { for pv.errors.iter().take(5).map(|e| html! { <p class="error">{ ta("data-ui-line-error", &[("line", e.line.to_string().into()), ("error", e.message.to_string().into())]) }</p> }) }
                 }
                 <div class="actions">
-                    <button type="button" class="primary" onclick={on_read_all} disabled={progress.is_some_and(|p| !p.finished)}>{ "Read all lines" }</button>
+                    <button type="button" class="primary" data-testid="tx-read-all" onclick={on_read_all} disabled={progress.is_some_and(|p| !p.finished)}>{ t("data-ui-tx-read-all") }</button>
                 </div>
                 if let Some(p) = &*progress {
                     <div class="progress">
-                        <progress max="1" value={format!("{:.3}", p.fraction())} aria-label="Reading the file"></progress>
-                        <span data-testid="tx-progress">{ format!("{} lines read, {} purchases, {} problems{}", group_thousands(p.lines_read as f64),
-                            group_thousands(p.rows_ok as f64), group_thousands(p.error_count as f64), if p.finished { " — done" } else { "…" }) }</span>
+                        <progress max="1" value={format!("{:.3}", p.fraction())} aria-label={t("data-ui-tx-reading")}></progress>
+                        <span data-testid="tx-progress">{ {
+                            let counts: [(&str, Arg); 3] = [("lines", p.lines_read.into()), ("purchases", p.rows_ok.into()), ("problems", p.error_count.into())];
+                            if p.finished { ta("data-ui-tx-progress-done", &counts) } else { ta("data-ui-tx-progress", &counts) }
+                        } }</span>
                     </div>
                 }
                 if let Some(done) = &*parsed {
                     <div class="import-summary" data-testid="tx-summary">
-                        <p>{ format!("Ready to import {} purchases of {} customers{}.",
-                            group_thousands(done.data.transactions.len() as f64), group_thousands(done.data.customer_ids.len() as f64),
-                            done.data.date_range().map(|(a, b)| format!(", from {a} to {b}")).unwrap_or_default()) }</p>
+                        <p>{ {
+                            let counts: [(&str, Arg); 2] = [("purchases", done.data.transactions.len().into()), ("customers", done.data.customer_ids.len().into())];
+                            match done.data.date_range() {
+                                Some((a, b)) => ta("data-ui-tx-ready-range", &[counts[0].clone(), counts[1].clone(), ("from", a.into()), ("to", b.into())]),
+                                None => ta("data-ui-tx-ready", &counts),
+                            }
+                        } }</p>
                         if done.error_count > 0 {
-                            <details open=true><summary class="error">{ format!("{} lines were skipped:", group_thousands(done.error_count as f64)) }</summary>
-                                <ul>{ for done.errors.iter().take(20).map(|e| html! { <li>{ format!("Line {}: {}", e.line, e.message) }</li> }) }</ul>
+                            <details open=true><summary class="error">{ ta("data-ui-tx-skipped", &[("n", done.error_count.into())]) }</summary>
+                                <ul>{ for done.errors.iter().take(20).map(|e| html! { <li>{ ta("data-ui-line-error", &[("line", e.line.to_string().into()), ("error", e.message.to_string().into())]) }</li> }) }</ul>
                             </details>
                         }
                         <div class="mapping">
-                            <div class="field"><label for="tx-unit">{ "Time unit" }</label>
+                            <div class="field"><label for="tx-unit">{ t("data-ui-tx-unit") }</label>
                                 <select id="tx-unit" onchange={on_unit}>
-                                    <option value="days" selected={*unit == TimeUnit::Days}>{ "Days" }</option>
-                                    <option value="weeks" selected={*unit == TimeUnit::Weeks}>{ "Weeks" }</option>
-                                    <option value="months" selected={*unit == TimeUnit::Months}>{ "Months" }</option>
+                                    <option value="days" selected={*unit == TimeUnit::Days}>{ t("data-ui-tx-unit-days") }</option>
+                                    <option value="weeks" selected={*unit == TimeUnit::Weeks}>{ t("data-ui-tx-unit-weeks") }</option>
+                                    <option value="months" selected={*unit == TimeUnit::Months}>{ t("data-ui-tx-unit-months") }</option>
                                 </select></div>
-                            <div class="field"><label for="tx-obs">{ "Observation ends" }</label>
+                            <div class="field"><label for="tx-obs">{ t("data-ui-tx-observation-end") }</label>
                                 <input id="tx-obs" type="date" value={(*obs_end).clone()} oninput={on_obs} /></div>
-                            <div class="field"><label for="tx-cal">{ "Calibration ends (optional)" }</label>
+                            <div class="field"><label for="tx-cal">{ t("data-ui-tx-calibration-end") }</label>
                                 <input id="tx-cal" type="date" value={(*cal_end).clone()} oninput={on_cal} />
-                                <small class="hint">{ "Fit on purchases up to this date; the rest checks the forecast" }</small></div>
+                                <small class="hint">{ t("data-ui-tx-calibration-hint") }</small></div>
                         </div>
-                        <button type="button" class="primary" onclick={on_confirm} disabled={*busy}>{ if *busy { "Fitting…" } else { "Import and fit the models" } }</button>
-                        if state.data.purchases.is_some() { <span class="hint">{ " This replaces the purchase history imported before." }</span> }
+                        <button type="button" class="primary" data-testid="tx-import" onclick={on_confirm} disabled={*busy}>{ if *busy { t("data-ui-tx-fitting") } else { t("data-ui-tx-import") } }</button>
+                        if state.data.purchases.is_some() { <span class="hint">{ " " }{ t("data-ui-tx-replaces") }</span> }
                     </div>
                 }
             }

@@ -28,8 +28,10 @@ fn options(pairs: &[(&str, JsValue)]) -> Object {
     o
 }
 
+/// Call a formatter; negative figures get a typographic minus (−), as everywhere in the app
+/// (typed numbers accept it back).
 fn call(f: &Function, v: &JsValue) -> Option<String> {
-    f.call1(&JsValue::NULL, v).ok()?.as_string()
+    Some(f.call1(&JsValue::NULL, v).ok()?.as_string()?.replace('-', "\u{2212}"))
 }
 
 impl IntlFormats {
@@ -80,7 +82,8 @@ impl Formats for IntlFormats {
         // Midnight UTC of that day, formatted in UTC: the same calendar day in every time zone.
         let ms = js_sys::Date::utc(f64::from(date.year()), f64::from(date.month0()));
         let ms = ms + f64::from(date.day0()) * 86_400_000.0;
-        call(&self.date, &js_sys::Date::new(&JsValue::from_f64(ms)).into()).unwrap_or_else(|| self.fallback.date(date))
+        let formatted = self.date.call1(&JsValue::NULL, &js_sys::Date::new(&JsValue::from_f64(ms)).into()).ok().and_then(|v| v.as_string());
+        formatted.unwrap_or_else(|| self.fallback.date(date))
     }
     fn currency(&self) -> String {
         self.currency.clone()
@@ -114,5 +117,18 @@ pub fn install(lang: Lang, currency: &str) {
     INSTALLED.with(|i| *i.borrow_mut() = Some((lang, currency.to_string())));
     if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
         let _ = root.set_attribute("lang", lang.code());
+    }
+}
+
+/// An engine [`Text`](crate::i18n::Text) written as a child in `html!` shows in the current language.
+impl yew::html::IntoPropValue<yew::virtual_dom::VNode> for crate::i18n::Text {
+    fn into_prop_value(self) -> yew::virtual_dom::VNode {
+        yew::virtual_dom::VText::new(self.to_string()).into()
+    }
+}
+
+impl yew::html::IntoPropValue<yew::virtual_dom::VNode> for &crate::i18n::Text {
+    fn into_prop_value(self) -> yew::virtual_dom::VNode {
+        yew::virtual_dom::VText::new(self.to_string()).into()
     }
 }

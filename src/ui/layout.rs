@@ -5,49 +5,94 @@ use yew_router::prelude::*;
 
 use super::app::{use_app, Route};
 use super::state::{Action, SaveStatus};
+use crate::i18n::{t, ta};
+
+#[derive(Properties, PartialEq)]
+struct NavLinkProps {
+    to: Route,
+    active: bool,
+    label: AttrValue,
+}
+
+/// A link of the main navigation. The current page is marked for screen readers on the link
+/// itself (`aria-current="page"`) as well as drawn highlighted; focus shows the page's focus ring.
+#[component]
+fn NavLink(p: &NavLinkProps) -> Html {
+    let navigator = use_navigator();
+    let onclick = {
+        let to = p.to.clone();
+        Callback::from(move |e: MouseEvent| {
+            // Modified clicks (new tab, new window) are left to the browser.
+            if e.meta_key() || e.ctrl_key() || e.shift_key() || e.alt_key() {
+                return;
+            }
+            if let Some(nav) = &navigator {
+                e.prevent_default();
+                nav.push(&to);
+            }
+        })
+    };
+    html! {
+        <li>
+            <a href={p.to.to_path()} class={classes!("nav-link", p.active.then_some("active"))}
+                aria-current={p.active.then_some("page")} {onclick}>{ &p.label }</a>
+        </li>
+    }
+}
+
+/// When another tab saved, in the reader's language and time zone; the raw text if unreadable.
+fn saved_time(iso: &str) -> String {
+    if iso.is_empty() {
+        return t("app-conflict-unknown-time");
+    }
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(iso));
+    if d.get_time().is_nan() {
+        return iso.to_string();
+    }
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
+    let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
+    d.to_locale_string(crate::i18n::lang().locale(), &options).as_string().unwrap_or_else(|| iso.to_string())
+}
 
 #[component]
 pub fn Header() -> Html {
     let state = use_app();
     let current = use_route::<Route>();
-    let link = |to: Route, label: &'static str| {
+    let link = |to: Route| {
         let active = match (&current, &to) {
             (Some(Route::Client { .. }), Route::Portfolio) => true,
             (Some(c), t) => c == t,
             _ => false,
         };
-        html! {
-            <li>
-                <Link<Route> to={to} classes={classes!("nav-link", active.then_some("active"))}>
-                    <span aria-current={active.then_some("page")}>{ label }</span>
-                </Link<Route>>
-            </li>
-        }
+        let label = to.title();
+        html! { <NavLink {to} {active} {label} /> }
     };
-    let (status_class, status_text) = match &state.save_status {
-        SaveStatus::Saved if state.has_unsaved_changes() => ("status saving", "Saving…"),
-        SaveStatus::Saved => ("status ok", "All changes saved"),
-        SaveStatus::Failed(_) => ("status bad", "Not saved"),
-        SaveStatus::Conflict(_) => ("status bad", "Conflict with another tab"),
-        SaveStatus::Disabled(_) => ("status bad", "Storage off: changes are not kept"),
+    // `data-state` names the status in every language (for tests and styling).
+    let (status_class, status_state, status_text) = match &state.save_status {
+        SaveStatus::Saved if state.has_unsaved_changes() => ("status saving", "saving", t("app-status-saving")),
+        SaveStatus::Saved => ("status ok", "saved", t("app-status-saved")),
+        SaveStatus::Failed(_) => ("status bad", "failed", t("app-status-failed")),
+        SaveStatus::Conflict(_) => ("status bad", "conflict", t("app-status-conflict")),
+        SaveStatus::Disabled(_) => ("status bad", "disabled", t("app-status-disabled")),
     };
     html! {
         <header class="app-header">
-            <a class="skip-link" href="#main">{ "Skip to content" }</a>
+            <a class="skip-link" href="#main">{ t("app-skip-to-content") }</a>
             <div class="brand">
                 <span class="logo" aria-hidden="true">{ "◎" }</span>
-                <span class="product">{ "Retention Calculator" }</span>
+                <span class="product">{ t("app-product-name") }</span>
             </div>
-            <nav aria-label="Main">
+            <nav aria-label={t("app-nav-label")}>
                 <ul>
-                    { link(Route::Portfolio, "Portfolio") }
-                    { link(Route::Scenarios, "Scenarios") }
-                    { link(Route::Purchases, "Purchases") }
-                    { link(Route::Data, "Data") }
-                    { link(Route::Settings, "Settings") }
+                    { link(Route::Portfolio) }
+                    { link(Route::Scenarios) }
+                    { link(Route::Purchases) }
+                    { link(Route::Data) }
+                    { link(Route::Settings) }
                 </ul>
             </nav>
-            <span class={status_class} role="status" data-testid="save-status">{ status_text }</span>
+            <span class={status_class} role="status" data-testid="save-status" data-state={status_state}>{ status_text }</span>
         </header>
     }
 }
@@ -65,7 +110,7 @@ pub fn Banners() -> Html {
         SaveStatus::Failed(msg) => html! {
             <div class="banner error" role="alert" data-testid="save-error">
                 <p>{ msg }</p>
-                <button type="button" onclick={dispatch(Action::Retry)}>{ "Retry saving" }</button>
+                <button type="button" onclick={dispatch(Action::Retry)}>{ t("app-retry-saving") }</button>
             </div>
         },
         SaveStatus::Disabled(msg) => html! {
@@ -73,11 +118,9 @@ pub fn Banners() -> Html {
         },
         SaveStatus::Conflict(theirs) => html! {
             <div class="banner warn" role="alert" data-testid="conflict">
-                <p>{ format!(
-                    "Another tab saved changes (at {}) while this tab had unsaved ones. Which version do you want to keep? \
-                     The other is discarded.", if theirs.saved_at.is_empty() { "an unknown time" } else { &theirs.saved_at }) }</p>
-                <button type="button" onclick={dispatch(Action::TakeTheirs)}>{ "Keep the other tab's version" }</button>
-                <button type="button" onclick={dispatch(Action::KeepMine)}>{ "Keep this tab's version" }</button>
+                <p>{ ta("app-conflict-text", &[("time", saved_time(&theirs.saved_at).into())]) }</p>
+                <button type="button" onclick={dispatch(Action::TakeTheirs)}>{ t("app-conflict-keep-theirs") }</button>
+                <button type="button" onclick={dispatch(Action::KeepMine)}>{ t("app-conflict-keep-mine") }</button>
             </div>
         },
     };
@@ -86,11 +129,11 @@ pub fn Banners() -> Html {
         None => html! {},
         Some(text) => html! {
             <div class="banner info" role="status" data-testid="notice">
-                <p>{ text }</p>
+                <p>{ text.to_string() }</p>
                 if state.undo.is_some() {
-                    <button type="button" onclick={dispatch(Action::Undo)}>{ "Undo" }</button>
+                    <button type="button" onclick={dispatch(Action::Undo)}>{ t("app-undo") }</button>
                 }
-                <button type="button" class="link" aria-label="Dismiss message" onclick={dispatch(Action::DismissNotice)}>{ "✕" }</button>
+                <button type="button" class="link" aria-label={t("app-dismiss-message")} onclick={dispatch(Action::DismissNotice)}>{ "✕" }</button>
             </div>
         },
     };
@@ -104,9 +147,9 @@ pub fn Banners() -> Html {
             };
             html! {
                 <div class="banner warn" role="status" data-testid="backup-reminder">
-                    <p>{ format!("No backup for {days} days. Your data lives only in this browser: clearing it, or a broken disk, loses it.") }</p>
-                    <Link<Route> to={Route::Data} classes="button">{ "Download a backup" }</Link<Route>>
-                    <button type="button" class="link" onclick={snooze}>{ "Later" }</button>
+                    <p>{ ta("app-backup-reminder", &[("days", days.into())]) }</p>
+                    <Link<Route> to={Route::Data} classes="button">{ t("app-backup-download") }</Link<Route>>
+                    <button type="button" class="link" onclick={snooze}>{ t("app-backup-later") }</button>
                 </div>
             }
         }

@@ -8,6 +8,8 @@ use yew::prelude::*;
 
 use crate::engine::parse::parse_amount;
 use crate::engine::scenario::{Levers, Period};
+use crate::i18n::{input_number, t};
+use crate::k;
 
 #[derive(Clone, Copy, PartialEq)]
 enum Unit {
@@ -20,6 +22,7 @@ enum Unit {
 
 struct Spec {
     key: &'static str,
+    /// Message keys of the label and the hint (`""`: no hint).
     label: &'static str,
     unit: Unit,
     /// Slider range in display units; `None` for a number field only.
@@ -32,35 +35,44 @@ struct Spec {
 }
 
 const SPECS: [Spec; 12] = [
-    Spec { key: "clients", label: "Clients at the start", unit: Unit::Count, slider: None, hint: "", get: |l| l.clients, set: |l, v| l.clients = v, from_portfolio: true },
-    Spec { key: "revenue_per_client", label: "Revenue per client a year", unit: Unit::Money, slider: None, hint: "", get: |l| l.revenue_per_client, set: |l, v| l.revenue_per_client = v, from_portfolio: true },
-    Spec { key: "margin_rate", label: "Margin", unit: Unit::Percent, slider: Some((-20.0, 80.0, 0.5)), hint: "Share of revenue left after direct cost and cost to serve", get: |l| l.margin_rate, set: |l, v| l.margin_rate = v, from_portfolio: true },
-    Spec { key: "retention", label: "Retention a year", unit: Unit::Percent, slider: Some((0.0, 99.0, 0.5)), hint: "Share of clients still with you a year later", get: |l| l.retention, set: |l, v| l.retention = v, from_portfolio: false },
-    Spec { key: "acquisition_spend", label: "Acquisition spend a year", unit: Unit::Money, slider: None, hint: "Sales and marketing spent on winning new clients", get: |l| l.acquisition_spend, set: |l, v| l.acquisition_spend = v, from_portfolio: false },
-    Spec { key: "cost_per_client", label: "Cost per new client", unit: Unit::Money, slider: None, hint: "What winning one new client costs", get: |l| l.cost_per_client, set: |l, v| l.cost_per_client = v, from_portfolio: false },
-    Spec { key: "care_spend", label: "Care spend per client a year", unit: Unit::Money, slider: None, hint: "Extra retention effort: events, reviews, thank-yous", get: |l| l.care_spend, set: |l, v| l.care_spend = v, from_portfolio: false },
-    Spec { key: "care_cost_per_point", label: "Care that buys 1 point of retention", unit: Unit::Money, slider: None, hint: "Your assumption, per client a year", get: |l| l.care_cost_per_point, set: |l, v| l.care_cost_per_point = v, from_portfolio: false },
-    Spec { key: "price_change", label: "Price change", unit: Unit::Percent, slider: Some((-30.0, 30.0, 0.5)), hint: "Applied to revenue; costs stay", get: |l| l.price_change, set: |l, v| l.price_change = v, from_portfolio: false },
-    Spec { key: "referral_rate", label: "Referrals a year per client", unit: Unit::Percent, slider: Some((0.0, 30.0, 0.5)), hint: "New clients per 100 retained clients", get: |l| l.referral_rate, set: |l, v| l.referral_rate = v, from_portfolio: false },
-    Spec { key: "discount", label: "Discount rate a year", unit: Unit::Percent, slider: Some((0.0, 30.0, 0.5)), hint: "Your cost of capital", get: |l| l.discount, set: |l, v| l.discount = v, from_portfolio: false },
-    Spec { key: "horizon_years", label: "Horizon (years)", unit: Unit::Years, slider: Some((1.0, 30.0, 1.0)), hint: "", get: |l| f64::from(l.horizon_years), set: |l, v| l.horizon_years = v as u32, from_portfolio: false },
+    Spec { key: "clients", label: k!("scenarios-lever-clients"), unit: Unit::Count, slider: None, hint: "", get: |l| l.clients, set: |l, v| l.clients = v, from_portfolio: true },
+    Spec { key: "revenue_per_client", label: k!("scenarios-lever-revenue-per-client"), unit: Unit::Money, slider: None, hint: "", get: |l| l.revenue_per_client, set: |l, v| l.revenue_per_client = v, from_portfolio: true },
+    Spec { key: "margin_rate", label: k!("scenarios-lever-margin-rate"), unit: Unit::Percent, slider: Some((-20.0, 80.0, 0.5)), hint: k!("scenarios-lever-margin-rate-hint"), get: |l| l.margin_rate, set: |l, v| l.margin_rate = v, from_portfolio: true },
+    Spec { key: "retention", label: k!("scenarios-lever-retention"), unit: Unit::Percent, slider: Some((0.0, 99.0, 0.5)), hint: k!("scenarios-lever-retention-hint"), get: |l| l.retention, set: |l, v| l.retention = v, from_portfolio: false },
+    Spec { key: "acquisition_spend", label: k!("scenarios-lever-acquisition-spend"), unit: Unit::Money, slider: None, hint: k!("scenarios-lever-acquisition-spend-hint"), get: |l| l.acquisition_spend, set: |l, v| l.acquisition_spend = v, from_portfolio: false },
+    Spec { key: "cost_per_client", label: k!("scenarios-lever-cost-per-client"), unit: Unit::Money, slider: None, hint: k!("scenarios-lever-cost-per-client-hint"), get: |l| l.cost_per_client, set: |l, v| l.cost_per_client = v, from_portfolio: false },
+    Spec { key: "care_spend", label: k!("scenarios-lever-care-spend"), unit: Unit::Money, slider: None, hint: k!("scenarios-lever-care-spend-hint"), get: |l| l.care_spend, set: |l, v| l.care_spend = v, from_portfolio: false },
+    Spec { key: "care_cost_per_point", label: k!("scenarios-lever-care-cost-per-point"), unit: Unit::Money, slider: None, hint: k!("scenarios-lever-care-cost-per-point-hint"), get: |l| l.care_cost_per_point, set: |l, v| l.care_cost_per_point = v, from_portfolio: false },
+    Spec { key: "price_change", label: k!("scenarios-lever-price-change"), unit: Unit::Percent, slider: Some((-30.0, 30.0, 0.5)), hint: k!("scenarios-lever-price-change-hint"), get: |l| l.price_change, set: |l, v| l.price_change = v, from_portfolio: false },
+    Spec { key: "referral_rate", label: k!("scenarios-lever-referral-rate"), unit: Unit::Percent, slider: Some((0.0, 30.0, 0.5)), hint: k!("scenarios-lever-referral-rate-hint"), get: |l| l.referral_rate, set: |l, v| l.referral_rate = v, from_portfolio: false },
+    Spec { key: "discount", label: k!("scenarios-lever-discount"), unit: Unit::Percent, slider: Some((0.0, 30.0, 0.5)), hint: k!("scenarios-lever-discount-hint"), get: |l| l.discount, set: |l, v| l.discount = v, from_portfolio: false },
+    Spec { key: "horizon_years", label: k!("scenarios-lever-horizon-years"), unit: Unit::Years, slider: Some((1.0, 30.0, 1.0)), hint: "", get: |l| f64::from(l.horizon_years), set: |l, v| l.horizon_years = v as u32, from_portfolio: false },
 ];
 
-/// A value as the field shows it.
+/// A value in display units (percentages ×100).
+fn shown(unit: Unit, v: f64) -> f64 {
+    if unit == Unit::Percent { v * 100.0 } else { v }
+}
+
+/// A value as the field shows it, with the language's decimal separator (`85,5` in Romanian).
 fn show(unit: Unit, v: f64) -> String {
-    let shown = if unit == Unit::Percent { v * 100.0 } else { v };
-    let s = format!("{:.2}", shown);
+    input_number(shown(unit, v), 2)
+}
+
+/// A value as a slider's `value` attribute wants it: always a decimal point.
+fn slider_value(unit: Unit, v: f64) -> String {
+    let s = format!("{:.2}", shown(unit, v));
     let s = s.trim_end_matches('0').trim_end_matches('.').to_string();
     if s == "-0" { "0".into() } else { s }
 }
 
 fn read(unit: Unit, text: &str) -> Result<f64, String> {
     let text = text.trim().trim_end_matches('%');
-    let v = parse_amount(text).map_err(|e| capitalise(&e))?;
+    let v = parse_amount(text).map_err(|e| capitalise(&e.to_string()))?;
     match unit {
         Unit::Percent => Ok(v / 100.0),
-        Unit::Years | Unit::Count if v.fract() != 0.0 => Err("Enter a whole number.".into()),
-        Unit::Years if !(0.0..=1000.0).contains(&v) => Err("The horizon must be 1 to 30 years.".into()),
+        Unit::Years | Unit::Count if v.fract() != 0.0 => Err(t("scenarios-error-whole-number")),
+        Unit::Years if !(0.0..=1000.0).contains(&v) => Err(t("scenarios-error-horizon")),
         _ => Ok(v),
     }
 }
@@ -98,7 +110,7 @@ fn levers_of(base: &Levers, texts: &HashMap<&'static str, String>) -> Result<Lev
     }
     if errors.is_empty() {
         for e in l.validate() {
-            errors.entry(e.field).or_insert(e.message);
+            errors.entry(e.field).or_insert(e.message.to_string());
         }
     }
     if errors.is_empty() { Ok(l) } else { Err(errors) }
@@ -136,13 +148,19 @@ pub fn LeverForm(p: &LeverFormProps) -> Html {
             }
         });
     }
-    let on_text = |key: &'static str| {
+    // `slider`: the value comes from a range input (always a decimal point), and is shown in
+    // the text field as the language writes it.
+    let on_text = |key: &'static str, slider: bool| {
         let texts = texts.clone();
         let errors = errors.clone();
         let onchange = p.onchange.clone();
         let base = p.levers.clone();
         Callback::from(move |e: InputEvent| {
-            let value = e.target_unchecked_into::<HtmlInputElement>().value();
+            let raw = e.target_unchecked_into::<HtmlInputElement>().value();
+            let value = match raw.parse::<f64>() {
+                Ok(v) if slider => input_number(v, 2),
+                _ => raw,
+            };
             let mut next = (*texts).clone();
             next.insert(key, value);
             match levers_of(&base, &next) {
@@ -173,30 +191,36 @@ pub fn LeverForm(p: &LeverFormProps) -> Html {
                 let text = texts.get(s.key).cloned().unwrap_or_default();
                 let err = errors.get(s.key).cloned();
                 let locked = p.locked_portfolio_fields && s.from_portfolio;
-                let unit = match s.unit { Unit::Percent => "%".to_string(), Unit::Money => cur.to_string(), Unit::Count => "clients".into(), Unit::Years => "years".into() };
-                let slider_value = read(s.unit, &text).ok().map(|v| show(s.unit, v)).unwrap_or_default();
+                let unit = match s.unit {
+                    Unit::Percent => "%".to_string(),
+                    Unit::Money => cur.to_string(),
+                    Unit::Count => t("scenarios-unit-clients"),
+                    Unit::Years => t("scenarios-unit-years"),
+                };
+                let range_value = read(s.unit, &text).ok().map(|v| slider_value(s.unit, v)).unwrap_or_default();
+                let label = t(s.label);
                 html! {
                     <div class={classes!("lever", err.as_ref().map(|_| "has-error"))}>
-                        <label for={id.clone()}>{ s.label }</label>
+                        <label for={id.clone()}>{ label.clone() }</label>
                         <div class="lever-inputs">
                             if let Some((min, max, step)) = s.slider {
-                                <input type="range" aria-label={format!("{} slider", s.label)} min={min.to_string()} max={max.to_string()} step={step.to_string()}
-                                    value={slider_value} disabled={locked} oninput={on_text(s.key)} tabindex="-1" />
+                                <input type="range" aria-label={crate::i18n::ta("scenarios-lever-slider", &[("lever", label.clone().into())])} min={min.to_string()} max={max.to_string()} step={step.to_string()}
+                                    value={range_value} disabled={locked} oninput={on_text(s.key, true)} tabindex="-1" />
                             }
                             <input id={id.clone()} name={id.clone()} type="text" inputmode="decimal" value={text} disabled={locked}
                                 aria-invalid={if err.is_some() { "true" } else { "false" }}
-                                aria-describedby={format!("{id}-msg")} oninput={on_text(s.key)} />
+                                aria-describedby={format!("{id}-msg")} oninput={on_text(s.key, false)} />
                             <span class="unit">{ unit }</span>
                         </div>
                         if let Some(e) = err { <small id={format!("{id}-msg")} class="error">{ e }</small> }
-                        else if locked { <small id={format!("{id}-msg")} class="hint">{ "From the client list" }</small> }
-                        else if !s.hint.is_empty() { <small id={format!("{id}-msg")} class="hint">{ s.hint }</small> }
+                        else if locked { <small id={format!("{id}-msg")} class="hint">{ t("scenarios-lever-from-portfolio") }</small> }
+                        else if !s.hint.is_empty() { <small id={format!("{id}-msg")} class="hint">{ t(s.hint) }</small> }
                     </div>
                 }
             }) }
             <div class="lever">
-                <label><input type="checkbox" checked={p.levers.period == Period::Month} onchange={on_period} />{ " Project month by month" }</label>
-                <small class="hint">{ "Yearly figures are converted to months" }</small>
+                <label><input type="checkbox" checked={p.levers.period == Period::Month} onchange={on_period} />{ " " }{ t("scenarios-monthly") }</label>
+                <small class="hint">{ t("scenarios-monthly-hint") }</small>
             </div>
         </div>
     }

@@ -6,24 +6,28 @@ use std::collections::HashMap;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use crate::i18n::t;
+
 #[derive(Clone, PartialEq)]
 pub enum Kind {
     Text,
     Date,
     Number,
-    Select(Vec<(&'static str, &'static str)>),
+    /// (stored key, label shown) per option.
+    Select(Vec<(&'static str, String)>),
 }
 
 #[derive(Clone, PartialEq)]
 pub struct RecField {
     pub key: &'static str,
-    pub label: &'static str,
+    pub label: String,
     pub kind: Kind,
-    pub placeholder: &'static str,
+    pub placeholder: String,
 }
 
-pub fn field(key: &'static str, label: &'static str, kind: Kind, placeholder: &'static str) -> RecField {
-    RecField { key, label, kind, placeholder }
+/// A field of the add form: `label` and `placeholder` are shown as given (already translated).
+pub fn field(key: &'static str, label: impl Into<String>, kind: Kind, placeholder: impl Into<String>) -> RecField {
+    RecField { key, label: label.into(), kind, placeholder: placeholder.into() }
 }
 
 pub type Texts = HashMap<&'static str, String>;
@@ -36,7 +40,8 @@ pub struct RecordEditorProps {
     #[prop_or_default]
     pub intro: Option<AttrValue>,
     pub fields: Vec<RecField>,
-    pub headers: Vec<&'static str>,
+    /// Column headers, already translated.
+    pub headers: Vec<String>,
     /// (index in the stored list, cells) in display order.
     pub rows: Vec<(usize, Vec<String>)>,
     /// Add a record from the form's text; returns the problems per field, if any.
@@ -83,18 +88,18 @@ pub fn RecordEditor(p: &RecordEditorProps) -> Html {
             <h2>{ &p.title }</h2>
             if let Some(i) = &p.intro { <p class="hint">{ i }</p> }
             if p.rows.is_empty() {
-                <p class="hint">{ "None recorded yet." }</p>
+                <p class="hint">{ t("client-records-none") }</p>
             } else {
                 <div class="table-wrap">
                     <table class="compact">
-                        <thead><tr>{ for p.headers.iter().map(|h| html! { <th scope="col">{ *h }</th> }) }<th><span class="visually-hidden">{ "Remove" }</span></th></tr></thead>
+                        <thead><tr>{ for p.headers.iter().map(|h| html! { <th scope="col">{ h }</th> }) }<th><span class="visually-hidden">{ t("client-records-remove") }</span></th></tr></thead>
                         <tbody>{ for p.rows.iter().map(|(i, cells)| {
                             let on_remove = p.on_remove.clone();
                             let i = *i;
                             html! {
                                 <tr>
                                     { for cells.iter().map(|c| html! { <td>{ c }</td> }) }
-                                    <td><button type="button" class="link" aria-label="Remove this entry" onclick={Callback::from(move |_| on_remove.emit(i))}>{ "✕" }</button></td>
+                                    <td><button type="button" class="link" aria-label={t("client-records-remove-entry")} onclick={Callback::from(move |_| on_remove.emit(i))}>{ "✕" }</button></td>
                                 </tr>
                             }
                         }) }</tbody>
@@ -112,26 +117,26 @@ pub fn RecordEditor(p: &RecordEditorProps) -> Html {
                             let onchange = Callback::from(move |e: Event| cb.emit(e.target_unchecked_into::<HtmlSelectElement>().value()));
                             html! {
                                 <select id={id.clone()} {onchange}>
-                                    { for options.iter().map(|(k, l)| html! { <option value={*k} selected={value == *k}>{ *l }</option> }) }
+                                    { for options.iter().map(|(k, l)| html! { <option value={*k} selected={value == *k}>{ l }</option> }) }
                                 </select>
                             }
                         }
                         kind => {
                             let oninput = Callback::from(move |e: InputEvent| cb.emit(e.target_unchecked_into::<HtmlInputElement>().value()));
                             let (ty, mode) = match kind { Kind::Date => ("date", None), Kind::Number => ("text", Some("decimal")), _ => ("text", None) };
-                            html! { <input id={id.clone()} type={ty} inputmode={mode} {value} placeholder={f.placeholder} {oninput}
+                            html! { <input id={id.clone()} type={ty} inputmode={mode} {value} placeholder={f.placeholder.clone()} {oninput}
                                 aria-invalid={err.is_some().to_string()} /> }
                         }
                     };
                     html! {
                         <div class={classes!("field", err.as_ref().map(|_| "has-error"))}>
-                            <label for={id.clone()}>{ f.label }</label>
+                            <label for={id.clone()}>{ &f.label }</label>
                             { input }
                             if let Some(e) = err { <small class="error">{ e }</small> }
                         </div>
                     }
                 }) }
-                <div class="field"><span class="label-spacer" aria-hidden="true">{ "\u{a0}" }</span><button type="submit">{ "Add" }</button></div>
+                <div class="field"><span class="label-spacer" aria-hidden="true">{ "\u{a0}" }</span><button type="submit">{ t("client-records-add") }</button></div>
             </form>
             if let Some(e) = errors.get("") { <p class="error" role="alert">{ e }</p> }
         </div>

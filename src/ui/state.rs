@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use crate::engine::model::Client;
 use crate::engine::scenario::Levers;
+use crate::i18n::Text;
 use crate::store::{AppData, Envelope, LoadError, LoadOutcome, StorageError};
 
 /// Whether what is on screen is safely stored.
@@ -38,10 +39,11 @@ pub struct AppState {
     pub saved_edits: u64,
     pub save_status: SaveStatus,
     pub boot: Boot,
-    /// A one-line message for the user (saved from another tab, migrated, removed…).
-    pub notice: Option<String>,
-    /// The data before the last destructive action, for Undo.
-    pub undo: Option<(String, Rc<AppData>)>,
+    /// A one-line message for the user (saved from another tab, migrated, removed…), shown in
+    /// the reader's language when drawn.
+    pub notice: Option<Text>,
+    /// The data before the last destructive action, for Undo, with the message saying what it was.
+    pub undo: Option<(Text, Rc<AppData>)>,
     /// The text a migration started from, to be kept once before the first save.
     pub pre_migration_raw: Option<Rc<String>>,
 }
@@ -70,16 +72,15 @@ impl AppState {
                 data: envelope.data,
                 revision: envelope.revision,
                 edits: 1,
-                notice: Some(format!(
-                    "Your data was upgraded from storage version {v} to {}; a copy of the old version is kept.",
-                    crate::store::SCHEMA_VERSION
-                )),
+                notice: Some(
+                    Text::new("app-notice-upgraded").arg("from", v.to_string()).arg("to", crate::store::SCHEMA_VERSION.to_string()),
+                ),
                 ..base
             },
             LoadOutcome::Broken { raw, problem } => {
                 AppState { boot: Boot::Recovery { raw: Rc::new(raw), problem }, ..base }
             }
-            LoadOutcome::Unavailable(e) => AppState { save_status: SaveStatus::Disabled(e.explain()), ..base },
+            LoadOutcome::Unavailable(e) => AppState { save_status: SaveStatus::Disabled(e.explain().to_string()), ..base },
         }
     }
 
@@ -106,7 +107,8 @@ pub enum Edit {
     SetPurchases(Option<Box<crate::engine::purchases::PurchaseStudy>>),
     SetPurchaseModel(crate::engine::purchases::ModelChoice),
     SetValueSettings(crate::engine::purchases::ValueSettings),
-    /// Replace everything with restored or imported data; the label is the undo message.
+    /// Replace everything with restored or imported data; the label is the undo message
+    /// (already in the reader's language).
     Restore { data: Box<AppData>, label: String },
     /// Replace everything (start over with the demo, or an empty portfolio).
     ReplaceAll(AppData),
@@ -169,7 +171,7 @@ impl AppState {
                 if let Some((_, before)) = s.undo.take() {
                     s.data = (*before).clone();
                     s.edits += 1;
-                    s.notice = Some("Undone.".into());
+                    s.notice = Some(Text::new("app-notice-undone"));
                 }
             }
             Action::DismissNotice => s.notice = None,
@@ -193,7 +195,7 @@ impl AppState {
                     s.data = theirs.data.clone();
                     s.revision = theirs.revision;
                     s.undo = None;
-                    s.notice = Some("Updated with changes saved in another tab.".into());
+                    s.notice = Some(Text::new("app-notice-external"));
                 }
             }
             Action::TakeTheirs => {
@@ -202,7 +204,7 @@ impl AppState {
                     s.revision = theirs.revision;
                     s.saved_edits = s.edits;
                     s.save_status = SaveStatus::Saved;
-                    s.notice = Some("Kept the version saved in the other tab.".into());
+                    s.notice = Some(Text::new("app-notice-kept-theirs"));
                 }
             }
             Action::KeepMine => {
@@ -220,27 +222,45 @@ impl AppState {
                 s.saved_edits = s.edits;
                 s.boot = Boot::Ready;
                 s.save_status = SaveStatus::Saved;
-                s.notice = Some("Started fresh with the demo portfolio.".into());
+                s.notice = Some(Text::new("app-notice-started-fresh"));
             }
-            Action::StorageUnavailable(e) => s.save_status = SaveStatus::Disabled(e.explain()),
+            Action::StorageUnavailable(e) => s.save_status = SaveStatus::Disabled(e.explain().to_string()),
         }
         Rc::new(s)
     }
 }
 
+/// A message for the notice line: an engine [`Text`], or a sentence already in the reader's
+/// language (shown as is).
+trait IntoNotice {
+    fn into_notice(self) -> Text;
+}
+
+impl IntoNotice for Text {
+    fn into_notice(self) -> Text {
+        self
+    }
+}
+
+impl IntoNotice for String {
+    fn into_notice(self) -> Text {
+        Text::new("app-notice-as-is").arg("text", self)
+    }
+}
+
 /// Apply an edit to the data; returns an undo label for destructive edits, or why the edit
 /// was refused (the data is then left as it was).
-fn apply(data: &mut AppData, edit: Edit) -> Result<Option<String>, String> {
+fn apply(data: &mut AppData, edit: Edit) -> Result<Option<Text>, Text> {
     let book = &mut data.scenarios;
     Ok(match edit {
         Edit::UpsertClient(c) => {
             data.portfolio.upsert(c);
             None
         }
-        Edit::DeleteClient(id) => data.portfolio.remove(&id).map(|c| format!("Deleted {}.", c.company)),
+        Edit::DeleteClient(id) => data.portfolio.remove(&id).map(|c| Text::new("app-undo-deleted-client").arg("name", c.company)),
         Edit::RemoveDemo => {
             let n = data.portfolio.remove_demo();
-            (n > 0).then(|| format!("Removed {n} demo clients."))
+            (n > 0).then(|| Text::new("app-undo-removed-demo").arg("n", n))
         }
         Edit::SetCurrency(c) => {
             data.portfolio.currency = c;
@@ -261,7 +281,7 @@ fn apply(data: &mut AppData, edit: Edit) -> Result<Option<String>, String> {
         Edit::SetPurchases(study) => {
             let had = data.purchases.is_some();
             data.purchases = study;
-            (had && data.purchases.is_none()).then(|| "Removed the purchase history.".to_string())
+            (had && data.purchases.is_none()).then(|| Text::new("app-undo-removed-purchases"))
         }
         Edit::SetPurchaseModel(m) => {
             if let Some(p) = data.purchases.as_mut() {
@@ -290,11 +310,11 @@ fn apply(data: &mut AppData, edit: Edit) -> Result<Option<String>, String> {
             *data = *restored;
             data.settings.last_backup_at = settings.last_backup_at;
             data.settings.first_saved_at = settings.first_saved_at;
-            Some(label)
+            Some(label.into_notice())
         }
         Edit::ReplaceAll(d) => {
             *data = d;
-            Some("Replaced all data.".into())
+            Some(Text::new("app-undo-replaced-all"))
         }
         Edit::SetBaseline(levers) => {
             book.baseline = Some(levers);
@@ -308,15 +328,15 @@ fn apply(data: &mut AppData, edit: Edit) -> Result<Option<String>, String> {
             None
         }
         Edit::AddScenario { name, levers } => {
-            book.add(&name, levers)?;
+            book.add(&name, levers).map_err(IntoNotice::into_notice)?;
             None
         }
         Edit::DuplicateScenario(id) => {
-            book.duplicate(&id)?;
+            book.duplicate(&id).map_err(IntoNotice::into_notice)?;
             None
         }
         Edit::RenameScenario { id, name } => {
-            book.rename(&id, &name)?;
+            book.rename(&id, &name).map_err(IntoNotice::into_notice)?;
             None
         }
         Edit::SetScenarioLevers { id, levers } => {
@@ -324,10 +344,10 @@ fn apply(data: &mut AppData, edit: Edit) -> Result<Option<String>, String> {
             None
         }
         Edit::SetCompare { id, on } => {
-            book.set_compare(&id, on)?;
+            book.set_compare(&id, on).map_err(IntoNotice::into_notice)?;
             None
         }
-        Edit::DeleteScenario(id) => book.remove(&id).map(|sc| format!("Deleted scenario “{}”.", sc.name)),
+        Edit::DeleteScenario(id) => book.remove(&id).map(|sc| Text::new("app-undo-deleted-scenario").arg("name", sc.name)),
     })
 }
 
@@ -396,7 +416,7 @@ mod tests {
         let n = s.data.portfolio.clients.len();
         let s = s.reduce(Action::Edit(Edit::DeleteClient(id.clone())));
         assert_eq!(s.data.portfolio.clients.len(), n - 1);
-        assert!(s.undo.as_ref().is_some_and(|(l, _)| l.contains("Deleted")));
+        assert!(s.undo.as_ref().is_some_and(|(l, _)| l.english().contains("Deleted")));
         let s = s.reduce(Action::SaveFailed("Storage full".into()));
         assert_eq!(s.data.portfolio.clients.len(), n - 1, "in-memory state kept after a failed save");
         let s = s.reduce(Action::Undo);
@@ -416,10 +436,10 @@ mod tests {
         let s = s.reduce(Action::Edit(Edit::RenameScenario { id: id.clone(), name: "".into() }));
         assert_eq!(s.data.scenarios.scenarios[0].name, "Care", "a refused rename keeps the old name");
         assert_eq!(s.edits, edits, "and triggers no save");
-        assert_eq!(s.notice.as_deref(), Some("Give the scenario a name."));
+        assert_eq!(s.notice.as_ref().map(Text::english).as_deref(), Some("Give the scenario a name."));
         let s = s.reduce(Action::Edit(Edit::DeleteScenario(id)));
         assert!(s.data.scenarios.scenarios.is_empty());
-        assert_eq!(s.undo.as_ref().map(|u| u.0.as_str()), Some("Deleted scenario “Care”."));
+        assert_eq!(s.undo.as_ref().map(|u| u.0.english()).as_deref(), Some("Deleted scenario “Care”."));
         let s = s.reduce(Action::Undo);
         assert_eq!(s.data.scenarios.scenarios[0].name, "Care");
     }

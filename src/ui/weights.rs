@@ -11,13 +11,14 @@ use crate::engine::parse::parse_amount;
 use crate::engine::scoring::{RiskFactor, RiskWeights, MAX_FACTOR_WEIGHT};
 use crate::engine::segments::score_portfolio;
 use crate::engine::table::{filter_and_sort, ClientFilter, SortKey};
+use crate::i18n::{input_number, number, percent0, t, ta};
 use crate::ui::app::{use_app, Route};
 use crate::ui::scores::{assumptions, today};
 use crate::ui::state::{Action, Edit};
 
+/// A weight as its field shows it: one decimal at most, the language's decimal separator.
 fn num(v: f64) -> String {
-    let s = format!("{v:.1}");
-    s.strip_suffix(".0").map(str::to_string).unwrap_or(s)
+    input_number(v, 1)
 }
 
 #[component]
@@ -54,10 +55,10 @@ pub fn RiskWeightsEditor() -> Html {
                     draft.set(d);
                 }
                 Ok(_) => {
-                    errs.insert(f.key(), format!("A weight is between 0 and {MAX_FACTOR_WEIGHT:.0}."));
+                    errs.insert(f.key(), ta("settings-weight-range", &[("max", MAX_FACTOR_WEIGHT.into())]));
                 }
                 Err(e) => {
-                    errs.insert(f.key(), format!("Weight: {e}"));
+                    errs.insert(f.key(), ta("settings-weight-invalid", &[("error", e.to_string().into())]));
                 }
             }
             errors.set(errs);
@@ -114,7 +115,7 @@ pub fn RiskWeightsEditor() -> Html {
             <div class="dist" data-testid={testid.to_string()}>
                 <span class="dist-label">{ label }</span>
                 <svg class="dist-bar" viewBox="0 0 100 10" preserveAspectRatio="none" role="img"
-                    aria-label={format!("{} low, {} medium, {} high risk", counts[0], counts[1], counts[2])}>
+                    aria-label={ta("settings-dist-aria", &[("low", counts[0].into()), ("medium", counts[1].into()), ("high", counts[2].into())])}>
                     {{
                         let mut x = 0.0;
                         ["low", "medium", "high"].iter().zip(counts).map(|(k, c)| {
@@ -125,18 +126,21 @@ pub fn RiskWeightsEditor() -> Html {
                         }).collect::<Html>()
                     }}
                 </svg>
-                <span class="hint">{ format!("{} low · {} medium · {} high (of {n})", counts[0], counts[1], counts[2]) }</span>
+                <span class="hint">{ ta("settings-dist-text", &[("low", counts[0].into()), ("medium", counts[1].into()), ("high", counts[2].into()), ("n", n.into())]) }</span>
             </div>
         }
     };
     html! {
         <div class="panel" data-testid="risk-weights">
-            <h2>{ "Churn-risk weights" }</h2>
-            <p class="hint">{ "Risk = 100 × Σ weight × factor intensity ÷ Σ weights of the factors switched on. \
-                The defaults are judgement, written down with their reasons in the docs; change them to fit your business \
-                and watch the preview before saving." }</p>
+            <h2>{ t("settings-weights-title") }</h2>
+            <p class="hint">{ t("settings-weights-lead") }</p>
             <table class="compact weights">
-                <thead><tr><th scope="col">{ "Factor" }</th><th scope="col">{ "On" }</th><th scope="col" class="num">{ "Weight" }</th><th scope="col" class="num">{ "Share" }</th></tr></thead>
+                <thead><tr>
+                    <th scope="col">{ t("settings-weights-factor") }</th>
+                    <th scope="col">{ t("settings-weights-on") }</th>
+                    <th scope="col" class="num">{ t("settings-weights-weight") }</th>
+                    <th scope="col" class="num">{ t("settings-weights-share") }</th>
+                </tr></thead>
                 <tbody>
                 { for shown.iter().map(|f| {
                     let w = draft.get(*f);
@@ -144,39 +148,40 @@ pub fn RiskWeightsEditor() -> Html {
                     let share = shares.iter().find(|(x, _)| x == f).map_or(0.0, |(_, s)| *s);
                     html! {
                         <tr>
-                            <th scope="row"><label for={id.clone()}>{ f.label() }</label></th>
-                            <td><input type="checkbox" aria-label={format!("Use {}", f.label())} checked={w.enabled} onchange={toggle(*f)} /></td>
+                            <th scope="row"><label for={id.clone()}>{ f.label().to_string() }</label></th>
+                            <td><input type="checkbox" aria-label={ta("settings-weights-use", &[("factor", f.label().to_string().into())])} checked={w.enabled} onchange={toggle(*f)} /></td>
                             <td class="num">
                                 <input id={id.clone()} class="weight" type="text" inputmode="decimal" value={texts.get(f.key()).cloned().unwrap_or_default()}
                                     disabled={!w.enabled} oninput={set_weight(*f)} aria-invalid={errors.contains_key(f.key()).to_string()} />
                                 if let Some(e) = errors.get(f.key()) { <small class="error">{ e }</small> }
                             </td>
-                            <td class="num">{ format!("{:.0}%", share * 100.0) }</td>
+                            <td class="num">{ percent0(share) }</td>
                         </tr>
                     }
                 }) }
                 </tbody>
             </table>
-            if all_off { <p class="warn-text">{ "All factors are off: every client's risk is 0." }</p> }
-            if has_purchases { <p class="hint">{ "The purchase-model factor counts only for clients whose id is in the imported purchase history; for the others the shares are of the other factors." }</p> }
-            <h3>{ "Preview" }</h3>
-            { bars(before.health.by_band, "Saved weights", "dist-saved") }
-            { bars(after.health.by_band, if changed { "With your changes" } else { "(no changes yet)" }, "dist-draft") }
-            <p class="hint">{ "Highest risk with these weights:" }</p>
+            if all_off { <p class="warn-text">{ t("settings-weights-all-off") }</p> }
+            if has_purchases { <p class="hint">{ t("settings-weights-purchase-note") }</p> }
+            <h3>{ t("settings-preview") }</h3>
+            { bars(before.health.by_band, &t("settings-preview-saved"), "dist-saved") }
+            { bars(after.health.by_band, &if changed { t("settings-preview-changed") } else { t("settings-preview-unchanged") }, "dist-draft") }
+            <p class="hint">{ t("settings-preview-top") }</p>
             <ol class="preview-rank" data-testid="preview-rank">
                 { for ranked.iter().take(5).map(|&i| {
                     let c = &after.clients[i];
                     let old = before.clients[i].risk.score;
                     html! { <li>
                         <Link<Route> to={Route::Client { id: c.id.clone() }}>{ &c.company }</Link<Route>>
-                        { format!(" — {:.0}{}", c.risk.score, if (c.risk.score - old).abs() >= 0.5 { format!(" (was {old:.0})") } else { String::new() }) }
+                        { " — " }{ number(c.risk.score, 0) }
+                        if (c.risk.score - old).abs() >= 0.5 { { " " }{ ta("settings-preview-was", &[("score", crate::i18n::Arg::Dec(old, 0))]) } }
                     </li> }
                 }) }
             </ol>
             <div class="actions">
-                <button type="button" class="primary" onclick={save} disabled={!changed || !errors.is_empty()}>{ "Save weights" }</button>
-                <button type="button" onclick={reset}>{ "Back to the defaults" }</button>
-                if *saved_note && !changed { <span class="ok-text" role="status">{ "Weights saved; the portfolio uses them now." }</span> }
+                <button type="button" class="primary" onclick={save} disabled={!changed || !errors.is_empty()}>{ t("settings-weights-save") }</button>
+                <button type="button" onclick={reset}>{ t("settings-weights-defaults") }</button>
+                if *saved_note && !changed { <span class="ok-text" role="status">{ t("settings-weights-saved") }</span> }
             </div>
         </div>
     }

@@ -87,7 +87,7 @@ describe('editing', () => {
     const care = Number(await page.locator('[data-testid=client-scores] li[data-factor=care_cost] .pts').textContent());
     assert.ok(care <= 0);
     const profit = Math.round(200000.5 - 96000 - 14500 + care);
-    assert.equal(await page.getByTestId('client-profit').textContent(), `EUR ${profit.toLocaleString('en-US')}`.replace('-', '−'));
+    assert.equal(await page.getByTestId('client-profit').textContent(), new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(profit).replace('-', '−'));
 
     await page.getByLabel('Annual revenue').fill('lots');
     await page.getByLabel('Company').fill('   ');
@@ -112,7 +112,7 @@ describe('editing', () => {
     await page.getByRole('button', { name: 'Add client' }).click();
     await page.getByRole('heading', { level: 1, name: '<script>alert(1)</script> Nova SRL' }).waitFor();
     assert.equal(new URL(page.url()).pathname, '/client/c9');
-    assert.equal(await page.getByTestId('client-profit').textContent(), 'EUR −10,000');
+    assert.equal(await page.getByTestId('client-profit').textContent(), '−€10,000');
     await page.getByRole('button', { name: 'Delete client' }).click();
     await page.getByText('Deleted <script>alert(1)</script> Nova SRL.').waitFor();
     assert.equal(await page.getByTestId('total-clients').textContent(), '8');

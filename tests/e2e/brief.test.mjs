@@ -68,7 +68,7 @@ describe('client brief and value dossier', () => {
       const first = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-layout', join(dir, 'brief.pdf'), '-'], { encoding: 'utf8' });
       assert.match(first, /Nordvolt Energy SRL/);
       assert.match(first, /Brief/);
-      assert.match(first, /Value given beyond the contract: EUR [0-9,]+/);
+      assert.match(first, /Value given beyond the contract: €[0-9,]+/);
       const all = execFileSync('pdftotext', ['-layout', join(dir, 'brief.pdf'), '-'], { encoding: 'utf8' });
       assert.match(all, /Value dossier/);
       assert.doesNotMatch(all, /Save changes/, 'forms are not printed');

@@ -86,7 +86,7 @@ export async function open(page, origin, path = '/') {
 
 export async function savedStatus(page) {
   await page.waitForFunction(
-    () => document.querySelector('[data-testid=save-status]')?.textContent === 'All changes saved',
+    () => document.querySelector('[data-testid=save-status]')?.dataset.state === 'saved',
   );
 }
 

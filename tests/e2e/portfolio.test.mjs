@@ -32,7 +32,7 @@ describe('portfolio and scores', () => {
     await page.getByRole('heading', { level: 1, name: 'Zeta Consulting SRL' }).waitFor();
 
     const scores = page.getByTestId('client-scores');
-    assert.equal(await page.getByTestId('client-profit').textContent(), 'EUR 25,000');
+    assert.equal(await page.getByTestId('client-profit').textContent(), '€25,000');
     assert.equal(await page.getByTestId('client-loyalty').textContent(), '–', 'no rating: loyalty is unknown, not 0');
     const risk = Number((await page.getByTestId('client-risk').locator('.band').textContent()).trim());
     assert.ok(risk > 0);

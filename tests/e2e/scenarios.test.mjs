@@ -31,12 +31,12 @@ describe('scenarios', () => {
     await page.getByRole('button', { name: 'New scenario' }).first().click();
     await page.getByLabel('Name').fill('Better care');
     await page.locator('#sc-retention').fill('90');
-    await page.getByTestId('readouts').getByText('Moving retention from 85.0% to 90.0% is worth EUR').waitFor();
+    await page.getByTestId('readouts').getByText('Moving retention from 85.0% to 90.0% is worth €').waitFor();
     rows = await comparison(page);
     assert.equal(rows.length, 2);
     assert.match(rows[1][0], /^Better care/);
     assert.ok(money(rows[1][4]) > money(rows[0][4]), `higher retention is worth more: ${rows[1][4]} vs ${rows[0][4]}`);
-    assert.ok(rows[1][5].startsWith('+EUR'), rows[1][5]);
+    assert.ok(rows[1][5].startsWith('+€'), rows[1][5]);
 
     // Bad input is explained and changes nothing.
     await page.locator('#sc-retention').fill('1o0');
@@ -89,13 +89,13 @@ describe('scenarios', () => {
     await open(page, app.url, '/client/c1');
     const readout = page.getByTestId('whatif-readout');
     await readout.waitFor();
-    assert.match(await readout.textContent(), /lifting retention from 85\.0% to 90\.0% .* a gain of EUR/);
+    assert.match(await readout.textContent(), /lifting retention from 85\.0% to 90\.0% .* a gain of €/);
     // Spending more than the client's profit never pays back.
     await page.getByLabel('Care spend a year (EUR)').fill('200000');
-    assert.match(await readout.textContent(), /a loss of EUR .* does not pay back/);
+    assert.match(await readout.textContent(), /a loss of [−-]?€.* does not pay back/);
     await page.getByLabel('Retention with the care (%)').fill('100');
     await page.getByText('Retention must be at least 0% and below 100%.').waitFor();
-    assert.match(await page.getByTestId('sow-readout').textContent(), /reaching 35\.0% adds EUR/);
+    assert.match(await page.getByTestId('sow-readout').textContent(), /reaching 35\.0% adds €/);
     await ctx.close();
   });
 });

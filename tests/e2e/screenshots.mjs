@@ -1,29 +1,40 @@
-// Take README screenshots of the release build: `node tests/e2e/screenshots.mjs [outdir]`.
-import { launch, newContext, open, serveDist, savedStatus } from './harness.mjs';
+// Take README screenshots of the release build in English and Romanian:
+// `node tests/e2e/screenshots.mjs [outdir]` writes <page>.png and <page>.ro.png.
+// Selectors use ids and roles' positions, not words, so one script serves every language.
+import { launch, newContext, open, serveDist } from './harness.mjs';
 
 const out = process.argv[2] ?? 'docs/screenshots';
 const server = await serveDist();
 const browser = await launch();
-try {
-  const ctx = await newContext(browser, server.url);
+
+async function saved(page) {
+  await page.waitForFunction(() => document.querySelector('[data-testid=save-status]')?.dataset.state === 'saved');
+}
+
+async function shoot(locale, suffix) {
+  const ctx = await newContext(browser, server.url, { locale });
   const page = await ctx.newPage();
   await open(page, server.url);
-  await savedStatus(page);
-  await page.screenshot({ path: `${out}/portfolio.png`, fullPage: true });
+  await saved(page);
+  // First start opens the score help; show the pages as a returning user sees them.
+  await page.locator('[data-testid=score-help] summary').click();
+  await page.screenshot({ path: `${out}/portfolio${suffix}.png`, fullPage: true });
   await open(page, server.url, '/client/c2');
-  await page.screenshot({ path: `${out}/client.png`, fullPage: true });
+  await page.screenshot({ path: `${out}/client${suffix}.png`, fullPage: true });
   await open(page, server.url, '/scenarios');
-  await page.getByRole('button', { name: 'New scenario' }).first().click();
-  await page.getByLabel('Name').fill('Care programme');
+  const newScenario = page.locator('div.page-head button.primary');
+  await newScenario.click();
+  await page.locator('#scenario-name').fill(locale.startsWith('ro') ? 'Program de îngrijire' : 'Care programme');
   await page.locator('#sc-care_spend').fill('2000');
-  await page.getByRole('button', { name: 'New scenario' }).first().click();
-  await page.getByLabel('Name').fill('Price rise 5%');
+  await newScenario.click();
+  await page.locator('#scenario-name').fill(locale.startsWith('ro') ? 'Preț +5%' : 'Price rise 5%');
   await page.locator('#sc-price_change').fill('5');
   await page.locator('#sc-retention').fill('82');
-  await page.getByRole('tab', { name: 'Care programme' }).click();
-  await savedStatus(page);
+  await page.getByRole('tab').nth(1).click();
+  await saved(page);
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.screenshot({ path: `${out}/scenarios.png`, fullPage: true });
+  await page.screenshot({ path: `${out}/scenarios${suffix}.png`, fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 800 });
   await open(page, server.url, '/data');
   await page.locator('#tx-file').setInputFiles(new URL('../fixtures/cdnow/CDNOW_sample.txt', import.meta.url).pathname);
   await page.locator('#tx-customer').selectOption('1');
@@ -31,17 +42,22 @@ try {
   await page.locator('#tx-amount').selectOption('4');
   await page.locator('#tx-qty').selectOption('3');
   await page.locator('#tx-datefmt').selectOption('YYYYMMDD');
-  await page.getByRole('button', { name: 'Read all lines' }).click();
+  await page.locator('[data-testid=tx-read-all]').click();
   await page.getByTestId('tx-summary').waitFor();
   await page.locator('#tx-cal').fill('1997-09-30');
-  await page.getByRole('button', { name: 'Import and fit the models' }).click();
+  await page.locator('[data-testid=tx-import]').click();
   await page.getByTestId('fit-bgnbd').waitFor();
-  await page.screenshot({ path: `${out}/purchases.png`, fullPage: true });
+  await page.screenshot({ path: `${out}/purchases${suffix}.png`, fullPage: true });
   await page.evaluate(() => localStorage.setItem('retention-calculator', '{"schema_version":3,"rev'));
   await page.reload();
   await page.getByTestId('recovery').waitFor();
-  await page.screenshot({ path: `${out}/recovery.png`, fullPage: true });
+  await page.screenshot({ path: `${out}/recovery${suffix}.png`, fullPage: true });
   await ctx.close();
+}
+
+try {
+  await shoot('en-GB', '');
+  await shoot('ro-RO', '.ro');
 } finally {
   await browser.close();
   await server.close();

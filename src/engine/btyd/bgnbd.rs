@@ -7,6 +7,7 @@ use super::fit::{self, Fitted};
 use super::special::{digamma, ln_beta, ln_gamma, ln_hyp2f1, log_sum_exp, log_sum_exp_weights};
 use super::summary::{check_customer, CustomerSummary};
 use super::BtydError;
+use crate::i18n::Text;
 use serde::{Deserialize, Serialize};
 
 /// BG/NBD parameters (all > 0).
@@ -31,9 +32,9 @@ impl BgNbdParams {
         {
             Ok(())
         } else {
-            Err(BtydError::Input(format!(
-                "BG/NBD parameters must be positive numbers, got {self:?}"
-            )))
+            Err(BtydError::Input(
+                Text::new("data-model-params-positive").arg("model", "BG/NBD").arg("params", format!("{self:?}")),
+            ))
         }
     }
 
@@ -234,23 +235,19 @@ pub(crate) fn check_horizon(t: f64) -> Result<(), BtydError> {
     if t.is_finite() && t >= 0.0 {
         Ok(())
     } else {
-        Err(BtydError::Input(format!(
-            "the horizon must be a non-negative number, got {t}"
-        )))
+        Err(BtydError::Input(Text::new("data-model-horizon").arg("value", format!("{t}"))))
     }
 }
 
 pub(crate) fn hyp_error() -> BtydError {
-    BtydError::Numeric("the hypergeometric series did not converge for these values".into())
+    BtydError::Numeric(Text::new("data-model-hypergeometric"))
 }
 
 pub(crate) fn finite(v: f64) -> Result<f64, BtydError> {
     if v.is_finite() {
         Ok(v)
     } else {
-        Err(BtydError::Numeric(
-            "the result is not a finite number".into(),
-        ))
+        Err(BtydError::Numeric(Text::new("data-model-not-finite")))
     }
 }
 

@@ -5,6 +5,7 @@ use super::gamma_gamma::GammaGammaParams;
 use super::pareto::ParetoNbdParams;
 use super::summary::{CustomerSummary, Summary};
 use super::BtydError;
+use crate::i18n::Text;
 use serde::{Deserialize, Serialize};
 
 /// A fitted purchase-count model, storable as JSON.
@@ -71,24 +72,16 @@ impl ClvSettings {
     /// Check the settings.
     pub fn validate(&self) -> Result<(), BtydError> {
         if self.periods == 0 || self.periods > 10_000 {
-            return Err(BtydError::Input(
-                "the number of periods must be between 1 and 10,000".into(),
-            ));
+            return Err(BtydError::Input(Text::new("data-model-periods").arg("max", 10_000)));
         }
         if !(self.period_length.is_finite() && self.period_length > 0.0) {
-            return Err(BtydError::Input(
-                "the period length must be a positive number".into(),
-            ));
+            return Err(BtydError::Input(Text::new("data-model-period-length")));
         }
         if !(self.discount_rate.is_finite() && self.discount_rate > -1.0) {
-            return Err(BtydError::Input(
-                "the discount rate must be a number above −100 %".into(),
-            ));
+            return Err(BtydError::Input(Text::new("data-model-discount-rate")));
         }
         if !(self.margin.is_finite() && (0.0..=1.0).contains(&self.margin)) {
-            return Err(BtydError::Input(
-                "the margin must be between 0 and 1".into(),
-            ));
+            return Err(BtydError::Input(Text::new("data-model-margin")));
         }
         Ok(())
     }
@@ -153,10 +146,7 @@ pub fn customer_value(
     }
     let clv = settings.margin * expected_spend * clv;
     if !(clv.is_finite() && previous.is_finite() && expected_spend.is_finite()) {
-        return Err(BtydError::Numeric(format!(
-            "customer {}: the value is not a finite number",
-            customer.id
-        )));
+        return Err(BtydError::Numeric(Text::new("data-model-customer-value").arg("id", customer.id.as_str())));
     }
     Ok(CustomerValue {
         id: customer.id.clone(),

@@ -13,6 +13,7 @@
 //! spanning several lines is not.
 
 use super::BtydError;
+use crate::i18n::Text;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -111,11 +112,19 @@ pub struct CsvGuess {
 }
 
 /// A row that could not be read.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct RowError {
     /// 1-based line number in the text.
     pub line: usize,
-    pub message: String,
+    /// What is wrong, in the reader's language.
+    pub message: Text,
+}
+
+impl RowError {
+    /// "Line 12: …", with the line number as written (not grouped: "line 1234").
+    pub fn text(&self) -> Text {
+        Text::new("data-rows-line-error").arg("line", self.line.to_string()).arg("message", self.message.clone())
+    }
 }
 
 /// One purchase. `customer` indexes [`TransactionSet::customer_ids`].
@@ -366,7 +375,7 @@ pub fn date_format_candidates(
 /// Parse an amount. Currency signs (`$ € £ ¥`, `lei`, `лв`) and spaces are ignored; the
 /// separator that is not the decimal one is a thousands separator and must group three digits.
 /// Refuses exponents, `NaN`, infinities and overflow.
-pub fn parse_amount(text: &str, decimal: DecimalSeparator) -> Result<f64, String> {
+pub fn parse_amount(text: &str, decimal: DecimalSeparator) -> Result<f64, Text> {
     let mut s: String = text
         .trim()
         .chars()
@@ -383,8 +392,9 @@ pub fn parse_amount(text: &str, decimal: DecimalSeparator) -> Result<f64, String
         }
     }
     let shown = text.trim();
+    let not_an_amount = || Text::new("data-tx-not-amount").arg("text", shown);
     if s.is_empty() {
-        return Err("the amount is empty".into());
+        return Err(Text::new("data-tx-amount-empty"));
     }
     let (sign, body) = match s.strip_prefix('-') {
         Some(rest) => (-1.0, rest),
@@ -395,7 +405,7 @@ pub fn parse_amount(text: &str, decimal: DecimalSeparator) -> Result<f64, String
             .bytes()
             .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
     {
-        return Err(format!("“{shown}” is not an amount"));
+        return Err(not_an_amount());
     }
     let (dec, group) = match decimal {
         DecimalSeparator::Dot => ('.', ','),
@@ -407,7 +417,7 @@ pub fn parse_amount(text: &str, decimal: DecimalSeparator) -> Result<f64, String
     };
     if let Some(f) = frac {
         if f.is_empty() && int_part.is_empty() || !f.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(format!("“{shown}” is not an amount"));
+            return Err(not_an_amount());
         }
     }
     let int_digits = if int_part.contains(group) {
@@ -416,7 +426,7 @@ pub fn parse_amount(text: &str, decimal: DecimalSeparator) -> Result<f64, String
             && groups[0].len() <= 3
             && groups[1..].iter().all(|g| g.len() == 3);
         if !ok {
-            return Err(format!("“{shown}” has misplaced thousands separators"));
+            return Err(Text::new("data-tx-misplaced-separators").arg("text", shown));
         }
         groups.concat()
     } else {
@@ -433,9 +443,9 @@ pub fn parse_amount(text: &str, decimal: DecimalSeparator) -> Result<f64, String
     );
     let v: f64 = normal
         .parse()
-        .map_err(|_| format!("“{shown}” is not an amount"))?;
+        .map_err(|_| not_an_amount())?;
     if !v.is_finite() || v > 1e15 {
-        return Err(format!("“{shown}” is too large"));
+        return Err(Text::new("data-tx-too-large").arg("text", shown));
     }
     Ok(if v == 0.0 { 0.0 } else { sign * v })
 }
@@ -485,15 +495,13 @@ fn find_by_name(headers: &[String], words: &[&str], taken: &[usize]) -> Option<u
 pub fn sniff(text: &str) -> Result<CsvGuess, BtydError> {
     let lines = non_empty_lines(text, 200);
     if lines.is_empty() {
-        return Err(BtydError::Input("the file is empty".into()));
+        return Err(BtydError::Input(Text::new("data-tx-file-empty")));
     }
     let delimiter = detect_delimiter(text);
     let rows: Vec<Vec<String>> = lines.iter().map(|l| split_line(l, delimiter)).collect();
     let width = rows.iter().map(Vec::len).max().unwrap_or(0);
     if width < 3 {
-        return Err(BtydError::Input(format!(
-            "found {width} column(s); a transaction file needs at least a customer id, a date and an amount"
-        )));
+        return Err(BtydError::Input(Text::new("data-tx-too-few-columns").arg("n", width)));
     }
     let first = &rows[0];
     let has_header = match rows.get(1) {
@@ -511,17 +519,12 @@ pub fn sniff(text: &str) -> Result<CsvGuess, BtydError> {
             .filter_map(|r| r.get(j).map(String::as_str))
             .collect()
     };
+    // Columns without a name are called "Column 3" (in the reader's language at the time).
+    let unnamed = |j: usize| Text::new("data-tx-column").arg("n", (j + 1).to_string()).to_string();
     let headers: Vec<String> = if has_header {
-        (0..width)
-            .map(|j| {
-                first
-                    .get(j)
-                    .cloned()
-                    .unwrap_or_else(|| format!("Column {}", j + 1))
-            })
-            .collect()
+        (0..width).map(|j| first.get(j).cloned().unwrap_or_else(|| unnamed(j))).collect()
     } else {
-        (0..width).map(|j| format!("Column {}", j + 1)).collect()
+        (0..width).map(unnamed).collect()
     };
 
     // Date column: by name, else the first column whose sample reads as dates.
@@ -739,7 +742,7 @@ impl TransactionParser {
         self.out
     }
 
-    fn read_row(&mut self, line: &str) -> Result<Transaction, String> {
+    fn read_row(&mut self, line: &str) -> Result<Transaction, Text> {
         let c = self.settings.columns;
         let fields = split_line(line, self.settings.delimiter);
         let needed = c
@@ -749,35 +752,27 @@ impl TransactionParser {
             .max(c.quantity.unwrap_or(0))
             + 1;
         if fields.len() < needed {
-            return Err(format!(
-                "expected at least {needed} columns, found {}",
-                fields.len()
-            ));
+            return Err(Text::new("data-tx-too-few-fields").arg("needed", needed).arg("found", fields.len()));
         }
         let id = fields[c.customer].as_str();
         if id.is_empty() {
-            return Err("the customer id is empty".into());
+            return Err(Text::new("data-tx-customer-empty"));
         }
         let date = parse_date(&fields[c.date], self.settings.date_format).ok_or_else(|| {
-            format!(
-                "“{}” is not a date in the format {}",
-                fields[c.date],
-                self.settings.date_format.pattern()
-            )
+            Text::new("data-tx-not-date")
+                .arg("text", fields[c.date].as_str())
+                .arg("format", self.settings.date_format.pattern())
         })?;
         let amount = parse_amount(&fields[c.amount], self.settings.decimal)?;
         if amount < 0.0 {
-            return Err(format!(
-                "negative amount {} (returns are not supported; leave them out)",
-                fields[c.amount]
-            ));
+            return Err(Text::new("data-tx-negative-amount").arg("text", fields[c.amount].as_str()));
         }
         let quantity = match c.quantity {
             Some(q) if !fields[q].is_empty() => {
                 let v = parse_amount(&fields[q], self.settings.decimal)
-                    .map_err(|e| format!("quantity: {e}"))?;
+                    .map_err(|e| Text::new("data-tx-quantity").arg("error", e))?;
                 if v < 0.0 {
-                    return Err(format!("negative quantity {}", fields[q]));
+                    return Err(Text::new("data-tx-negative-quantity").arg("text", fields[q].as_str()));
                 }
                 Some(v)
             }
@@ -970,12 +965,9 @@ mod tests {
         assert_eq!(p.data.transactions.len(), 2);
         let lines: Vec<usize> = p.errors.iter().map(|e| e.line).collect();
         assert_eq!(lines, vec![4, 5, 6, 7, 8]);
-        assert!(
-            p.errors[0].message.contains("not a date"),
-            "{}",
-            p.errors[0].message
-        );
-        assert!(p.errors[1].message.contains("columns"));
+        assert_eq!(p.errors[0].message.to_string(), "“2024-13-01” is not a date in the format YYYY-MM-DD");
+        assert_eq!(p.errors[0].text().to_string(), "Line 4: “2024-13-01” is not a date in the format YYYY-MM-DD");
+        assert_eq!(p.errors[1].message.to_string(), "expected at least 3 columns, found 2");
         assert_eq!(p.lines, 9);
     }
 

@@ -3,6 +3,7 @@
 use super::optimize::{self, BfgsSettings, Settings};
 use super::summary::{check_customer, CustomerSummary};
 use super::BtydError;
+use crate::i18n::Text;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 
@@ -58,12 +59,12 @@ pub(crate) struct Grouped {
 
 pub(crate) fn group(customers: &[CustomerSummary]) -> Result<Grouped, BtydError> {
     if customers.is_empty() {
-        return Err(BtydError::Input("there are no customers to fit".into()));
+        return Err(BtydError::Input(Text::new("data-model-no-customers")));
     }
     let mut map: BTreeMap<u32, HashMap<(u64, u64), f64>> = BTreeMap::new();
     for c in customers {
         check_customer(c.frequency as f64, c.recency, c.age)
-            .map_err(|e| BtydError::Input(format!("customer {}: {e}", c.id)))?;
+            .map_err(|e| BtydError::Input(Text::new("data-model-customer").arg("id", c.id.as_str()).arg("error", e.text().clone())))?;
         *map.entry(c.frequency)
             .or_default()
             .entry((c.recency.to_bits(), c.age.to_bits()))
@@ -137,9 +138,7 @@ pub(crate) fn maximise<F: Fn(&[f64]) -> f64>(
     let best = match best {
         Some(b) if b.value.is_finite() => b,
         _ => {
-            return Err(BtydError::Fit(
-                "the likelihood could not be evaluated at any starting point".into(),
-            ))
+            return Err(BtydError::Fit(Text::new("data-model-likelihood")))
         }
     };
     let params: Vec<f64> = best.x.iter().map(|v| v.exp()).collect();

@@ -10,6 +10,7 @@ use super::fit::{self, Fitted};
 use super::special::{digamma, ln_gamma};
 use super::summary::CustomerSummary;
 use super::BtydError;
+use crate::i18n::Text;
 use serde::{Deserialize, Serialize};
 
 /// Gamma-Gamma parameters (all > 0; `q > 1` for a finite population mean).
@@ -29,9 +30,9 @@ impl GammaGammaParams {
         {
             Ok(())
         } else {
-            Err(BtydError::Input(format!(
-                "Gamma-Gamma parameters must be positive numbers, got {self:?}"
-            )))
+            Err(BtydError::Input(
+                Text::new("data-model-params-positive").arg("model", "Gamma-Gamma").arg("params", format!("{self:?}")),
+            ))
         }
     }
 
@@ -39,9 +40,9 @@ impl GammaGammaParams {
     pub fn log_likelihood(&self, x: f64, zbar: f64) -> Result<f64, BtydError> {
         self.validate()?;
         if !(x >= 1.0 && x.is_finite() && zbar > 0.0 && zbar.is_finite()) {
-            return Err(BtydError::Input(format!(
-                "Gamma-Gamma needs x ≥ 1 and a positive mean spend, got x = {x}, z̄ = {zbar}"
-            )));
+            return Err(BtydError::Input(
+                Text::new("data-model-spend-needs-repeat").arg("x", format!("{x}")).arg("zbar", format!("{zbar}")),
+            ));
         }
         Ok(self.ll(x, zbar))
     }
@@ -60,9 +61,7 @@ impl GammaGammaParams {
     pub fn population_mean(&self) -> Result<f64, BtydError> {
         self.validate()?;
         if self.q <= 1.0 {
-            return Err(BtydError::Numeric(
-                "q ≤ 1: the mean spend is not finite under this fit".into(),
-            ));
+            return Err(BtydError::Numeric(Text::new("data-model-mean-spend-infinite")));
         }
         Ok(self.p * self.gamma / (self.q - 1.0))
     }
@@ -72,9 +71,9 @@ impl GammaGammaParams {
     pub fn conditional_expected_spend(&self, x: f64, zbar: f64) -> Result<f64, BtydError> {
         self.validate()?;
         if !(x >= 0.0 && x.is_finite() && zbar >= 0.0 && zbar.is_finite()) {
-            return Err(BtydError::Input(format!(
-                "invalid spend history x = {x}, z̄ = {zbar}"
-            )));
+            return Err(BtydError::Input(
+                Text::new("data-model-spend-history").arg("x", format!("{x}")).arg("zbar", format!("{zbar}")),
+            ));
         }
         if x == 0.0 {
             return self.population_mean();
@@ -82,9 +81,7 @@ impl GammaGammaParams {
         let Self { p, q, gamma } = *self;
         let denom = p * x + q - 1.0;
         if denom <= 0.0 {
-            return Err(BtydError::Numeric(
-                "px + q ≤ 1: the expected spend is not finite under this fit".into(),
-            ));
+            return Err(BtydError::Numeric(Text::new("data-model-expected-spend-infinite")));
         }
         Ok(p * (gamma + x * zbar) / denom)
     }
@@ -101,17 +98,12 @@ pub fn fit_gamma_gamma(
         .filter(|c| c.frequency > 0 && c.monetary > 0.0)
     {
         if !c.monetary.is_finite() {
-            return Err(BtydError::Input(format!(
-                "customer {}: the mean spend is not a number",
-                c.id
-            )));
+            return Err(BtydError::Input(Text::new("data-model-customer-spend").arg("id", c.id.as_str())));
         }
         rows.push((c.frequency as f64, c.monetary));
     }
     if rows.len() < 3 {
-        return Err(BtydError::Input(
-            "the spend model needs at least 3 customers with repeat purchases".into(),
-        ));
+        return Err(BtydError::Input(Text::new("data-model-spend-too-few").arg("min", 3)));
     }
     let mean = rows.iter().map(|r| r.1).sum::<f64>() / rows.len() as f64;
     let starts = vec![vec![1.0, 2.0, mean], vec![5.0, 3.0, 2.0 * mean]];

@@ -34,22 +34,31 @@ pub use summary::{summarize, CustomerSummary, Summary, SummaryOptions, TimeUnit}
 
 use std::fmt;
 
-/// What can go wrong, in words for the user.
-#[derive(Clone, Debug, PartialEq, Eq)]
+use crate::i18n::Text;
+
+/// What can go wrong, in words for the user (a message shown in the reader's language).
+#[derive(Clone, Debug, PartialEq)]
 pub enum BtydError {
     /// The data or settings are not usable.
-    Input(String),
+    Input(Text),
     /// A fit failed.
-    Fit(String),
+    Fit(Text),
     /// A computation left the range where it is reliable.
-    Numeric(String),
+    Numeric(Text),
+}
+
+impl BtydError {
+    /// The message.
+    pub fn text(&self) -> &Text {
+        match self {
+            BtydError::Input(m) | BtydError::Fit(m) | BtydError::Numeric(m) => m,
+        }
+    }
 }
 
 impl fmt::Display for BtydError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            BtydError::Input(m) | BtydError::Fit(m) | BtydError::Numeric(m) => f.write_str(m),
-        }
+        self.text().fmt(f)
     }
 }
 

@@ -13,6 +13,7 @@ use super::special::{
 };
 use super::summary::{check_customer, CustomerSummary};
 use super::BtydError;
+use crate::i18n::Text;
 use serde::{Deserialize, Serialize};
 
 /// Pareto/NBD parameters (all > 0).
@@ -33,9 +34,9 @@ impl ParetoNbdParams {
         {
             Ok(())
         } else {
-            Err(BtydError::Input(format!(
-                "Pareto/NBD parameters must be positive numbers, got {self:?}"
-            )))
+            Err(BtydError::Input(
+                Text::new("data-model-params-positive").arg("model", "Pareto/NBD").arg("params", format!("{self:?}")),
+            ))
         }
     }
 

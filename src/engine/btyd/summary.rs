@@ -2,6 +2,7 @@
 
 use super::csv::TransactionSet;
 use super::BtydError;
+use crate::i18n::Text;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -25,13 +26,23 @@ impl TimeUnit {
         }
     }
 
-    /// Plural English name ("weeks").
-    pub fn label(self) -> &'static str {
-        match self {
-            TimeUnit::Days => "days",
-            TimeUnit::Weeks => "weeks",
-            TimeUnit::Months => "months",
-        }
+    /// The unit's name in the plural ("weeks"), in the reader's language.
+    pub fn label(self) -> Text {
+        Text::new(match self {
+            TimeUnit::Days => crate::k!("data-unit-days"),
+            TimeUnit::Weeks => crate::k!("data-unit-weeks"),
+            TimeUnit::Months => crate::k!("data-unit-months"),
+        })
+    }
+
+    /// `n` units ("3 weeks", "1 week"), with the plural form `n` needs.
+    pub fn count(self, n: f64) -> Text {
+        Text::new(match self {
+            TimeUnit::Days => crate::k!("data-unit-days-count"),
+            TimeUnit::Weeks => crate::k!("data-unit-weeks-count"),
+            TimeUnit::Months => crate::k!("data-unit-months-count"),
+        })
+        .arg("n", n)
     }
 }
 
@@ -110,9 +121,7 @@ fn round_to(v: f64, decimals: Option<u32>) -> f64 {
 pub fn summarize(data: &TransactionSet, options: &SummaryOptions) -> Result<Summary, BtydError> {
     let cal_end = options.calibration_end.unwrap_or(options.observation_end);
     if cal_end > options.observation_end {
-        return Err(BtydError::Input(
-            "the calibration period must end on or before the observation end".into(),
-        ));
+        return Err(BtydError::Input(Text::new("data-model-calibration-end")));
     }
     let unit_days = options.unit.days();
     // Purchases per customer as (date, amount), within the observation window.
@@ -126,10 +135,9 @@ pub fn summarize(data: &TransactionSet, options: &SummaryOptions) -> Result<Summ
         match per.get_mut(t.customer as usize) {
             Some(v) => v.push((t.date, t.amount)),
             None => {
-                return Err(BtydError::Input(format!(
-                    "transaction refers to unknown customer #{}",
-                    t.customer
-                )))
+                return Err(BtydError::Input(
+                    Text::new("data-model-unknown-customer").arg("index", t.customer.to_string()),
+                ))
             }
         }
     }
@@ -172,9 +180,7 @@ pub fn summarize(data: &TransactionSet, options: &SummaryOptions) -> Result<Summ
         });
     }
     if customers.is_empty() {
-        return Err(BtydError::Input(
-            "no customer made a purchase by the end of the calibration period".into(),
-        ));
+        return Err(BtydError::Input(Text::new("data-model-no-purchase")));
     }
     Ok(Summary {
         unit: options.unit,
@@ -200,9 +206,12 @@ pub fn check_customer(x: f64, t_x: f64, age: f64) -> Result<(), BtydError> {
     if ok {
         Ok(())
     } else {
-        Err(BtydError::Input(format!(
-            "invalid customer history x = {x}, t_x = {t_x}, T = {age}: need a whole x ≥ 0, 0 ≤ t_x ≤ T, and t_x = 0 when x = 0"
-        )))
+        Err(BtydError::Input(
+            Text::new("data-model-customer-history")
+                .arg("x", format!("{x}"))
+                .arg("tx", format!("{t_x}"))
+                .arg("age", format!("{age}")),
+        ))
     }
 }
 

@@ -5,6 +5,7 @@ use super::clv::PurchaseModel;
 use super::csv::TransactionSet;
 use super::summary::{Summary, SummaryOptions};
 use super::BtydError;
+use crate::i18n::Text;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -39,7 +40,7 @@ pub fn holdout_metrics(
     top_group: u32,
 ) -> Result<HoldoutMetrics, BtydError> {
     if !summary.has_holdout() {
-        return Err(BtydError::Input("the summary has no holdout period".into()));
+        return Err(BtydError::Input(Text::new("data-model-no-holdout")));
     }
     let top = top_group.max(1);
     let mut sums: BTreeMap<u32, (usize, f64, f64)> = BTreeMap::new();
@@ -107,9 +108,7 @@ pub fn p_alive_grid(
     steps: usize,
 ) -> Result<PAliveGrid, BtydError> {
     if !(age.is_finite() && age > 0.0) {
-        return Err(BtydError::Input(
-            "the age T must be a positive number".into(),
-        ));
+        return Err(BtydError::Input(Text::new("data-model-age")));
     }
     let max_frequency = max_frequency.min(200);
     let steps = steps.clamp(2, 200);
@@ -181,16 +180,12 @@ pub fn cumulative_tracking(
         }
     }
     let Some(&origin) = cohorts.keys().next() else {
-        return Err(BtydError::Input(
-            "no customer made a purchase by the end of the calibration period".into(),
-        ));
+        return Err(BtydError::Input(Text::new("data-model-no-purchase")));
     };
     let total_days = (options.observation_end - origin).num_days();
     let steps = (total_days as f64 / unit_days).floor() as i64;
     if steps > 100_000 {
-        return Err(BtydError::Input(
-            "too many time units to track; choose a longer unit".into(),
-        ));
+        return Err(BtydError::Input(Text::new("data-model-too-many-units")));
     }
     // E[X(t)] by whole days since first purchase, computed once each.
     let mut by_day: Vec<Option<f64>> = vec![None; total_days.max(0) as usize + 1];

@@ -1,1 +1,164 @@
-## engine-data
+## engine-data: импортиране (списъци с клиенти, файлове с транзакции), моделите на покупките, съхранението и резервните копия.
+
+## Ред от импортиран файл, който не можа да бъде прочетен.
+data-rows-line-error = Ред { $line }: { $message }
+
+## Списъци с клиенти, изнесени от CRM. Имената на колоните, разпознавани при импортиране, не се превеждат.
+data-clients-field-company = Компания
+data-clients-field-industry = Отрасъл
+data-clients-field-client-manager = Мениджър на клиента
+data-clients-field-owner = Отговорник за клиента
+data-clients-field-start-date = Клиент от
+data-clients-field-stage = Етап
+data-clients-field-annual-revenue = Годишни приходи
+data-clients-field-direct-cost = Преки разходи
+data-clients-field-cost-to-serve = Разходи за обслужване
+data-clients-field-share-of-wallet = Дял от портфейла (%)
+data-clients-field-notes = Бележки
+data-clients-file-empty = Файлът е празен.
+data-clients-choose-company = Изберете колоната с името на компанията.
+# Две съобщения едно след друго: $first е едно изречение, $rest – останалите.
+data-clients-sentences = { $first } { $rest }
+data-clients-row-invalid = Редът не можа да бъде прочетен.
+
+## Файлове с транзакции.
+data-tx-file-empty = файлът е празен
+data-tx-too-few-columns = { $n ->
+        [one] намерена е { $n } колона
+       *[other] намерени са { $n } колони
+    }; файлът с транзакции трябва да съдържа поне идентификатор на клиента, дата и сума
+data-tx-column = Колона { $n }
+data-tx-amount-empty = сумата липсва
+data-tx-not-amount = „{ $text }“ не е сума
+data-tx-misplaced-separators = „{ $text }“ има неправилно поставени разделители на хилядите
+data-tx-too-large = „{ $text }“ е твърде голямо
+data-tx-too-few-fields = { $needed ->
+        [one] очаквана е поне { $needed } колона
+       *[other] очаквани са поне { $needed } колони
+    }, намерени са { $found }
+data-tx-customer-empty = идентификаторът на клиента липсва
+data-tx-not-date = „{ $text }“ не е дата във формат { $format }
+data-tx-negative-amount = отрицателна сума { $text } (връщанията не се поддържат; пропуснете ги)
+data-tx-quantity = количество: { $error }
+data-tx-negative-quantity = отрицателно количество { $text }
+data-tx-row-errors = { $n ->
+        [one] { $n } ред с грешка
+       *[other] { $n } реда с грешки
+    }
+
+## Единици за време на моделите на покупките.
+data-unit-days = дни
+data-unit-weeks = седмици
+data-unit-months = месеци
+data-unit-days-count = { $n ->
+        [one] { $n } ден
+       *[other] { $n } дни
+    }
+data-unit-weeks-count = { $n ->
+        [one] { $n } седмица
+       *[other] { $n } седмици
+    }
+data-unit-months-count = { $n ->
+        [one] { $n } месец
+       *[other] { $n } месеца
+    }
+
+## Защо модел на покупките не можа да бъде напаснат или използван. $model е името на модел (BG/NBD, Pareto/NBD, Gamma-Gamma).
+data-model-params-positive = параметрите на { $model } трябва да са положителни числа, получено е { $params }
+data-model-horizon = хоризонтът трябва да е неотрицателно число, получено е { $value }
+data-model-hypergeometric = хипергеометричният ред не се сходи за тези стойности
+data-model-not-finite = резултатът не е крайно число
+data-model-spend-needs-repeat = Gamma-Gamma изисква x ≥ 1 и положителен среден разход, получено е x = { $x }, z̄ = { $zbar }
+data-model-mean-spend-infinite = q ≤ 1: средният разход не е краен при това напасване
+data-model-spend-history = невалидна история на разходите x = { $x }, z̄ = { $zbar }
+data-model-expected-spend-infinite = px + q ≤ 1: очакваният разход не е краен при това напасване
+data-model-customer-spend = клиент { $id }: средният разход не е число
+data-model-spend-too-few = моделът на разходите изисква поне { $min ->
+        [one] { $min } клиент
+       *[other] { $min } клиента
+    } с повторни покупки
+data-model-periods = броят периоди трябва да е между 1 и { $max }
+data-model-period-length = дължината на периода трябва да е положително число
+data-model-discount-rate = дисконтовият процент трябва да е число, по-голямо от −100 %
+data-model-margin = маржът трябва да е между 0 и 1
+data-model-customer-value = клиент { $id }: стойността не е крайно число
+data-model-no-customers = няма клиенти, по които да се напасне моделът
+data-model-customer = клиент { $id }: { $error }
+data-model-likelihood = правдоподобието не можа да бъде изчислено от нито една начална точка
+data-model-calibration-end = периодът на калибриране трябва да приключва не по-късно от края на наблюдението
+data-model-unknown-customer = транзакцията се отнася до непознат клиент № { $index }
+data-model-no-purchase = нито един клиент не е направил покупка до края на периода на калибриране
+data-model-customer-history = невалидна история на клиент x = { $x }, t_x = { $tx }, T = { $age }: нужни са цяло x ≥ 0, 0 ≤ t_x ≤ T и t_x = 0, когато x = 0
+data-model-no-holdout = обобщението няма контролен период
+data-model-age = възрастта T трябва да е положително число
+data-model-too-many-units = твърде много единици време за проследяване; изберете по-дълга единица
+
+## Проучване на историята на покупките.
+data-study-no-model = нито един модел на покупките не можа да бъде напаснат
+data-study-no-buyer = нито един клиент не е купил нищо преди края на периода на калибриране
+data-study-model-failed = { $model }: { $error }
+data-study-too-many-customers = { $n ->
+        [one] { $n } клиент е твърде много
+       *[other] { $n } клиенти са твърде много
+    }, за да се пазят поотделно в хранилището на браузъра (лимит { $limit }): напаснатите модели, проверката и сумите се запазват; импортирайте отново, за да видите или изнесете резултатите по клиенти.
+# Съобщение, запазено от по-стара версия, показано както е написано.
+data-study-stored-text = { $text }
+
+## Хранилището на браузъра.
+data-store-unavailable = Браузърът не позволява на тази страница да съхранява данни ({ $reason }). Промените ви остават само в този раздел: изнесете резервно копие от страницата „Данни“, преди да го затворите.
+data-store-full = Хранилището на браузъра за това приложение е пълно, затова последната промяна не беше запазена. Запазените преди това данни са непокътнати, а промените ви са все още на екрана: освободете място (изтрийте стари данни в друг раздел на приложението или изчистете данните на други сайтове) и натиснете „Опитай да запазиш отново“.
+data-store-failed = Запазването не успя ({ $reason }). Запазените преди това данни са непокътнати, а промените ви са все още на екрана; натиснете „Опитай да запазиш отново“.
+data-store-conflict = Друг раздел запази по-нови промени. Изберете коя версия да запазите.
+data-store-broken = Не е запазено: съхранените данни се промениха в нещо нечетимо. { $problem }
+data-store-encode = Не е запазено: данните не можаха да бъдат записани като JSON ({ $reason }).
+data-store-no-window = няма прозорец
+data-store-no-local-storage = localStorage липсва
+data-store-disabled = хранилището е изключено за този сайт
+# $name и $message са на браузъра (на английски).
+data-store-browser-error = { $name }: { $message }
+data-store-browser-message = { $message }
+data-store-unknown-error = неизвестна грешка
+data-part-clients = Клиенти (всички полета)
+data-part-records = …от тях контакти, грижа за клиента, оценки, лица за контакт и история
+data-part-scenarios = Сценарии
+data-part-settings = Настройки
+data-part-purchases = Обобщение на историята на покупките и модели
+
+## Съхранени данни, които не могат да бъдат отворени (екранът за възстановяване). $reason и $detail идват от четеца на JSON, на английски.
+data-load-unparseable = Запазените данни не са четим JSON ({ $reason }). Може да са били отрязани или редактирани ръчно.
+data-load-invalid = Запазените данни нямат очакваната структура ({ $reason }).
+data-load-too-new = Запазените данни са записани от по-нова версия на Калкулатора за задържане на клиенти (версия на схемата { $found }; тази версия разбира до { $supported }). Отворете ги с по-новата версия или започнете отначало тук.
+data-load-detail = { $detail }
+data-load-no-version = липсва полето schema_version
+data-load-version-zero = schema_version 0 никога не е записвана
+data-load-no-migration = няма миграция от версия { $version }
+data-load-not-object = данните от версия { $version } не са обект
+data-load-clients-not-list = `clients` от версия 1 не е списък
+data-load-no-data = данните от версия 2 нямат обект `data`
+
+## Файлове с резервни копия: защо някой е отказан. Всяко съобщение завършва с това, че нищо не е променено.
+data-backup-error-too-large = Този файл е { $size } MB; резервното копие на Калкулатора за задържане на клиенти е много по-малко. Нищо не е променено.
+data-backup-error-empty = Файлът е празен. Нищо не е променено.
+data-backup-error-not-utf8 = Файлът не е текст в UTF-8 (може да е двоичен файл или текст, записан с друго кодиране). Нищо не е променено.
+data-backup-error-not-json = Файлът не е четимо резервно копие: не е завършен JSON ({ $reason }). Нищо не е променено.
+data-backup-error-not-object = Файлът е JSON, но не е резервно копие на това приложение. Нищо не е променено.
+data-backup-error-no-marker = Файлът е JSON, но не е резервно копие на Калкулатора за задържане на клиенти (липсва маркер за резервно копие). Нищо не е променено.
+data-backup-error-no-version = Резервното копие няма версия на схемата. Нищо не е променено.
+data-backup-error-too-new = Това резервно копие е записано от по-нова версия на Калкулатора за задържане на клиенти (схема { $found }; тази версия чете до { $supported }). Отворете го с по-новата версия. Нищо не е променено.
+data-backup-error-no-data = Резервното копие няма данни. Нищо не е променено.
+data-backup-error-no-checksum = Резервното копие няма контролна сума. Нищо не е променено.
+data-backup-error-unreadable = Резервното копие не можа да бъде прочетено ({ $reason }). Нищо не е променено.
+data-backup-error-checksum = Контролната сума на резервното копие не съответства на съдържанието му: файлът е бил променен или повреден след запазването. Нищо не е променено.
+data-backup-error-version-1 = Резервни копия от версия 1 на хранилището не се поддържат; първо отворете файла с версия 2.
+data-backup-error-shape = Данните в резервното копие нямат очакваната структура: { $problem }. Нищо не е променено.
+data-backup-error-client-figure = Клиентът „{ $company }“ има неизползваеми { $field ->
+        [annual_revenue] годишни приходи
+        [direct_cost] преки разходи
+       *[cost_to_serve] разходи за обслужване
+    } в резервното копие. Нищо не е променено.
+data-backup-error-client-id = Клиентът „{ $company }“ няма идентификатор в резервното копие. Нищо не е променено.
+
+## Възстановяване на резервно копие: кое копие на различаващ се клиент запазва обединяването.
+data-merge-keeps-backup = копието от резервното копие (редактирано по-късно)
+data-merge-keeps-here = вашето копие (редактирано по-късно)
+data-merge-keeps-here-conflict = вашето копие (конфликт: няма времена на редакция за сравнение)

@@ -1,1 +1,131 @@
 ## purchases
+## Страница „Покупки“: напаснатите модели „buy till you die“, стойност на клиентите, проверка на прогнозата.
+# $unit в съобщенията по-долу е едно от: days, weeks, months (времевата единица на импорта).
+purchases-title = Покупки
+purchases-empty-text = Все още няма история на покупките. Импортирайте CSV файл с покупки (клиент, дата, сума) от страницата „Данни“, за да видите кои клиенти са още активни, колко ще купят и каква е стойността им.
+purchases-import = Импортирай покупки
+purchases-export-csv = Експортирай CSV
+purchases-import-another = Импортирай друг файл
+purchases-forget = Забрави тази история
+# $source: името на импортирания файл; $range и $check: purchases-lead-range и purchases-lead-check или празно.
+purchases-lead = { $source }: { $purchases ->
+        [one] { $purchases } покупка
+       *[other] { $purchases } покупки
+    } от { $customers ->
+        [one] { $customers } клиент
+       *[other] { $customers } клиента
+    }{ $range }; моделите са напаснати по покупките до { $calibration }{ $check }; времето е в { $unit ->
+        [days] дни
+        [weeks] седмици
+       *[months] месеци
+    }.
+purchases-lead-range = { " " }за периода { $from } – { $to }
+purchases-lead-check = , с проверка за периода { $from } – { $to }
+
+## Модели
+purchases-models = Модели
+purchases-col-use = Използван
+purchases-col-model = Модел
+purchases-col-parameters = Параметри
+purchases-col-log-likelihood = Логаритмично правдоподобие
+purchases-col-bic = BIC
+purchases-col-fit = Напасване
+purchases-use-model = Използвай { $model }
+purchases-best-bic = (най-добър BIC)
+purchases-params-bgnbd = r = { $r }; α = { $alpha }; a = { $a }; b = { $b }
+purchases-params-pareto = r = { $r }; α = { $alpha }; s = { $s }; β = { $beta }
+purchases-params-gamma = p = { $p }; q = { $q }; γ = { $gamma }
+purchases-converged = сходимост постигната
+purchases-stopped-early = спрян преди сходимост
+purchases-gamma-name = Gamma-Gamma (разходи)
+purchases-repeat-buyers = { $n ->
+        [one] { $n } повторен купувач
+       *[other] { $n } повторни купувачи
+    }
+purchases-models-hint = BG/NBD и Pareto/NBD моделират колко често купува всеки клиент и кога спира; Gamma-Gamma моделира колко харчи. По-ниският BIC означава по-добро напасване спрямо броя на параметрите. Формули и източници: docs/btyd.md.
+
+## Стойност на клиентите
+purchases-customer-value = Стойност на клиентите
+purchases-horizon = Хоризонт (месеци)
+purchases-discount = Годишна дисконтова ставка (%)
+purchases-margin = Марж върху разходите (%)
+purchases-horizon-range = Хоризонтът е от 1 до 120 цели месеца.
+purchases-discount-range = Дисконтовата ставка е от 0% до 100%.
+purchases-margin-range = Маржът е от 0% до 100%.
+purchases-active = Клиенти, които вероятно са още активни
+purchases-active-explain = сума на P(активен) за { $n ->
+        [one] { $n } клиент
+       *[other] { $n } клиента
+    }
+purchases-base-value = { $n ->
+        [one] Стойност на клиентската база за следващия { $n } месец
+       *[other] Стойност на клиентската база за следващите { $n } месеца
+    }
+purchases-base-value-explain = очаквани покупки × очаквани разходи × марж, дисконтирани месечно
+
+## Таблица с клиенти
+purchases-customers = Клиенти
+purchases-too-large = Резултатите по клиенти не се пазят за толкова голяма история; импортирайте я отново, за да ги видите или експортирате.
+purchases-col-customer = Клиент
+purchases-col-repeat = Повторни покупки
+purchases-col-last-age = Последна / възраст ({ $unit ->
+        [days] дни
+        [weeks] седмици
+       *[months] месеци
+    })
+purchases-col-mean-spend = Среден разход
+purchases-col-p-alive = P(активен)
+purchases-col-expected-purchases = Очаквани покупки
+purchases-col-expected-spend = Очаквани разходи
+purchases-col-value = Стойност
+purchases-show-more = Покажи още ({ $n } не са показани)
+
+## Проверка на прогнозата
+purchases-forecast-title = Колко добра е прогнозата?
+purchases-holdout = В контролния период клиентите са направили { $actual ->
+        [one] { $actual } повторна покупка
+       *[other] { $actual } повторни покупки
+    }; моделът е предвидил { $predicted }. Средна абсолютна грешка на клиент: { $mae } покупки.
+purchases-holdout-none = Задайте крайна дата на калибрирането при импортиране, за да отделите по-късните покупки и да проверите прогнозата спрямо тях.
+purchases-tracking-title = Натрупани повторни покупки ({ $unit ->
+        [days] дни
+        [weeks] седмици
+       *[months] месеци
+    })
+purchases-tracking-x = { $unit ->
+        [days] дни
+        [weeks] седмици
+       *[months] месеци
+    } от първата покупка в данните
+purchases-actual = Реални
+purchases-predicted = Прогнозни
+purchases-heat-caption = P(активен) по брой повторни покупки и момент на последната, за клиент, видян за първи път преди { $age } { $unit ->
+        [days] { $age ->
+            [one] ден
+           *[other] дни
+        }
+        [weeks] { $age ->
+            [one] седмица
+           *[other] седмици
+        }
+       *[months] { $age ->
+            [one] месец
+           *[other] месеца
+        }
+    }
+purchases-heat-aria = Топлинна карта на вероятността клиентът да е още активен
+purchases-heat-cell = x = { $x }, последна покупка при { $at }: P(активен) { $p }
+purchases-heat-x = Момент на последната покупка ({ $unit ->
+        [days] дни
+        [weeks] седмици
+       *[months] месеци
+    })
+purchases-heat-y = Повторни покупки
+purchases-heat-hint = По-тъмното означава по-вероятно още активен: клиент, който е купувал често, но не и наскоро, вероятно е напуснал.
+purchases-groups-caption = Средни покупки в контролния период според покупките в периода на калибриране
+purchases-groups-aria = Реални и прогнозни покупки в контролния период по групи според честотата
+purchases-groups-actual = { $group }: реални { $value }
+purchases-groups-predicted = { $group }: прогнозни { $value }
+purchases-legend-actual = реални
+purchases-legend-predicted = прогнозни
+purchases-groups-col = Покупки в периода на калибриране

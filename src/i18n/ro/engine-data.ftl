@@ -1,1 +1,172 @@
-## engine-data
+## engine-data: importuri (liste de clienți, fișiere de tranzacții), modelele de cumpărare, stocarea și copiile de siguranță.
+
+## Un rând al unui fișier importat care nu a putut fi citit.
+data-rows-line-error = Linia { $line }: { $message }
+
+## Liste de clienți exportate dintr-un CRM. Numele de coloane recunoscute la import nu se traduc.
+data-clients-field-company = Compania
+data-clients-field-industry = Domeniul de activitate
+data-clients-field-client-manager = Managerul clientului
+data-clients-field-owner = Responsabilul de cont
+data-clients-field-start-date = Client din
+data-clients-field-stage = Etapa
+data-clients-field-annual-revenue = Venitul anual
+data-clients-field-direct-cost = Costul direct
+data-clients-field-cost-to-serve = Costul de deservire
+data-clients-field-share-of-wallet = Cota din bugetul clientului (%)
+data-clients-field-notes = Note
+data-clients-file-empty = Fișierul este gol.
+data-clients-choose-company = Alegeți coloana cu numele companiei.
+# Două mesaje la rând: $first este o propoziție, $rest celelalte.
+data-clients-sentences = { $first } { $rest }
+data-clients-row-invalid = Rândul nu a putut fi citit.
+
+## Fișiere de tranzacții.
+data-tx-file-empty = fișierul este gol
+data-tx-too-few-columns = { $n ->
+        [one] s-a găsit { $n } coloană
+        [few] s-au găsit { $n } coloane
+       *[other] s-au găsit { $n } de coloane
+    }; un fișier de tranzacții are nevoie cel puțin de un identificator de client, o dată și o sumă
+data-tx-column = Coloana { $n }
+data-tx-amount-empty = suma lipsește
+data-tx-not-amount = „{ $text }” nu este o sumă
+data-tx-misplaced-separators = „{ $text }” are separatoarele de mii puse greșit
+data-tx-too-large = „{ $text }” este prea mare
+data-tx-too-few-fields = { $needed ->
+        [one] se aștepta cel puțin { $needed } coloană
+        [few] se așteptau cel puțin { $needed } coloane
+       *[other] se așteptau cel puțin { $needed } de coloane
+    }, s-au găsit { $found }
+data-tx-customer-empty = identificatorul clientului lipsește
+data-tx-not-date = „{ $text }” nu este o dată în formatul { $format }
+data-tx-negative-amount = sumă negativă { $text } (retururile nu sunt acceptate; lăsați-le deoparte)
+data-tx-quantity = cantitate: { $error }
+data-tx-negative-quantity = cantitate negativă { $text }
+data-tx-row-errors = { $n ->
+        [one] { $n } rând cu erori
+        [few] { $n } rânduri cu erori
+       *[other] { $n } de rânduri cu erori
+    }
+
+## Unitățile de timp ale modelelor de cumpărare.
+data-unit-days = zile
+data-unit-weeks = săptămâni
+data-unit-months = luni
+data-unit-days-count = { $n ->
+        [one] { $n } zi
+        [few] { $n } zile
+       *[other] { $n } de zile
+    }
+data-unit-weeks-count = { $n ->
+        [one] { $n } săptămână
+        [few] { $n } săptămâni
+       *[other] { $n } de săptămâni
+    }
+data-unit-months-count = { $n ->
+        [one] { $n } lună
+        [few] { $n } luni
+       *[other] { $n } de luni
+    }
+
+## De ce un model de cumpărare nu a putut fi estimat sau folosit. $model este numele unui model (BG/NBD, Pareto/NBD, Gamma-Gamma).
+data-model-params-positive = parametrii modelului { $model } trebuie să fie numere pozitive, s-a primit { $params }
+data-model-horizon = orizontul trebuie să fie un număr nenegativ, s-a primit { $value }
+data-model-hypergeometric = seria hipergeometrică nu a convers pentru aceste valori
+data-model-not-finite = rezultatul nu este un număr finit
+data-model-spend-needs-repeat = Gamma-Gamma are nevoie de x ≥ 1 și de o cheltuială medie pozitivă, s-a primit x = { $x }, z̄ = { $zbar }
+data-model-mean-spend-infinite = q ≤ 1: cheltuiala medie nu este finită cu această estimare
+data-model-spend-history = istoric de cheltuieli nevalid x = { $x }, z̄ = { $zbar }
+data-model-expected-spend-infinite = px + q ≤ 1: cheltuiala așteptată nu este finită cu această estimare
+data-model-customer-spend = clientul { $id }: cheltuiala medie nu este un număr
+data-model-spend-too-few = modelul de cheltuieli are nevoie de cel puțin { $min ->
+        [one] { $min } client
+        [few] { $min } clienți
+       *[other] { $min } de clienți
+    } cu cumpărări repetate
+data-model-periods = numărul de perioade trebuie să fie între 1 și { $max }
+data-model-period-length = durata perioadei trebuie să fie un număr pozitiv
+data-model-discount-rate = rata de actualizare trebuie să fie un număr mai mare de −100 %
+data-model-margin = marja trebuie să fie între 0 și 1
+data-model-customer-value = clientul { $id }: valoarea nu este un număr finit
+data-model-no-customers = nu există clienți pe care să se estimeze modelul
+data-model-customer = clientul { $id }: { $error }
+data-model-likelihood = verosimilitatea nu a putut fi calculată din niciun punct de pornire
+data-model-calibration-end = perioada de calibrare trebuie să se încheie cel târziu la sfârșitul observației
+data-model-unknown-customer = tranzacția se referă la clientul necunoscut nr. { $index }
+data-model-no-purchase = niciun client nu a cumpărat ceva până la sfârșitul perioadei de calibrare
+data-model-customer-history = istoric de client nevalid x = { $x }, t_x = { $tx }, T = { $age }: este nevoie de un x întreg ≥ 0, 0 ≤ t_x ≤ T și t_x = 0 când x = 0
+data-model-no-holdout = rezumatul nu are o perioadă de validare
+data-model-age = vârsta T trebuie să fie un număr pozitiv
+data-model-too-many-units = prea multe unități de timp de urmărit; alegeți o unitate mai lungă
+
+## Un studiu al istoricului de cumpărări.
+data-study-no-model = niciun model de cumpărare nu a putut fi estimat
+data-study-no-buyer = niciun client nu a cumpărat nimic înainte de sfârșitul perioadei de calibrare
+data-study-model-failed = { $model }: { $error }
+data-study-too-many-customers = { $n ->
+        [one] { $n } client este prea mult
+        [few] { $n } clienți sunt prea mulți
+       *[other] { $n } de clienți sunt prea mulți
+    } pentru a fi păstrați individual în stocarea browserului (limita este { $limit }): modelele estimate, validarea și totalurile se păstrează; importați din nou pentru a vedea sau a exporta rezultatele pe client.
+# Un mesaj păstrat de o versiune mai veche, afișat așa cum a fost scris.
+data-study-stored-text = { $text }
+
+## Stocarea browserului.
+data-store-unavailable = Browserul nu permite acestei pagini să stocheze date ({ $reason }). Modificările rămân doar în această filă: exportați o copie de siguranță din pagina Date înainte de a o închide.
+data-store-full = Spațiul de stocare al browserului pentru această aplicație este plin, așa că ultima modificare nu a fost salvată. Datele salvate anterior sunt intacte, iar modificările sunt încă pe ecran: eliberați spațiu (ștergeți date vechi într-o altă filă a aplicației sau datele altor site-uri) și apăsați „Reîncearcă salvarea”.
+data-store-failed = Salvarea a eșuat ({ $reason }). Datele salvate anterior sunt intacte, iar modificările sunt încă pe ecran; apăsați „Reîncearcă salvarea”.
+data-store-conflict = O altă filă a salvat modificări mai noi. Alegeți ce versiune păstrați.
+data-store-broken = Nesalvat: datele stocate s-au schimbat în ceva ilizibil. { $problem }
+data-store-encode = Nesalvat: datele nu au putut fi scrise ca JSON ({ $reason }).
+data-store-no-window = nu există fereastră
+data-store-no-local-storage = localStorage lipsește
+data-store-disabled = stocarea este dezactivată pentru acest site
+# $name și $message sunt ale browserului (în engleză).
+data-store-browser-error = { $name }: { $message }
+data-store-browser-message = { $message }
+data-store-unknown-error = eroare necunoscută
+data-part-clients = Clienți (toate câmpurile)
+data-part-records = …dintre care interacțiuni, îngrijire, evaluări, contacte și istoric
+data-part-scenarios = Scenarii
+data-part-settings = Setări
+data-part-purchases = Rezumatul istoricului de cumpărări și modelele
+
+## Date stocate care nu pot fi deschise (ecranul de recuperare). $reason și $detail vin de la cititorul JSON, în engleză.
+data-load-unparseable = Datele salvate nu sunt JSON lizibil ({ $reason }). Poate au fost trunchiate sau editate manual.
+data-load-invalid = Datele salvate nu au structura așteptată ({ $reason }).
+data-load-too-new = Datele salvate au fost scrise de o versiune mai nouă a Calculatorului de retenție (versiunea de schemă { $found }; această versiune înțelege până la { $supported }). Deschideți-le cu versiunea mai nouă sau începeți de la zero aici.
+data-load-detail = { $detail }
+data-load-no-version = lipsește câmpul schema_version
+data-load-version-zero = schema_version 0 nu a fost scrisă niciodată
+data-load-no-migration = nu există migrare de la versiunea { $version }
+data-load-not-object = datele versiunii { $version } nu sunt un obiect
+data-load-clients-not-list = `clients` din versiunea 1 nu este o listă
+data-load-no-data = datele versiunii 2 nu au obiectul `data`
+
+## Fișiere de copie de siguranță: de ce este refuzat unul. Fiecare mesaj se încheie spunând că nu s-a schimbat nimic.
+data-backup-error-too-large = Acest fișier are { $size } MB; o copie de siguranță a Calculatorului de retenție este mult mai mică. Nu s-a schimbat nimic.
+data-backup-error-empty = Fișierul este gol. Nu s-a schimbat nimic.
+data-backup-error-not-utf8 = Fișierul nu este text UTF-8 (poate fi un fișier binar sau text salvat cu altă codificare). Nu s-a schimbat nimic.
+data-backup-error-not-json = Fișierul nu este o copie de siguranță lizibilă: nu este JSON complet ({ $reason }). Nu s-a schimbat nimic.
+data-backup-error-not-object = Fișierul este JSON, dar nu este o copie de siguranță a acestei aplicații. Nu s-a schimbat nimic.
+data-backup-error-no-marker = Fișierul este JSON, dar nu este o copie de siguranță a Calculatorului de retenție (lipsește marcajul de copie de siguranță). Nu s-a schimbat nimic.
+data-backup-error-no-version = Copia de siguranță nu are versiune de schemă. Nu s-a schimbat nimic.
+data-backup-error-too-new = Această copie de siguranță a fost scrisă de o versiune mai nouă a Calculatorului de retenție (schema { $found }; această versiune citește până la { $supported }). Deschideți-o cu versiunea mai nouă. Nu s-a schimbat nimic.
+data-backup-error-no-data = Copia de siguranță nu conține date. Nu s-a schimbat nimic.
+data-backup-error-no-checksum = Copia de siguranță nu are sumă de control. Nu s-a schimbat nimic.
+data-backup-error-unreadable = Copia de siguranță nu a putut fi citită ({ $reason }). Nu s-a schimbat nimic.
+data-backup-error-checksum = Suma de control a copiei de siguranță nu corespunde conținutului: fișierul a fost modificat sau deteriorat după salvare. Nu s-a schimbat nimic.
+data-backup-error-version-1 = Copiile de siguranță ale versiunii de stocare 1 nu sunt acceptate; deschideți mai întâi fișierul cu versiunea 2.
+data-backup-error-shape = Datele copiei de siguranță nu au structura așteptată: { $problem }. Nu s-a schimbat nimic.
+data-backup-error-client-figure = Clientul „{ $company }” are { $field ->
+        [annual_revenue] un venit anual
+        [direct_cost] un cost direct
+       *[cost_to_serve] un cost de deservire
+    } inutilizabil în copia de siguranță. Nu s-a schimbat nimic.
+data-backup-error-client-id = Clientul „{ $company }” nu are identificator în copia de siguranță. Nu s-a schimbat nimic.
+
+## Restaurarea unei copii de siguranță: ce copie a unui client diferit păstrează o combinare.
+data-merge-keeps-backup = copia din copia de siguranță (editată mai târziu)
+data-merge-keeps-here = copia dumneavoastră (editată mai târziu)
+data-merge-keeps-here-conflict = copia dumneavoastră (conflict: nu există ore de editare de comparat)

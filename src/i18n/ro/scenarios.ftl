@@ -1,1 +1,93 @@
 ## scenarios
+## Pagina Scenarii: comparație, grafice, editoarele scenariului de bază și ale scenariilor, găleata găurită, parametrii.
+
+scenarios-title = Scenarii
+scenarios-new = Scenariu nou
+scenarios-lead = Cât valorează portofoliul dacă se schimbă retenția, prețurile sau cheltuielile? Valoarea este profitul adus de clienții pe care îi păstrați și îi câștigați, minus cheltuielile de achiziție și de fidelizare, actualizat la valoarea de azi și însumat pe tot orizontul.
+scenarios-comparison = Comparație
+scenarios-col-scenario = Scenariu
+scenarios-col-retention = Retenție
+scenarios-col-end-clients = Clienți la final
+scenarios-col-revenue = Venituri pe tot orizontul
+scenarios-col-value = Valoare (profit actualizat)
+scenarios-col-vs-baseline = față de scenariul de bază
+scenarios-horizon-years = { $n ->
+    [one] { $n } an
+    [few] { $n } ani
+   *[other] { $n } de ani
+}
+scenarios-levers-invalid = Unii parametri nu sunt valizi; corectați-i mai jos.
+scenarios-add-hint = Adăugați un scenariu pentru a-l compara cu scenariul de bază: pornește ca o copie a acestuia; apoi modificați-i parametrii.
+scenarios-chart-clients = Clienți în timp
+scenarios-chart-years = Ani de acum înainte
+scenarios-chart-value = Profit actualizat cumulat ({ $currency })
+scenarios-chart-data = Cifrele din spatele graficelor
+scenarios-chart-year = Anul
+scenarios-baseline = Scenariul de bază
+scenarios-follow-portfolio = Preia clienții, veniturile și marja din lista de clienți
+scenarios-none-yet = Încă nu există scenarii.
+scenarios-new-from-baseline = Scenariu nou pornind de la scenariul de bază
+
+## Editorul scenariului.
+scenarios-name = Nume
+scenarios-compare-up-to = Compară (maximum { $n })
+scenarios-duplicate = Duplică
+scenarios-delete = Șterge scenariul
+scenarios-tornado-data = Cifrele din spatele graficului
+scenarios-tornado-caption = Variația valorii față de { $value }
+scenarios-tornado-lever = Parametru
+scenarios-tornado-lowered = Parametru redus
+scenarios-tornado-raised = Parametru crescut
+
+## Găleata găurită.
+scenarios-leaky-title = Găleata găurită, primul an
+scenarios-leaky-lost = { $n ->
+    [one] { $n } client pleacă și ia cu el
+    [few] { $n } clienți pleacă și iau cu ei
+   *[other] { $n } de clienți pleacă și iau cu ei
+} venituri de { $revenue } pe an.
+scenarios-leaky-stand-still = Recomandările aduc { $referrals ->
+    [one] { $referrals } client
+    [few] { $referrals } clienți
+   *[other] { $referrals } de clienți
+}; achiziția trebuie să câștige { $needed ->
+    [one] { $needed } client nou
+    [few] { $needed } clienți noi
+   *[other] { $needed } de clienți noi
+} doar pentru a menține nivelul actual, cu un cost de { $cost }.
+scenarios-leaky-care = Cheltuită în schimb pe fidelizare, suma înseamnă { $per_client } pe client pe an. Dacă { $per_point } investiți în fidelizare aduc un punct de retenție (ipoteza dumneavoastră), retenția ar crește de la { $from } la { $to } și s-ar păstra { $kept ->
+    [one] { $kept } client
+    [few] { $kept } clienți
+   *[other] { $kept } de clienți
+}.
+
+## Parametrii scenariului.
+scenarios-lever-clients = Clienți la început
+scenarios-lever-revenue-per-client = Venit pe client pe an
+scenarios-lever-margin-rate = Marjă
+scenarios-lever-margin-rate-hint = Partea din venit care rămâne după costurile directe și costul de deservire
+scenarios-lever-retention = Retenție anuală
+scenarios-lever-retention-hint = Partea din clienți care sunt încă alături de dumneavoastră după un an
+scenarios-lever-acquisition-spend = Cheltuieli anuale de achiziție
+scenarios-lever-acquisition-spend-hint = Costuri de vânzări și marketing pentru câștigarea de clienți noi
+scenarios-lever-cost-per-client = Cost per client nou
+scenarios-lever-cost-per-client-hint = Cât costă câștigarea unui client nou
+scenarios-lever-care-spend = Cheltuieli de fidelizare pe client pe an
+scenarios-lever-care-spend-hint = Efort suplimentar de retenție: evenimente, întâlniri de evaluare, gesturi de mulțumire
+scenarios-lever-care-cost-per-point = Fidelizarea care aduce 1 punct de retenție
+scenarios-lever-care-cost-per-point-hint = Ipoteza dumneavoastră, pe client pe an
+scenarios-lever-price-change = Modificare de preț
+scenarios-lever-price-change-hint = Se aplică veniturilor; costurile rămân aceleași
+scenarios-lever-referral-rate = Recomandări pe client pe an
+scenarios-lever-referral-rate-hint = Clienți noi la 100 de clienți păstrați
+scenarios-lever-discount = Rata anuală de actualizare
+scenarios-lever-discount-hint = Costul capitalului dumneavoastră
+scenarios-lever-horizon-years = Orizont (ani)
+scenarios-lever-slider = Cursor pentru { $lever }
+scenarios-lever-from-portfolio = Din lista de clienți
+scenarios-unit-clients = clienți
+scenarios-unit-years = ani
+scenarios-monthly = Proiecție lună de lună
+scenarios-monthly-hint = Valorile anuale sunt convertite în valori lunare
+scenarios-error-whole-number = Introduceți un număr întreg.
+scenarios-error-horizon = Orizontul trebuie să fie între 1 și 30 de ani.

@@ -3,6 +3,7 @@
 use gloo::file::callbacks::FileReader;
 use yew::prelude::*;
 
+use crate::i18n::{date_str, number, percent0, t, ta};
 use crate::store::backup::{export_backup, import_backup, plan_restore, Backup, MergeWinner, RestorePlan, MAX_BACKUP_BYTES};
 use crate::store::local::{bytes_used, now_iso};
 use crate::store::{part_sizes, STORAGE_QUOTA_BYTES};
@@ -31,15 +32,15 @@ pub fn DataPage() -> Html {
         Callback::from(move |_: MouseEvent| {
             let now = now_iso();
             let result = export_backup(&state.data, &now)
-                .map_err(|e| format!("The backup could not be written ({e})."))
+                .map_err(|e| ta("data-ui-backup-write-failed", &[("error", e.to_string().into())]))
                 .and_then(|text| {
                     let name = format!("retention-calculator-backup-{}.json", today_iso());
-                    download_text(&name, "application/json", &text).map(|_| name)
+                    download_text(&name, "application/json", &text).map(|_| name).map_err(|e| e.to_string())
                 });
             match result {
                 Ok(name) => {
                     state.dispatch(Action::Edit(Edit::MarkBackedUp(now)));
-                    message.set(Some(Ok(format!("Downloaded {name}. Keep it somewhere safe, e.g. with your other work files."))));
+                    message.set(Some(Ok(ta("data-ui-backup-downloaded", &[("name", name.into())]))));
                 }
                 Err(e) => message.set(Some(Err(e))),
             }
@@ -55,10 +56,13 @@ pub fn DataPage() -> Html {
             let current = state.data.clone();
             let message = message.clone();
             let pending = pending.clone();
-            let task = read_chosen_file(&e, MAX_BACKUP_BYTES as u64, move |name, result| match result.map_err(|e| format!("{e}. Nothing was changed.")).and_then(|b| import_backup(&b)) {
+            let task = read_chosen_file(&e, MAX_BACKUP_BYTES as u64, move |name, result| match result
+                .map_err(|e| ta("data-ui-read-failed", &[("error", e.to_string().into())]))
+                .and_then(|b| import_backup(&b).map_err(|e| e.to_string()))
+            {
                 Err(e) => {
                     pending.set(None);
-                    message.set(Some(Err(format!("“{name}”: {e}"))));
+                    message.set(Some(Err(ta("data-ui-named-error", &[("name", name.into()), ("error", e.into())]))));
                 }
                 Ok(backup) => {
                     let plan = plan_restore(&current, &backup.data);
@@ -77,12 +81,12 @@ pub fn DataPage() -> Html {
         Callback::from(move |_: MouseEvent| {
             if let Some(p) = &*pending {
                 let (data, label) = if merge {
-                    (p.plan.merged.clone(), format!("Merged {} into your data.", p.file_name))
+                    (p.plan.merged.clone(), ta("data-ui-merged-undo", &[("file", p.file_name.clone().into())]))
                 } else {
-                    (p.backup.data.clone(), format!("Replaced your data with {}.", p.file_name))
+                    (p.backup.data.clone(), ta("data-ui-replaced-undo", &[("file", p.file_name.clone().into())]))
                 };
                 state.dispatch(Action::Edit(Edit::Restore { data: Box::new(data), label }));
-                message.set(Some(Ok("Restored. Undo is available from the message at the top until your next change.".into())));
+                message.set(Some(Ok(t("data-ui-restored"))));
             }
             pending.set(None);
         })
@@ -97,17 +101,15 @@ pub fn DataPage() -> Html {
     let settings = &state.data.settings;
     html! {
         <section aria-labelledby="data-title">
-            <h1 id="data-title">{ "Data" }</h1>
+            <h1 id="data-title">{ t("data-ui-title") }</h1>
             <div class="panel">
-                <h2>{ "Backup" }</h2>
-                <p>{ "Everything you keep in this app lives only in this browser. Download a backup now and then: \
-                      one JSON file with your clients, scenarios and settings, its schema version and a checksum, \
-                      readable by any later version of the app." }</p>
+                <h2>{ t("data-ui-backup-title") }</h2>
+                <p>{ t("data-ui-backup-intro") }</p>
                 <p class="hint" data-testid="last-backup">{ match &settings.last_backup_at {
-                    Some(t) => format!("Last backup downloaded {}.", t.get(..10).unwrap_or(t)),
-                    None => "No backup downloaded from this browser yet.".to_string(),
+                    Some(at) => ta("data-ui-last-backup", &[("date", date_str(at.get(..10).unwrap_or(at)).into())]),
+                    None => t("data-ui-no-backup"),
                 } }</p>
-                <button type="button" class="primary" onclick={export}>{ "Download backup" }</button>
+                <button type="button" class="primary" onclick={export}>{ t("data-ui-download-backup") }</button>
                 { match &*message {
                     Some(Ok(m)) => html! { <p class="ok-text" role="status">{ m }</p> },
                     Some(Err(m)) => html! { <p class="error" role="alert" data-testid="import-error">{ m }</p> },
@@ -115,37 +117,40 @@ pub fn DataPage() -> Html {
                 } }
             </div>
             <div class="panel">
-                <h2>{ "Restore a backup" }</h2>
-                <p>{ "Choose a backup file. Nothing changes until you have seen what it holds and chosen how to restore it." }</p>
-                <label class="button" for="restore-file">{ "Choose backup file…" }</label>
+                <h2>{ t("data-ui-restore-title") }</h2>
+                <p>{ t("data-ui-restore-intro") }</p>
+                <label class="button" for="restore-file">{ t("data-ui-choose-backup") }</label>
                 <input id="restore-file" class="visually-hidden" type="file" accept=".json,application/json" onchange={on_file} />
                 if let Some(p) = &*pending {
                     <div class="restore-plan" data-testid="restore-plan">
-                        <h3>{ format!("{} — saved {}", p.file_name, p.backup.exported_at.get(..10).unwrap_or("at an unknown time")) }</h3>
+                        <h3>{ match p.backup.exported_at.get(..10) {
+                            Some(at) => ta("data-ui-restore-saved", &[("file", p.file_name.clone().into()), ("date", date_str(at).into())]),
+                            None => ta("data-ui-restore-saved-unknown", &[("file", p.file_name.clone().into())]),
+                        } }</h3>
                         if let Some(v) = p.backup.migrated_from {
-                            <p class="hint">{ format!("Written by an older version (schema {v}); it was upgraded on reading.") }</p>
+                            <p class="hint">{ ta("data-ui-restore-migrated", &[("version", v.to_string().into())]) }</p>
                         }
                         <ul>
-                            <li>{ format!("{} clients and {} scenarios in the backup.", p.backup.data.portfolio.clients.len(), p.backup.data.scenarios.scenarios.len()) }</li>
-                            <li>{ format!("{} new here: {}", p.plan.added.len(), list(&p.plan.added)) }</li>
-                            <li>{ format!("{} differ from your copy:", p.plan.changed.len()) }
+                            <li>{ ta("data-ui-restore-counts", &[("clients", p.backup.data.portfolio.clients.len().into()), ("scenarios", p.backup.data.scenarios.scenarios.len().into())]) }</li>
+                            <li>{ ta("data-ui-restore-added", &[("n", p.plan.added.len().into()), ("list", list(&p.plan.added).into())]) }</li>
+                            <li>{ ta("data-ui-restore-changed", &[("n", p.plan.changed.len().into())]) }
                                 if !p.plan.changed.is_empty() {
                                     <ul>{ for p.plan.changed.iter().map(|(name, w)| html! {
-                                        <li>{ format!("{name} — a merge keeps {}", match w {
-                                            MergeWinner::Backup => "the backup's copy (edited later)",
-                                            MergeWinner::Here => "your copy (edited later)",
-                                            MergeWinner::Conflict => "your copy (conflict: no edit times to compare)",
-                                        }) }</li>
+                                        <li>{ match w {
+                                            MergeWinner::Backup => ta("data-ui-restore-keeps-backup", &[("name", name.into())]),
+                                            MergeWinner::Here => ta("data-ui-restore-keeps-here", &[("name", name.into())]),
+                                            MergeWinner::Conflict => ta("data-ui-restore-keeps-conflict", &[("name", name.into())]),
+                                        } }</li>
                                     }) }</ul>
                                 }
                             </li>
-                            <li>{ format!("{} only here (a merge keeps them; replacing removes them): {}", p.plan.only_here.len(), list(&p.plan.only_here)) }</li>
-                            <li>{ format!("{} unchanged.", p.plan.unchanged) }</li>
+                            <li>{ ta("data-ui-restore-only-here", &[("n", p.plan.only_here.len().into()), ("list", list(&p.plan.only_here).into())]) }</li>
+                            <li>{ ta("data-ui-restore-unchanged", &[("n", p.plan.unchanged.into())]) }</li>
                         </ul>
                         <div class="actions">
-                            <button type="button" class="primary" onclick={restore(true)}>{ "Merge into my data" }</button>
-                            <button type="button" class="danger" onclick={restore(false)}>{ "Replace my data with the backup" }</button>
-                            <button type="button" onclick={cancel}>{ "Cancel" }</button>
+                            <button type="button" class="primary" onclick={restore(true)}>{ t("data-ui-merge") }</button>
+                            <button type="button" class="danger" onclick={restore(false)}>{ t("data-ui-replace") }</button>
+                            <button type="button" onclick={cancel}>{ t("data-ui-cancel") }</button>
                         </div>
                     </div>
                 }
@@ -153,20 +158,19 @@ pub fn DataPage() -> Html {
             <crate::ui::clients_io::ClientsCsv />
             <crate::ui::import::TransactionImport />
             <div class="panel" data-testid="storage-health">
-                <h2>{ "Storage" }</h2>
+                <h2>{ t("data-ui-storage-title") }</h2>
                 <p>{ match used {
-                    Some(b) => format!("This app uses {} of about {} the browser allows each site ({}%).",
-                        kb(b), kb(STORAGE_QUOTA_BYTES), (b as f64 / STORAGE_QUOTA_BYTES as f64 * 100.0).round()),
-                    None => "The browser does not let this page read its storage.".into(),
+                    Some(b) => ta("data-ui-storage-used", &[("used", kb(b).into()), ("quota", kb(STORAGE_QUOTA_BYTES).into()),
+                        ("percent", percent0(b as f64 / STORAGE_QUOTA_BYTES as f64).into())]),
+                    None => t("data-ui-storage-unreadable"),
                 } }</p>
                 <table class="compact">
-                    <thead><tr><th scope="col">{ "Part" }</th><th scope="col" class="num">{ "Size" }</th></tr></thead>
+                    <thead><tr><th scope="col">{ t("data-ui-storage-part") }</th><th scope="col" class="num">{ t("data-ui-storage-size") }</th></tr></thead>
                     <tbody>{ for parts.iter().map(|(label, bytes)| html! {
                         <tr><th scope="row">{ label }</th><td class="num">{ kb(*bytes) }</td></tr>
                     }) }</tbody>
                 </table>
-                <p class="hint">{ "When storage is full, the app keeps your last saved data and tells you; download a backup, \
-                    then remove what you no longer need (old scenarios, archived clients' interaction notes)." }</p>
+                <p class="hint">{ t("data-ui-storage-full-hint") }</p>
             </div>
         </section>
     }
@@ -174,16 +178,16 @@ pub fn DataPage() -> Html {
 
 fn kb(bytes: usize) -> String {
     if bytes >= 1024 * 1024 {
-        format!("{:.1} MB", bytes as f64 / 1_048_576.0)
+        ta("data-ui-size-mb", &[("mb", number(bytes as f64 / 1_048_576.0, 1).into())])
     } else {
-        format!("{:.1} KB", bytes as f64 / 1024.0)
+        ta("data-ui-size-kb", &[("kb", number(bytes as f64 / 1024.0, 1).into())])
     }
 }
 
 fn list(names: &[String]) -> String {
     match names.len() {
-        0 => "none.".into(),
+        0 => t("data-ui-list-none"),
         n if n <= 5 => format!("{}.", names.join(", ")),
-        n => format!("{} and {} more.", names[..5].join(", "), n - 5),
+        n => ta("data-ui-list-more", &[("names", names[..5].join(", ").into()), ("n", (n - 5).into())]),
     }
 }

@@ -1,15 +1,16 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::i18n::t;
 use crate::ui::app::Route;
 
 #[component]
 pub fn NotFound() -> Html {
     html! {
         <section class="empty" aria-labelledby="nf-title">
-            <h1 id="nf-title">{ "Page not found" }</h1>
-            <p>{ "This address does not lead to a page of Retention Calculator. Your data is safe." }</p>
-            <Link<Route> to={Route::Portfolio} classes="button primary">{ "Go to the portfolio" }</Link<Route>>
+            <h1 id="nf-title">{ t("app-not-found-title") }</h1>
+            <p>{ t("app-not-found-text") }</p>
+            <Link<Route> to={Route::Portfolio} classes="button primary">{ t("app-not-found-home") }</Link<Route>>
         </section>
     }
 }

@@ -4,13 +4,14 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::engine::chart::{axis, short_number, Scale};
-use crate::engine::format::{group_thousands, money, percent};
+use crate::engine::chart::{axis, Scale};
 use crate::engine::model::Stage;
 use crate::engine::scoring::RiskBand;
 use crate::engine::segments::{segment_counts, CallKind, PortfolioScores, ValueRiskSegment};
 use crate::engine::table::{filter_and_sort, owners, ClientFilter, SortKey};
+use crate::i18n::{money, number, percent, t, ta, Arg};
 use crate::ui::app::{use_app, Route};
+use crate::ui::charts::short_number;
 use crate::ui::scores::use_scores;
 use crate::ui::state::{Action, Edit};
 
@@ -25,7 +26,6 @@ pub fn PortfolioPage() -> Html {
     let scores = use_scores();
     let p = &state.data.portfolio;
     let h = &scores.health;
-    let cur = p.currency.clone();
     let filter = use_state(ClientFilter::default);
     let sort = use_state(|| (SortKey::Risk, true));
     let shown = use_state(|| PAGE);
@@ -35,7 +35,7 @@ pub fn PortfolioPage() -> Html {
     };
     let demo_clients = p.clients.iter().filter(|c| c.demo).count();
     let add = html! {
-        <Link<Route> to={Route::Client { id: "new".into() }} classes="button primary">{ "Add client" }</Link<Route>>
+        <Link<Route> to={Route::Client { id: "new".into() }} classes="button primary">{ t("portfolio-add-client") }</Link<Route>>
     };
     let rows = filter_and_sort(p, &scores.clients, &filter, sort.0, sort.1);
 
@@ -65,7 +65,7 @@ pub fn PortfolioPage() -> Html {
             filter.set(next);
         })
     };
-    let header = |label: &'static str, key: SortKey, numeric: bool| {
+    let header = |label: String, key: SortKey, numeric: bool| {
         let sort_h = sort.clone();
         let active = sort.0 == key;
         let onclick = Callback::from(move |_: MouseEvent| {
@@ -93,44 +93,47 @@ pub fn PortfolioPage() -> Html {
             </div>
             if demo_clients > 0 {
                 <div class="banner demo" data-testid="demo-banner">
-                    <p>{ format!("You are looking at demo data: {demo_clients} example clients of a small services agency. \
-                        Try anything; remove them when you add your own.") }</p>
-                    <button type="button" onclick={remove_demo}>{ "Remove demo clients" }</button>
+                    <p>{ ta("portfolio-demo-banner", &[("n", demo_clients.into())]) }</p>
+                    <button type="button" onclick={remove_demo}>{ t("portfolio-remove-demo") }</button>
                 </div>
             }
             <div class="cards">
-                <div class="card"><span class="label">{ "Clients" }</span><span class="value" data-testid="total-clients">{ h.clients }</span>
-                    if h.archived > 0 { <span class="explain">{ format!("+ {} archived", h.archived) }</span> }</div>
-                <div class="card"><span class="label">{ "Revenue per year" }</span><span class="value">{ money(h.revenue, &cur) }</span></div>
-                <div class="card"><span class="label">{ "Profit per year" }</span><span class="value" data-testid="total-profit">{ money(h.profit, &cur) }</span>
-                    <span class="explain">{ format!("margin {}; revenue − direct cost − cost to serve − care", percent(h.margin)) }</span>
-                    if h.unprofitable > 0 { <span class="explain warn-text">{ format!("{} client(s) lose money", h.unprofitable) }</span> }</div>
-                <div class="card"><span class="label">{ "Value at risk" }</span><span class="value" data-testid="value-at-risk">{ money(h.revenue_at_risk, &cur) }</span>
-                    <span class="explain">{ format!("revenue a year of {} client(s) with risk ≥ 50{}", h.at_risk,
-                        h.lifetime_value_at_risk.map(|v| format!("; lifetime value {}", money(v, &cur))).unwrap_or_default()) }</span></div>
-                <div class="card"><span class="label">{ "Concentration" }</span><span class="value">{ percent(rc.top_share) }</span>
-                    <span class="explain">{ format!("of revenue from {}; top 5: {}; HHI {}",
-                        h.top_client.clone().unwrap_or_else(|| "–".into()), percent(rc.top5_share),
-                        rc.hhi_points.map(group_thousands).unwrap_or_else(|| "–".into())) }</span></div>
+                <div class="card"><span class="label">{ t("portfolio-card-clients") }</span><span class="value" data-testid="total-clients">{ number(h.clients as f64, 0) }</span>
+                    if h.archived > 0 { <span class="explain">{ ta("portfolio-archived-count", &[("n", h.archived.into())]) }</span> }</div>
+                <div class="card"><span class="label">{ t("portfolio-card-revenue") }</span><span class="value">{ money(h.revenue) }</span></div>
+                <div class="card"><span class="label">{ t("portfolio-card-profit") }</span><span class="value" data-testid="total-profit">{ money(h.profit) }</span>
+                    <span class="explain">{ ta("portfolio-margin-explain", &[("margin", Arg::Percent(h.margin))]) }</span>
+                    if h.unprofitable > 0 { <span class="explain warn-text">{ ta("portfolio-unprofitable", &[("n", h.unprofitable.into())]) }</span> }</div>
+                <div class="card"><span class="label">{ t("portfolio-card-value-at-risk") }</span><span class="value" data-testid="value-at-risk">{ money(h.revenue_at_risk) }</span>
+                    <span class="explain">{ match h.lifetime_value_at_risk {
+                        Some(v) => ta("portfolio-at-risk-explain-lifetime", &[("n", h.at_risk.into()), ("value", Arg::Money(v))]),
+                        None => ta("portfolio-at-risk-explain", &[("n", h.at_risk.into())]),
+                    } }</span></div>
+                <div class="card"><span class="label">{ t("portfolio-card-concentration") }</span><span class="value">{ percent(rc.top_share) }</span>
+                    <span class="explain">{ ta("portfolio-concentration-explain", &[
+                        ("client", h.top_client.clone().unwrap_or_else(|| "–".into()).into()),
+                        ("top5", Arg::Percent(rc.top5_share)),
+                        ("hhi", rc.hhi_points.map(|v| number(v, 0)).unwrap_or_else(|| "–".into()).into()),
+                    ]) }</span></div>
             </div>
             if !h.warnings.is_empty() {
                 <div class="banner warn" data-testid="health-warnings">
-                    <ul>{ for h.warnings.iter().map(|w| html! { <li>{ &w.message }</li> }) }</ul>
+                    <ul>{ for h.warnings.iter().map(|w| html! { <li>{ w.message.to_string() }</li> }) }</ul>
                 </div>
             }
             if p.clients.is_empty() {
                 <div class="empty">
-                    <h2>{ "No clients yet" }</h2>
-                    <p>{ "Add your first client to see its profitability, loyalty and churn risk here. You can also restore a backup from the Data page." }</p>
+                    <h2>{ t("portfolio-empty-title") }</h2>
+                    <p>{ t("portfolio-empty-text") }</p>
                     { add }
                 </div>
             } else {
                 <div class="two-col">
-                    <div class="panel"><Quadrant scores={scores.clone()} currency={cur.clone()} /></div>
+                    <div class="panel"><Quadrant scores={scores.clone()} /></div>
                     <div class="panel">
-                        <h2>{ "Who to call this week" }</h2>
+                        <h2>{ t("portfolio-call-title") }</h2>
                         if scores.call_list.is_empty() {
-                            <p>{ "Nobody is overdue or at rising risk. Keep the cadence." }</p>
+                            <p>{ t("portfolio-call-empty") }</p>
                         } else {
                             <ol class="call-list" data-testid="call-list">
                                 { for scores.call_list.iter().take(8).map(|c| html! {
@@ -144,40 +147,40 @@ pub fn PortfolioPage() -> Html {
                     </div>
                 </div>
                 <div class="filters" role="search">
-                    <input type="search" aria-label="Search clients" placeholder="Search company, industry, people…" value={filter.text.clone()} oninput={on_text} />
-                    <select aria-label="Segment" onchange={select(|f, v| f.segment = SEGMENTS.into_iter().find(|s| s.key() == v))}>
-                        <option value="" selected={filter.segment.is_none()}>{ "All segments" }</option>
-                        { for SEGMENTS.iter().map(|s| html! { <option value={s.key()} selected={filter.segment == Some(*s)}>{ s.label() }</option> }) }
+                    <input type="search" aria-label={t("portfolio-search-label")} placeholder={t("portfolio-search-placeholder")} value={filter.text.clone()} oninput={on_text} />
+                    <select aria-label={t("portfolio-filter-segment")} onchange={select(|f, v| f.segment = SEGMENTS.into_iter().find(|s| s.key() == v))}>
+                        <option value="" selected={filter.segment.is_none()}>{ t("portfolio-filter-all-segments") }</option>
+                        { for SEGMENTS.iter().map(|s| html! { <option value={s.key()} selected={filter.segment == Some(*s)}>{ s.label().to_string() }</option> }) }
                     </select>
-                    <select aria-label="Stage" onchange={select(|f, v| f.stage = v)}>
-                        <option value="" selected={filter.stage.is_empty()}>{ "All stages" }</option>
-                        { for Stage::ALL.iter().map(|s| html! { <option value={s.key()} selected={filter.stage == s.key()}>{ s.label() }</option> }) }
+                    <select aria-label={t("portfolio-filter-stage")} onchange={select(|f, v| f.stage = v)}>
+                        <option value="" selected={filter.stage.is_empty()}>{ t("portfolio-filter-all-stages") }</option>
+                        { for Stage::ALL.iter().map(|s| html! { <option value={s.key()} selected={filter.stage == s.key()}>{ s.label().to_string() }</option> }) }
                     </select>
-                    <select aria-label="Owner" onchange={select(|f, v| f.owner = v)}>
-                        <option value="" selected={filter.owner.is_empty()}>{ "All owners" }</option>
+                    <select aria-label={t("portfolio-filter-owner")} onchange={select(|f, v| f.owner = v)}>
+                        <option value="" selected={filter.owner.is_empty()}>{ t("portfolio-filter-all-owners") }</option>
                         { for owners(p).into_iter().map(|o| html! { <option value={o.clone()} selected={filter.owner == o}>{ o.clone() }</option> }) }
                     </select>
-                    <select aria-label="Risk" onchange={select(|f, v| f.band = BANDS.into_iter().find(|b| b.label() == v))}>
-                        <option value="" selected={filter.band.is_none()}>{ "Any risk" }</option>
-                        { for BANDS.iter().map(|b| html! { <option value={b.label()} selected={filter.band == Some(*b)}>{ format!("{} risk", b.label()) }</option> }) }
+                    <select aria-label={t("portfolio-filter-risk")} onchange={select(|f, v| f.band = BANDS.into_iter().find(|b| b.key() == v))}>
+                        <option value="" selected={filter.band.is_none()}>{ t("portfolio-filter-any-risk") }</option>
+                        { for BANDS.iter().map(|b| html! { <option value={b.key()} selected={filter.band == Some(*b)}>{ ta("portfolio-filter-band", &[("band", b.label().into())]) }</option> }) }
                     </select>
-                    <label class="check"><input type="checkbox" checked={filter.show_archived} onchange={on_archived} />{ " Archived too" }</label>
-                    <span class="hint" data-testid="row-count">{ format!("{} of {} clients", rows.len(), p.clients.len()) }</span>
+                    <label class="check"><input type="checkbox" checked={filter.show_archived} onchange={on_archived} />{ " " }{ t("portfolio-filter-archived") }</label>
+                    <span class="hint" data-testid="row-count">{ ta("portfolio-row-count", &[("shown", rows.len().into()), ("total", p.clients.len().into())]) }</span>
                 </div>
                 <div class="table-wrap">
-                <table class="clients" aria-label="Clients">
+                <table class="clients" aria-label={t("portfolio-table-label")}>
                     <thead><tr>
-                        { header("Company", SortKey::Company, false) }
-                        <th scope="col">{ "Stage" }</th>
-                        <th scope="col">{ "Owner" }</th>
-                        { header("Revenue / yr", SortKey::Revenue, true) }
-                        { header("Profit / yr", SortKey::Profit, true) }
-                        { header("Margin", SortKey::Margin, true) }
-                        { header("Loyalty", SortKey::Loyalty, true) }
-                        { header("Risk", SortKey::Risk, true) }
-                        <th scope="col">{ "Segment" }</th>
-                        <th scope="col">{ "ABC" }</th>
-                        { header("Last contact", SortKey::LastContact, true) }
+                        { header(t("portfolio-col-company"), SortKey::Company, false) }
+                        <th scope="col">{ t("portfolio-col-stage") }</th>
+                        <th scope="col">{ t("portfolio-col-owner") }</th>
+                        { header(t("portfolio-col-revenue"), SortKey::Revenue, true) }
+                        { header(t("portfolio-col-profit"), SortKey::Profit, true) }
+                        { header(t("portfolio-col-margin"), SortKey::Margin, true) }
+                        { header(t("portfolio-col-loyalty"), SortKey::Loyalty, true) }
+                        { header(t("portfolio-col-risk"), SortKey::Risk, true) }
+                        <th scope="col">{ t("portfolio-col-segment") }</th>
+                        <th scope="col">{ t("portfolio-col-abc") }</th>
+                        { header(t("portfolio-col-last-contact"), SortKey::LastContact, true) }
                     </tr></thead>
                     <tbody>
                     { for rows.iter().take(*shown).map(|&i| {
@@ -187,25 +190,25 @@ pub fn PortfolioPage() -> Html {
                             <tr key={s.id.clone()} class={classes!(s.archived.then_some("archived"))}>
                                 <th scope="row">
                                     <Link<Route> to={Route::Client { id: s.id.clone() }}>{ &s.company }</Link<Route>>
-                                    if c.demo { <span class="tag">{ "demo" }</span> }
-                                    if s.archived { <span class="tag">{ "archived" }</span> }
+                                    if c.demo { <span class="tag">{ t("portfolio-tag-demo") }</span> }
+                                    if s.archived { <span class="tag">{ t("portfolio-tag-archived") }</span> }
                                 </th>
-                                <td><span class={classes!("stage", s.stage.key())}>{ s.stage.label() }</span></td>
+                                <td><span class={classes!("stage", s.stage.key())}>{ s.stage.label().to_string() }</span></td>
                                 <td>{ &c.owner }</td>
-                                <td class="num">{ money(s.profit.revenue, &cur) }</td>
-                                <td class={classes!("num", (s.profit.profit < 0.0).then_some("neg"))}>{ money(s.profit.profit, &cur) }</td>
+                                <td class="num">{ money(s.profit.revenue) }</td>
+                                <td class={classes!("num", (s.profit.profit < 0.0).then_some("neg"))}>{ money(s.profit.profit) }</td>
                                 <td class="num">{ percent(s.profit.margin) }</td>
-                                <td class="num">{ match &s.loyalty { Some(l) => format!("{:.0} · {}", l.score, l.segment.label()), None => "–".into() } }</td>
+                                <td class="num">{ match &s.loyalty { Some(l) => format!("{} · {}", number(l.score, 0), l.segment.label()), None => "–".into() } }</td>
                                 <td class="num" data-testid="risk-cell">
-                                    <span class={classes!("band", s.risk.band.label().to_lowercase())}>{ format!("{:.0}", s.risk.score) }</span>
-                                    if s.risk_change >= 10.0 { <span class="rising" title="Risk rose over the last 30 days">{ " ▲" }</span> }
+                                    <span class={classes!("band", s.risk.band.key())}>{ number(s.risk.score, 0) }</span>
+                                    if s.risk_change >= 10.0 { <span class="rising" title={t("portfolio-risk-rising")} aria-hidden="true">{ " ▲" }</span><span class="visually-hidden">{ t("portfolio-risk-rising") }</span> }
                                 </td>
-                                <td>{ s.segment.map(|g| g.label()).unwrap_or("–") }</td>
+                                <td>{ s.segment.map(|g| g.label().to_string()).unwrap_or_else(|| "–".into()) }</td>
                                 <td>{ s.abc.map(|a| format!("{a:?}")).unwrap_or_else(|| "–".into()) }</td>
                                 <td class="num">{ match s.contact.days_since {
-                                    Some(d) => format!("{d} days ago"),
-                                    None => "never".into(),
-                                } }{ if s.contact.is_overdue() { html!{ <span class="warn-text">{ " · overdue" }</span> } } else { html!{} } }</td>
+                                    Some(d) => ta("portfolio-days-ago", &[("n", d.into())]),
+                                    None => t("portfolio-never"),
+                                } }{ if s.contact.is_overdue() { html!{ <span class="warn-text">{ " · " }{ t("portfolio-overdue") }</span> } } else { html!{} } }</td>
                             </tr>
                         }
                     }) }
@@ -213,7 +216,7 @@ pub fn PortfolioPage() -> Html {
                 </table>
                 </div>
                 if rows.len() > *shown {
-                    <button type="button" class="more" onclick={more}>{ format!("Show more ({} not shown)", rows.len() - *shown) }</button>
+                    <button type="button" class="more" onclick={more}>{ ta("portfolio-show-more", &[("n", (rows.len() - *shown).into())]) }</button>
                 }
             }
         </section>
@@ -223,7 +226,6 @@ pub fn PortfolioPage() -> Html {
 #[derive(Properties, PartialEq)]
 struct QuadrantProps {
     scores: std::rc::Rc<PortfolioScores>,
-    currency: AttrValue,
 }
 
 /// Value (profit a year) across, churn risk up: the four segments.
@@ -232,48 +234,48 @@ fn Quadrant(p: &QuadrantProps) -> Html {
     let navigator = use_navigator();
     const W: f64 = 520.0;
     const H: f64 = 300.0;
-    let (l, r, t, b) = (56.0, 12.0, 12.0, 36.0);
+    let (l, r, top, b) = (56.0, 12.0, 12.0, 36.0);
     let live: Vec<_> = p.scores.clients.iter().filter(|c| !c.archived).collect();
     let profits: Vec<f64> = live.iter().map(|c| c.profit.profit).collect();
     let ax = axis(profits.iter(), 4);
     let x = Scale::new(ax.min, ax.max, l, W - r);
-    let y = Scale::new(0.0, 100.0, H - b, t);
+    let y = Scale::new(0.0, 100.0, H - b, top);
     let vx = p.scores.value_threshold.map(|v| x.at(v));
     let ry = y.at(50.0);
     let counts = segment_counts(&p.scores.clients);
-    let summary = SEGMENTS.iter().zip(counts).map(|(s, n)| format!("{} {n}", s.label())).collect::<Vec<_>>().join(", ");
+    let summary = SEGMENTS.iter().zip(counts).map(|(s, n)| format!("{} {}", s.label(), number(n as f64, 0))).collect::<Vec<_>>().join(", ");
     html! {
         <figure class="chart quadrant" data-testid="quadrant">
-            <figcaption>{ "Value and risk" }</figcaption>
-            <svg viewBox={format!("0 0 {W} {H}")} role="img" aria-label={format!("Clients by profit and churn risk: {summary}")}>
+            <figcaption>{ t("portfolio-quadrant-title") }</figcaption>
+            <svg viewBox={format!("0 0 {W} {H}")} role="img" aria-label={ta("portfolio-quadrant-aria", &[("summary", summary.clone().into())])} aria-describedby="quadrant-hint">
                 if let Some(vx) = vx {
-                    <text class="qlabel" x={format!("{:.0}", W - r - 4.0)} y={format!("{:.0}", t + 12.0)} text-anchor="end">{ "Protect" }</text>
-                    <text class="qlabel" x={format!("{:.0}", W - r - 4.0)} y={format!("{:.0}", H - b - 6.0)} text-anchor="end">{ "Grow" }</text>
-                    <text class="qlabel" x={format!("{:.0}", l + 4.0)} y={format!("{:.0}", t + 12.0)}>{ "Review" }</text>
-                    <text class="qlabel" x={format!("{:.0}", l + 4.0)} y={format!("{:.0}", H - b - 6.0)}>{ "Develop" }</text>
-                    <line class="threshold" x1={format!("{vx:.1}")} x2={format!("{vx:.1}")} y1={t.to_string()} y2={(H - b).to_string()} />
+                    <text class="qlabel" x={format!("{:.0}", W - r - 4.0)} y={format!("{:.0}", top + 12.0)} text-anchor="end">{ ValueRiskSegment::Protect.label().to_string() }</text>
+                    <text class="qlabel" x={format!("{:.0}", W - r - 4.0)} y={format!("{:.0}", H - b - 6.0)} text-anchor="end">{ ValueRiskSegment::Grow.label().to_string() }</text>
+                    <text class="qlabel" x={format!("{:.0}", l + 4.0)} y={format!("{:.0}", top + 12.0)}>{ ValueRiskSegment::Review.label().to_string() }</text>
+                    <text class="qlabel" x={format!("{:.0}", l + 4.0)} y={format!("{:.0}", H - b - 6.0)}>{ ValueRiskSegment::Develop.label().to_string() }</text>
+                    <line class="threshold" x1={format!("{vx:.1}")} x2={format!("{vx:.1}")} y1={top.to_string()} y2={(H - b).to_string()} />
                 }
                 <line class="threshold" x1={l.to_string()} x2={(W - r).to_string()} y1={format!("{ry:.1}")} y2={format!("{ry:.1}")} />
                 { for [0.0, 25.0, 50.0, 75.0, 100.0].iter().map(|v| html! {
-                    <text x={(l - 6.0).to_string()} y={format!("{:.1}", y.at(*v) + 4.0)} text-anchor="end">{ format!("{v:.0}") }</text>
+                    <text x={(l - 6.0).to_string()} y={format!("{:.1}", y.at(*v) + 4.0)} text-anchor="end">{ number(*v, 0) }</text>
                 }) }
                 { for ax.ticks.iter().map(|v| html! {
                     <text x={format!("{:.1}", x.at(*v))} y={(H - b + 16.0).to_string()} text-anchor="middle">{ short_number(*v) }</text>
                 }) }
-                <text class="xlabel" x={((l + W - r) / 2.0).to_string()} y={(H - 4.0).to_string()} text-anchor="middle">{ format!("Profit a year ({})", p.currency) }</text>
-                <text class="xlabel" x="12" y={((t + H - b) / 2.0).to_string()} text-anchor="middle" transform={format!("rotate(-90 12 {})", (t + H - b) / 2.0)}>{ "Churn risk" }</text>
+                <text class="xlabel" x={((l + W - r) / 2.0).to_string()} y={(H - 4.0).to_string()} text-anchor="middle">{ ta("portfolio-quadrant-x", &[("currency", crate::i18n::currency().into())]) }</text>
+                <text class="xlabel" x="12" y={((top + H - b) / 2.0).to_string()} text-anchor="middle" transform={format!("rotate(-90 12 {})", (top + H - b) / 2.0)}>{ t("portfolio-quadrant-y") }</text>
                 { for live.iter().take(1500).map(|c| {
                     let id = c.id.clone();
                     let nav = navigator.clone();
                     let onclick = Callback::from(move |_: MouseEvent| if let Some(n) = &nav { n.push(&Route::Client { id: id.clone() }) });
                     html! {
                         <circle class={classes!("dot", c.segment.map(|s| s.key()))} cx={format!("{:.1}", x.at(c.profit.profit))} cy={format!("{:.1}", y.at(c.risk.score))} r="6" {onclick}>
-                            <title>{ format!("{}: profit {}, risk {:.0}", c.company, money(c.profit.profit, &p.currency), c.risk.score) }</title>
+                            <title>{ ta("portfolio-quadrant-dot", &[("company", (&c.company).into()), ("profit", Arg::Money(c.profit.profit)), ("risk", Arg::Dec(c.risk.score, 0))]) }</title>
                         </circle>
                     }
                 }) }
             </svg>
-            <p class="hint">{ format!("{summary}. Dividing lines: median profit and risk 50. Click a dot to open the client.") }</p>
+            <p class="hint" id="quadrant-hint">{ ta("portfolio-quadrant-hint", &[("summary", summary.into())]) }</p>
         </figure>
     }
 }

@@ -6,19 +6,28 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::engine::btyd::validation::p_alive_grid;
-use crate::engine::btyd::{export_csv, CustomerValue};
-use crate::engine::chart::{axis, short_number, Scale};
-use crate::engine::format::{group_thousands, money};
+use crate::engine::btyd::validation::{p_alive_grid, PAliveGrid};
+use crate::engine::btyd::{export_csv, CustomerValue, TimeUnit};
+use crate::engine::chart::{axis, Scale};
 use crate::engine::parse::parse_amount;
 use crate::engine::purchases::{base_totals, customer_order, CustomerSort, ModelChoice, ValueSettings};
+use crate::i18n::{input_number, money, number, percent0, t, ta, Arg};
 use crate::ui::app::{use_app, Route};
 use crate::ui::browser::{download_text, today_iso};
-use crate::ui::charts::{LineChart, Series};
+use crate::ui::charts::{short_number, LineChart, Series};
 use crate::ui::state::{Action, Edit};
 
 fn sig(v: f64) -> String {
-    if v.abs() >= 100.0 { format!("{v:.1}") } else { format!("{v:.4}") }
+    if v.abs() >= 100.0 { number(v, 1) } else { number(v, 4) }
+}
+
+/// The time unit as the message files select on it (`$unit`).
+fn unit_key(unit: TimeUnit) -> &'static str {
+    match unit {
+        TimeUnit::Days => "days",
+        TimeUnit::Weeks => "weeks",
+        TimeUnit::Months => "months",
+    }
 }
 
 #[component]
@@ -37,19 +46,18 @@ pub fn PurchasesPage() -> Html {
     let Some(study) = state.data.purchases.as_deref() else {
         return html! {
             <section class="empty">
-                <h1>{ "Purchases" }</h1>
-                <p>{ "No purchase history yet. Import a CSV of purchases (customer, date, amount) on the Data page to see which \
-                      customers are still active, how much they will buy, and what they are worth." }</p>
-                <Link<Route> to={Route::Data} classes="button primary">{ "Import purchases" }</Link<Route>>
+                <h1>{ t("purchases-title") }</h1>
+                <p>{ t("purchases-empty-text") }</p>
+                <Link<Route> to={Route::Data} classes="button primary">{ t("purchases-import") }</Link<Route>>
             </section>
         };
     };
-    let cur = state.data.portfolio.currency.clone();
-    let unit = study.unit.label();
+    let unit = unit_key(study.unit);
     let choose = |m: ModelChoice| {
         let state = state.clone();
         Callback::from(move |_: Event| state.dispatch(Action::Edit(Edit::SetPurchaseModel(m))))
     };
+    // `f` refuses a value with the key of a message saying why.
     let set_value = |f: fn(&mut ValueSettings, f64) -> Result<(), &'static str>| {
         let state = state.clone();
         let message = message.clone();
@@ -57,7 +65,7 @@ pub fn PurchasesPage() -> Html {
         Callback::from(move |e: InputEvent| {
             let text = e.target_unchecked_into::<HtmlInputElement>().value();
             let mut v = current;
-            match parse_amount(&text).map_err(|e| e.to_string()).and_then(|n| f(&mut v, n).map_err(str::to_string)) {
+            match parse_amount(&text).map_err(|e| e.to_string()).and_then(|n| f(&mut v, n).map_err(|key| t(key))) {
                 Ok(()) => {
                     message.set(None);
                     state.dispatch(Action::Edit(Edit::SetValueSettings(v)));
@@ -85,7 +93,7 @@ pub fn PurchasesPage() -> Html {
     let comparison = study.comparison();
     let best = comparison.first().map(|r| r.model.clone());
     let order = match &*results { Ok(r) => customer_order(r, *sort), Err(_) => Vec::new() };
-    let sort_btn = |label: &'static str, s: CustomerSort| {
+    let sort_btn = |label: String, s: CustomerSort| {
         let sort = sort.clone();
         let active = *sort == s;
         html! { <th scope="col" class="num" aria-sort={if active { "descending" } else { "none" }}>
@@ -100,109 +108,119 @@ pub fn PurchasesPage() -> Html {
     html! {
         <section aria-labelledby="pu-title" class="purchases">
             <div class="page-head">
-                <h1 id="pu-title">{ "Purchases" }</h1>
+                <h1 id="pu-title">{ t("purchases-title") }</h1>
                 <div class="actions">
-                    <button type="button" class="primary" onclick={export} disabled={results.is_err() || study.summary.is_empty()}>{ "Export CSV" }</button>
-                    <Link<Route> to={Route::Data} classes="button">{ "Import another file" }</Link<Route>>
-                    <button type="button" class="danger" onclick={forget}>{ "Forget this history" }</button>
+                    <button type="button" class="primary" onclick={export} disabled={results.is_err() || study.summary.is_empty()}>{ t("purchases-export-csv") }</button>
+                    <Link<Route> to={Route::Data} classes="button">{ t("purchases-import-another") }</Link<Route>>
+                    <button type="button" class="danger" onclick={forget}>{ t("purchases-forget") }</button>
                 </div>
             </div>
-            <p class="lead">{ format!("{}: {} purchases by {} customers{}; fitted on purchases up to {}{}; times in {unit}.",
-                study.source, group_thousands(study.transactions as f64), group_thousands(study.customers as f64),
-                match (study.first_date, study.last_date) { (Some(a), Some(b)) => format!(" from {a} to {b}"), _ => String::new() },
-                study.calibration_end,
-                if study.observation_end > study.calibration_end { format!(", checked against {} to {}", study.calibration_end, study.observation_end) } else { String::new() }) }</p>
+            <p class="lead">{ ta("purchases-lead", &[
+                ("source", study.source.clone().into()),
+                ("purchases", study.transactions.into()),
+                ("customers", study.customers.into()),
+                ("range", match (study.first_date, study.last_date) {
+                    (Some(a), Some(b)) => ta("purchases-lead-range", &[("from", a.into()), ("to", b.into())]),
+                    _ => String::new(),
+                }.into()),
+                ("calibration", study.calibration_end.into()),
+                ("check", if study.observation_end > study.calibration_end {
+                    ta("purchases-lead-check", &[("from", study.calibration_end.into()), ("to", study.observation_end.into())])
+                } else {
+                    String::new()
+                }.into()),
+                ("unit", unit.into()),
+            ]) }</p>
             { for study.problems.iter().map(|p| html! { <p class="banner warn">{ p }</p> }) }
             if let Some(m) = &*message { <p class="error" role="alert">{ m }</p> }
 
             <div class="panel">
-                <h2>{ "Models" }</h2>
+                <h2>{ t("purchases-models") }</h2>
                 <div class="table-wrap"><table class="compact" data-testid="model-table">
-                    <thead><tr><th scope="col">{ "Use" }</th><th scope="col">{ "Model" }</th><th scope="col">{ "Parameters" }</th>
-                        <th scope="col" class="num">{ "Log-likelihood" }</th><th scope="col" class="num">{ "BIC" }</th><th scope="col">{ "Fit" }</th></tr></thead>
+                    <thead><tr><th scope="col">{ t("purchases-col-use") }</th><th scope="col">{ t("purchases-col-model") }</th><th scope="col">{ t("purchases-col-parameters") }</th>
+                        <th scope="col" class="num">{ t("purchases-col-log-likelihood") }</th><th scope="col" class="num">{ t("purchases-col-bic") }</th><th scope="col">{ t("purchases-col-fit") }</th></tr></thead>
                     <tbody>
                         if let Some(f) = &study.bgnbd {
                             <tr data-testid="fit-bgnbd">
-                                <td><input type="radio" name="model" aria-label="Use BG/NBD" checked={study.model == ModelChoice::BgNbd} onchange={choose(ModelChoice::BgNbd)} /></td>
-                                <th scope="row">{ "BG/NBD" }{ if best.as_deref() == Some("BG/NBD") { " (best BIC)" } else { "" } }</th>
-                                <td class="params">{ format!("r = {}, α = {}, a = {}, b = {}", sig(f.params.r), sig(f.params.alpha), sig(f.params.a), sig(f.params.b)) }</td>
-                                <td class="num">{ format!("{:.1}", f.report.log_likelihood) }</td><td class="num">{ format!("{:.1}", f.report.bic) }</td>
-                                <td>{ if f.report.converged { "converged" } else { "stopped early" } }</td>
+                                <td><input type="radio" name="model" aria-label={ta("purchases-use-model", &[("model", "BG/NBD".into())])} checked={study.model == ModelChoice::BgNbd} onchange={choose(ModelChoice::BgNbd)} /></td>
+                                <th scope="row">{ "BG/NBD" }{ if best.as_deref() == Some("BG/NBD") { format!(" {}", t("purchases-best-bic")) } else { String::new() } }</th>
+                                <td class="params">{ ta("purchases-params-bgnbd", &[("r", sig(f.params.r).into()), ("alpha", sig(f.params.alpha).into()), ("a", sig(f.params.a).into()), ("b", sig(f.params.b).into())]) }</td>
+                                <td class="num">{ number(f.report.log_likelihood, 1) }</td><td class="num">{ number(f.report.bic, 1) }</td>
+                                <td>{ if f.report.converged { t("purchases-converged") } else { t("purchases-stopped-early") } }</td>
                             </tr>
                         }
                         if let Some(f) = &study.pareto {
                             <tr data-testid="fit-pareto">
-                                <td><input type="radio" name="model" aria-label="Use Pareto/NBD" checked={study.model == ModelChoice::ParetoNbd} onchange={choose(ModelChoice::ParetoNbd)} /></td>
-                                <th scope="row">{ "Pareto/NBD" }{ if best.as_deref() == Some("Pareto/NBD") { " (best BIC)" } else { "" } }</th>
-                                <td class="params">{ format!("r = {}, α = {}, s = {}, β = {}", sig(f.params.r), sig(f.params.alpha), sig(f.params.s), sig(f.params.beta)) }</td>
-                                <td class="num">{ format!("{:.1}", f.report.log_likelihood) }</td><td class="num">{ format!("{:.1}", f.report.bic) }</td>
-                                <td>{ if f.report.converged { "converged" } else { "stopped early" } }</td>
+                                <td><input type="radio" name="model" aria-label={ta("purchases-use-model", &[("model", "Pareto/NBD".into())])} checked={study.model == ModelChoice::ParetoNbd} onchange={choose(ModelChoice::ParetoNbd)} /></td>
+                                <th scope="row">{ "Pareto/NBD" }{ if best.as_deref() == Some("Pareto/NBD") { format!(" {}", t("purchases-best-bic")) } else { String::new() } }</th>
+                                <td class="params">{ ta("purchases-params-pareto", &[("r", sig(f.params.r).into()), ("alpha", sig(f.params.alpha).into()), ("s", sig(f.params.s).into()), ("beta", sig(f.params.beta).into())]) }</td>
+                                <td class="num">{ number(f.report.log_likelihood, 1) }</td><td class="num">{ number(f.report.bic, 1) }</td>
+                                <td>{ if f.report.converged { t("purchases-converged") } else { t("purchases-stopped-early") } }</td>
                             </tr>
                         }
                         if let Some(f) = &study.gamma {
                             <tr data-testid="fit-gamma">
-                                <td></td><th scope="row">{ "Gamma-Gamma (spend)" }</th>
-                                <td class="params">{ format!("p = {}, q = {}, γ = {}", sig(f.params.p), sig(f.params.q), sig(f.params.gamma)) }</td>
-                                <td class="num">{ format!("{:.1}", f.report.log_likelihood) }</td><td class="num">{ format!("{:.1}", f.report.bic) }</td>
-                                <td>{ format!("{} repeat buyers", f.report.n_customers) }</td>
+                                <td></td><th scope="row">{ t("purchases-gamma-name") }</th>
+                                <td class="params">{ ta("purchases-params-gamma", &[("p", sig(f.params.p).into()), ("q", sig(f.params.q).into()), ("gamma", sig(f.params.gamma).into())]) }</td>
+                                <td class="num">{ number(f.report.log_likelihood, 1) }</td><td class="num">{ number(f.report.bic, 1) }</td>
+                                <td>{ ta("purchases-repeat-buyers", &[("n", f.report.n_customers.into())]) }</td>
                             </tr>
                         }
                     </tbody>
                 </table></div>
-                <p class="hint">{ "BG/NBD and Pareto/NBD model how often each customer buys and when they stop; Gamma-Gamma models how much they spend. \
-                    Lower BIC fits better for the number of parameters. Formulas and sources: docs/btyd.md." }</p>
+                <p class="hint">{ t("purchases-models-hint") }</p>
             </div>
 
             <div class="panel">
-                <h2>{ "Customer value" }</h2>
+                <h2>{ t("purchases-customer-value") }</h2>
                 <div class="mapping">
-                    <div class="field"><label for="pv-h">{ "Horizon (months)" }</label>
-                        <input id="pv-h" type="text" inputmode="numeric" value={study.value.horizon_months.to_string()}
-                            oninput={set_value(|v, n| if n.fract() == 0.0 && (1.0..=120.0).contains(&n) { v.horizon_months = n as u32; Ok(()) } else { Err("The horizon is 1 to 120 whole months.") })} /></div>
-                    <div class="field"><label for="pv-d">{ "Discount rate a year (%)" }</label>
-                        <input id="pv-d" type="text" inputmode="decimal" value={format!("{}", study.value.annual_discount * 100.0)}
-                            oninput={set_value(|v, n| if (0.0..=100.0).contains(&n) { v.annual_discount = n / 100.0; Ok(()) } else { Err("The discount rate is 0% to 100%.") })} /></div>
-                    <div class="field"><label for="pv-m">{ "Margin on spend (%)" }</label>
-                        <input id="pv-m" type="text" inputmode="decimal" value={format!("{}", study.value.margin * 100.0)}
-                            oninput={set_value(|v, n| if (0.0..=100.0).contains(&n) { v.margin = n / 100.0; Ok(()) } else { Err("The margin is 0% to 100%.") })} /></div>
+                    <div class="field"><label for="pv-h">{ t("purchases-horizon") }</label>
+                        <input id="pv-h" type="text" inputmode="numeric" value={input_number(study.value.horizon_months as f64, 0)}
+                            oninput={set_value(|v, n| if n.fract() == 0.0 && (1.0..=120.0).contains(&n) { v.horizon_months = n as u32; Ok(()) } else { Err(crate::k!("purchases-horizon-range")) })} /></div>
+                    <div class="field"><label for="pv-d">{ t("purchases-discount") }</label>
+                        <input id="pv-d" type="text" inputmode="decimal" value={input_number(study.value.annual_discount * 100.0, 4)}
+                            oninput={set_value(|v, n| if (0.0..=100.0).contains(&n) { v.annual_discount = n / 100.0; Ok(()) } else { Err(crate::k!("purchases-discount-range")) })} /></div>
+                    <div class="field"><label for="pv-m">{ t("purchases-margin") }</label>
+                        <input id="pv-m" type="text" inputmode="decimal" value={input_number(study.value.margin * 100.0, 4)}
+                            oninput={set_value(|v, n| if (0.0..=100.0).contains(&n) { v.margin = n / 100.0; Ok(()) } else { Err(crate::k!("purchases-margin-range")) })} /></div>
                 </div>
                 <div class="cards">
-                    <div class="card"><span class="label">{ "Customers likely still active" }</span><span class="value">{ group_thousands(alive) }</span>
-                        <span class="explain">{ format!("sum of P(alive) over {} customers", group_thousands(study.customers as f64)) }</span></div>
-                    <div class="card"><span class="label">{ format!("Value of the base, next {} months", study.value.horizon_months) }</span>
-                        <span class="value" data-testid="total-clv">{ money(total_clv, &cur) }</span>
-                        <span class="explain">{ "expected purchases × expected spend × margin, discounted monthly" }</span></div>
+                    <div class="card"><span class="label">{ t("purchases-active") }</span><span class="value">{ number(alive, 0) }</span>
+                        <span class="explain">{ ta("purchases-active-explain", &[("n", study.customers.into())]) }</span></div>
+                    <div class="card"><span class="label">{ ta("purchases-base-value", &[("n", study.value.horizon_months.into())]) }</span>
+                        <span class="value" data-testid="total-clv">{ money(total_clv) }</span>
+                        <span class="explain">{ t("purchases-base-value-explain") }</span></div>
                 </div>
             </div>
 
             <Validation />
 
             <div class="panel">
-                <h2>{ "Customers" }</h2>
+                <h2>{ t("purchases-customers") }</h2>
                 { match &*results {
                     Err(e) => html! { <p class="error">{ e }</p> },
-                    Ok(_) if study.summary.is_empty() => html! { <p class="hint">{ "Per-customer results are not kept for a history this large; import it again to see or export them." }</p> },
+                    Ok(_) if study.summary.is_empty() => html! { <p class="hint">{ t("purchases-too-large") }</p> },
                     Ok(r) => html! { <>
                         <div class="table-wrap"><table class="compact" data-testid="customer-table">
-                            <thead><tr><th scope="col">{ "Customer" }</th>{ sort_btn("Repeat purchases", CustomerSort::Frequency) }
-                                <th scope="col" class="num">{ format!("Last / age ({unit})") }</th><th scope="col" class="num">{ "Mean spend" }</th>
-                                { sort_btn("P(alive)", CustomerSort::PAlive) }{ sort_btn("Expected purchases", CustomerSort::ExpectedPurchases) }
-                                <th scope="col" class="num">{ "Expected spend" }</th>{ sort_btn("Value", CustomerSort::Value) }</tr></thead>
+                            <thead><tr><th scope="col">{ t("purchases-col-customer") }</th>{ sort_btn(t("purchases-col-repeat"), CustomerSort::Frequency) }
+                                <th scope="col" class="num">{ ta("purchases-col-last-age", &[("unit", unit.into())]) }</th><th scope="col" class="num">{ t("purchases-col-mean-spend") }</th>
+                                { sort_btn(t("purchases-col-p-alive"), CustomerSort::PAlive) }{ sort_btn(t("purchases-col-expected-purchases"), CustomerSort::ExpectedPurchases) }
+                                <th scope="col" class="num">{ t("purchases-col-expected-spend") }</th>{ sort_btn(t("purchases-col-value"), CustomerSort::Value) }</tr></thead>
                             <tbody>{ for order.iter().take(*shown).map(|&i| { let c = &r[i]; html! {
                                 <tr>
                                     <th scope="row">{ if state.data.portfolio.client(&c.id).is_some() {
                                         html! { <Link<Route> to={Route::Client { id: c.id.clone() }}>{ &c.id }</Link<Route>> } } else { html! { &c.id } } }</th>
-                                    <td class="num">{ c.frequency }</td>
-                                    <td class="num">{ format!("{:.1} / {:.1}", c.recency, c.age) }</td>
-                                    <td class="num">{ format!("{:.2}", c.monetary) }</td>
-                                    <td class="num">{ format!("{:.0}%", c.p_alive * 100.0) }</td>
-                                    <td class="num">{ format!("{:.2}", c.expected_purchases) }</td>
-                                    <td class="num">{ format!("{:.2}", c.expected_spend) }</td>
-                                    <td class="num">{ format!("{:.2}", c.clv) }</td>
+                                    <td class="num">{ number(c.frequency as f64, 0) }</td>
+                                    <td class="num">{ format!("{} / {}", number(c.recency, 1), number(c.age, 1)) }</td>
+                                    <td class="num">{ number(c.monetary, 2) }</td>
+                                    <td class="num">{ percent0(c.p_alive) }</td>
+                                    <td class="num">{ number(c.expected_purchases, 2) }</td>
+                                    <td class="num">{ number(c.expected_spend, 2) }</td>
+                                    <td class="num">{ number(c.clv, 2) }</td>
                                 </tr>
                             } }) }</tbody>
                         </table></div>
-                        if r.len() > *shown { <button type="button" class="more" onclick={more}>{ format!("Show more ({} not shown)", r.len() - *shown) }</button> }
+                        if r.len() > *shown { <button type="button" class="more" onclick={more}>{ ta("purchases-show-more", &[("n", (r.len() - *shown).into())]) }</button> }
                     </> },
                 } }
             </div>
@@ -215,60 +233,97 @@ pub fn PurchasesPage() -> Html {
 fn Validation() -> Html {
     let state = use_app();
     let Some(study) = state.data.purchases.as_deref() else { return html! {} };
-    let unit = study.unit.label();
+    let unit = unit_key(study.unit);
     let model = study.purchase_model();
     let age = study.summary.iter().map(|c| c.age).fold(0.0, f64::max);
     let max_x = study.summary.iter().map(|c| c.frequency).max().unwrap_or(10).clamp(5, 25);
     let grid = model.and_then(|m| p_alive_grid(&m, max_x, if age > 0.0 { age } else { 1.0 }, 24).ok());
     html! {
         <div class="panel">
-            <h2>{ "How good is the forecast?" }</h2>
+            <h2>{ t("purchases-forecast-title") }</h2>
             if let Some(h) = &study.holdout {
-                <p data-testid="holdout">{ format!("In the holdout period the customers made {:.0} repeat purchases; the model predicted {:.0}. \
-                    Mean absolute error per customer: {:.3} purchases.", h.total_actual, h.total_predicted, h.mean_absolute_error) }</p>
+                <p data-testid="holdout">{ ta("purchases-holdout", &[
+                    ("actual", h.total_actual.round().into()),
+                    ("predicted", Arg::Dec(h.total_predicted, 0)),
+                    ("mae", Arg::Dec(h.mean_absolute_error, 3)),
+                ]) }</p>
             } else {
-                <p class="hint">{ "Set a calibration end date when importing to hold the later purchases back and check the forecast against them." }</p>
+                <p class="hint">{ t("purchases-holdout-none") }</p>
             }
             <div class="charts">
                 if let Some(h) = &study.holdout {
                     <GroupBars groups={h.groups.iter().map(|g| (g.label.clone(), g.mean_actual, g.mean_predicted)).collect::<Vec<_>>()} />
                 }
                 if !study.tracking.is_empty() {
-                    <LineChart title={format!("Cumulative repeat purchases ({unit})")} x_label={AttrValue::from(format!("{unit} since the first purchase in the data"))}
-                        series={vec![Series { name: "Actual".into(), values: study.tracking.iter().map(|p| p.actual).collect() },
-                                     Series { name: "Predicted".into(), values: study.tracking.iter().map(|p| p.predicted).collect() }]}
+                    <LineChart title={ta("purchases-tracking-title", &[("unit", unit.into())])} x_label={AttrValue::from(ta("purchases-tracking-x", &[("unit", unit.into())]))}
+                        series={vec![Series { name: t("purchases-actual"), values: study.tracking.iter().map(|p| p.actual).collect() },
+                                     Series { name: t("purchases-predicted"), values: study.tracking.iter().map(|p| p.predicted).collect() }]}
                         testid={AttrValue::Static("chart-tracking")} />
                 }
             </div>
             if let Some(g) = grid {
                 <figure class="chart heat" data-testid="palive-heatmap">
-                    <figcaption>{ format!("P(alive) by repeat purchases and time of the last one, for a customer first seen {:.0} {unit} ago", g.age) }</figcaption>
-                    <svg viewBox="0 0 560 300" role="img" aria-label="Heat map of the probability that a customer is still active">
+                    <figcaption>{ ta("purchases-heat-caption", &[("age", g.age.round().into()), ("unit", unit.into())]) }</figcaption>
+                    <svg viewBox="0 0 560 300" role="img" aria-label={t("purchases-heat-aria")} aria-describedby="palive-heat-hint palive-heat-table">
                         {{
-                            let (l, t, w, h) = (46.0, 8.0, 500.0, 250.0);
+                            let (l, top, w, h) = (46.0, 8.0, 500.0, 250.0);
                             let cw = w / g.recencies.len() as f64;
                             let rec = &g.recencies;
                             let ch = h / g.frequencies.len() as f64;
                             let cells = g.values.iter().enumerate().flat_map(|(i, row)| row.iter().enumerate().map(move |(j, v)| html! {
-                                <rect x={format!("{:.1}", l + j as f64 * cw)} y={format!("{:.1}", t + h - (i + 1) as f64 * ch)} width={format!("{:.1}", cw + 0.5)} height={format!("{:.1}", ch + 0.5)}
-                                    fill="#1f5fbf" fill-opacity={format!("{:.3}", v.clamp(0.0, 1.0))}><title>{ format!("x = {i}, last purchase at {:.1}: P(alive) {:.0}%", rec[j], v * 100.0) }</title></rect>
+                                <rect x={format!("{:.1}", l + j as f64 * cw)} y={format!("{:.1}", top + h - (i + 1) as f64 * ch)} width={format!("{:.1}", cw + 0.5)} height={format!("{:.1}", ch + 0.5)}
+                                    fill="#1f5fbf" fill-opacity={format!("{:.3}", v.clamp(0.0, 1.0))}><title>{ ta("purchases-heat-cell", &[("x", i.into()), ("at", Arg::Dec(rec[j], 1)), ("p", percent0(*v).into())]) }</title></rect>
                             })).collect::<Html>();
                             let n = g.frequencies.len();
                             html! { <>
                                 { cells }
-                                <text x={(l - 6.0).to_string()} y={format!("{:.0}", t + h - 2.0)} text-anchor="end">{ "0" }</text>
-                                <text x={(l - 6.0).to_string()} y={format!("{:.0}", t + 10.0)} text-anchor="end">{ format!("{}", n - 1) }</text>
-                                <text x={l.to_string()} y={(t + h + 16.0).to_string()}>{ "0" }</text>
-                                <text x={(l + w).to_string()} y={(t + h + 16.0).to_string()} text-anchor="end">{ format!("{:.0}", g.age) }</text>
-                                <text class="xlabel" x={(l + w / 2.0).to_string()} y={(t + h + 30.0).to_string()} text-anchor="middle">{ format!("Time of the last purchase ({unit})") }</text>
-                                <text class="xlabel" x="10" y={(t + h / 2.0).to_string()} text-anchor="middle" transform={format!("rotate(-90 10 {})", t + h / 2.0)}>{ "Repeat purchases" }</text>
+                                <text x={(l - 6.0).to_string()} y={format!("{:.0}", top + h - 2.0)} text-anchor="end">{ "0" }</text>
+                                <text x={(l - 6.0).to_string()} y={format!("{:.0}", top + 10.0)} text-anchor="end">{ number(n.saturating_sub(1) as f64, 0) }</text>
+                                <text x={l.to_string()} y={(top + h + 16.0).to_string()}>{ "0" }</text>
+                                <text x={(l + w).to_string()} y={(top + h + 16.0).to_string()} text-anchor="end">{ number(g.age, 0) }</text>
+                                <text class="xlabel" x={(l + w / 2.0).to_string()} y={(top + h + 30.0).to_string()} text-anchor="middle">{ ta("purchases-heat-x", &[("unit", unit.into())]) }</text>
+                                <text class="xlabel" x="10" y={(top + h / 2.0).to_string()} text-anchor="middle" transform={format!("rotate(-90 10 {})", top + h / 2.0)}>{ t("purchases-heat-y") }</text>
                             </> }
                         }}
                     </svg>
-                    <p class="hint">{ "Darker is more likely still active: a customer who bought often but not lately has probably left." }</p>
+                    <p class="hint" id="palive-heat-hint">{ t("purchases-heat-hint") }</p>
+                    <HeatTable grid={g.clone()} unit={unit} />
                 </figure>
             }
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct HeatTableProps {
+    grid: PAliveGrid,
+    unit: &'static str,
+}
+
+/// The heat map's text alternative: P(alive) for every number of repeat purchases at five times
+/// of the last purchase (from the first day to the customer's age).
+#[component]
+fn HeatTable(p: &HeatTableProps) -> Html {
+    let g = &p.grid;
+    let last = g.recencies.len().saturating_sub(1);
+    let mut columns: Vec<usize> = (0..=4).map(|k| (last * k + 2) / 4).collect();
+    columns.dedup();
+    html! {
+        <table class="visually-hidden" id="palive-heat-table">
+            <caption>{ ta("purchases-heat-caption", &[("age", g.age.round().into()), ("unit", p.unit.into())]) }</caption>
+            <thead><tr>
+                <th scope="col">{ t("purchases-heat-y") }</th>
+                { for columns.iter().filter_map(|&j| g.recencies.get(j)).map(|r| html! {
+                    <th scope="col">{ ta("purchases-heat-x", &[("unit", p.unit.into())]) }{ ": " }{ number(*r, 1) }</th>
+                }) }
+            </tr></thead>
+            <tbody>
+                { for g.frequencies.iter().zip(&g.values).map(|(x, row)| html! { <tr>
+                    <th scope="row">{ number(*x as f64, 0) }</th>
+                    { for columns.iter().map(|&j| html! { <td>{ row.get(j).map(|v| percent0(*v)).unwrap_or_else(|| "–".into()) }</td> }) }
+                </tr> }) }
+            </tbody>
+        </table>
     }
 }
 
@@ -277,31 +332,53 @@ struct GroupProps {
     groups: Vec<(String, f64, f64)>,
 }
 
-/// Mean holdout purchases per calibration-frequency group: actual next to predicted.
+/// Mean holdout purchases per calibration-frequency group: actual next to predicted. The ●/■
+/// under each bar (also in the legend, and the tracking chart's marks) tell them apart without
+/// colour.
 #[component]
 fn GroupBars(p: &GroupProps) -> Html {
     let values: Vec<f64> = p.groups.iter().flat_map(|g| [g.1, g.2]).collect();
     let ax = axis(values.iter(), 4);
-    let (l, t, w, h) = (46.0, 8.0, 500.0, 200.0);
-    let y = Scale::new(ax.min, ax.max, t + h, t);
+    let (l, top, w, h) = (46.0, 8.0, 500.0, 200.0);
+    let y = Scale::new(ax.min, ax.max, top + h, top);
     let bw = w / p.groups.len().max(1) as f64;
     html! {
         <figure class="chart" data-testid="holdout-groups">
-            <figcaption>{ "Mean purchases in the holdout, by purchases in the calibration period" }</figcaption>
-            <svg viewBox="0 0 560 240" role="img" aria-label="Actual and predicted holdout purchases by frequency group">
+            <figcaption>{ t("purchases-groups-caption") }</figcaption>
+            <svg viewBox="0 0 560 240" role="img" aria-label={t("purchases-groups-aria")} aria-describedby="holdout-groups-table">
                 { for ax.ticks.iter().map(|v| html! { <g class="grid">
                     <line x1={l.to_string()} x2={(l + w).to_string()} y1={format!("{:.1}", y.at(*v))} y2={format!("{:.1}", y.at(*v))} />
                     <text x={(l - 6.0).to_string()} y={format!("{:.1}", y.at(*v) + 4.0)} text-anchor="end">{ short_number(*v) }</text></g> }) }
                 { for p.groups.iter().enumerate().map(|(i, (label, a, pr))| {
                     let x0 = l + i as f64 * bw;
                     html! { <g>
-                        <rect class="actual" x={format!("{:.1}", x0 + bw * 0.12)} width={format!("{:.1}", bw * 0.36)} y={format!("{:.1}", y.at(*a))} height={format!("{:.1}", (y.at(0.0) - y.at(*a)).max(0.0))}><title>{ format!("{label}: actual {a:.2}") }</title></rect>
-                        <rect class="predicted" x={format!("{:.1}", x0 + bw * 0.5)} width={format!("{:.1}", bw * 0.36)} y={format!("{:.1}", y.at(*pr))} height={format!("{:.1}", (y.at(0.0) - y.at(*pr)).max(0.0))}><title>{ format!("{label}: predicted {pr:.2}") }</title></rect>
-                        <text x={format!("{:.1}", x0 + bw / 2.0)} y={(t + h + 16.0).to_string()} text-anchor="middle">{ label }</text>
+                        <rect class="actual" x={format!("{:.1}", x0 + bw * 0.12)} width={format!("{:.1}", bw * 0.36)} y={format!("{:.1}", y.at(*a))} height={format!("{:.1}", (y.at(0.0) - y.at(*a)).max(0.0))}><title>{ ta("purchases-groups-actual", &[("group", label.into()), ("value", Arg::Dec(*a, 2))]) }</title></rect>
+                        <rect class="predicted" x={format!("{:.1}", x0 + bw * 0.5)} width={format!("{:.1}", bw * 0.36)} y={format!("{:.1}", y.at(*pr))} height={format!("{:.1}", (y.at(0.0) - y.at(*pr)).max(0.0))}><title>{ ta("purchases-groups-predicted", &[("group", label.into()), ("value", Arg::Dec(*pr, 2))]) }</title></rect>
+                        <text x={format!("{:.1}", x0 + bw * 0.3)} y={(top + h + 11.0).to_string()} text-anchor="middle">{ "●" }</text>
+                        <text x={format!("{:.1}", x0 + bw * 0.68)} y={(top + h + 11.0).to_string()} text-anchor="middle">{ "■" }</text>
+                        <text x={format!("{:.1}", x0 + bw / 2.0)} y={(top + h + 26.0).to_string()} text-anchor="middle">{ label }</text>
                     </g> }
                 }) }
             </svg>
-            <ul class="legend"><li><span class="swatch actual" aria-hidden="true"></span>{ "actual" }</li><li><span class="swatch predicted" aria-hidden="true"></span>{ "predicted" }</li></ul>
+            <ul class="legend">
+                <li><span class="swatch actual" aria-hidden="true"></span><span aria-hidden="true">{ "● " }</span>{ t("purchases-legend-actual") }</li>
+                <li><span class="swatch predicted" aria-hidden="true"></span><span aria-hidden="true">{ "■ " }</span>{ t("purchases-legend-predicted") }</li>
+            </ul>
+            <table class="visually-hidden" id="holdout-groups-table">
+                <caption>{ t("purchases-groups-caption") }</caption>
+                <thead><tr>
+                    <th scope="col">{ t("purchases-groups-col") }</th>
+                    <th scope="col">{ t("purchases-actual") }</th>
+                    <th scope="col">{ t("purchases-predicted") }</th>
+                </tr></thead>
+                <tbody>
+                    { for p.groups.iter().map(|(label, a, pr)| html! { <tr>
+                        <th scope="row">{ label }</th>
+                        <td>{ number(*a, 2) }</td>
+                        <td>{ number(*pr, 2) }</td>
+                    </tr> }) }
+                </tbody>
+            </table>
         </figure>
     }
 }

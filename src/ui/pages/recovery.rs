@@ -5,6 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::i18n::{t, ta};
 use crate::store::first_start_data_on;
 use crate::store::local::{now_iso, store};
 use crate::ui::app::{use_app, Route};
@@ -28,8 +29,8 @@ pub fn Recovery(p: &RecoveryProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let name = format!("retention-calculator-unreadable-{}.txt", today_iso());
             message.set(Some(match download_text(&name, "text/plain", &raw) {
-                Ok(()) => format!("Downloaded {name}. Keep it: it is your data exactly as it was stored."),
-                Err(e) => e,
+                Ok(()) => ta("data-ui-recovery-downloaded", &[("name", name.clone().into())]),
+                Err(e) => e.to_string(),
             }));
         })
     };
@@ -54,28 +55,26 @@ pub fn Recovery(p: &RecoveryProps) -> Html {
                         nav.push(&Route::Portfolio);
                     }
                 }
-                Err(e) => message.set(Some(e.explain())),
+                Err(e) => message.set(Some(e.explain().to_string())),
             }
         })
     };
     html! {
         <main class="page recovery" id="main" data-testid="recovery">
-            <h1>{ "Your saved data could not be opened" }</h1>
+            <h1>{ t("data-ui-recovery-title") }</h1>
             <p class="problem">{ &p.problem }</p>
-            <p>{ format!("Nothing has been changed or deleted: the {} characters stored in this browser are kept \
-                          exactly as they are until you choose what to do.", p.raw.chars().count()) }</p>
+            <p>{ ta("data-ui-recovery-kept", &[("n", p.raw.chars().count().into())]) }</p>
             <div class="actions">
-                <button type="button" class="primary" onclick={download}>{ "Download the saved text" }</button>
+                <button type="button" class="primary" onclick={download}>{ t("data-ui-recovery-download") }</button>
                 if !*confirming {
-                    <button type="button" onclick={ask}>{ "Start fresh…" }</button>
+                    <button type="button" onclick={ask}>{ t("data-ui-recovery-start-fresh") }</button>
                 }
             </div>
             if *confirming {
                 <div class="banner warn" role="alertdialog" aria-labelledby="confirm-fresh">
-                    <p id="confirm-fresh">{ "Starting fresh replaces the unreadable data with the demo portfolio. \
-                        Download the saved text first if you may need it. Start fresh now?" }</p>
-                    <button type="button" class="danger" onclick={start_fresh}>{ "Yes, start fresh" }</button>
-                    <button type="button" onclick={cancel}>{ "Cancel" }</button>
+                    <p id="confirm-fresh">{ t("data-ui-recovery-confirm") }</p>
+                    <button type="button" class="danger" onclick={start_fresh}>{ t("data-ui-recovery-yes") }</button>
+                    <button type="button" onclick={cancel}>{ t("data-ui-cancel") }</button>
                 </div>
             }
             if let Some(m) = &*message { <p role="status">{ m }</p> }

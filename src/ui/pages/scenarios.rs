@@ -4,27 +4,51 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::engine::format::{group_thousands, money, percent};
 use crate::engine::scenario::{leaky_bucket, project, readout, tornado, Levers, Projection, Scenario, MAX_COMPARED};
+use crate::i18n::{money, number, percent, t, ta, Arg};
 use crate::ui::app::use_app;
 use crate::ui::charts::{LineChart, Series, Tornado};
 use crate::ui::levers::LeverForm;
 use crate::ui::state::{Action, Edit};
 
-/// A client count with one decimal (projections give fractions of clients).
+/// A client count with at most one decimal (projections give fractions of clients).
 fn count(v: f64) -> String {
-    if (v - v.round()).abs() < 0.05 {
-        group_thousands(v)
+    number(v, 1)
+}
+
+/// A client count as a message argument: one decimal at most, and it picks the plural form.
+fn count_arg(v: f64) -> Arg {
+    Arg::Num((v * 10.0).round() / 10.0)
+}
+
+fn signed_money(v: f64) -> String {
+    if v > 0.5 {
+        format!("+{}", money(v))
     } else {
-        format!("{v:.1}")
+        money(v)
     }
 }
 
-fn signed_money(v: f64, cur: &str) -> String {
-    if v > 0.5 {
-        format!("+{}", money(v, cur))
-    } else {
-        money(v, cur)
+/// The figures behind a line chart as a table (its text alternative): a row per year, a
+/// column per series.
+fn chart_table(caption: String, series: &[Series], show: fn(f64) -> String) -> Html {
+    let years = series.iter().map(|s| s.values.len()).max().unwrap_or(0);
+    html! {
+        <table class="compact chart-table">
+            <caption>{ caption }</caption>
+            <thead><tr>
+                <th scope="col">{ t("scenarios-chart-year") }</th>
+                { for series.iter().map(|s| html! { <th scope="col" class="num">{ &s.name }</th> }) }
+            </tr></thead>
+            <tbody>
+                { for (0..years).map(|y| html! {
+                    <tr>
+                        <th scope="row">{ y }</th>
+                        { for series.iter().map(|s| html! { <td class="num">{ s.values.get(y).map(|v| show(*v)).unwrap_or_default() }</td> }) }
+                    </tr>
+                }) }
+            </tbody>
+        </table>
     }
 }
 
@@ -64,7 +88,8 @@ pub fn ScenariosPage() -> Html {
     };
 
     // Comparison rows: the baseline and every ticked scenario.
-    let mut rows: Vec<(String, Levers, Option<Projection>)> = vec![("Baseline".into(), baseline.clone(), base_proj.clone())];
+    // The first row is the baseline.
+    let mut rows: Vec<(String, Levers, Option<Projection>)> = vec![(t("scenarios-baseline"), baseline.clone(), base_proj.clone())];
     for s in book.scenarios.iter().filter(|s| s.compare) {
         rows.push((s.name.clone(), s.levers.clone(), project(&s.levers).ok()));
     }
@@ -81,72 +106,76 @@ pub fn ScenariosPage() -> Html {
     html! {
         <section aria-labelledby="sc-title" class="scenarios">
             <div class="page-head">
-                <h1 id="sc-title">{ "Scenarios" }</h1>
-                <button type="button" class="primary" onclick={on_new.clone()}>{ "New scenario" }</button>
+                <h1 id="sc-title">{ t("scenarios-title") }</h1>
+                <button type="button" class="primary" onclick={on_new.clone()}>{ t("scenarios-new") }</button>
             </div>
-            <p class="lead">{ "What is the portfolio worth if retention, prices or spending change? \
-                Value is the profit of the clients you keep and win, less acquisition and care spend, \
-                discounted to today and summed over the horizon." }</p>
+            <p class="lead">{ t("scenarios-lead") }</p>
 
             <div class="panel">
-                <h2>{ "Comparison" }</h2>
+                <h2>{ t("scenarios-comparison") }</h2>
                 <div class="table-wrap">
                     <table data-testid="comparison">
+                        <caption class="visually-hidden">{ t("scenarios-comparison") }</caption>
                         <thead><tr>
-                            <th scope="col">{ "Scenario" }</th>
-                            <th scope="col" class="num">{ "Retention" }</th>
-                            <th scope="col" class="num">{ "Clients at the end" }</th>
-                            <th scope="col" class="num">{ "Revenue over the horizon" }</th>
-                            <th scope="col" class="num">{ "Value (discounted profit)" }</th>
-                            <th scope="col" class="num">{ "vs baseline" }</th>
+                            <th scope="col">{ t("scenarios-col-scenario") }</th>
+                            <th scope="col" class="num">{ t("scenarios-col-retention") }</th>
+                            <th scope="col" class="num">{ t("scenarios-col-end-clients") }</th>
+                            <th scope="col" class="num">{ t("scenarios-col-revenue") }</th>
+                            <th scope="col" class="num">{ t("scenarios-col-value") }</th>
+                            <th scope="col" class="num">{ t("scenarios-col-vs-baseline") }</th>
                         </tr></thead>
                         <tbody>
-                            { for rows.iter().map(|(name, l, p)| match p {
+                            { for rows.iter().enumerate().map(|(i, (name, l, p))| match p {
                                 Some(p) => html! {
                                     <tr>
-                                        <th scope="row">{ name }<span class="hint">{ format!(" · {} years", l.horizon_years) }</span></th>
+                                        <th scope="row">{ name }<span class="hint">{ " · " }{ ta("scenarios-horizon-years", &[("n", l.horizon_years.into())]) }</span></th>
                                         <td class="num">{ percent(Some(p.effective_retention)) }</td>
                                         <td class="num">{ count(p.end_clients()) }</td>
-                                        <td class="num">{ money(p.total_revenue(), &cur) }</td>
-                                        <td class="num" data-testid="scenario-value">{ money(p.value, &cur) }</td>
+                                        <td class="num">{ money(p.total_revenue()) }</td>
+                                        <td class="num" data-testid="scenario-value">{ money(p.value) }</td>
                                         <td class={classes!("num", base_value.filter(|b| p.value < *b - 0.5).map(|_| "neg"))}>
-                                            { base_value.map(|b| if name == "Baseline" { "–".to_string() } else { signed_money(p.value - b, &cur) }).unwrap_or_default() }
+                                            { base_value.map(|b| if i == 0 { "–".to_string() } else { signed_money(p.value - b) }).unwrap_or_default() }
                                         </td>
                                     </tr>
                                 },
-                                None => html! { <tr><th scope="row">{ name }</th><td colspan="5" class="error">{ "Some levers are not valid; fix them below." }</td></tr> },
+                                None => html! { <tr><th scope="row">{ name }</th><td colspan="5" class="error">{ t("scenarios-levers-invalid") }</td></tr> },
                             }) }
                         </tbody>
                     </table>
                 </div>
                 <ul class="readouts" data-testid="readouts">
-                    { for book.scenarios.iter().filter(|s| s.compare).filter_map(|s| readout(&s.name, &baseline, &s.levers, &cur)).map(|t| html! { <li>{ t }</li> }) }
+                    { for book.scenarios.iter().filter(|s| s.compare).filter_map(|s| readout(&s.name, &baseline, &s.levers)).map(|t| html! { <li>{ t.to_string() }</li> }) }
                 </ul>
                 if book.scenarios.is_empty() {
-                    <p class="hint">{ "Add a scenario to compare it with the baseline: it starts as a copy of the baseline; then move its levers." }</p>
+                    <p class="hint">{ t("scenarios-add-hint") }</p>
                 }
                 <div class="charts">
-                    <LineChart title="Clients over time" x_label="Years from now" series={clients_series} testid={AttrValue::Static("chart-clients")} />
-                    <LineChart title={format!("Cumulative discounted profit ({cur})")} x_label="Years from now" series={value_series} testid={AttrValue::Static("chart-value")} />
+                    <LineChart title={t("scenarios-chart-clients")} x_label={t("scenarios-chart-years")} series={clients_series.clone()} testid={AttrValue::Static("chart-clients")} />
+                    <LineChart title={ta("scenarios-chart-value", &[("currency", cur.clone().into())])} x_label={t("scenarios-chart-years")} series={value_series.clone()} testid={AttrValue::Static("chart-value")} />
                 </div>
+                <details class="chart-data" data-testid="chart-data">
+                    <summary>{ t("scenarios-chart-data") }</summary>
+                    { chart_table(t("scenarios-chart-clients"), &clients_series, count) }
+                    { chart_table(ta("scenarios-chart-value", &[("currency", cur.clone().into())]), &value_series, money) }
+                </details>
             </div>
 
             <div class="two-col">
                 <div class="panel">
-                    <h2>{ "Baseline" }</h2>
+                    <h2>{ t("scenarios-baseline") }</h2>
                     <label class="check"><input type="checkbox" checked={book.follow_portfolio} onchange={on_follow} />
-                        { " Take clients, revenue and margin from the client list" }</label>
+                        { " " }{ t("scenarios-follow-portfolio") }</label>
                     <LeverForm prefix="base" levers={baseline.clone()} currency={cur.clone()} onchange={dispatch(Edit::SetBaseline)}
                         locked_portfolio_fields={book.follow_portfolio} />
                     <LeakyBucketView levers={baseline.clone()} currency={cur.clone()} />
                 </div>
                 <div class="panel">
-                    <h2>{ "Scenarios" }</h2>
+                    <h2>{ t("scenarios-title") }</h2>
                     if book.scenarios.is_empty() {
-                        <p>{ "No scenarios yet." }</p>
-                        <button type="button" onclick={on_new}>{ "New scenario from the baseline" }</button>
+                        <p>{ t("scenarios-none-yet") }</p>
+                        <button type="button" onclick={on_new}>{ t("scenarios-new-from-baseline") }</button>
                     } else {
-                        <div class="tabs" role="tablist" aria-label="Scenarios">
+                        <div class="tabs" role="tablist" aria-label={t("scenarios-title")}>
                             { for book.scenarios.iter().map(|s| {
                                 let id = s.id.clone();
                                 let selected_h = selected.clone();
@@ -196,7 +225,7 @@ fn ScenarioEditor(p: &EditorProps) -> Html {
                     name_error.set(None);
                     state.dispatch(Action::Edit(Edit::RenameScenario { id: id.clone(), name: v }));
                 }
-                Err(e) => name_error.set(Some(e)),
+                Err(e) => name_error.set(Some(e.to_string())),
             }
         })
     };
@@ -234,23 +263,48 @@ fn ScenarioEditor(p: &EditorProps) -> Html {
     };
     let compared = state.data.scenarios.scenarios.iter().filter(|x| x.compare).count();
     let tornado_view = match tornado(&s.levers) {
-        Ok((base, bars)) => html! { <Tornado base={base} bars={bars} currency={p.currency.clone()} /> },
+        Ok((base, bars)) => html! {
+            <>
+                <Tornado base={base} bars={bars.clone()} currency={p.currency.clone()} />
+                // The chart's text alternative: each lever's effect on the value in figures.
+                <details class="chart-data" data-testid="tornado-data">
+                    <summary>{ t("scenarios-tornado-data") }</summary>
+                    <table class="compact chart-table">
+                        <caption>{ ta("scenarios-tornado-caption", &[("value", Arg::Money(base))]) }</caption>
+                        <thead><tr>
+                            <th scope="col">{ t("scenarios-tornado-lever") }</th>
+                            <th scope="col" class="num">{ t("scenarios-tornado-lowered") }</th>
+                            <th scope="col" class="num">{ t("scenarios-tornado-raised") }</th>
+                        </tr></thead>
+                        <tbody>
+                            { for bars.iter().map(|b| html! {
+                                <tr>
+                                    <th scope="row">{ b.lever.label().to_string() }</th>
+                                    <td class="num">{ signed_money(b.low - base) }</td>
+                                    <td class="num">{ signed_money(b.high - base) }</td>
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </details>
+            </>
+        },
         Err(_) => html! {},
     };
     html! {
         <div class="scenario-editor" data-testid="scenario-editor">
             <div class={classes!("field", name_error.as_ref().map(|_| "has-error"))}>
-                <label for="scenario-name">{ "Name" }</label>
+                <label for="scenario-name">{ t("scenarios-name") }</label>
                 <input id="scenario-name" type="text" value={(*name).clone()} oninput={on_name} aria-invalid={name_error.is_some().to_string()} />
                 if let Some(e) = &*name_error { <small class="error">{ e }</small> }
             </div>
             <div class="actions">
                 <label class="check">
                     <input type="checkbox" checked={s.compare} onchange={on_compare} disabled={!s.compare && compared >= MAX_COMPARED} />
-                    { format!(" Compare (up to {MAX_COMPARED})") }
+                    { " " }{ ta("scenarios-compare-up-to", &[("n", MAX_COMPARED.into())]) }
                 </label>
-                <button type="button" onclick={on_duplicate}>{ "Duplicate" }</button>
-                <button type="button" class="danger" onclick={on_delete}>{ "Delete scenario" }</button>
+                <button type="button" onclick={on_duplicate}>{ t("scenarios-duplicate") }</button>
+                <button type="button" class="danger" onclick={on_delete}>{ t("scenarios-delete") }</button>
             </div>
             <LeverForm prefix="sc" levers={s.levers.clone()} currency={p.currency.clone()} onchange={on_levers} />
             <LeakyBucketView levers={s.levers.clone()} currency={p.currency.clone()} />
@@ -269,20 +323,25 @@ struct LeakyProps {
 #[component]
 fn LeakyBucketView(p: &LeakyProps) -> Html {
     let Ok(b) = leaky_bucket(&p.levers) else { return html! {} };
-    let cur = &p.currency;
     let l = &p.levers;
     html! {
         <div class="leaky" data-testid="leaky-bucket">
-            <h3>{ "The leaky bucket, first year" }</h3>
+            <h3>{ t("scenarios-leaky-title") }</h3>
             <ul>
-                <li>{ format!("{} clients leave, taking {} of revenue a year with them.", count(b.lost_clients), money(b.lost_revenue, cur)) }</li>
-                <li>{ format!("Referrals bring {}; acquisition must win {} new clients just to stand still, costing {}.",
-                    count(b.new_from_referrals), count(b.new_needed), money(b.cost_to_stand_still, cur)) }</li>
+                <li>{ ta("scenarios-leaky-lost", &[("n", count_arg(b.lost_clients)), ("revenue", Arg::Money(b.lost_revenue))]) }</li>
+                <li>{ ta("scenarios-leaky-stand-still", &[
+                    ("referrals", count_arg(b.new_from_referrals)),
+                    ("needed", count_arg(b.new_needed)),
+                    ("cost", Arg::Money(b.cost_to_stand_still)),
+                ]) }</li>
                 if b.cost_to_stand_still > 0.0 && l.clients > 0.0 {
-                    <li>{ format!("Spent on care instead, that is {} per client a year. If {} of care buys one point of retention (your assumption), \
-                        retention would rise from {} to {} and keep {} clients.",
-                        money(b.care_budget_per_client, cur), money(l.care_cost_per_point, cur),
-                        percent(Some(l.effective_retention())), percent(Some(b.retention_with_care)), count(b.clients_kept_by_care)) }</li>
+                    <li>{ ta("scenarios-leaky-care", &[
+                        ("per_client", Arg::Money(b.care_budget_per_client)),
+                        ("per_point", Arg::Money(l.care_cost_per_point)),
+                        ("from", Arg::Percent(Some(l.effective_retention()))),
+                        ("to", Arg::Percent(Some(b.retention_with_care))),
+                        ("kept", count_arg(b.clients_kept_by_care)),
+                    ]) }</li>
                 }
             </ul>
         </div>

@@ -3,20 +3,23 @@
 use yew::prelude::*;
 
 use crate::engine::model::Portfolio;
+use crate::i18n::{t, ta, Lang};
+use crate::k;
 use crate::store::{first_start_data_on, AppData};
 use crate::ui::app::use_app;
 use crate::ui::state::{Action, Edit};
 use crate::ui::widgets::{Field, SelectField};
 
+/// The portfolio currencies: the code (stored, not translated) and the message key of its label.
 pub const CURRENCIES: [(&str, &str); 8] = [
-    ("EUR", "EUR – euro"),
-    ("RON", "RON – Romanian leu"),
-    ("BGN", "BGN – Bulgarian lev"),
-    ("USD", "USD – US dollar"),
-    ("GBP", "GBP – pound sterling"),
-    ("CHF", "CHF – Swiss franc"),
-    ("PLN", "PLN – Polish złoty"),
-    ("HUF", "HUF – Hungarian forint"),
+    ("EUR", k!("settings-currency-eur")),
+    ("RON", k!("settings-currency-ron")),
+    ("BGN", k!("settings-currency-bgn")),
+    ("USD", k!("settings-currency-usd")),
+    ("GBP", k!("settings-currency-gbp")),
+    ("CHF", k!("settings-currency-chf")),
+    ("PLN", k!("settings-currency-pln")),
+    ("HUF", k!("settings-currency-huf")),
 ];
 
 #[component]
@@ -36,9 +39,9 @@ pub fn SettingsPage() -> Html {
             name.set(v.clone());
             let trimmed = v.trim();
             if trimmed.is_empty() {
-                name_error.set(Some("Give the portfolio a name.".into()));
+                name_error.set(Some(t("settings-name-required")));
             } else if trimmed.chars().count() > 80 {
-                name_error.set(Some("Keep the name under 80 characters.".into()));
+                name_error.set(Some(t("settings-name-too-long")));
             } else {
                 name_error.set(None);
                 state.dispatch(Action::Edit(Edit::SetPortfolioName(trimmed.to_string())));
@@ -57,34 +60,48 @@ pub fn SettingsPage() -> Html {
             state.dispatch(Action::Edit(Edit::ReplaceAll(d)));
         })
     };
-    let options = CURRENCIES.iter().map(|(c, l)| (AttrValue::Static(c), AttrValue::Static(l))).collect::<Vec<_>>();
+    let options = CURRENCIES.iter().map(|(c, l)| (AttrValue::Static(c), AttrValue::from(t(l)))).collect::<Vec<_>>();
+    // The language menu: follow the browser (named by what it gives now), or one language,
+    // each named in its own language.
+    let browser_lang = crate::ui::intl::chosen_lang(None);
+    let mut languages = vec![(AttrValue::Static(""), AttrValue::from(ta("settings-language-browser", &[("name", browser_lang.endonym().into())])))];
+    languages.extend(Lang::ALL.iter().map(|l| (AttrValue::Static(l.code()), AttrValue::Static(l.endonym()))));
+    let on_language = {
+        let state = state.clone();
+        Callback::from(move |v: String| state.dispatch(Action::Edit(Edit::SetLanguage(if v.is_empty() { None } else { Some(v) }))))
+    };
+    let reminder_days = |d: u32| (AttrValue::from(d.to_string()), AttrValue::from(ta("settings-reminder-days", &[("n", d.into())])));
     html! {
         <section aria-labelledby="settings-title">
-            <h1 id="settings-title">{ "Settings" }</h1>
+            <h1 id="settings-title">{ t("settings-title") }</h1>
             <div class="panel">
-                <h2>{ "Portfolio" }</h2>
-                <Field id="portfolio_name" label="Portfolio name" value={(*name).clone()} oninput={on_name} error={(*name_error).clone()} />
-                <SelectField id="currency" label="Currency" value={state.data.portfolio.currency.clone()} options={options}
+                <h2>{ t("settings-language-heading") }</h2>
+                <SelectField id="language" label={t("settings-language")} value={state.data.settings.language.clone().unwrap_or_default()}
+                    options={languages} onchange={on_language} />
+            </div>
+            <div class="panel">
+                <h2>{ t("settings-portfolio") }</h2>
+                <Field id="portfolio_name" label={t("settings-portfolio-name")} value={(*name).clone()} oninput={on_name} error={(*name_error).clone()} />
+                <SelectField id="currency" label={t("settings-currency")} value={state.data.portfolio.currency.clone()} options={options}
                     onchange={edit(Edit::SetCurrency)} />
-                <p class="hint">{ "Amounts are stored as typed; changing the currency relabels them and does not convert." }</p>
+                <p class="hint">{ t("settings-currency-hint") }</p>
             </div>
             <crate::ui::weights::RiskWeightsEditor />
             <div class="panel">
-                <h2>{ "Backups" }</h2>
-                <SelectField id="backup_reminder_days" label="Remind me to download a backup after" value={state.data.settings.backup_reminder_days.to_string()}
-                    options={vec![(AttrValue::Static("7"), AttrValue::Static("7 days")), (AttrValue::Static("14"), AttrValue::Static("14 days")),
-                        (AttrValue::Static("30"), AttrValue::Static("30 days")), (AttrValue::Static("90"), AttrValue::Static("90 days")),
-                        (AttrValue::Static("0"), AttrValue::Static("Never remind me"))]}
+                <h2>{ t("settings-backups") }</h2>
+                <SelectField id="backup_reminder_days" label={t("settings-reminder")} value={state.data.settings.backup_reminder_days.to_string()}
+                    options={vec![reminder_days(7), reminder_days(14), reminder_days(30), reminder_days(90),
+                        (AttrValue::Static("0"), AttrValue::from(t("settings-reminder-never")))]}
                     onchange={{
                         let state = state.clone();
                         Callback::from(move |v: String| state.dispatch(Action::Edit(Edit::SetBackupReminderDays(v.parse().unwrap_or(14)))))
                     }} />
             </div>
             <div class="panel danger-zone">
-                <h2>{ "Start over" }</h2>
-                <p>{ "Both actions can be undone right after, from the message at the top." }</p>
-                <button type="button" onclick={replace(|| first_start_data_on(crate::ui::scores::today()))}>{ "Replace everything with the demo portfolio" }</button>
-                <button type="button" class="danger" onclick={keep_settings_empty}>{ "Delete all clients" }</button>
+                <h2>{ t("settings-start-over") }</h2>
+                <p>{ t("settings-start-over-hint") }</p>
+                <button type="button" onclick={replace(|| first_start_data_on(crate::ui::scores::today()))}>{ t("settings-replace-with-demo") }</button>
+                <button type="button" class="danger" onclick={keep_settings_empty}>{ t("settings-delete-all-clients") }</button>
             </div>
         </section>
     }
