@@ -47,6 +47,9 @@ pub struct Settings {
     /// The UI language chosen in Settings (`en`, `ro`, `bg`); `None` follows the browser's language.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
+    /// The user closed the first-run "How to read the scores" panel.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub help_dismissed: bool,
 }
 
 impl Settings {
@@ -75,6 +78,7 @@ impl Default for Settings {
             first_saved_at: None,
             risk_weights: Default::default(),
             language: None,
+            help_dismissed: false,
         }
     }
 }

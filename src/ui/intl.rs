@@ -44,7 +44,7 @@ impl IntlFormats {
         let valid = currency.len() == 3 && currency.chars().all(|c| c.is_ascii_uppercase());
         let money_with = |d: u8| {
             if valid {
-                number(&[("style", "currency".into()), ("currency", cur.clone()), ("minimumFractionDigits", digits(d)), ("maximumFractionDigits", digits(d))])
+                number(&[("style", "currency".into()), ("currency", cur.clone()), ("currencyDisplay", "narrowSymbol".into()), ("minimumFractionDigits", digits(d)), ("maximumFractionDigits", digits(d))])
             } else {
                 number(&[("minimumFractionDigits", digits(d)), ("maximumFractionDigits", digits(d))])
             }

@@ -14,6 +14,8 @@ mod charts;
 #[cfg(target_arch = "wasm32")]
 mod clients_io;
 #[cfg(target_arch = "wasm32")]
+mod help;
+#[cfg(target_arch = "wasm32")]
 mod import;
 #[cfg(target_arch = "wasm32")]
 mod levers;

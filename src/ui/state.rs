@@ -100,6 +100,8 @@ pub enum Edit {
     SetBackupReminderDays(u32),
     /// The UI language (`None`: follow the browser).
     SetLanguage(Option<String>),
+    /// The first-run score help was read.
+    DismissHelp,
     /// A backup was downloaded at this time (ISO 8601).
     MarkBackedUp(String),
     SetRiskWeights(crate::engine::scoring::RiskWeights),
@@ -276,6 +278,10 @@ fn apply(data: &mut AppData, edit: Edit) -> Result<Option<Text>, Text> {
         }
         Edit::SetLanguage(l) => {
             data.settings.language = l;
+            None
+        }
+        Edit::DismissHelp => {
+            data.settings.help_dismissed = true;
             None
         }
         Edit::SetPurchases(study) => {

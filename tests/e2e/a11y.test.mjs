@@ -19,7 +19,7 @@ async function audit(page) {
 }
 
 describe('accessibility', () => {
-  for (const [name, path, ready] of [
+  for (const [name, path, ready, locale] of [
     ['portfolio', '/', 'total-clients'],
     ['client', '/client/c2', 'brief'],
     ['new client', '/client/new', null],
@@ -28,9 +28,17 @@ describe('accessibility', () => {
     ['data', '/data', 'storage-health'],
     ['settings', '/settings', 'risk-weights'],
     ['not found', '/nowhere', null],
+    ['portfolio in Romanian', '/', 'total-clients', 'ro-RO'],
+    ['client in Romanian', '/client/c2', 'brief', 'ro-RO'],
+    ['scenarios in Romanian', '/scenarios', 'comparison', 'ro-RO'],
+    ['settings in Romanian', '/settings', 'risk-weights', 'ro-RO'],
+    ['portfolio in Bulgarian', '/', 'total-clients', 'bg-BG'],
+    ['client in Bulgarian', '/client/c2', 'brief', 'bg-BG'],
+    ['data in Bulgarian', '/data', 'storage-health', 'bg-BG'],
   ]) {
     test(`${name}: no serious or critical axe-core violation`, async () => {
-      const ctx = await newContext(app.browser, app.url, { bypassCSP: true }); // only to inject axe-core
+      // bypassCSP only to inject axe-core.
+      const ctx = await newContext(app.browser, app.url, { bypassCSP: true, ...(locale ? { locale } : {}) });
       const page = await ctx.newPage();
       await open(page, app.url, path);
       if (ready) await page.getByTestId(ready).first().waitFor();

@@ -93,7 +93,7 @@ describe('languages', () => {
     await page.getByTestId('risk-weights').waitFor();
     await page.locator('#language').selectOption('bg');
     await page.waitForFunction(() => document.documentElement.lang === 'bg');
-    await savedStatus(page).catch(() => {}); // the status text is Bulgarian now; wait on storage instead
+    await savedStatus(page);
     await page.waitForFunction(() => JSON.parse(localStorage.getItem('retention-calculator') || '{}')?.data?.settings?.language === 'bg');
     await page.reload();
     await page.getByTestId('risk-weights').waitFor();

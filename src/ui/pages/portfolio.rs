@@ -121,6 +121,7 @@ pub fn PortfolioPage() -> Html {
                     <ul>{ for h.warnings.iter().map(|w| html! { <li>{ w.message.to_string() }</li> }) }</ul>
                 </div>
             }
+            <crate::ui::help::ScoreHelp />
             if p.clients.is_empty() {
                 <div class="empty">
                     <h2>{ t("portfolio-empty-title") }</h2>
