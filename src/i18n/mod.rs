@@ -500,6 +500,17 @@ pub fn number(value: f64, max_decimals: u8) -> String {
     with_formats(|f| f.number(value, max_decimals))
 }
 
+/// A change with its sign, in the locale's format: `+126,500`, `−18`, `0`.
+pub fn signed(value: f64, max_decimals: u8) -> String {
+    let shown = number(value, max_decimals);
+    let zero = shown.chars().filter(char::is_ascii_digit).all(|c| c == '0');
+    if value > 0.0 && !zero {
+        format!("+{shown}")
+    } else {
+        shown
+    }
+}
+
 /// A date in the locale's format.
 pub fn date(d: NaiveDate) -> String {
     with_formats(|f| f.date(d))

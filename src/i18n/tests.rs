@@ -167,3 +167,11 @@ fn input_numbers_use_the_languages_decimal_separator() {
     assert_eq!(input_number(0.85, 4), "0.85");
     assert_eq!(input_number(-0.0001, 2), "0");
 }
+
+#[test]
+fn signed_changes_show_their_sign() {
+    assert_eq!(signed(126_500.0, 0), "+126,500");
+    assert_eq!(signed(-18.2, 0), "−18");
+    assert_eq!(signed(0.2, 0), "0");
+    assert_eq!(signed(-0.2, 0), "0");
+}

@@ -302,7 +302,7 @@ fn contributions(list: &[Contribution], risk: bool) -> Html {
                 let dir = if c.points > 0.05 { if risk { "up" } else { "down" } } else if c.points < -0.05 { if risk { "down" } else { "up" } } else { "" };
                 html! {
                     <li data-factor={c.key}>
-                        <span class={classes!("pts", dir)}>{ if c.points.abs() < 0.05 { "0".to_string() } else { format!("{:+.0}", c.points) } }</span>
+                        <span class={classes!("pts", dir)}>{ crate::i18n::signed(c.points, 0) }</span>
                         <span><strong>{ c.label.to_string() }</strong>{ format!(": {}", c.detail) }</span>
                     </li>
                 }
@@ -353,7 +353,7 @@ fn ClientScoresView(p: &ScoresProps) -> Html {
                     Some(l) => html! { <>
                         <span class="value" data-testid="client-loyalty">{ format!("{} / 100", number(l.score, 0)) }</span>
                         <span class="explain">{ match l.trend {
-                            Some(tr) => ta("client-loyalty-commitment-trend", &[("segment", l.segment.label().into()), ("trend", format!("{:+.0}", tr).into())]),
+                            Some(tr) => ta("client-loyalty-commitment-trend", &[("segment", l.segment.label().into()), ("trend", crate::i18n::signed(tr, 0).into())]),
                             None => ta("client-loyalty-commitment", &[("segment", l.segment.label().into())]),
                         } }</span>
                         { contributions(&l.contributions(), false) }
@@ -416,7 +416,7 @@ fn ClientRecordsView(p: &RecordsProps) -> Html {
 
     let interactions = {
         let order = by_date_desc(c.interactions.iter().enumerate().map(|(i, x)| (i, x.date)).collect());
-        let rows: Vec<(usize, Vec<String>)> = order.into_iter().map(|i| { let x = &c.interactions[i]; (i, vec![date(x.date), x.channel.label().to_string(), x.who.clone(), format!("{:+}", x.sentiment), x.note.clone()]) }).collect();
+        let rows: Vec<(usize, Vec<String>)> = order.into_iter().map(|i| { let x = &c.interactions[i]; (i, vec![date(x.date), x.channel.label().to_string(), x.who.clone(), crate::i18n::signed(f64::from(x.sentiment), 0), x.note.clone()]) }).collect();
         let on_add = { let save = save.clone(); Callback::from(move |tx: Texts| {
             let d = InteractionDraft { date: text_of(&tx, "date"), channel: text_of(&tx, "channel"), who: text_of(&tx, "who"), note: text_of(&tx, "note"), sentiment: text_of(&tx, "sentiment") };
             d.validate().map(|x| save(&|c: &mut Client| c.interactions.push(x.clone()))).map_err(errors_map)
