@@ -137,3 +137,24 @@ describe('languages', () => {
     await ctx.close();
   });
 });
+
+describe('first-run help', () => {
+  test('explains each score on first start, folds away once read, and stays folded after a reload', async () => {
+    const ctx = await newContext(app.browser, app.url, { locale: 'bg-BG' });
+    const page = await ctx.newPage();
+    await open(page, app.url);
+    const help = page.getByTestId('score-help');
+    assert.notEqual(await help.getAttribute('open'), null, 'open on first start');
+    assert.equal(await help.locator('dt').count(), 8, 'one entry per figure');
+    assert.ok((await help.locator('dd').first().textContent()).length > 40, 'each entry is a sentence');
+    assertTranslated(await help.innerText(), BG, 'help');
+    await help.getByRole('button').click();
+    await savedStatus(page);
+    await page.reload();
+    await page.getByTestId('total-clients').waitFor();
+    assert.equal(await page.getByTestId('score-help').getAttribute('open'), null, 'folded after it was read');
+    await page.getByTestId('score-help').locator('summary').click();
+    assert.ok(await page.getByTestId('score-help').locator('dd').first().isVisible(), 'still there on demand');
+    await ctx.close();
+  });
+});
