@@ -1051,7 +1051,10 @@ pub(crate) fn plain_number(v: f64) -> String {
         format!("{}", v as i64)
     } else {
         let s = format!("{v:.2}");
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
+        // The reader's decimal separator (`0,5` in Romanian), which parsing accepts back; at most
+        // two decimals, so never the ambiguous `1,234`.
+        let s = s.trim_end_matches('0').trim_end_matches('.');
+        s.replace('.', crate::i18n::lang().decimal_separator().encode_utf8(&mut [0; 4]))
     }
 }
 

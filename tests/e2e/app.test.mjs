@@ -84,7 +84,8 @@ describe('editing', () => {
     assert.equal(await page.getByLabel('Annual revenue').inputValue(), '200000.5');
     // Profit shown follows from the stored figures: 200,000.5 − 96,000 − 14,500 − care in the
     // last 12 months (read from the explanation, since the 12-month window moves with the date).
-    const care = Number(await page.locator('[data-testid=client-scores] li[data-factor=care_cost] .pts').textContent());
+    const care = Number((await page.locator('[data-testid=client-scores] li[data-factor=care_cost] .pts').textContent())
+      .replace(/[,\s+]/g, '').replace('−', '-'));
     assert.ok(care <= 0);
     const profit = Math.round(200000.5 - 96000 - 14500 + care);
     assert.equal(await page.getByTestId('client-profit').textContent(), new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(profit).replace('-', '−'));

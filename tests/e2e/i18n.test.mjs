@@ -122,6 +122,8 @@ describe('languages', () => {
     await page.locator('#annual_revenue').fill('48.250,50');
     await page.locator('form.client-form button[type=submit]').click();
     await page.getByRole('heading', { level: 1, name: 'Virgulă Zecimală SRL' }).waitFor();
+    // The form shows the stored figure back with the Romanian decimal comma.
+    assert.equal(await page.locator('#annual_revenue').inputValue(), '48250,5');
     await open(page, app.url, '/');
     const row = page.locator('table.clients tbody tr', { hasText: 'Virgulă Zecimală SRL' });
     // 48.250,50 is shown in whole units: 48.251 €.
