@@ -175,3 +175,18 @@ fn signed_changes_show_their_sign() {
     assert_eq!(signed(0.2, 0), "0");
     assert_eq!(signed(-0.2, 0), "0");
 }
+
+#[test]
+#[ignore = "timing, run by hand: cargo test --release --lib i18n::tests::time_load -- --ignored --nocapture"]
+fn time_load() {
+    for lang in Lang::ALL {
+        let t0 = std::time::Instant::now();
+        let (c, _) = Catalog::load(lang);
+        let t1 = t0.elapsed();
+        let t2 = std::time::Instant::now();
+        for _ in 0..1000 {
+            std::hint::black_box(c.format("common-clients-count", &[("n", 3.into())]));
+        }
+        println!("{}: load {:?}, format {:?} per message", lang.code(), t1, t2.elapsed() / 1000);
+    }
+}

@@ -1,6 +1,7 @@
 //! The browser's own `Intl` formats for the chosen language and the portfolio currency,
 //! installed as the formats of every message (see `crate::i18n`).
 
+use std::cell::OnceCell;
 use std::rc::Rc;
 
 use chrono::{Datelike, NaiveDate};
@@ -9,14 +10,17 @@ use wasm_bindgen::JsValue;
 
 use crate::i18n::{self, Formats, Lang, PlainFormats};
 
-/// Formatters built once per language and currency (building one costs far more than using it).
+/// Formatters built once per language and currency, each on first use: building an `Intl`
+/// formatter costs far more than using it (about 4 ms each on first start, measured), and a page
+/// needs only a few of them.
 pub struct IntlFormats {
+    lang: Lang,
     currency: String,
-    numbers: Vec<Function>,
-    money: Function,
-    money_cents: Function,
-    percent: Vec<Function>,
-    date: Function,
+    numbers: [OnceCell<Function>; 7],
+    money: OnceCell<Function>,
+    money_cents: OnceCell<Function>,
+    percent: [OnceCell<Function>; 3],
+    date: OnceCell<Function>,
     fallback: PlainFormats,
 }
 
@@ -34,55 +38,76 @@ fn call(f: &Function, v: &JsValue) -> Option<String> {
     Some(f.call1(&JsValue::NULL, v).ok()?.as_string()?.replace('-', "\u{2212}"))
 }
 
+fn digits(n: u8) -> JsValue {
+    JsValue::from_f64(f64::from(n))
+}
+
 impl IntlFormats {
     pub fn new(lang: Lang, currency: &str) -> IntlFormats {
-        let locales = Array::of1(&JsValue::from_str(lang.locale()));
-        let number = |pairs: &[(&str, JsValue)]| Intl::NumberFormat::new(&locales, &options(pairs)).format();
-        let digits = |n: u8| JsValue::from_f64(f64::from(n));
-        let cur = JsValue::from_str(currency);
-        // An unknown currency code makes Intl throw; fall back to plain numbers with the code.
-        let valid = currency.len() == 3 && currency.chars().all(|c| c.is_ascii_uppercase());
-        let money_with = |d: u8| {
-            if valid {
-                number(&[("style", "currency".into()), ("currency", cur.clone()), ("currencyDisplay", "narrowSymbol".into()), ("minimumFractionDigits", digits(d)), ("maximumFractionDigits", digits(d))])
-            } else {
-                number(&[("minimumFractionDigits", digits(d)), ("maximumFractionDigits", digits(d))])
-            }
-        };
         IntlFormats {
+            lang,
             currency: currency.to_string(),
-            numbers: (0..=6).map(|d| number(&[("maximumFractionDigits", digits(d))])).collect(),
-            money: money_with(0),
-            money_cents: money_with(2),
-            percent: (0..=2)
-                .map(|d| number(&[("style", "percent".into()), ("minimumFractionDigits", digits(d)), ("maximumFractionDigits", digits(d))]))
-                .collect(),
-            date: Intl::DateTimeFormat::new(&locales, &options(&[("dateStyle", "medium".into()), ("timeZone", "UTC".into())])).format(),
+            numbers: Default::default(),
+            money: OnceCell::new(),
+            money_cents: OnceCell::new(),
+            percent: Default::default(),
+            date: OnceCell::new(),
             fallback: PlainFormats { currency: currency.to_string() },
+        }
+    }
+
+    fn locales(&self) -> Array {
+        Array::of1(&JsValue::from_str(self.lang.locale()))
+    }
+
+    fn number_format(&self, pairs: &[(&str, JsValue)]) -> Function {
+        Intl::NumberFormat::new(&self.locales(), &options(pairs)).format()
+    }
+
+    fn money_with(&self, d: u8) -> Function {
+        // An ill-formed currency code makes Intl throw; fall back to plain numbers then.
+        let valid = self.currency.len() == 3 && self.currency.chars().all(|c| c.is_ascii_uppercase());
+        if valid {
+            self.number_format(&[
+                ("style", "currency".into()),
+                ("currency", JsValue::from_str(&self.currency)),
+                ("currencyDisplay", "narrowSymbol".into()),
+                ("minimumFractionDigits", digits(d)),
+                ("maximumFractionDigits", digits(d)),
+            ])
+        } else {
+            self.number_format(&[("minimumFractionDigits", digits(d)), ("maximumFractionDigits", digits(d))])
         }
     }
 }
 
 impl Formats for IntlFormats {
     fn number(&self, value: f64, max_decimals: u8) -> String {
-        let f = &self.numbers[usize::from(max_decimals.min(6))];
+        let d = max_decimals.min(6);
+        let f = self.numbers[usize::from(d)].get_or_init(|| self.number_format(&[("maximumFractionDigits", digits(d))]));
         call(f, &JsValue::from_f64(value)).unwrap_or_else(|| self.fallback.number(value, max_decimals))
     }
     fn money(&self, value: f64) -> String {
-        call(&self.money, &JsValue::from_f64(value)).unwrap_or_else(|| self.fallback.money(value))
+        call(self.money.get_or_init(|| self.money_with(0)), &JsValue::from_f64(value)).unwrap_or_else(|| self.fallback.money(value))
     }
     fn money_cents(&self, value: f64) -> String {
-        call(&self.money_cents, &JsValue::from_f64(value)).unwrap_or_else(|| self.fallback.money_cents(value))
+        call(self.money_cents.get_or_init(|| self.money_with(2)), &JsValue::from_f64(value)).unwrap_or_else(|| self.fallback.money_cents(value))
     }
     fn percent(&self, share: f64, decimals: u8) -> String {
-        let f = &self.percent[usize::from(decimals.min(2))];
+        let d = decimals.min(2);
+        let f = self.percent[usize::from(d)].get_or_init(|| {
+            self.number_format(&[("style", "percent".into()), ("minimumFractionDigits", digits(d)), ("maximumFractionDigits", digits(d))])
+        });
         call(f, &JsValue::from_f64(share)).unwrap_or_else(|| self.fallback.percent(share, decimals))
     }
     fn date(&self, date: NaiveDate) -> String {
         // Midnight UTC of that day, formatted in UTC: the same calendar day in every time zone.
         let ms = js_sys::Date::utc(f64::from(date.year()), f64::from(date.month0()));
         let ms = ms + f64::from(date.day0()) * 86_400_000.0;
-        let formatted = self.date.call1(&JsValue::NULL, &js_sys::Date::new(&JsValue::from_f64(ms)).into()).ok().and_then(|v| v.as_string());
+        let format = self.date.get_or_init(|| {
+            Intl::DateTimeFormat::new(&self.locales(), &options(&[("dateStyle", "medium".into()), ("timeZone", "UTC".into())])).format()
+        });
+        let formatted = format.call1(&JsValue::NULL, &js_sys::Date::new(&JsValue::from_f64(ms)).into()).ok().and_then(|v| v.as_string());
         formatted.unwrap_or_else(|| self.fallback.date(date))
     }
     fn currency(&self) -> String {
