@@ -72,12 +72,22 @@ fn switch(route: Route) -> Html {
     }
 }
 
+/// The demo portfolio dated to today and named in the current language (its clients' notes are
+/// example data and stay as written).
+pub fn demo_data() -> crate::store::AppData {
+    let mut data = first_start_data_on(super::scores::today());
+    data.portfolio.name = crate::i18n::t("common-demo-portfolio-name");
+    data
+}
+
 /// Read storage once at start and build the first state.
 fn initial_state() -> AppState {
     let store = store();
     let outcome = store.load();
     let migrated = matches!(outcome, LoadOutcome::Loaded { migrated_from: Some(_), .. });
-    let mut state = AppState::boot(outcome, first_start_data_on(super::scores::today()));
+    // On first start the demo portfolio is named in the browser's language.
+    crate::i18n::set_lang(super::intl::chosen_lang(None));
+    let mut state = AppState::boot(outcome, demo_data());
     // Date the data's first save in this browser, for the backup reminder (saved with the next edit).
     if state.data.settings.first_saved_at.is_none() {
         state.data.settings.first_saved_at = Some(now_iso());

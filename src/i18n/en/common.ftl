@@ -24,3 +24,6 @@ common-help-concentration = Concentration
 common-help-concentration-text = How much of the revenue depends on the largest clients; the HHI index above 2,500 points means a few clients carry the business.
 common-help-palive = P(alive)
 common-help-palive-text = From an imported purchase history: the probability that a customer is still buying, given how often and how recently they bought.
+
+## The demo portfolio's name on first start.
+common-demo-portfolio-name = Demo agency portfolio

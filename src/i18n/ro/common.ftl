@@ -25,3 +25,6 @@ common-help-concentration = Concentrare
 common-help-concentration-text = Cât din venit depinde de cei mai mari clienți; un indice HHI peste 2.500 de puncte înseamnă că afacerea se sprijină pe câțiva clienți.
 common-help-palive = P(activ)
 common-help-palive-text = Dintr-un istoric de cumpărări importat: probabilitatea ca un client să cumpere în continuare, după cât de des și cât de recent a cumpărat.
+
+## Numele portofoliului demonstrativ la prima pornire.
+common-demo-portfolio-name = Portofoliu demonstrativ de agenție

@@ -65,7 +65,7 @@ pub fn PurchasesPage() -> Html {
         Callback::from(move |e: InputEvent| {
             let text = e.target_unchecked_into::<HtmlInputElement>().value();
             let mut v = current;
-            match parse_amount(&text).map_err(|e| e.to_string()).and_then(|n| f(&mut v, n).map_err(|key| t(key))) {
+            match parse_amount(&text).map_err(|e| e.to_string()).and_then(|n| f(&mut v, n).map_err(t)) {
                 Ok(()) => {
                     message.set(None);
                     state.dispatch(Action::Edit(Edit::SetValueSettings(v)));

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::engine::model::Portfolio;
 use crate::i18n::{t, ta, Lang};
 use crate::k;
-use crate::store::{first_start_data_on, AppData};
+use crate::store::AppData;
 use crate::ui::app::use_app;
 use crate::ui::state::{Action, Edit};
 use crate::ui::widgets::{Field, SelectField};
@@ -100,7 +100,7 @@ pub fn SettingsPage() -> Html {
             <div class="panel danger-zone">
                 <h2>{ t("settings-start-over") }</h2>
                 <p>{ t("settings-start-over-hint") }</p>
-                <button type="button" onclick={replace(|| first_start_data_on(crate::ui::scores::today()))}>{ t("settings-replace-with-demo") }</button>
+                <button type="button" onclick={replace(crate::ui::app::demo_data)}>{ t("settings-replace-with-demo") }</button>
                 <button type="button" class="danger" onclick={keep_settings_empty}>{ t("settings-delete-all-clients") }</button>
             </div>
         </section>
