@@ -68,6 +68,16 @@ pub fn Header() -> Html {
         let label = to.title();
         html! { <NavLink {to} {active} {label} /> }
     };
+    // The tab's title names the page in the reader's language (what screen readers announce first).
+    {
+        let page = current.as_ref().map(Route::title).unwrap_or_default();
+        let title = if page.is_empty() { t("app-product-name") } else { format!("{page} · {}", t("app-product-name")) };
+        use_effect_with(title, |title| {
+            if let Some(d) = web_sys::window().and_then(|w| w.document()) {
+                d.set_title(title);
+            }
+        });
+    }
     // `data-state` names the status in every language (for tests and styling).
     let (status_class, status_state, status_text) = match &state.save_status {
         SaveStatus::Saved if state.has_unsaved_changes() => ("status saving", "saving", t("app-status-saving")),

@@ -77,6 +77,7 @@ describe('languages', () => {
     await page.getByTestId('total-clients').waitFor();
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'ro');
     assert.equal(await page.locator('h1').textContent(), RO.get('common-demo-portfolio-name'), 'the demo is named in Romanian');
+    assert.ok((await page.title()).endsWith(RO.get('app-product-name')), `the tab title is Romanian: ${await page.title()}`);
     const profit = await page.getByTestId('total-profit').textContent();
     assert.match(profit, /^−?\d{1,3}(\.\d{3})*\s€$/, `Romanian: 12.345 € (got ${profit})`);
     assert.equal(amount(profit), amount(enProfit), 'the same figure in both languages');
