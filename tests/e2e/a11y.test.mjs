@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { newContext, open, savedStatus, withApp } from './harness.mjs';
+import { newContext, open, pageWidthFits, savedStatus, withApp } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -97,4 +97,22 @@ describe('keyboard only', () => {
     assert.equal(await page.getByTestId('comparison').locator('tbody tr').count(), 3);
     await ctx.close();
   });
+});
+
+describe('layout', () => {
+  for (const [width, height] of [[1280, 800], [768, 1024]]) {
+    test(`every page fits a ${width}×${height} window without sideways scrolling`, async () => {
+      const ctx = await newContext(app.browser, app.url, { viewport: { width, height } });
+      const page = await ctx.newPage();
+      await open(page, app.url, '/scenarios');
+      await page.locator('div.page-head button.primary').click(); // a scenario, so the tornado chart shows
+      for (const [path, ready] of [['/', 'total-clients'], ['/client/c2', 'brief'], ['/scenarios', 'comparison'],
+        ['/purchases', null], ['/data', 'storage-health'], ['/settings', 'risk-weights'], ['/client/new', null]]) {
+        await open(page, app.url, path);
+        if (ready) await page.getByTestId(ready).first().waitFor();
+        assert.equal(await pageWidthFits(page), true, `${path} at ${width} px`);
+      }
+      await ctx.close();
+    });
+  }
 });

@@ -84,6 +84,12 @@ export async function open(page, origin, path = '/') {
   await page.waitForSelector('header.app-header, [data-testid=recovery]');
 }
 
+/** The page fits the window's width: nothing makes it scroll sideways. */
+export async function pageWidthFits(page) {
+  const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+  return scroll <= client ? true : `the page is ${scroll} px wide in a ${client} px window`;
+}
+
 export async function savedStatus(page) {
   await page.waitForFunction(
     () => document.querySelector('[data-testid=save-status]')?.dataset.state === 'saved',

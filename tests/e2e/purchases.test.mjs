@@ -4,7 +4,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { newContext, open, savedStatus, withApp } from './harness.mjs';
+import { newContext, open, pageWidthFits, savedStatus, withApp } from './harness.mjs';
 
 const FIXTURE = join(resolve(import.meta.dirname, '..'), 'fixtures', 'cdnow', 'CDNOW_sample.txt');
 const app = withApp();
@@ -36,6 +36,7 @@ describe('purchase histories', () => {
     await panel.getByRole('button', { name: 'Import and fit the models' }).click();
 
     await page.getByRole('heading', { level: 1, name: 'Purchases' }).waitFor();
+    assert.equal(await pageWidthFits(page), true, 'the charts and their hidden figure tables fit the window');
     const bg = await page.getByTestId('fit-bgnbd').textContent();
     assert.match(bg, /r = 0\.24[23]\d*, α = 4\.41\d*, a = 0\.79[23]\d*, b = 2\.42\d*/, bg);
     assert.match(bg, /[−-]9,582\.[34]/, bg);
