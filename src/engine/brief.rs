@@ -668,11 +668,11 @@ mod tests {
         set_lang(Lang::Bg);
         let bg = [overdue.to_string(), manager.to_string(), complaints.to_string(), Tenure { years: 2, months: 1 }.text().to_string()];
         set_lang(Lang::En);
-        assert_eq!(ro[0], "Ultimul contact acum 41 de zile, ritm de contact 14: luați legătura");
+        assert_eq!(ro[0], "Ultimul contact acum 41 de zile, deși ritmul de contact este o dată la 14 zile: luați legătura");
         assert_eq!(ro[1], "Manager nou din martie 2026: prezentați dosarul de valoare");
         assert!(ro[2].starts_with("3 reclamații deschise: rezolvați-le"), "{}", ro[2]);
         assert_eq!(ro[3], "2 ani și 1 lună");
-        assert_eq!(bg[0], "Последен контакт преди 41 дни, честота на контакт 14: свържете се");
+        assert_eq!(bg[0], "Последен контакт преди 41 дни, а уговорената честота е веднъж на 14 дни: свържете се");
         assert_eq!(bg[1], "Нов мениджър от март 2026 г.: представете досието на стойността");
         assert!(bg[2].starts_with("3 отворени оплаквания"), "{}", bg[2]);
         assert_eq!(bg[3], "2 години и 1 месец");

@@ -13,7 +13,7 @@ brief-ui-no-contact-next = Няма записан контакт; следва�
 brief-ui-no-contact = Няма записан контакт.
 brief-ui-value-beyond = Стойност, предоставена извън договора: { $value }.
 brief-ui-value-beyond-share = Стойност, предоставена извън договора: { $value } ({ $share } от годишните приходи).
-brief-ui-log-label = Запишете контакт
+brief-ui-log-label = Записване на контакт
 brief-ui-note-label = За какво ставаше дума?
 brief-ui-note-placeholder = За какво ставаше дума? (по желание)
 brief-ui-log-button = Запиши днешния контакт
@@ -41,9 +41,9 @@ brief-ui-value-beyond-row = Стойност, предоставена извъ�
 # Сума и делът ѝ от годишните приходи.
 brief-ui-value-with-share = { $value } ({ $share })
 brief-ui-dossier-hint = Разходите, които сме поели, и специалните условия от последните 12 месеца намаляват печалбата от клиента. Доказателствата за лоялност се изброяват, но не се сумират.
-brief-ui-export-csv = Експорт на досието (CSV)
-brief-ui-export-md = Експорт на отчета (Markdown)
-brief-ui-print = Печат на справката и досието
+brief-ui-export-csv = Експортирай досието (CSV)
+brief-ui-export-md = Експортирай отчета (Markdown)
+brief-ui-print = Отпечатай справката и досието
 
 ## Хронологията и текстовата ѝ алтернатива.
 brief-ui-timeline-caption = Отношенията от { $first } до { $last }

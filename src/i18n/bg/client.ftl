@@ -14,13 +14,13 @@ client-form-errors = Моля, коригирайте отбелязаните �
 client-legend-client = Клиент
 client-company = Фирма
 client-industry = Отрасъл
-client-manager = Мениджър на клиента
+client-manager = Мениджър от страна на клиента
 client-manager-hint = Човекът, който взема решенията от страна на клиента
 client-owner = Отговорник за клиента (от нашата страна)
 client-start-date = Клиент от
 client-stage = Етап на отношенията
 # $currency е код на валута, напр. EUR.
-client-legend-money = Суми за година ({ $currency })
+client-legend-money = Годишни суми ({ $currency })
 client-annual-revenue = Годишни приходи
 client-annual-revenue-hint = напр. 120000 или 120 000,50
 client-direct-cost = Преки разходи
@@ -28,17 +28,17 @@ client-direct-cost-hint = Хора, подизпълнители, лицензи
 client-cost-to-serve = Разходи за обслужване
 client-cost-to-serve-hint = Управление на клиента, срещи, безплатни допълнителни услуги
 client-legend-relationship = Отношения
-client-manager-changed = Дата на смяна на мениджъра на клиента
-client-manager-changed-hint = Новият човек, който взема решенията, е класическа причина за напускане
+client-manager-changed = Дата на смяна на мениджъра от страна на клиента
+client-manager-changed-hint = Нов човек, който взема решенията, е класическа причина клиентът да напусне
 client-contract-end = Край на договора или проекта
 client-cadence = Уговорен контакт на всеки (дни)
-client-cadence-hint = Празно: стойността по подразбиране от Настройки
+client-cadence-hint = Празно: стойността по подразбиране от „Настройки“
 client-share-of-wallet = Дял от портфейла (%)
 client-share-of-wallet-hint = Нашият дял от това, което купува в нашата категория
 client-referrals = Направени препоръки
-client-open-complaints = Открити оплаквания
-client-competitor = Конкурент е активен при този клиент
-client-archived = Архивиран (запазен, но извън стойностите за портфолиото)
+client-open-complaints = Отворени оплаквания
+client-competitor = При този клиент е активен конкурент
+client-archived = Архивиран (запазен, но не се включва в показателите на портфолиото)
 client-notes = Бележки
 client-add = Добави клиента
 client-save = Запази промените
@@ -46,10 +46,10 @@ client-delete = Изтрий клиента
 
 ## Какво ще стане, ако инвестираме в този клиент?
 client-whatif-title = Какво ще стане, ако инвестираме в този клиент?
-client-whatif-care = Разходи за грижа за клиента на година ({ $currency })
+client-whatif-care = Годишни разходи за грижа ({ $currency })
 client-whatif-r = Задържане сега (%)
 client-whatif-r-hint = Вероятността клиентът да остане още една година
-client-whatif-r2 = Задържане с грижата (%)
+client-whatif-r2 = Задържане при тази грижа (%)
 client-whatif-d = Дисконтов процент (%)
 client-whatif-h = Хоризонт (години)
 client-whatif-horizon-error = Хоризонтът трябва да е цял брой години от 1 до 50.
@@ -60,9 +60,9 @@ client-whatif-sow-error = Въведете дяловете като проце�
 client-whatif-readout = Ако харчим { $care } на година и повишим задържането от { $from } на { $to }, стойността на този клиент за { $years ->
         [one] { $years } година
        *[other] { $years } години
-    } се променя от { $before } на { $after }:
-client-whatif-gain = печалба от { $amount }
-client-whatif-loss = загуба от { $amount }
+    } ще се промени от { $before } на { $after }:
+client-whatif-gain = увеличение с { $amount }
+client-whatif-loss = намаление с { $amount }
 # Те следват непосредствено след печалбата или загубата, затова започват с точката, която завършва това изречение.
 client-whatif-payback-first = . Инвестицията се изплаща още през първата година.
 client-whatif-payback-year = . Инвестицията се изплаща през година { $year }.
@@ -74,22 +74,22 @@ client-whatif-sow-title = Дял от портфейла
 client-whatif-sow = Нашият дял от разходите му сега (%)
 client-whatif-sow-hint = Какво купува клиентът от нас в нашата категория
 client-whatif-sow2 = Целеви дял (%)
-client-whatif-sow-readout = При { $share } клиентът харчи около { $spend } на година в нашата категория; достигането на { $target } добавя { $extra } приходи на година, на стойност { $value } за { $years ->
+client-whatif-sow-readout = При { $share } клиентът харчи около { $spend } на година в нашата категория; достигането на { $target } ще добави { $extra } приходи на година, които при маржа на този клиент струват { $value } за { $years ->
         [one] { $years } година
        *[other] { $years } години
-    } при маржа на този клиент.
+    }.
 client-whatif-hint = Стойността е годишната печалба от клиента (приходите минус двата вида разходи), умножена по вероятността той все още да е с нас, и дисконтирана; грижата се плаща всяка година, в която клиентът остава. Вижте страницата „Сценарии“ за цялото портфолио.
 
 ## Карти с оценки.
-client-profit-label = Печалба за година
+client-profit-label = Годишна печалба
 client-profit-margin = марж { $margin }
 # $change е сума със знак, напр. +1 200 €.
 client-profit-margin-trend = марж { $margin }; { $change } на година според тенденцията на приходите при този марж
 client-loyalty-label = Лоялност за цял живот
-# $segment е сегмент на обвързаност (вкоренен, среден, повърхностен, податлив на промяна).
-client-loyalty-commitment = Обвързаност: { $segment }
+# $segment е сегмент на обвързаност (силно обвързан, среден, повърхностен, склонен към смяна).
+client-loyalty-commitment = Сегмент по обвързаност: { $segment }
 # $trend е брой точки със знак, напр. +4.
-client-loyalty-commitment-trend = Обвързаност: { $segment }; { $trend } спрямо предишната оценка
+client-loyalty-commitment-trend = Сегмент по обвързаност: { $segment }; { $trend } спрямо предишната оценка
 client-loyalty-none = Все още няма оценка: добавете удовлетвореност, ангажираност и привързаност по-долу.
 client-risk-label = Риск от отпадане
 client-risk-band-low = Нисък риск
@@ -97,7 +97,7 @@ client-risk-band-medium = Среден риск
 client-risk-band-high = Висок риск
 client-risk-segment = Сегмент: { $segment }. { $advice }
 client-risk-ltv = Доживотна стойност: { $value }.
-client-risk-weights-link = Промяна на теглата на риска
+client-risk-weights-link = Промени теглата на риска
 
 ## Списъци със записи: взаимодействия, оценки, грижа, контакти, история на приходите.
 client-interactions = Взаимодействия
@@ -116,11 +116,11 @@ client-rec-affinity = Привързаност
 client-rec-nps-answer = Отговор за NPS
 client-rec-nps-placeholder = 0–10, по желание
 client-rec-nps = NPS
-client-care = Грижа за клиента
+client-care = Дейности по грижа за клиента
 client-care-intro = Събития, покани, благодарности, отчети, безплатна работа и отстъпки; разходите за тях намаляват печалбата.
 client-rec-kind = Вид
 client-rec-cost = Разход
-client-contacts = Контакти при клиента
+client-contacts = Лица за контакт при клиента
 client-rec-name = Име
 client-rec-role = Роля
 client-rec-email = Имейл
@@ -133,7 +133,7 @@ client-rec-orders = Поръчки
 client-rec-optional = по желание
 # Редакторът на списъци, общ за тези списъци и за досието на стойността.
 client-records-none = Все още няма записи.
-client-records-remove = Премахване
+client-records-remove = Премахни
 client-records-remove-entry = Премахни този запис
 client-records-add = Добави
 
@@ -143,9 +143,9 @@ client-pm-title = От историята на покупките
 client-pm-text = { $frequency ->
         [one] { $frequency } повторна покупка
        *[other] { $frequency } повторни покупки
-    }, последната { $recency } { $unit ->
+    }, последната – { $recency } { $unit ->
         [days] дни
         [weeks] седмици
        *[months] месеца
-    } след първата (наблюдаван период: { $age }). Моделът { $model } оценява вероятността този клиент все още да купува на { $alive }, очаква { $purchases } покупки през следващите { $months } месеца по { $spend } всяка, на стойност { $value } при марж { $margin }.
-client-pm-warn = По-скоро е отпаднал, отколкото активен: свържете се преди следващото подновяване.
+    } след първата (наблюдаван период: { $age }). Според модела { $model } вероятността този клиент все още да купува е { $alive }; очакват се { $purchases } покупки през следващите { $months } месеца по { $spend } всяка, на стойност { $value } при марж { $margin }.
+client-pm-warn = По-вероятно е клиентът да е отпаднал, отколкото да е активен: свържете се с него преди следващото подновяване.

@@ -13,12 +13,15 @@ brief-point-no-contact-since-start = Няма записан контакт пр
 brief-point-overdue = Последен контакт преди { $days ->
         [one] { $days } ден
        *[other] { $days } дни
-    }, честота на контакт { $cadence }: свържете се
+    }, а уговорената честота е веднъж на { $cadence ->
+        [one] { $cadence } ден
+       *[other] { $cadence } дни
+    }: свържете се
 brief-point-complaints = { $n ->
         [one] { $n } отворено оплакване: решете го, преди да говорите за каквото и да е друго
        *[other] { $n } отворени оплаквания: решете ги, преди да говорите за каквото и да е друго
     }
-brief-point-competitor = Конкурент ухажва клиента: покажете досието на стойността и какво би му струвала смяната
+brief-point-competitor = Конкурент ухажва клиента: покажете досието на стойността и какво би му струвало да смени доставчика
 brief-point-new-manager = Нов мениджър от { $since }: представете досието на стойността
 brief-point-satisfaction-drop = Удовлетвореността е спаднала от { $from } на { $to }: попитайте какво се е променило и го поправете
 brief-point-contract-ended = Договорът е изтекъл преди { $days ->
@@ -30,23 +33,23 @@ brief-point-contract-ends = Договорът изтича след { $days ->
         [one] { $days } ден
        *[other] { $days } дни
     }: подгответе подновяването
-brief-point-value-beyond-share = Тази година сте дали { $value } извън договора ({ $share } % от приходите): покажете го
+brief-point-value-beyond-share = Тази година сте дали { $value } извън договора ({ $share }% от приходите): покажете го
 brief-point-value-beyond = Тази година сте дали { $value } извън договора: покажете го
-brief-point-share-of-wallet = Дял от портфейла { $share } %: има място да предложите повече — около { $room } годишно при { $target } %
-brief-point-testimonial = Силно обвързан клиент, препоръчал { $n ->
-        [one] { $n } клиент
-       *[other] { $n } клиента
+brief-point-share-of-wallet = Дял от портфейла { $share }%: има място да предложите повече — около { $room } годишно при { $target }%
+brief-point-testimonial = Силно обвързан клиент с { $n ->
+        [one] { $n } направена препоръка
+       *[other] { $n } направени препоръки
     }: помолете за отзив
 brief-point-referral = Силно обвързан клиент (лоялност { $score }/100): помолете за препоръка
-brief-point-thank = Препоръчал ни е { $n ->
-        [one] { $n } клиент
-       *[other] { $n } клиента
+brief-point-thank = { $n ->
+        [one] Препоръчал ни е на { $n } клиент
+       *[other] Препоръчал ни е на { $n } клиента
     }: благодарете му
-brief-point-all-clear-due = Нищо за отбелязване: поддържайте честотата на контакт (следващият контакт е след { $days ->
+brief-point-all-clear-due = Няма тревожни сигнали: поддържайте честотата на контакт (следващият контакт е след { $days ->
         [one] { $days } ден
        *[other] { $days } дни
     })
-brief-point-all-clear = Нищо за отбелязване: поддържайте честотата на контакт
+brief-point-all-clear = Няма тревожни сигнали: поддържайте честотата на контакт
 
 ## Имена на месеците, за „Нов мениджър от март 2026 г.“.
 brief-month-year = { $month } { $year } г.
@@ -83,7 +86,7 @@ brief-tenure-years-months = { $years ->
 
 ## Хронологията на отношенията.
 brief-timeline-contact = Контакт
-brief-timeline-care = Грижа за клиента
+brief-timeline-care = Дейност по грижа за клиента
 brief-timeline-dossier = Досие на стойността
 brief-timeline-rating = Оценка на лоялността
 brief-timeline-channel-with = { $channel } с { $who }
@@ -130,7 +133,7 @@ brief-report-title = Досие на стойността: { $company }
 brief-report-no-name = (без име)
 brief-report-as-of = Отчет за цялата извършена работа към { $date }.
 brief-report-client = Клиентът
-brief-report-company = Компания: { $company }
+brief-report-company = Фирма: { $company }
 brief-report-industry = Отрасъл: { $industry }
 brief-report-manager = Мениджър от страна на клиента: { $manager }
 brief-report-manager-since = Мениджър от страна на клиента: { $manager } (от { $since })
@@ -172,7 +175,7 @@ brief-report-entries-hours = { $n ->
         [one] { $hours } час
        *[other] { $hours } часа
     }
-brief-report-value-beyond = Стойност, дадена извън договора
+brief-report-value-beyond = Стойност, предоставена извън договора
 brief-report-all-time = За целия период: **{ $value }** (разходи, поети от нас { $costs } + ползи за клиента { $benefits } + специални условия { $special })
 brief-report-last-12-months = Последните 12 месеца ({ $from } – { $to }): **{ $value }**
 brief-report-last-12-months-share = Последните 12 месеца ({ $from } – { $to }): **{ $value }**, { $share } от годишните приходи

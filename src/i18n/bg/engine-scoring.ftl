@@ -20,8 +20,8 @@ scoring-profit-dossier-detail = { $amount } за последните 12 мес�
 }: поети от нас разходи и специални условия)
 
 ## Лоялност (Conversion Model): сегменти на обвързаност и съставни части на оценката.
-scoring-commitment-entrenched = Утвърден
-    .lower = утвърден
+scoring-commitment-entrenched = Силно обвързан
+    .lower = силно обвързан
 scoring-commitment-average = Среден
     .lower = среден
 scoring-commitment-shallow = Повърхностен
@@ -54,12 +54,12 @@ scoring-band-medium = Среден
     .lower = среден
 scoring-band-high = Висок
     .lower = висок
-scoring-factor-silence = Липса на контакт над уговорената честота
+scoring-factor-silence = Липса на контакт по-дълго от уговорената честота
 scoring-factor-satisfaction-drop = Спадаща удовлетвореност
 scoring-factor-revenue-decline = Спадащи приходи или поръчки
 scoring-factor-contract-end = Наближаващ край на договора
 scoring-factor-new-manager = Нов мениджър от страна на клиента
-scoring-factor-complaints = Отворени рекламации
+scoring-factor-complaints = Отворени оплаквания
 scoring-factor-competitor = Активност на конкуренти
 scoring-factor-low-share-of-wallet = Малък дял от портфейла
 scoring-factor-low-loyalty = Ниска лоялност
@@ -99,7 +99,7 @@ scoring-revenue-no-history = Недостатъчна история на при
 scoring-revenue-fell = Приходите са спаднали с { $change }
 scoring-revenue-rose = Приходите са нараснали с { $change }
 scoring-revenue-unchanged = Приходите са непроменени
-scoring-revenue-from-nothing = Приходи от нулата
+scoring-revenue-from-nothing = Ръст от нулеви приходи
 # $change е едно от четирите по-горе; периодите са етикети като 2025-Q2.
 scoring-revenue-detail = { $change } ({ $previous_period }: { $previous } → { $last_period }: { $last })
 scoring-revenue-detail-orders = { $detail }; поръчки { $previous } → { $last }
@@ -121,7 +121,7 @@ scoring-contract-ends = Договорът изтича след { $days ->
    *[other] { $days } дни
 }
 scoring-manager-none = Няма записана смяна на мениджър
-scoring-manager-future = Смяната на мениджър е записана след { $days ->
+scoring-manager-future = Смяната на мениджъра е записана за след { $days ->
     [one] { $days } ден
    *[other] { $days } дни
 }; все още не се отчита
@@ -136,10 +136,10 @@ scoring-manager-old = Мениджърът е сменен преди { $days ->
     [one] { $window } ден
    *[other] { $window } дни
 })
-scoring-complaints-none = Няма отворени рекламации
+scoring-complaints-none = Няма отворени оплаквания
 scoring-complaints-open = { $count ->
-    [one] { $count } отворена рекламация
-   *[other] { $count } отворени рекламации
+    [one] { $count } отворено оплакване
+   *[other] { $count } отворени оплаквания
 }
 scoring-competitor-active = Конкурент ухажва клиента
 scoring-competitor-none = Няма известна активност на конкуренти
@@ -149,7 +149,7 @@ scoring-low-loyalty-unknown = Лоялността е неизвестна (ня
 # $segment е сегментът на обвързаност с малка буква.
 scoring-low-loyalty-detail = Лоялност { $score }/100 ({ $segment })
 scoring-purchase-model-none = Няма история на покупките за този клиент
-scoring-purchase-model-detail = Моделът на покупките оценява на { $share } шанса този клиент все още да купува (P(alive) от историята на покупките)
+scoring-purchase-model-detail = Според модела на покупките вероятността този клиент все още да купува е { $share } (P(активен) от историята на покупките)
 
 ## Сегменти стойност × риск.
 scoring-segment-protect = Защита
@@ -157,20 +157,20 @@ scoring-segment-grow = Растеж
 scoring-segment-review = Преглед
 scoring-segment-develop = Развитие
 scoring-segment-protect-advice = Висока стойност при висок риск: обадете се, отстранете проблемите, покажете досието на стойността.
-scoring-segment-grow-advice = Висока стойност, нисък риск: поддържайте честотата на контактите и увеличете дела от портфейла.
+scoring-segment-grow-advice = Висока стойност, нисък риск: поддържайте честотата на контакт и увеличете дела от портфейла.
 scoring-segment-review-advice = Ниска стойност при висок риск: прегледайте разходите за обслужване и условията, преди да инвестирате повече.
 scoring-segment-develop-advice = Ниска стойност, нисък риск: развийте отношенията, така че да носят повече стойност.
 
 ## Предупреждения за състоянието на портфолиото. HHI е индексът на Херфиндал–Хиршман по скалата 0–10 000.
-scoring-warning-top-client = Най-големият ви клиент носи { $share } от приходите (предупреждение над { $limit }): загубата му би била болезнена.
-scoring-warning-top5 = Петте най-големи клиента носят { $share } от приходите (предупреждение над { $limit }).
+scoring-warning-top-client = Най-големият ви клиент носи { $share } от приходите (праг за предупреждение: { $limit }): загубата му би била болезнена.
+scoring-warning-top5 = Петте най-големи клиента носят { $share } от приходите (праг за предупреждение: { $limit }).
 scoring-warning-hhi-high = Приходите са силно концентрирани: HHI { $hhi } (над { $high }).
 scoring-warning-hhi-moderate = Приходите са умерено концентрирани: HHI { $hhi } (от { $moderate } до { $high }).
 scoring-warning-unprofitable = { $count ->
     [one] { $count } клиент струва повече, отколкото носи.
    *[other] { $count } клиента струват повече, отколкото носят.
 }
-scoring-warning-revenue-at-risk = Клиентите в риск носят { $share } от приходите (предупреждение над { $limit }).
+scoring-warning-revenue-at-risk = Клиентите в риск носят { $share } от приходите (праг за предупреждение: { $limit }).
 
 ## „На кого да се обадим тази седмица“: защо клиентът е в списъка.
 scoring-call-no-contact = Няма записан контакт
@@ -186,14 +186,14 @@ scoring-call-cadence-default = по подразбиране на всеки { $
 scoring-call-overdue = Последен контакт преди { $days ->
     [one] { $days } ден
    *[other] { $days } дни
-}; { $cadence } (закъснение { $overdue ->
+}; { $cadence } (закъснение с { $overdue ->
     [one] { $overdue } ден
    *[other] { $overdue } дни
 })
 scoring-call-overdue-since-start = Няма контакт от началото на отношенията, започнали преди { $days ->
     [one] { $days } ден
    *[other] { $days } дни
-}; { $cadence } (закъснение { $overdue ->
+}; { $cadence } (закъснение с { $overdue ->
     [one] { $overdue } ден
    *[other] { $overdue } дни
 })

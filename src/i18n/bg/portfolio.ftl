@@ -4,15 +4,15 @@ portfolio-add-client = Добави клиент
 portfolio-demo-banner = Разглеждате демонстрационни данни: { $n ->
         [one] { $n } примерен клиент
        *[other] { $n } примерни клиента
-    } на малка агенция за услуги. Пробвайте каквото пожелаете; премахнете ги, когато добавите своите.
+    } на малка агенция за услуги. Изпробвайте каквото пожелаете; премахнете ги, когато добавите своите.
 portfolio-remove-demo = Премахни демонстрационните клиенти
 portfolio-card-clients = Клиенти
 portfolio-archived-count = + { $n ->
         [one] { $n } архивиран
        *[other] { $n } архивирани
     }
-portfolio-card-revenue = Приходи на година
-portfolio-card-profit = Печалба на година
+portfolio-card-revenue = Годишни приходи
+portfolio-card-profit = Годишна печалба
 portfolio-margin-explain = марж { $margin }; приходи − преки разходи − разходи за обслужване − грижа
 portfolio-unprofitable = { $n ->
         [one] { $n } клиент е на загуба
@@ -32,7 +32,7 @@ portfolio-concentration-explain = от приходите идват от { $cli
 portfolio-empty-title = Все още няма клиенти
 portfolio-empty-text = Добавете първия си клиент, за да видите тук неговата рентабилност, лоялност и риск от отпадане. Можете също да възстановите резервно копие от страницата „Данни“.
 portfolio-call-title = На кого да се обадите тази седмица
-portfolio-call-empty = Няма просрочени контакти, нито клиенти с нарастващ риск. Поддържайте ритъма.
+portfolio-call-empty = Няма просрочени контакти, нито клиенти с нарастващ риск. Поддържайте честотата на контакт.
 
 ## Филтри и таблица с клиенти
 portfolio-search-label = Търсене на клиенти
@@ -73,13 +73,13 @@ portfolio-days-ago = { $n ->
     }
 portfolio-never = никога
 portfolio-overdue = просрочен
-portfolio-show-more = Покажи още ({ $n } не са показани)
+portfolio-show-more = Покажи още (скрити: { $n })
 
 ## Графика стойност × риск
 portfolio-quadrant-title = Стойност и риск
 # $summary: сегментите с броя клиенти във всеки, напр. „Защита 2, Растеж 3, …“.
 portfolio-quadrant-aria = Клиенти по печалба и риск от отпадане: { $summary }
-portfolio-quadrant-x = Печалба на година ({ $currency })
+portfolio-quadrant-x = Годишна печалба ({ $currency })
 portfolio-quadrant-y = Риск от отпадане
 portfolio-quadrant-dot = { $company }: печалба { $profit }, риск { $risk }
 portfolio-quadrant-hint = { $summary }. Разделителни линии: медианна печалба и риск 50. Щракнете върху точка, за да отворите клиента.
@@ -91,11 +91,11 @@ portfolio-chart-millions = { $n } млн.
 portfolio-chart-billions = { $n } млрд.
 portfolio-chart-line-summary = { $series }: от { $first } до { $last }
 portfolio-tornado-caption = Какво влияе най-много на стойността на портфолиото (промяна в { $currency } спрямо { $base })
-portfolio-tornado-aria = Чувствителност на стойността на портфолиото към всеки лост
+portfolio-tornado-aria = Чувствителност на стойността на портфолиото към всеки параметър
 portfolio-tornado-lower = Намален: { $value }
 portfolio-tornado-higher = Увеличен: { $value }
-portfolio-tornado-raised = при увеличен лост
-portfolio-tornado-lowered = при намален лост
-portfolio-tornado-col-lever = Лост
-portfolio-tornado-col-lowered = Промяна при намален лост
-portfolio-tornado-col-raised = Промяна при увеличен лост
+portfolio-tornado-raised = при увеличен параметър
+portfolio-tornado-lowered = при намален параметър
+portfolio-tornado-col-lever = Параметър
+portfolio-tornado-col-lowered = Промяна при намален параметър
+portfolio-tornado-col-raised = Промяна при увеличен параметър

@@ -35,22 +35,22 @@ purchases-best-bic = (най-добър BIC)
 purchases-params-bgnbd = r = { $r }; α = { $alpha }; a = { $a }; b = { $b }
 purchases-params-pareto = r = { $r }; α = { $alpha }; s = { $s }; β = { $beta }
 purchases-params-gamma = p = { $p }; q = { $q }; γ = { $gamma }
-purchases-converged = сходимост постигната
-purchases-stopped-early = спрян преди сходимост
-purchases-gamma-name = Gamma-Gamma (разходи)
+purchases-converged = постигната сходимост
+purchases-stopped-early = спряно преждевременно
+purchases-gamma-name = Gamma-Gamma (сума на покупките)
 purchases-repeat-buyers = { $n ->
-        [one] { $n } повторен купувач
-       *[other] { $n } повторни купувачи
+        [one] { $n } клиент с повторни покупки
+       *[other] { $n } клиента с повторни покупки
     }
-purchases-models-hint = BG/NBD и Pareto/NBD моделират колко често купува всеки клиент и кога спира; Gamma-Gamma моделира колко харчи. По-ниският BIC означава по-добро напасване спрямо броя на параметрите. Формули и източници: docs/btyd.md.
+purchases-models-hint = BG/NBD и Pareto/NBD моделират колко често купува всеки клиент и кога спира; Gamma-Gamma моделира колко харчи. По-ниският BIC означава по-добро напасване, като се отчита броят на параметрите. Формули и източници: docs/btyd.md.
 
 ## Стойност на клиентите
 purchases-customer-value = Стойност на клиентите
 purchases-horizon = Хоризонт (месеци)
-purchases-discount = Годишна дисконтова ставка (%)
-purchases-margin = Марж върху разходите (%)
+purchases-discount = Дисконтов процент годишно (%)
+purchases-margin = Марж върху покупките (%)
 purchases-horizon-range = Хоризонтът е от 1 до 120 цели месеца.
-purchases-discount-range = Дисконтовата ставка е от 0% до 100%.
+purchases-discount-range = Дисконтовият процент е от 0% до 100%.
 purchases-margin-range = Маржът е от 0% до 100%.
 purchases-active = Клиенти, които вероятно са още активни
 purchases-active-explain = сума на P(активен) за { $n ->
@@ -61,24 +61,24 @@ purchases-base-value = { $n ->
         [one] Стойност на клиентската база за следващия { $n } месец
        *[other] Стойност на клиентската база за следващите { $n } месеца
     }
-purchases-base-value-explain = очаквани покупки × очаквани разходи × марж, дисконтирани месечно
+purchases-base-value-explain = очаквани покупки × очаквана сума на покупка × марж, дисконтирани месечно
 
 ## Таблица с клиенти
 purchases-customers = Клиенти
 purchases-too-large = Резултатите по клиенти не се пазят за толкова голяма история; импортирайте я отново, за да ги видите или експортирате.
 purchases-col-customer = Клиент
 purchases-col-repeat = Повторни покупки
-purchases-col-last-age = Последна / възраст ({ $unit ->
+purchases-col-last-age = Последна покупка / възраст ({ $unit ->
         [days] дни
         [weeks] седмици
        *[months] месеци
     })
-purchases-col-mean-spend = Среден разход
+purchases-col-mean-spend = Средна сума на покупка
 purchases-col-p-alive = P(активен)
 purchases-col-expected-purchases = Очаквани покупки
-purchases-col-expected-spend = Очаквани разходи
+purchases-col-expected-spend = Очаквана сума на покупка
 purchases-col-value = Стойност
-purchases-show-more = Покажи още ({ $n } не са показани)
+purchases-show-more = Покажи още (скрити: { $n })
 
 ## Проверка на прогнозата
 purchases-forecast-title = Колко добра е прогнозата?
@@ -86,7 +86,7 @@ purchases-holdout = В контролния период клиентите са
         [one] { $actual } повторна покупка
        *[other] { $actual } повторни покупки
     }; моделът е предвидил { $predicted }. Средна абсолютна грешка на клиент: { $mae } покупки.
-purchases-holdout-none = Задайте крайна дата на калибрирането при импортиране, за да отделите по-късните покупки и да проверите прогнозата спрямо тях.
+purchases-holdout-none = При импортиране задайте крайна дата на калибрирането, за да отделите по-късните покупки и да проверите прогнозата спрямо тях.
 purchases-tracking-title = Натрупани повторни покупки ({ $unit ->
         [days] дни
         [weeks] седмици
@@ -99,7 +99,7 @@ purchases-tracking-x = { $unit ->
     } от първата покупка в данните
 purchases-actual = Реални
 purchases-predicted = Прогнозни
-purchases-heat-caption = P(активен) по брой повторни покупки и момент на последната, за клиент, видян за първи път преди { $age } { $unit ->
+purchases-heat-caption = P(активен) по брой повторни покупки и момент на последната покупка, за клиент с първа покупка преди { $age } { $unit ->
         [days] { $age ->
             [one] ден
            *[other] дни
@@ -114,14 +114,14 @@ purchases-heat-caption = P(активен) по брой повторни пок
         }
     }
 purchases-heat-aria = Топлинна карта на вероятността клиентът да е още активен
-purchases-heat-cell = x = { $x }, последна покупка при { $at }: P(активен) { $p }
+purchases-heat-cell = x = { $x }, последна покупка в момент { $at }: P(активен) { $p }
 purchases-heat-x = Момент на последната покупка ({ $unit ->
         [days] дни
         [weeks] седмици
        *[months] месеци
     })
 purchases-heat-y = Повторни покупки
-purchases-heat-hint = По-тъмното означава по-вероятно още активен: клиент, който е купувал често, но не и наскоро, вероятно е напуснал.
+purchases-heat-hint = По-тъмният цвят означава по-голяма вероятност клиентът да е още активен: клиент, който е купувал често, но не и напоследък, вероятно е отпаднал.
 purchases-groups-caption = Средни покупки в контролния период според покупките в периода на калибриране
 purchases-groups-aria = Реални и прогнозни покупки в контролния период по групи според честотата
 purchases-groups-actual = { $group }: реални { $value }

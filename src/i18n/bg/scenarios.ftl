@@ -3,7 +3,7 @@
 
 scenarios-title = Сценарии
 scenarios-new = Нов сценарий
-scenarios-lead = Колко струва портфолиото, ако задържането на клиенти, цените или разходите се променят? Стойността е печалбата от клиентите, които задържате и печелите, минус разходите за привличане и за грижа за клиентите, дисконтирана към днешна дата и сумирана за целия хоризонт.
+scenarios-lead = Колко струва портфолиото, ако задържането на клиенти, цените или разходите се променят? Стойността е печалбата от клиентите, които задържате и привличате, минус разходите за привличане и за грижа за клиентите, дисконтирана към днешна стойност и сумирана за целия хоризонт.
 scenarios-comparison = Сравнение
 scenarios-col-scenario = Сценарий
 scenarios-col-retention = Задържане
@@ -51,7 +51,7 @@ scenarios-leaky-stand-still = Препоръките носят { $referrals ->
     [one] { $needed } нов клиент
    *[other] { $needed } нови клиента
 }, което струва { $cost }.
-scenarios-leaky-care = Ако вместо това се похарчи за грижа за клиентите, това са { $per_client } на клиент годишно. Ако { $per_point } за грижа носят един пункт задържане (ваше допускане), задържането би се повишило от { $from } на { $to } и биха се запазили { $kept ->
+scenarios-leaky-care = Ако вместо това тази сума се похарчи за грижа за клиентите, това прави { $per_client } на клиент годишно. Ако { $per_point } разходи за грижа носят един пункт задържане (ваше допускане), задържането би се повишило от { $from } на { $to }, което би запазило { $kept ->
     [one] { $kept } клиент
    *[other] { $kept } клиента
 }.
@@ -69,7 +69,7 @@ scenarios-lever-cost-per-client = Цена на нов клиент
 scenarios-lever-cost-per-client-hint = Колко струва спечелването на един нов клиент
 scenarios-lever-care-spend = Разходи за грижа на клиент годишно
 scenarios-lever-care-spend-hint = Допълнителни усилия за задържане: събития, прегледи, благодарности
-scenarios-lever-care-cost-per-point = Грижа, която носи 1 пункт задържане
+scenarios-lever-care-cost-per-point = Разходи за грижа за 1 пункт задържане
 scenarios-lever-care-cost-per-point-hint = Ваше допускане, на клиент годишно
 scenarios-lever-price-change = Промяна на цената
 scenarios-lever-price-change-hint = Прилага се към приходите; разходите остават същите
@@ -78,7 +78,7 @@ scenarios-lever-referral-rate-hint = Нови клиенти на 100 задър
 scenarios-lever-discount = Дисконтов процент годишно
 scenarios-lever-discount-hint = Вашата цена на капитала
 scenarios-lever-horizon-years = Хоризонт (години)
-scenarios-lever-slider = Плъзгач за { $lever }
+scenarios-lever-slider = Плъзгач: { $lever }
 scenarios-lever-from-portfolio = От списъка с клиенти
 scenarios-unit-clients = клиенти
 scenarios-unit-years = години

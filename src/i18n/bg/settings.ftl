@@ -4,7 +4,7 @@
 settings-title = Настройки
 settings-language-heading = Език
 settings-language = Език на приложението
-settings-language-browser = Езикът на браузъра ({ $name })
+settings-language-browser = Език на браузъра ({ $name })
 settings-portfolio = Портфолио
 settings-portfolio-name = Име на портфолиото
 settings-name-required = Дайте име на портфолиото.
@@ -25,7 +25,7 @@ settings-reminder-days = { $n ->
     [one] { $n } ден
    *[other] { $n } дни
 }
-settings-reminder-never = Никога не напомняй
+settings-reminder-never = Без напомняне
 settings-start-over = Започване отначало
 settings-start-over-hint = И двете действия могат да бъдат отменени веднага след това от съобщението в горната част.
 settings-replace-with-demo = Замени всичко с демонстрационното портфолио
@@ -33,12 +33,12 @@ settings-delete-all-clients = Изтрий всички клиенти
 
 ## Тегла на риска от отпадане.
 settings-weights-title = Тегла на риска от отпадане
-settings-weights-lead = Риск = 100 × Σ тегло × интензитет на фактора ÷ Σ теглата на включените фактори. Стойностите по подразбиране са експертна преценка, описана заедно с мотивите в документацията; променете ги според вашия бизнес и проследете прегледа, преди да запазите.
+settings-weights-lead = Риск = 100 × Σ тегло × интензитет на фактора ÷ Σ теглата на включените фактори. Стойностите по подразбиране са експертна преценка, описана заедно с мотивите в документацията; променете ги според вашия бизнес и следете прегледа, преди да запазите.
 settings-weights-factor = Фактор
 settings-weights-on = Вкл.
 settings-weights-weight = Тегло
 settings-weights-share = Дял
-settings-weights-use = Използвай { $factor }
+settings-weights-use = Включи фактора „{ $factor }“
 settings-weight-range = Теглото трябва да е между 0 и { $max }.
 settings-weight-invalid = Тегло: { $error }
 settings-weights-all-off = Всички фактори са изключени: рискът на всеки клиент е 0.

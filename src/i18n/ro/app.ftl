@@ -7,7 +7,7 @@ app-nav-label = Navigare principală
 app-route-portfolio = Portofoliu
 app-route-client = Client
 app-route-scenarios = Scenarii
-app-route-purchases = Cumpărături
+app-route-purchases = Achiziții
 app-route-data = Date
 app-route-settings = Setări
 app-route-not-found = Pagina nu a fost găsită
@@ -19,7 +19,7 @@ app-status-conflict = Conflict cu altă filă
 app-status-disabled = Stocare indisponibilă: modificările nu se păstrează
 
 app-retry-saving = Reîncearcă salvarea
-app-conflict-text = Altă filă a salvat modificări (la { $time }) în timp ce această filă avea modificări nesalvate. Ce versiune doriți să păstrați? Cealaltă se pierde.
+app-conflict-text = Altă filă a salvat modificări (la { $time }) în timp ce această filă avea modificări nesalvate. Ce versiune doriți să păstrați? Cealaltă va fi abandonată.
 app-conflict-unknown-time = o oră necunoscută
 app-conflict-keep-theirs = Păstrează versiunea din cealaltă filă
 app-conflict-keep-mine = Păstrează versiunea din această filă
@@ -36,18 +36,18 @@ app-backup-later = Mai târziu
 ## Notificări și etichete pentru Anulare.
 app-notice-upgraded = Datele au fost actualizate de la versiunea de stocare { $from } la { $to }; o copie a versiunii vechi este păstrată.
 app-notice-undone = Acțiunea a fost anulată.
-app-notice-external = Actualizat cu modificările salvate în altă filă.
+app-notice-external = Datele au fost actualizate cu modificările salvate în altă filă.
 app-notice-kept-theirs = S-a păstrat versiunea salvată în cealaltă filă.
 app-notice-started-fresh = S-a pornit de la zero cu portofoliul demonstrativ.
 # O propoziție deja scrisă în limba cititorului de pagina care a trimis-o.
 app-notice-as-is = { $text }
-app-undo-deleted-client = S-a șters { $name }.
+app-undo-deleted-client = Clientul { $name } a fost șters.
 app-undo-removed-demo = { $n ->
     [one] A fost eliminat { $n } client demonstrativ.
     [few] Au fost eliminați { $n } clienți demonstrativi.
    *[other] Au fost eliminați { $n } de clienți demonstrativi.
 }
-app-undo-removed-purchases = Istoricul cumpărăturilor a fost eliminat.
+app-undo-removed-purchases = Istoricul de achiziții a fost eliminat.
 app-undo-replaced-all = Toate datele au fost înlocuite.
 app-undo-deleted-scenario = S-a șters scenariul „{ $name }”.
 

@@ -12,7 +12,7 @@ brief-ui-last-contact = Ultimul contact: { $last }.
 brief-ui-no-contact-next = Niciun contact înregistrat; următorul este prevăzut pentru { $next }.
 brief-ui-no-contact = Niciun contact înregistrat.
 brief-ui-value-beyond = Valoare oferită peste contract: { $value }.
-brief-ui-value-beyond-share = Valoare oferită peste contract: { $value } ({ $share } din venitul pe un an).
+brief-ui-value-beyond-share = Valoare oferită peste contract: { $value } ({ $share } din venitul anual).
 brief-ui-log-label = Înregistrați un contact
 brief-ui-note-label = Despre ce a fost vorba?
 brief-ui-note-placeholder = Despre ce a fost vorba? (opțional)
@@ -36,7 +36,7 @@ brief-ui-optional = opțional
 brief-ui-dossier-title = Dosar de valoare
 brief-ui-entries-count = Înregistrări
 brief-ui-last-12-months = Ultimele 12 luni
-brief-ui-all-time = Total
+brief-ui-all-time = De la început
 brief-ui-value-beyond-row = Valoare oferită peste contract
 # O sumă și partea ei din venitul pe un an.
 brief-ui-value-with-share = { $value } ({ $share })
@@ -51,15 +51,15 @@ brief-ui-timeline-label = { $n ->
         [one] { $n } eveniment
         [few] { $n } evenimente
        *[other] { $n } de evenimente
-    }: interacțiuni, îngrijire, înregistrări în dosar și evaluări în timp
+    }: interacțiuni, fidelizare, înregistrări în dosar și evaluări în timp
 brief-ui-timeline-summary = În cronologie: { $contacts ->
         [one] { $contacts } contact
         [few] { $contacts } contacte
        *[other] { $contacts } de contacte
     }, { $care ->
-        [one] { $care } activitate de îngrijire
-        [few] { $care } activități de îngrijire
-       *[other] { $care } de activități de îngrijire
+        [one] { $care } activitate de fidelizare
+        [few] { $care } activități de fidelizare
+       *[other] { $care } de activități de fidelizare
     }, { $dossier ->
         [one] { $dossier } înregistrare în dosar
         [few] { $dossier } înregistrări în dosar

@@ -1,5 +1,5 @@
 ## client
-## Pagina clientului: formularul de editare, simularea „ce-ar fi dacă”, cardurile cu scoruri, listele de înregistrări, modelul de cumpărare.
+## Pagina clientului: formularul de editare, simularea „ce-ar fi dacă”, cardurile cu scoruri, listele de înregistrări, modelul de achiziții.
 client-not-found-title = Clientul nu a fost găsit
 client-not-found-text = Nu există niciun client cu id-ul „{ $id }”. Este posibil să fi fost șters.
 client-back-to-portfolio = Înapoi la portofoliu
@@ -46,18 +46,18 @@ client-delete = Șterge clientul
 
 ## Ce-ar fi dacă am investi în acest client?
 client-whatif-title = Ce-ar fi dacă am investi în acest client?
-client-whatif-care = Cheltuieli anuale cu îngrijirea relației ({ $currency })
+client-whatif-care = Cheltuieli anuale de fidelizare ({ $currency })
 client-whatif-r = Retenția actuală (%)
 client-whatif-r-hint = Șansa ca clientul să mai rămână un an
-client-whatif-r2 = Retenția cu îngrijirea relației (%)
+client-whatif-r2 = Retenția cu fidelizare (%)
 client-whatif-d = Rata de actualizare (%)
 client-whatif-h = Orizont (ani)
 client-whatif-horizon-error = Orizontul trebuie să fie un număr întreg de ani, de la 1 la 50.
 client-whatif-numbers-error = Introduceți numere în fiecare câmp (procentele ca 85, nu 0,85).
-client-whatif-sow-no-revenue = Pentru cota din bugetul clientului este nevoie de venitul clientului.
+client-whatif-sow-no-revenue = Pentru cota din bugetul clientului este nevoie de venitul acestuia.
 client-whatif-sow-error = Introduceți cotele ca procente, de ex. 25 și 35.
 # Urmează client-whatif-gain sau client-whatif-loss (îngroșat), apoi una dintre propozițiile despre amortizare.
-client-whatif-readout = Cheltuind { $care } pe an și crescând retenția de la { $from } la { $to }, valoarea acestui client pe { $years ->
+client-whatif-readout = Dacă cheltuiți { $care } pe an și creșteți retenția de la { $from } la { $to }, valoarea acestui client pe { $years ->
         [one] { $years } an
         [few] { $years } ani
        *[other] { $years } de ani
@@ -76,12 +76,12 @@ client-whatif-sow-title = Cota din bugetul clientului
 client-whatif-sow = Cota noastră actuală din cheltuielile sale (%)
 client-whatif-sow-hint = Ce cumpără clientul de la noi din categoria noastră
 client-whatif-sow2 = Cota țintă (%)
-client-whatif-sow-readout = La { $share }, clientul cheltuiește aproximativ { $spend } pe an în categoria noastră; ajungând la { $target } câștigăm { $extra } venit în plus pe an, adică { $value } pe { $years ->
+client-whatif-sow-readout = La o cotă de { $share }, clientul cheltuiește aproximativ { $spend } pe an în categoria noastră; atingerea cotei de { $target } aduce { $extra } venituri în plus pe an, adică { $value } pe { $years ->
         [one] { $years } an
         [few] { $years } ani
        *[other] { $years } de ani
     } la marja acestui client.
-client-whatif-hint = Valoarea este profitul anual al clientului (venitul minus ambele costuri) înmulțit cu șansa ca acesta să rămână cu noi, actualizat; îngrijirea relației se plătește în fiecare an în care clientul rămâne. Pentru întregul portofoliu, vedeți pagina Scenarii.
+client-whatif-hint = Valoarea este profitul anual al clientului (venitul minus ambele costuri) înmulțit cu șansa ca acesta să rămână cu noi, actualizat; cheltuielile de fidelizare se plătesc în fiecare an în care clientul rămâne. Pentru întregul portofoliu, vedeți pagina Scenarii.
 
 ## Cardurile cu scoruri.
 client-profit-label = Profit pe an
@@ -89,7 +89,7 @@ client-profit-margin = marjă { $margin }
 # $change este o sumă cu semn, de ex. +1.200 €.
 client-profit-margin-trend = marjă { $margin }; { $change } pe an din tendința veniturilor, la această marjă
 client-loyalty-label = Loialitate pe viață
-# $segment este un segment de angajament (înrădăcinat, mediu, superficial, convertibil).
+# $segment este un segment de angajament (ancorat, mediu, superficial, convertibil).
 client-loyalty-commitment = Angajament: { $segment }
 # $trend este un număr de puncte cu semn, de ex. +4.
 client-loyalty-commitment-trend = Angajament: { $segment }; { $trend } față de evaluarea anterioară
@@ -102,9 +102,9 @@ client-risk-segment = Segment: { $segment }. { $advice }
 client-risk-ltv = Valoare pe durata relației: { $value }.
 client-risk-weights-link = Modificați ponderile riscului
 
-## Listele de înregistrări: interacțiuni, evaluări, îngrijire, persoane de contact, istoricul veniturilor.
+## Listele de înregistrări: interacțiuni, evaluări, fidelizare, persoane de contact, istoricul veniturilor.
 client-interactions = Interacțiuni
-client-interactions-intro = Fiecare contact contează pentru ritmul de contact convenit; sentimentul este de la −2 la +2.
+client-interactions-intro = Fiecare contact contează pentru ritmul de contact convenit; sentimentul se notează de la −2 la +2.
 client-rec-date = Data
 client-rec-channel = Canal
 client-rec-who = Cine
@@ -112,14 +112,14 @@ client-rec-who-placeholder = de ex. Ana (director financiar)
 client-rec-sentiment = Sentiment
 client-rec-note = Notă
 client-ratings = Evaluări ale loialității
-client-ratings-intro = Note de la 0 la 10 dintr-un sondaj sau după aprecierea dvs.: satisfacție, implicare, afinitate; răspunsul NPS, dacă a fost întrebat.
+client-ratings-intro = Note de la 0 la 10 dintr-un sondaj sau după aprecierea dumneavoastră: satisfacție, implicare, afinitate; răspunsul NPS, dacă i s-a pus întrebarea.
 client-rec-satisfaction = Satisfacție
 client-rec-involvement = Implicare
 client-rec-affinity = Afinitate
 client-rec-nps-answer = Răspuns NPS
 client-rec-nps-placeholder = 0–10, opțional
 client-rec-nps = NPS
-client-care = Activități de îngrijire a relației
+client-care = Activități de fidelizare
 client-care-intro = Evenimente, invitații, mulțumiri, rapoarte, muncă gratuită și reduceri; costul lor se scade din profit.
 client-rec-kind = Tip
 client-rec-cost = Cost
@@ -135,21 +135,29 @@ client-rec-revenue = Venit
 client-rec-orders = Comenzi
 client-rec-optional = opțional
 # Editorul de liste folosit de aceste liste și de dosarul de valoare.
-client-records-none = Nimic înregistrat încă.
+client-records-none = Nicio înregistrare încă.
 client-records-remove = Eliminare
 client-records-remove-entry = Elimină această înregistrare
 client-records-add = Adaugă
 
-## Din istoricul de cumpărări (un fișier de tranzacții importat, cu id-ul acestui client).
-client-pm-title = Din istoricul de cumpărări
+## Din istoricul de achiziții (un fișier de tranzacții importat, cu id-ul acestui client).
+client-pm-title = Din istoricul de achiziții
 # $unit este days, weeks sau months; $model este BG/NBD sau Pareto/NBD; $alive și $margin sunt procente.
 client-pm-text = { $frequency ->
-        [one] { $frequency } cumpărare repetată
-        [few] { $frequency } cumpărări repetate
-       *[other] { $frequency } de cumpărări repetate
+        [one] { $frequency } achiziție repetată
+        [few] { $frequency } achiziții repetate
+       *[other] { $frequency } de achiziții repetate
     }, ultima la { $recency } { $unit ->
         [days] zile
         [weeks] săptămâni
        *[months] luni
-    } după prima (perioadă observată: { $age }). Modelul { $model } estimează șansa ca acest client să cumpere în continuare la { $alive }, se așteaptă la { $purchases } cumpărări în următoarele { $months } luni, a câte { $spend } fiecare, în valoare de { $value } la o marjă de { $margin }.
+    } după prima (perioadă observată: { $age } { $unit ->
+        [days] zile
+        [weeks] săptămâni
+       *[months] luni
+    }). Modelul { $model } estimează la { $alive } șansa ca acest client să cumpere în continuare și prevede { $purchases } achiziții pe un orizont de { $months ->
+        [one] { $months } lună
+        [few] { $months } luni
+       *[other] { $months } de luni
+    }, a câte { $spend } fiecare, în valoare de { $value } la o marjă de { $margin }.
 client-pm-warn = Mai degrabă pierdut decât activ: luați legătura înainte de următoarea reînnoire.

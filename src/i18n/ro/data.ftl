@@ -1,4 +1,4 @@
-## Pagina Date: copii de siguranță, restaurare, clienți în CSV, import de istoric de cumpărări, stocare, ecranul de recuperare.
+## Pagina Date: copii de siguranță, restaurare, clienți în CSV, import de istoric de achiziții, stocare, ecranul de recuperare.
 
 ## Comune
 data-ui-cancel = Anulează
@@ -21,7 +21,7 @@ data-ui-backup-downloaded = S-a descărcat { $name }. Păstrați-l într-un loc 
 ## Restaurare
 data-ui-restore-title = Restaurați o copie de siguranță
 data-ui-restore-intro = Alegeți un fișier de copie de siguranță. Nimic nu se modifică până nu vedeți ce conține și alegeți cum să îl restaurați.
-data-ui-choose-backup = Alegeți fișierul de copie…
+data-ui-choose-backup = Alege fișierul de copie…
 data-ui-restore-saved = { $file } — salvat pe { $date }
 data-ui-restore-saved-unknown = { $file } — salvat la o dată necunoscută
 data-ui-restore-migrated = Scris de o versiune mai veche (schema { $version }); a fost actualizat la citire.
@@ -39,7 +39,11 @@ data-ui-restore-added = { $n ->
     [few] { $n } clienți noi aici: { $list }
    *[other] { $n } de clienți noi aici: { $list }
 }
-data-ui-restore-changed = { $n } diferă de copia dumneavoastră:
+data-ui-restore-changed = { $n ->
+    [one] { $n } client diferă de copia dumneavoastră:
+    [few] { $n } clienți diferă de copia dumneavoastră:
+   *[other] { $n } de clienți diferă de copia dumneavoastră:
+}
 data-ui-restore-keeps-backup = { $name } — o combinare păstrează versiunea din copia de siguranță (modificată mai recent)
 data-ui-restore-keeps-here = { $name } — o combinare păstrează versiunea dumneavoastră (modificată mai recent)
 data-ui-restore-keeps-conflict = { $name } — o combinare păstrează versiunea dumneavoastră (conflict: nu există date de modificare de comparat)
@@ -49,9 +53,9 @@ data-ui-restore-only-here = { $n ->
    *[other] { $n } de clienți există doar aici (o combinare îi păstrează; înlocuirea îi elimină): { $list }
 }
 data-ui-restore-unchanged = { $n ->
-    [one] { $n } neschimbat.
-    [few] { $n } neschimbați.
-   *[other] { $n } neschimbați.
+    [one] { $n } client neschimbat.
+    [few] { $n } clienți neschimbați.
+   *[other] { $n } de clienți neschimbați.
 }
 data-ui-list-none = niciunul.
 data-ui-list-more = { $names } și încă { $n }.
@@ -59,15 +63,15 @@ data-ui-merge = Combină cu datele mele
 data-ui-replace = Înlocuiește datele mele cu copia de siguranță
 data-ui-merged-undo = { $file } a fost combinat cu datele dumneavoastră.
 data-ui-replaced-undo = Datele dumneavoastră au fost înlocuite cu { $file }.
-data-ui-restored = Restaurat. Puteți anula din mesajul din partea de sus până la următoarea modificare.
+data-ui-restored = Datele au fost restaurate. Puteți anula din mesajul din partea de sus până la următoarea modificare.
 
 ## Starea stocării
 data-ui-storage-title = Stocare
-data-ui-storage-used = Această aplicație folosește { $used } din aproximativ { $quota } cât permite browserul fiecărui site ({ $percent }).
+data-ui-storage-used = Această aplicație folosește { $used } din aproximativ { $quota }, cât permite browserul fiecărui site ({ $percent }).
 data-ui-storage-unreadable = Browserul nu permite acestei pagini să citească spațiul de stocare.
 data-ui-storage-part = Parte
 data-ui-storage-size = Dimensiune
-data-ui-storage-full-hint = Când spațiul de stocare este plin, aplicația păstrează ultimele date salvate și vă anunță; descărcați o copie de siguranță, apoi eliminați ce nu mai aveți nevoie (scenarii vechi, notițele de interacțiune ale clienților arhivați).
+data-ui-storage-full-hint = Când spațiul de stocare este plin, aplicația păstrează ultimele date salvate și vă anunță; descărcați o copie de siguranță, apoi eliminați ce nu vă mai trebuie (scenarii vechi, notițele despre interacțiuni ale clienților arhivați).
 data-ui-size-kb = { $kb } KB
 data-ui-size-mb = { $mb } MB
 
@@ -112,10 +116,10 @@ data-ui-clients-added-undo = { $n ->
    *[other] S-au adăugat { $n } de clienți din fișier.
 }
 
-## Import de istoric de cumpărări
-data-ui-tx-title = Importați un istoric de cumpărări
-data-ui-tx-intro = Un fișier CSV cu cumpărări (id client, dată, sumă; opțional cantitate), dintr-un magazin sau dintr-un export contabil. Aplicația ajustează pe baza lui modele „buy till you die” pentru a estima care clienți sunt încă activi și cât valorează. Se păstrează doar rezumatul pe client și modelele ajustate, nu tranzacțiile.
-data-ui-tx-choose-file = Alegeți fișierul CSV…
+## Import de istoric de achiziții
+data-ui-tx-title = Importați un istoric de achiziții
+data-ui-tx-intro = Un fișier CSV cu achiziții (id client, dată, sumă; opțional cantitate), dintr-un magazin sau dintr-un export contabil. Pe baza lui, aplicația estimează modele „buy till you die” care arată ce clienți sunt încă activi și cât valorează. Se păstrează doar rezumatul pe client și modelele estimate, nu tranzacțiile.
+data-ui-tx-choose-file = Alege fișierul CSV…
 data-ui-tx-or-paste = sau lipiți mai jos
 data-ui-tx-paste = Lipiți tranzacțiile
 data-ui-tx-pasted-label = Tranzacții lipite
@@ -129,7 +133,7 @@ data-ui-tx-unreadable = „{ $name }” nu poate fi citit ca tranzacții: { $err
 data-ui-tx-not-a-date = „{ $text }” nu este o dată (YYYY-MM-DD).
 data-ui-tx-obs-missing = Indicați data de sfârșit a observației.
 data-ui-tx-cal-after-obs = Perioada de calibrare trebuie să se încheie înainte de sfârșitul observației (restul este perioada de verificare).
-data-ui-tx-fit-failed = Modelele nu au putut fi ajustate: { $error }.
+data-ui-tx-fit-failed = Modelele nu au putut fi estimate: { $error }.
 data-ui-tx-file-size = { $name } — { $bytes ->
     [one] { $bytes } octet
     [few] { $bytes } octeți
@@ -159,21 +163,21 @@ data-ui-tx-col-amount = Sumă
 data-ui-tx-col-quantity = Cantitate
 data-ui-tx-read-all = Citește toate liniile
 data-ui-tx-reading = Se citește fișierul
-data-ui-tx-progress = Linii citite: { $lines }, cumpărări: { $purchases }, probleme: { $problems }…
-data-ui-tx-progress-done = Linii citite: { $lines }, cumpărări: { $purchases }, probleme: { $problems } — gata
+data-ui-tx-progress = Linii citite: { $lines }, achiziții: { $purchases }, probleme: { $problems }…
+data-ui-tx-progress-done = Linii citite: { $lines }, achiziții: { $purchases }, probleme: { $problems } — gata
 data-ui-tx-ready = Gata de import: { $purchases ->
-    [one] { $purchases } cumpărare
-    [few] { $purchases } cumpărări
-   *[other] { $purchases } de cumpărări
+    [one] { $purchases } achiziție
+    [few] { $purchases } achiziții
+   *[other] { $purchases } de achiziții
 } de la { $customers ->
     [one] { $customers } client
     [few] { $customers } clienți
    *[other] { $customers } de clienți
 }.
 data-ui-tx-ready-range = Gata de import: { $purchases ->
-    [one] { $purchases } cumpărare
-    [few] { $purchases } cumpărări
-   *[other] { $purchases } de cumpărări
+    [one] { $purchases } achiziție
+    [few] { $purchases } achiziții
+   *[other] { $purchases } de achiziții
 } de la { $customers ->
     [one] { $customers } client
     [few] { $customers } clienți
@@ -190,10 +194,10 @@ data-ui-tx-unit-weeks = Săptămâni
 data-ui-tx-unit-months = Luni
 data-ui-tx-observation-end = Sfârșitul observației
 data-ui-tx-calibration-end = Sfârșitul calibrării (opțional)
-data-ui-tx-calibration-hint = Ajustare pe cumpărările de până la această dată; restul verifică prognoza
-data-ui-tx-fitting = Se ajustează modelele…
-data-ui-tx-import = Importă și ajustează modelele
-data-ui-tx-replaces = Importul înlocuiește istoricul de cumpărări importat anterior.
+data-ui-tx-calibration-hint = Modelele se estimează pe achizițiile de până la această dată; restul servește la verificarea prognozei
+data-ui-tx-fitting = Se estimează modelele…
+data-ui-tx-import = Importă și estimează modelele
+data-ui-tx-replaces = Importul înlocuiește istoricul de achiziții importat anterior.
 
 ## Ecranul de recuperare (datele stocate nu pot fi citite)
 data-ui-recovery-title = Datele salvate nu au putut fi deschise

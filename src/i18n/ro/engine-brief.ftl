@@ -10,18 +10,26 @@ brief-point-no-contact-since-start = Niciun contact înregistrat în { $days ->
         [one] { $days } zi
         [few] { $days } zile
        *[other] { $days } de zile
-    } de la începutul relației, ritm de contact { $cadence }: luați legătura
+    } de la începutul relației, deși ritmul de contact este o dată la { $cadence ->
+        [one] { $cadence } zi
+        [few] { $cadence } zile
+       *[other] { $cadence } de zile
+    }: luați legătura
 brief-point-overdue = Ultimul contact acum { $days ->
         [one] { $days } zi
         [few] { $days } zile
        *[other] { $days } de zile
-    }, ritm de contact { $cadence }: luați legătura
+    }, deși ritmul de contact este o dată la { $cadence ->
+        [one] { $cadence } zi
+        [few] { $cadence } zile
+       *[other] { $cadence } de zile
+    }: luați legătura
 brief-point-complaints = { $n ->
         [one] { $n } reclamație deschisă: rezolvați-o înainte de a discuta orice altceva
         [few] { $n } reclamații deschise: rezolvați-le înainte de a discuta orice altceva
        *[other] { $n } de reclamații deschise: rezolvați-le înainte de a discuta orice altceva
     }
-brief-point-competitor = Un concurent încearcă să-i atragă: arătați dosarul de valoare și cât i-ar costa schimbarea
+brief-point-competitor = Un concurent încearcă să atragă clientul: prezentați dosarul de valoare și cât l-ar costa schimbarea furnizorului
 brief-point-new-manager = Manager nou din { $since }: prezentați dosarul de valoare
 brief-point-satisfaction-drop = Satisfacția a scăzut de la { $from } la { $to }: întrebați ce s-a schimbat și remediați problema
 brief-point-contract-ended = Contractul s-a încheiat acum { $days ->
@@ -35,15 +43,15 @@ brief-point-contract-ends = Contractul se încheie peste { $days ->
         [few] { $days } zile
        *[other] { $days } de zile
     }: pregătiți reînnoirea
-brief-point-value-beyond-share = Anul acesta ați oferit { $value } peste prevederile contractului ({ $share } % din venit): arătați-i clientului
-brief-point-value-beyond = Anul acesta ați oferit { $value } peste prevederile contractului: arătați-i clientului
-brief-point-share-of-wallet = Cota din bugetul clientului { $share } %: există loc pentru a oferi mai mult — aproximativ { $room } pe an la { $target } %
-brief-point-testimonial = Client foarte atașat, care ne-a recomandat { $n ->
+brief-point-value-beyond-share = Anul acesta ați oferit { $value } peste prevederile contractului ({ $share } % din venit): arătați-i clientului această valoare
+brief-point-value-beyond = Anul acesta ați oferit { $value } peste prevederile contractului: arătați-i clientului această valoare
+brief-point-share-of-wallet = Cota din bugetul clientului este de { $share } %: puteți oferi mai mult — aproximativ { $room } pe an la o cotă de { $target } %
+brief-point-testimonial = Client ancorat, care ne-a recomandat { $n ->
         [one] { $n } client
         [few] { $n } clienți
        *[other] { $n } de clienți
     }: cereți-i o mărturie
-brief-point-referral = Client foarte atașat (loialitate { $score }/100): cereți-i o recomandare
+brief-point-referral = Client ancorat (loialitate { $score }/100): cereți-i o recomandare
 brief-point-thank = Ne-a recomandat { $n ->
         [one] { $n } client
         [few] { $n } clienți
@@ -95,7 +103,7 @@ brief-tenure-years-months = { $years ->
 
 ## Cronologia relației.
 brief-timeline-contact = Contact
-brief-timeline-care = Activitate de îngrijire
+brief-timeline-care = Activitate de fidelizare
 brief-timeline-dossier = Dosar de valoare
 brief-timeline-rating = Evaluare a loialității
 brief-timeline-channel-with = { $channel } cu { $who }
@@ -120,7 +128,7 @@ brief-field-end = Data de încheiere
 brief-field-date = Data
 brief-field-value = Valoarea
 brief-field-hours = Orele
-brief-check-at-most = { $label }: cel mult { $max }.
+brief-check-at-most = { $label } trebuie să fie de cel mult { $max }.
 brief-check-project-name = Introduceți numele proiectului.
 brief-check-name-too-long = Numele are mai mult de { $max ->
         [one] { $max } caracter
@@ -153,7 +161,7 @@ brief-report-client-since = Client din: { $date }
 brief-report-client-since-tenure = Client din: { $date } ({ $tenure })
 brief-report-contract-ends = Contractul se încheie la: { $date }
 brief-report-revenue = Venit anual: { $value }
-brief-report-profit = Profit anual (inclusiv costurile de îngrijire și cele din dosar din ultimele 12 luni): { $value } (marjă { $margin })
+brief-report-profit = Profit anual (inclusiv costurile de fidelizare și cele din dosar din ultimele 12 luni): { $value } (marjă { $margin })
 brief-report-loyalty = Loialitate: { $score }/100 ({ $segment })
 brief-report-projects = Proiecte
 brief-report-no-projects = Niciun proiect înregistrat.

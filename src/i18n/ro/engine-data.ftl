@@ -1,4 +1,4 @@
-## engine-data: importuri (liste de clienți, fișiere de tranzacții), modelele de cumpărare, stocarea și copiile de siguranță.
+## engine-data: importuri (liste de clienți, fișiere de tranzacții), modelele de achiziții, stocarea și copiile de siguranță.
 
 ## Un rând al unui fișier importat care nu a putut fi citit.
 data-rows-line-error = Linia { $line }: { $message }
@@ -49,7 +49,7 @@ data-tx-row-errors = { $n ->
        *[other] { $n } de rânduri cu erori
     }
 
-## Unitățile de timp ale modelelor de cumpărare.
+## Unitățile de timp ale modelelor de achiziții.
 data-unit-days = zile
 data-unit-weeks = săptămâni
 data-unit-months = luni
@@ -69,12 +69,12 @@ data-unit-months-count = { $n ->
        *[other] { $n } de luni
     }
 
-## De ce un model de cumpărare nu a putut fi estimat sau folosit. $model este numele unui model (BG/NBD, Pareto/NBD, Gamma-Gamma).
-data-model-params-positive = parametrii modelului { $model } trebuie să fie numere pozitive, s-a primit { $params }
+## De ce un model de achiziții nu a putut fi estimat sau folosit. $model este numele unui model (BG/NBD, Pareto/NBD, Gamma-Gamma).
+data-model-params-positive = parametrii modelului { $model } trebuie să fie numere pozitive; s-au primit { $params }
 data-model-horizon = orizontul trebuie să fie un număr nenegativ, s-a primit { $value }
 data-model-hypergeometric = seria hipergeometrică nu a convers pentru aceste valori
 data-model-not-finite = rezultatul nu este un număr finit
-data-model-spend-needs-repeat = Gamma-Gamma are nevoie de x ≥ 1 și de o cheltuială medie pozitivă, s-a primit x = { $x }, z̄ = { $zbar }
+data-model-spend-needs-repeat = Gamma-Gamma are nevoie de x ≥ 1 și de o cheltuială medie pozitivă; s-au primit x = { $x }, z̄ = { $zbar }
 data-model-mean-spend-infinite = q ≤ 1: cheltuiala medie nu este finită cu această estimare
 data-model-spend-history = istoric de cheltuieli nevalid x = { $x }, z̄ = { $zbar }
 data-model-expected-spend-infinite = px + q ≤ 1: cheltuiala așteptată nu este finită cu această estimare
@@ -83,7 +83,7 @@ data-model-spend-too-few = modelul de cheltuieli are nevoie de cel puțin { $min
         [one] { $min } client
         [few] { $min } clienți
        *[other] { $min } de clienți
-    } cu cumpărări repetate
+    } cu achiziții repetate
 data-model-periods = numărul de perioade trebuie să fie între 1 și { $max }
 data-model-period-length = durata perioadei trebuie să fie un număr pozitiv
 data-model-discount-rate = rata de actualizare trebuie să fie un număr mai mare de −100 %
@@ -96,19 +96,19 @@ data-model-calibration-end = perioada de calibrare trebuie să se încheie cel t
 data-model-unknown-customer = tranzacția se referă la clientul necunoscut nr. { $index }
 data-model-no-purchase = niciun client nu a cumpărat ceva până la sfârșitul perioadei de calibrare
 data-model-customer-history = istoric de client nevalid x = { $x }, t_x = { $tx }, T = { $age }: este nevoie de un x întreg ≥ 0, 0 ≤ t_x ≤ T și t_x = 0 când x = 0
-data-model-no-holdout = rezumatul nu are o perioadă de validare
+data-model-no-holdout = rezumatul nu are o perioadă de verificare
 data-model-age = vârsta T trebuie să fie un număr pozitiv
 data-model-too-many-units = prea multe unități de timp de urmărit; alegeți o unitate mai lungă
 
-## Un studiu al istoricului de cumpărări.
-data-study-no-model = niciun model de cumpărare nu a putut fi estimat
+## Un studiu al istoricului de achiziții.
+data-study-no-model = niciun model de achiziții nu a putut fi estimat
 data-study-no-buyer = niciun client nu a cumpărat nimic înainte de sfârșitul perioadei de calibrare
 data-study-model-failed = { $model }: { $error }
 data-study-too-many-customers = { $n ->
         [one] { $n } client este prea mult
         [few] { $n } clienți sunt prea mulți
        *[other] { $n } de clienți sunt prea mulți
-    } pentru a fi păstrați individual în stocarea browserului (limita este { $limit }): modelele estimate, validarea și totalurile se păstrează; importați din nou pentru a vedea sau a exporta rezultatele pe client.
+    } pentru a fi păstrați individual în stocarea browserului (limita este { $limit }): se păstrează modelele estimate, verificarea prognozei și totalurile; importați din nou pentru a vedea sau a exporta rezultatele pe client.
 # Un mesaj păstrat de o versiune mai veche, afișat așa cum a fost scris.
 data-study-stored-text = { $text }
 
@@ -127,10 +127,10 @@ data-store-browser-error = { $name }: { $message }
 data-store-browser-message = { $message }
 data-store-unknown-error = eroare necunoscută
 data-part-clients = Clienți (toate câmpurile)
-data-part-records = …dintre care interacțiuni, îngrijire, evaluări, contacte și istoric
+data-part-records = …dintre care interacțiuni, fidelizare, evaluări, contacte și istoric
 data-part-scenarios = Scenarii
 data-part-settings = Setări
-data-part-purchases = Rezumatul istoricului de cumpărări și modelele
+data-part-purchases = Rezumatul istoricului de achiziții și modelele
 
 ## Date stocate care nu pot fi deschise (ecranul de recuperare). $reason și $detail vin de la cititorul JSON, în engleză.
 data-load-unparseable = Datele salvate nu sunt JSON lizibil ({ $reason }). Poate au fost trunchiate sau editate manual.

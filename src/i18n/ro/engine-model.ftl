@@ -4,7 +4,7 @@
 model-stage-onboarding = Integrare
 model-stage-active = Activ
 model-stage-renewal = Reînnoire
-model-stage-at-risk = În risc
+model-stage-at-risk = Expus riscului
 model-stage-lost = Pierdut
 model-stage-won-back = Recâștigat
 
@@ -13,9 +13,9 @@ model-channel-meeting = Întâlnire
 model-channel-call = Apel
 model-channel-email = E-mail
 model-channel-event = Eveniment
-model-channel-other = Altceva
+model-channel-other = Altul
 
-## Tipuri de activități de îngrijire a relației.
+## Tipuri de activități de fidelizare.
 model-care-event = Eveniment
 model-care-invitation = Invitație
 model-care-thank-you = Mulțumire
@@ -34,7 +34,7 @@ model-two-decimal-separators = „{ $text }” are mai mult de un separator zeci
 model-too-large = „{ $text }” este prea mare.
 model-misplaced-separators = „{ $text }” are separatoare de mii puse greșit.
 model-outside-years = „{ $text }” este în afara anilor 1900–2200.
-model-not-a-date = „{ $text }” nu este o dată; folosiți AAAA-LL-ZZ, de exemplu 2024-03-31.
+model-not-a-date = „{ $text }” nu este o dată; folosiți YYYY-MM-DD, de exemplu 2024-03-31.
 model-period-invalid = „{ $text }” nu este o perioadă; scrieți un an (2024), un trimestru (2025-Q2) sau o lună (2025-03).
 model-period-quarter = „{ $text }”: trimestrul trebuie să fie între Q1 și Q4.
 model-period-month = „{ $text }”: luna trebuie să fie între 01 și 12.
@@ -71,12 +71,24 @@ model-label-phone = Telefonul
 ## Mesaje de validare ($label este unul dintre numele de câmpuri de mai sus).
 model-field-problem = { $label }: { $problem }
 model-negative = { $label }: valoarea nu poate fi negativă.
-model-too-long = { $label }: textul depășește { $max } de caractere.
+model-too-long = { $label }: textul depășește { $max ->
+    [one] { $max } caracter
+    [few] { $max } caractere
+   *[other] { $max } de caractere
+}.
 model-at-most = { $label }: valoarea trebuie să fie cel mult { $max }.
 model-whole-number = { $label }: introduceți un număr întreg, de exemplu 3.
 model-scale = { $label }: introduceți un număr întreg de la 0 la { $max }.
-model-notes-too-long = Notele depășesc { $max } de caractere.
-model-note-too-long = Nota depășește { $max } de caractere.
+model-notes-too-long = Notele depășesc { $max ->
+    [one] { $max } caracter
+    [few] { $max } caractere
+   *[other] { $max } de caractere
+}.
+model-note-too-long = Nota depășește { $max ->
+    [one] { $max } caracter
+    [few] { $max } caractere
+   *[other] { $max } de caractere
+}.
 model-enter-company = Introduceți numele companiei.
 model-choose-stage = Alegeți o etapă a relației.
 model-share-range = Cota din bugetul clientului trebuie să fie între 0 % și 100 %.
@@ -88,8 +100,8 @@ model-enter-period-revenue = Introduceți venitul perioadei (0 dacă nu a exista
 model-enter-date = Introduceți data.
 model-enter-survey-date = Introduceți data sondajului.
 model-choose-channel = Alegeți cum ați luat legătura.
-model-sentiment-range = Impresia trebuie să fie un număr întreg de la −2 (foarte negativă) la 2 (foarte pozitivă).
-model-choose-care-kind = Alegeți tipul activității de îngrijire.
+model-sentiment-range = Sentimentul trebuie să fie un număr întreg de la −2 (foarte negativ) la 2 (foarte pozitiv).
+model-choose-care-kind = Alegeți tipul activității de fidelizare.
 model-enter-satisfaction = Introduceți satisfacția (0–10).
 model-enter-involvement = Introduceți implicarea (0–10).
 model-enter-affinity = Introduceți afinitatea (0–10).

@@ -9,13 +9,21 @@ scenario-amount-negative = Această sumă nu poate fi negativă.
 scenario-margin-growth-range = Creșterea marjei trebuie să fie peste −100 % și de cel mult 100 % pe perioadă.
 scenario-retention-missing = Introduceți cel puțin o rată de retenție.
 scenario-horizon-min = Orizontul trebuie să fie de cel puțin o perioadă.
-scenario-horizon-max = Orizontul trebuie să fie de cel mult { $max } de perioade.
+scenario-horizon-max = Orizontul trebuie să fie de cel mult { $max ->
+    [one] { $max } perioadă
+    [few] { $max } perioade
+   *[other] { $max } de perioade
+}.
 scenario-margin-rate-unusable = Rata marjei nu este un număr utilizabil.
 scenario-share-range = Cota actuală din bugetul clientului trebuie să fie peste 0 % și de cel mult 100 %.
 scenario-target-share-range = Cota țintă trebuie să fie între cota actuală și 100 %.
 
 ## Pârghii de scenariu refuzate.
-scenario-clients-max = Cel mult { $max } de clienți.
+scenario-clients-max = Cel mult { $max ->
+    [one] { $max } client
+    [few] { $max } clienți
+   *[other] { $max } de clienți
+}.
 scenario-margin-range = Marja trebuie să fie între −100 % și 100 % din venit.
 scenario-cost-per-client-zero = Când există cheltuieli de achiziție, costul pe client nou trebuie să fie mai mare decât zero.
 scenario-care-point-zero = Costul unui punct de retenție trebuie să fie mai mare decât zero.
@@ -37,7 +45,7 @@ scenario-lever-discount = Rata de actualizare ±1 punct
 scenario-lever-revenue-per-client = Venit pe client ±10 %
 scenario-lever-acquisition-spend = Cheltuieli de achiziție ±10 %
 scenario-lever-cost-per-client = Cost pe client nou ±10 %
-scenario-lever-care-spend = Cheltuieli de îngrijire ±10 %
+scenario-lever-care-spend = Cheltuieli de fidelizare ±10 %
 scenario-lever-clients = Clienți la început ±10 %
 
 ## Pârghiile schimbate de un scenariu, enumerate în concluzia lui.
@@ -45,7 +53,7 @@ scenario-diff-retention = retenția { $from } → { $to }
 scenario-diff-price-up = prețul +{ $change }
 scenario-diff-price = prețul { $change }
 scenario-diff-margin = marja { $from } → { $to }
-scenario-diff-care = îngrijire de { $amount } pe client
+scenario-diff-care = fidelizare { $amount } pe client
 scenario-diff-acquisition = cheltuieli de achiziție { $amount }
 scenario-diff-cost-per-client = cost pe client nou { $amount }
 scenario-diff-referrals = recomandări { $rate }
@@ -54,9 +62,9 @@ scenario-diff-discount = rata de actualizare { $rate }
 scenario-list-join = { $head }, { $tail }
 scenario-list-empty = nimic
 
-## Concluzia unui scenariu față de situația de bază ($what este unul dintre cele trei începuturi).
+## Concluzia unui scenariu față de scenariul de bază ($what este unul dintre cele trei începuturi).
 scenario-readout-retention = Modificarea retenției de la { $from } la { $to }
-scenario-readout-unchanged = „{ $name }” (nicio pârghie nu diferă de situația de bază)
+scenario-readout-unchanged = „{ $name }” (nicio pârghie nu diferă de scenariul de bază)
 scenario-readout-named = „{ $name }” ({ $changes })
 scenario-readout-gain = { $what } valorează { $amount } în profit actualizat pe { $years ->
     [one] { $years } an
@@ -89,11 +97,23 @@ scenario-readout-loss-clients = { $what } costă { $amount } în profit actualiz
 
 ## Lista de scenarii.
 scenario-default-name = Scenariul { $n }
-scenario-copy-of = Copie a „{ $name }”
-scenario-book-full = Se pot păstra cel mult { $max } de scenarii; ștergeți mai întâi unul.
+scenario-copy-of = Copie după { $name }
+scenario-book-full = Se pot păstra cel mult { $max ->
+    [one] { $max } scenariu
+    [few] { $max } scenarii
+   *[other] { $max } de scenarii
+}; ștergeți mai întâi unul.
 scenario-gone = Scenariul nu mai există.
 scenario-name-empty = Dați un nume scenariului.
-scenario-name-long = Numele trebuie să aibă sub { $max } de caractere.
+scenario-name-long = Numele trebuie să aibă mai puțin de { $max ->
+    [one] { $max } caracter
+    [few] { $max } caractere
+   *[other] { $max } de caractere
+}.
 scenario-name-taken = Există deja un scenariu numit „{ $name }”.
-scenario-compare-full = Se pot compara cel mult { $max } scenarii; debifați mai întâi unul.
+scenario-compare-full = Se pot compara cel mult { $max ->
+    [one] { $max } scenariu
+    [few] { $max } scenarii
+   *[other] { $max } de scenarii
+}; debifați mai întâi unul.
 

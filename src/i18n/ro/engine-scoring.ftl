@@ -8,7 +8,7 @@ scoring-profit-direct-cost = Costuri directe
 scoring-profit-direct-cost-detail = { $amount } pe an pentru oameni, subcontractori și licențe
 scoring-profit-cost-to-serve = Cost de deservire
 scoring-profit-cost-to-serve-detail = { $amount } pe an pentru gestionarea contului
-scoring-profit-care = Atenții, muncă gratuită și reduceri
+scoring-profit-care = Fidelizare, muncă gratuită și reduceri
 scoring-profit-care-detail = { $amount } în ultimele 12 luni ({ $count ->
     [one] { $count } activitate
     [few] { $count } activități
@@ -39,7 +39,7 @@ scoring-loyalty-involvement = Implicare
 scoring-loyalty-involvement-detail = Implicare { $value }/10
 scoring-loyalty-affinity = Afinitate
 scoring-loyalty-affinity-full = Afinitatea { $affinity }/10 contează integral: satisfacția și implicarea sunt ambele cel puțin { $full }
-scoring-loyalty-affinity-none = Afinitatea { $affinity }/10 nu contează încă: necesită satisfacție și implicare peste { $from } (cea mai mică este { $lower })
+scoring-loyalty-affinity-none = Afinitatea { $affinity }/10 nu contează încă: necesită satisfacție și implicare peste { $from } (cea mai mică dintre ele este { $lower })
 scoring-loyalty-affinity-partial = Afinitatea { $affinity }/10 contează în proporție de { $share }: cea mai mică dintre satisfacție și implicare este { $lower } (integral de la { $full })
 scoring-loyalty-nps = Ar recomanda (NPS)
 # $category este detractor, passive sau promoter.
@@ -56,7 +56,7 @@ scoring-band-medium = Mediu
     .lower = mediu
 scoring-band-high = Ridicat
     .lower = ridicat
-scoring-factor-silence = Tăcere peste cadența convenită
+scoring-factor-silence = Lipsă de contact peste ritmul convenit
 scoring-factor-satisfaction-drop = Satisfacție în scădere
 scoring-factor-revenue-decline = Venituri sau comenzi în scădere
 scoring-factor-contract-end = Se apropie sfârșitul contractului
@@ -70,12 +70,12 @@ scoring-risk-all-off = Niciun factor de risc
 scoring-risk-all-off-detail = Toți factorii de risc sunt dezactivați (sau au ponderea 0), deci riscul este 0.
 
 ## Riscul de pierdere: cifrele din spatele fiecărui factor.
-scoring-silence-cadence-agreed = cadență convenită: o dată la { $days ->
+scoring-silence-cadence-agreed = ritm convenit: o dată la { $days ->
     [one] { $days } zi
     [few] { $days } zile
    *[other] { $days } de zile
 }
-scoring-silence-cadence-default = cadență implicită: o dată la { $days ->
+scoring-silence-cadence-default = ritm implicit: o dată la { $days ->
     [one] { $days } zi
     [few] { $days } zile
    *[other] { $days } de zile
@@ -158,14 +158,14 @@ scoring-complaints-open = { $count ->
    *[other] { $count } de reclamații deschise
 }
 scoring-competitor-active = Un concurent încearcă să atragă clientul
-scoring-competitor-none = Nu se cunoaște activitate a concurenței
+scoring-competitor-none = Nicio activitate cunoscută a concurenței
 scoring-share-of-wallet-unknown = Cota din bugetul clientului este necunoscută
 scoring-share-of-wallet-detail = Avem { $share } din cheltuielile clientului în categoria noastră
 scoring-low-loyalty-unknown = Loialitate necunoscută (nicio evaluare)
 # $segment este segmentul de angajament, cu literă mică.
 scoring-low-loyalty-detail = Loialitate { $score }/100 ({ $segment })
 scoring-purchase-model-none = Niciun istoric de achiziții pentru acest client
-scoring-purchase-model-detail = Modelul de achiziții estimează la { $share } șansa ca acest client să mai cumpere (P(alive) din istoricul de achiziții)
+scoring-purchase-model-detail = Modelul de achiziții estimează la { $share } șansa ca acest client să mai cumpere (P(activ) din istoricul de achiziții)
 
 ## Segmentele valoare × risc.
 scoring-segment-protect = Protejare
@@ -173,7 +173,7 @@ scoring-segment-grow = Creștere
 scoring-segment-review = Revizuire
 scoring-segment-develop = Dezvoltare
 scoring-segment-protect-advice = Valoare mare, risc ridicat: sunați, rezolvați ce nu merge, prezentați dosarul de valoare.
-scoring-segment-grow-advice = Valoare mare, risc scăzut: păstrați cadența și creșteți cota din bugetul clientului.
+scoring-segment-grow-advice = Valoare mare, risc scăzut: păstrați ritmul de contact și creșteți cota din bugetul clientului.
 scoring-segment-review-advice = Valoare mică, risc ridicat: revizuiți costul de deservire și condițiile înainte de a investi mai mult.
 scoring-segment-develop-advice = Valoare mică, risc scăzut: dezvoltați relația astfel încât să aducă mai multă valoare.
 
@@ -189,14 +189,14 @@ scoring-warning-unprofitable = { $count ->
 }
 scoring-warning-revenue-at-risk = Clienții expuși riscului aduc { $share } din venituri (avertizare peste { $limit }).
 
-## „Pe cine sunăm săptămâna aceasta”: de ce apare un client în listă.
+## „Pe cine să sunați săptămâna aceasta”: de ce apare un client în listă.
 scoring-call-no-contact = Niciun contact înregistrat
-scoring-call-cadence-agreed = convenit: o dată la { $days ->
+scoring-call-cadence-agreed = ritm convenit: o dată la { $days ->
     [one] { $days } zi
     [few] { $days } zile
    *[other] { $days } de zile
 }
-scoring-call-cadence-default = implicit: o dată la { $days ->
+scoring-call-cadence-default = ritm implicit: o dată la { $days ->
     [one] { $days } zi
     [few] { $days } zile
    *[other] { $days } de zile

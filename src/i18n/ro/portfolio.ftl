@@ -2,10 +2,10 @@
 ## Pagina Portofoliu: carduri de sănătate, graficul valoare × risc, lista de apeluri, tabelul clienților.
 portfolio-add-client = Adaugă client
 portfolio-demo-banner = Vedeți date demonstrative: { $n ->
-        [one] { $n } client exemplu
-        [few] { $n } clienți exemplu
-       *[other] { $n } de clienți exemplu
-    } ai unei mici agenții de servicii. Încercați orice; eliminați-i când îi adăugați pe ai dumneavoastră.
+        [one] { $n } client fictiv al unei mici agenții de servicii
+        [few] { $n } clienți fictivi ai unei mici agenții de servicii
+       *[other] { $n } de clienți fictivi ai unei mici agenții de servicii
+    }. Încercați orice; eliminați-i când îi adăugați pe ai dumneavoastră.
 portfolio-remove-demo = Elimină clienții demonstrativi
 portfolio-card-clients = Clienți
 portfolio-archived-count = + { $n ->
@@ -15,13 +15,13 @@ portfolio-archived-count = + { $n ->
     }
 portfolio-card-revenue = Venituri pe an
 portfolio-card-profit = Profit pe an
-portfolio-margin-explain = marjă { $margin }; venituri − costuri directe − cost de deservire − îngrijire
+portfolio-margin-explain = marjă { $margin }; venituri − costuri directe − cost de deservire − fidelizare
 portfolio-unprofitable = { $n ->
         [one] { $n } client aduce pierderi
         [few] { $n } clienți aduc pierderi
        *[other] { $n } de clienți aduc pierderi
     }
-portfolio-card-value-at-risk = Valoare la risc
+portfolio-card-value-at-risk = Valoare expusă riscului
 portfolio-at-risk-explain = venituri anuale de la { $n ->
         [one] { $n } client
         [few] { $n } clienți
@@ -37,11 +37,11 @@ portfolio-concentration-explain = din venituri de la { $client }; primii 5: { $t
 portfolio-empty-title = Încă nu există clienți
 portfolio-empty-text = Adăugați primul client pentru a-i vedea aici profitabilitatea, loialitatea și riscul de pierdere. Puteți și restaura o copie de siguranță din pagina Date.
 portfolio-call-title = Pe cine să sunați săptămâna aceasta
-portfolio-call-empty = Nimeni nu are contactul restant și nimeni nu are risc în creștere. Păstrați ritmul.
+portfolio-call-empty = Niciun client nu are contactul întârziat sau riscul în creștere. Păstrați ritmul de contact.
 
 ## Filtre și tabelul clienților
 portfolio-search-label = Caută clienți
-portfolio-search-placeholder = Căutați firmă, domeniu, persoane…
+portfolio-search-placeholder = Căutați companie, domeniu, persoane…
 portfolio-filter-segment = Segment
 portfolio-filter-all-segments = Toate segmentele
 portfolio-filter-stage = Etapă
@@ -59,7 +59,7 @@ portfolio-row-count = { $shown } din { $total ->
        *[other] { $total } de clienți
     }
 portfolio-table-label = Clienți
-portfolio-col-company = Firmă
+portfolio-col-company = Companie
 portfolio-col-stage = Etapă
 portfolio-col-owner = Responsabil
 portfolio-col-revenue = Venituri / an
@@ -79,8 +79,8 @@ portfolio-days-ago = { $n ->
        *[other] acum { $n } de zile
     }
 portfolio-never = niciodată
-portfolio-overdue = restant
-portfolio-show-more = Afișează mai mulți ({ $n } neafișați)
+portfolio-overdue = contact întârziat
+portfolio-show-more = Afișează mai mulți (încă { $n })
 
 ## Graficul valoare × risc
 portfolio-quadrant-title = Valoare și risc
@@ -97,7 +97,7 @@ portfolio-chart-thousands = { $n } K
 portfolio-chart-millions = { $n } mil.
 portfolio-chart-billions = { $n } mld.
 portfolio-chart-line-summary = { $series }: de la { $first } la { $last }
-portfolio-tornado-caption = Ce influențează cel mai mult valoarea portofoliului (variație în { $currency } față de { $base })
+portfolio-tornado-caption = Ce influențează cel mai mult valoarea portofoliului (variația în { $currency } față de { $base })
 portfolio-tornado-aria = Sensibilitatea valorii portofoliului la fiecare pârghie
 portfolio-tornado-lower = Redusă: { $value }
 portfolio-tornado-higher = Mărită: { $value }

@@ -1,5 +1,5 @@
 ## purchases
-## Pagina Achiziții: modelele „buy till you die” ajustate, valoarea clienților, verificarea prognozei.
+## Pagina Achiziții: modelele „buy till you die” estimate, valoarea clienților, verificarea prognozei.
 # $unit în mesajele de mai jos este unul dintre: days, weeks, months (unitatea de timp a importului).
 purchases-title = Achiziții
 purchases-empty-text = Încă nu există un istoric de achiziții. Importați un CSV cu achiziții (client, dată, sumă) din pagina Date pentru a vedea care clienți sunt încă activi, cât vor mai cumpăra și cât valorează.
@@ -16,7 +16,7 @@ purchases-lead = { $source }: { $purchases ->
         [one] { $customers } client
         [few] { $customers } clienți
        *[other] { $customers } de clienți
-    }{ $range }; modele ajustate pe achizițiile până la { $calibration }{ $check }; timpul este exprimat în { $unit ->
+    }{ $range }; modele estimate pe achizițiile de până la { $calibration }{ $check }; timpul este exprimat în { $unit ->
         [days] zile
         [weeks] săptămâni
        *[months] luni
@@ -31,7 +31,7 @@ purchases-col-model = Model
 purchases-col-parameters = Parametri
 purchases-col-log-likelihood = Log-verosimilitate
 purchases-col-bic = BIC
-purchases-col-fit = Ajustare
+purchases-col-fit = Estimare
 purchases-use-model = Folosește { $model }
 purchases-best-bic = (cel mai bun BIC)
 purchases-params-bgnbd = r = { $r }; α = { $alpha }; a = { $a }; b = { $b }
@@ -45,13 +45,13 @@ purchases-repeat-buyers = { $n ->
         [few] { $n } cumpărători recurenți
        *[other] { $n } de cumpărători recurenți
     }
-purchases-models-hint = BG/NBD și Pareto/NBD modelează cât de des cumpără fiecare client și când se oprește; Gamma-Gamma modelează cât cheltuiește. Un BIC mai mic înseamnă o ajustare mai bună raportat la numărul de parametri. Formule și surse: docs/btyd.md.
+purchases-models-hint = BG/NBD și Pareto/NBD modelează cât de des cumpără fiecare client și când se oprește; Gamma-Gamma modelează cât cheltuiește. Un BIC mai mic înseamnă o potrivire mai bună cu datele, ținând cont de numărul de parametri. Formule și surse: docs/btyd.md.
 
 ## Valoarea clienților
 purchases-customer-value = Valoarea clienților
 purchases-horizon = Orizont (luni)
 purchases-discount = Rată de actualizare anuală (%)
-purchases-margin = Marjă la cheltuieli (%)
+purchases-margin = Marja aplicată cheltuielilor (%)
 purchases-horizon-range = Orizontul este între 1 și 120 de luni întregi.
 purchases-discount-range = Rata de actualizare este între 0% și 100%.
 purchases-margin-range = Marja este între 0% și 100%.
@@ -83,7 +83,7 @@ purchases-col-p-alive = P(activ)
 purchases-col-expected-purchases = Achiziții așteptate
 purchases-col-expected-spend = Cheltuială așteptată
 purchases-col-value = Valoare
-purchases-show-more = Afișează mai mulți ({ $n } neafișați)
+purchases-show-more = Afișează mai mulți (încă { $n })
 
 ## Verificarea prognozei
 purchases-forecast-title = Cât de bună este prognoza?

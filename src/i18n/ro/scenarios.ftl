@@ -1,5 +1,5 @@
 ## scenarios
-## Pagina Scenarii: comparație, grafice, editoarele scenariului de bază și ale scenariilor, găleata găurită, parametrii.
+## Pagina Scenarii: comparație, grafice, editoarele scenariului de bază și ale scenariilor, găleata găurită, formularul pârghiilor.
 
 scenarios-title = Scenarii
 scenarios-new = Scenariu nou
@@ -16,8 +16,8 @@ scenarios-horizon-years = { $n ->
     [few] { $n } ani
    *[other] { $n } de ani
 }
-scenarios-levers-invalid = Unii parametri nu sunt valizi; corectați-i mai jos.
-scenarios-add-hint = Adăugați un scenariu pentru a-l compara cu scenariul de bază: pornește ca o copie a acestuia; apoi modificați-i parametrii.
+scenarios-levers-invalid = Unele pârghii nu sunt valide; corectați-le mai jos.
+scenarios-add-hint = Adăugați un scenariu pentru a-l compara cu scenariul de bază: pornește ca o copie a acestuia; apoi modificați-i pârghiile.
 scenarios-chart-clients = Clienți în timp
 scenarios-chart-years = Ani de acum înainte
 scenarios-chart-value = Profit actualizat cumulat ({ $currency })
@@ -30,14 +30,14 @@ scenarios-new-from-baseline = Scenariu nou pornind de la scenariul de bază
 
 ## Editorul scenariului.
 scenarios-name = Nume
-scenarios-compare-up-to = Compară (maximum { $n })
+scenarios-compare-up-to = Compară (cel mult { $n })
 scenarios-duplicate = Duplică
 scenarios-delete = Șterge scenariul
 scenarios-tornado-data = Cifrele din spatele graficului
 scenarios-tornado-caption = Variația valorii față de { $value }
-scenarios-tornado-lever = Parametru
-scenarios-tornado-lowered = Parametru redus
-scenarios-tornado-raised = Parametru crescut
+scenarios-tornado-lever = Pârghie
+scenarios-tornado-lowered = Pârghie redusă
+scenarios-tornado-raised = Pârghie mărită
 
 ## Găleata găurită.
 scenarios-leaky-title = Găleata găurită, primul an
@@ -50,31 +50,31 @@ scenarios-leaky-stand-still = Recomandările aduc { $referrals ->
     [one] { $referrals } client
     [few] { $referrals } clienți
    *[other] { $referrals } de clienți
-}; achiziția trebuie să câștige { $needed ->
+}; doar pentru a menține nivelul actual, achizițiile trebuie să aducă { $needed ->
     [one] { $needed } client nou
     [few] { $needed } clienți noi
    *[other] { $needed } de clienți noi
-} doar pentru a menține nivelul actual, cu un cost de { $cost }.
-scenarios-leaky-care = Cheltuită în schimb pe fidelizare, suma înseamnă { $per_client } pe client pe an. Dacă { $per_point } investiți în fidelizare aduc un punct de retenție (ipoteza dumneavoastră), retenția ar crește de la { $from } la { $to } și s-ar păstra { $kept ->
+}, cu un cost de { $cost }.
+scenarios-leaky-care = Cheltuită în schimb pe fidelizare, aceeași sumă ar însemna { $per_client } pe client pe an. Dacă o cheltuială de fidelizare de { $per_point } aduce un punct de retenție (ipoteza dumneavoastră), retenția ar crește de la { $from } la { $to } și s-ar păstra { $kept ->
     [one] { $kept } client
     [few] { $kept } clienți
    *[other] { $kept } de clienți
 }.
 
-## Parametrii scenariului.
+## Pârghiile scenariului.
 scenarios-lever-clients = Clienți la început
 scenarios-lever-revenue-per-client = Venit pe client pe an
 scenarios-lever-margin-rate = Marjă
 scenarios-lever-margin-rate-hint = Partea din venit care rămâne după costurile directe și costul de deservire
 scenarios-lever-retention = Retenție anuală
-scenarios-lever-retention-hint = Partea din clienți care sunt încă alături de dumneavoastră după un an
+scenarios-lever-retention-hint = Proporția clienților care rămân cu dumneavoastră după un an
 scenarios-lever-acquisition-spend = Cheltuieli anuale de achiziție
 scenarios-lever-acquisition-spend-hint = Costuri de vânzări și marketing pentru câștigarea de clienți noi
 scenarios-lever-cost-per-client = Cost per client nou
 scenarios-lever-cost-per-client-hint = Cât costă câștigarea unui client nou
 scenarios-lever-care-spend = Cheltuieli de fidelizare pe client pe an
 scenarios-lever-care-spend-hint = Efort suplimentar de retenție: evenimente, întâlniri de evaluare, gesturi de mulțumire
-scenarios-lever-care-cost-per-point = Fidelizarea care aduce 1 punct de retenție
+scenarios-lever-care-cost-per-point = Costul de fidelizare pentru 1 punct de retenție
 scenarios-lever-care-cost-per-point-hint = Ipoteza dumneavoastră, pe client pe an
 scenarios-lever-price-change = Modificare de preț
 scenarios-lever-price-change-hint = Se aplică veniturilor; costurile rămân aceleași
