@@ -431,7 +431,7 @@ pub struct Portfolio {
 }
 
 fn default_name() -> String {
-    "My portfolio".to_string()
+    crate::i18n::t("common-default-portfolio-name")
 }
 
 pub fn default_currency() -> String {

@@ -57,7 +57,7 @@ pub fn import_backup(bytes: &[u8]) -> Result<Backup, Text> {
     let text = std::str::from_utf8(bytes).map_err(|_| Text::new("data-backup-error-not-utf8"))?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let value: Value =
-        serde_json::from_str(text).map_err(|e| Text::new("data-backup-error-not-json").arg("reason", e.to_string()))?;
+        serde_json::from_str(text).map_err(|e| Text::new("data-backup-error-not-json").arg("reason", super::schema::json_problem(&e)))?;
     let Value::Object(mut top) = value else {
         return Err(Text::new("data-backup-error-not-object"));
     };

@@ -97,7 +97,7 @@ pub struct Envelope {
 #[derive(Clone, Debug, PartialEq)]
 pub enum LoadError {
     /// Not JSON at all (truncated, edited by hand, another app's data).
-    Unparseable(String),
+    Unparseable(Text),
     /// JSON, but not of a shape any version of this app wrote: what is wrong.
     Invalid(Text),
     /// Written by a newer version of the app than this one.
@@ -108,7 +108,7 @@ impl LoadError {
     /// The problem in words for the recovery screen, in the reader's language.
     pub fn explain(&self) -> Text {
         match self {
-            LoadError::Unparseable(e) => Text::new("data-load-unparseable").arg("reason", e.as_str()),
+            LoadError::Unparseable(e) => Text::new("data-load-unparseable").arg("reason", e.clone()),
             LoadError::Invalid(e) => Text::new("data-load-invalid").arg("reason", e.clone()),
             // Version numbers as written, not as grouped figures.
             LoadError::TooNew { found } => Text::new("data-load-too-new")
@@ -117,16 +117,36 @@ impl LoadError {
         }
     }
 
-    /// A detail from the JSON reader (in English: it names fields and positions).
-    fn detail(e: impl std::fmt::Display) -> LoadError {
-        LoadError::Invalid(Text::new("data-load-detail").arg("detail", e.to_string()))
+    /// What the JSON reader found wrong, in the reader's language.
+    fn detail(e: serde_json::Error) -> LoadError {
+        LoadError::Invalid(json_problem(&e))
+    }
+}
+
+/// A JSON reader's error in words of the reader's language: where the text ends early or breaks,
+/// or which field is missing. (serde_json's own messages are English.)
+pub fn json_problem(e: &serde_json::Error) -> Text {
+    use serde_json::error::Category;
+    let at = |t: Text| t.arg("line", e.line().to_string()).arg("column", e.column().to_string());
+    match e.classify() {
+        Category::Eof => at(Text::new("data-json-eof")),
+        Category::Syntax => at(Text::new("data-json-syntax")),
+        Category::Data => {
+            let message = e.to_string();
+            let field = message.strip_prefix("missing field `").and_then(|rest| rest.split('`').next());
+            match field {
+                Some(f) => Text::new("data-json-missing-field").arg("field", f.to_string()),
+                None => at(Text::new("data-json-shape")),
+            }
+        }
+        Category::Io => Text::new("data-json-io"),
     }
 }
 
 /// Parse a stored text, migrating it to the current version.
 /// Returns the envelope and, when a migration ran, the version it started from.
 pub fn decode(raw: &str) -> Result<(Envelope, Option<u32>), LoadError> {
-    let value: Value = serde_json::from_str(raw).map_err(|e| LoadError::Unparseable(e.to_string()))?;
+    let value: Value = serde_json::from_str(raw).map_err(|e| LoadError::Unparseable(json_problem(&e)))?;
     let version = value
         .get("schema_version")
         .and_then(Value::as_u64)
@@ -298,5 +318,15 @@ mod tests {
         assert!(matches!(decode(r#"{"schema_version":1,"clients":5}"#).unwrap_err(), LoadError::Invalid(_)));
         assert!(matches!(decode(r#"{"schema_version":3,"revision":1}"#).unwrap_err(), LoadError::Invalid(_)));
         assert!(LoadError::TooNew { found: 3 }.explain().to_string().contains("newer version"));
+    }
+
+    #[test]
+    fn json_problems_say_where_in_words() {
+        let e = decode("{\"schema_version\":3,\n\"revi").unwrap_err();
+        assert_eq!(e.explain().to_string(), "The saved data is not readable JSON (it ends early, at line 2, column 5). It may have been cut short or edited by hand.");
+        let e = decode("{\"schema_version\":3, x}").unwrap_err();
+        assert!(e.explain().to_string().contains("it breaks at line 1, column 22"), "{}", e.explain());
+        let e = decode("{\"schema_version\":3,\"revision\":1,\"saved_at\":\"2026-01-01T00:00:00Z\"}").unwrap_err();
+        assert!(e.explain().to_string().contains("the field “data” is missing"), "{}", e.explain());
     }
 }

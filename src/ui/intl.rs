@@ -140,8 +140,12 @@ pub fn install(lang: Lang, currency: &str) {
     i18n::set_lang(lang);
     i18n::set_formats(Rc::new(IntlFormats::new(lang, currency)));
     INSTALLED.with(|i| *i.borrow_mut() = Some((lang, currency.to_string())));
-    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
-        let _ = root.set_attribute("lang", lang.code());
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        if let Some(root) = document.document_element() {
+            let _ = root.set_attribute("lang", lang.code());
+        }
+        // Until a page names itself (the recovery screen never does): the product's name.
+        document.set_title(&i18n::t("app-product-name"));
     }
 }
 

@@ -378,7 +378,7 @@ mod tests {
         let s = AppState::boot(LoadOutcome::Missing, first_start_data());
         assert!(s.has_unsaved_changes(), "the demo portfolio is saved at once");
         let s = AppState::boot(
-            LoadOutcome::Broken { raw: "x".into(), problem: LoadError::Unparseable("e".into()) },
+            LoadOutcome::Broken { raw: "x".into(), problem: LoadError::Unparseable(crate::i18n::Text::new("data-json-io")) },
             first_start_data(),
         );
         assert!(matches!(s.boot, Boot::Recovery { .. }));

@@ -7,9 +7,10 @@ brief-ui-manager = Мениджър: { $name }.
 brief-ui-manager-since = Мениджър: { $name } (от { $date }).
 # $tenure е продължителност, напр. „3 години и 2 месеца“.
 brief-ui-client-for = Клиент от { $tenure }.
-brief-ui-last-contact-next = Последен контакт: { $last }; следващият е предвиден за { $next }.
-brief-ui-last-contact = Последен контакт: { $last }.
-brief-ui-no-contact-next = Няма записан контакт; следващият е предвиден за { $next }.
+# Без точка накрая: датите завършват с „г.“.
+brief-ui-last-contact-next = Последен контакт: { $last }; следващият е предвиден за { $next }
+brief-ui-last-contact = Последен контакт: { $last }
+brief-ui-no-contact-next = Няма записан контакт; следващият е предвиден за { $next }
 brief-ui-no-contact = Няма записан контакт.
 brief-ui-value-beyond = Стойност, предоставена извън договора: { $value }.
 brief-ui-value-beyond-share = Стойност, предоставена извън договора: { $value } ({ $share } от годишните приходи).

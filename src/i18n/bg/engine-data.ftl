@@ -124,11 +124,16 @@ data-part-scenarios = Сценарии
 data-part-settings = Настройки
 data-part-purchases = Обобщение на историята на покупките и модели
 
-## Съхранени данни, които не могат да бъдат отворени (екранът за възстановяване). $reason и $detail идват от четеца на JSON, на английски.
+## Съхранени данни, които не могат да бъдат отворени (екранът за възстановяване). $reason е едно от съобщенията data-json-* по-долу.
 data-load-unparseable = Запазените данни не са четим JSON ({ $reason }). Може да са били отрязани или редактирани ръчно.
 data-load-invalid = Запазените данни нямат очакваната структура ({ $reason }).
 data-load-too-new = Запазените данни са записани от по-нова версия на Калкулатора за задържане на клиенти (версия на схемата { $found }; тази версия разбира до { $supported }). Отворете ги с по-новата версия или започнете отначало тук.
-data-load-detail = { $detail }
+# What the JSON reader found wrong: $line and $column are positions in the file.
+data-json-eof = свършва преждевременно, на ред { $line }, колона { $column }
+data-json-syntax = е повреден на ред { $line }, колона { $column }
+data-json-missing-field = липсва полето „{ $field }“
+data-json-shape = стойност от грешен вид на ред { $line }, колона { $column }
+data-json-io = не можа да бъде прочетен
 data-load-no-version = липсва полето schema_version
 data-load-version-zero = schema_version 0 никога не е записвана
 data-load-no-migration = няма миграция от версия { $version }

@@ -27,3 +27,5 @@ common-help-palive-text = From an imported purchase history: the probability tha
 
 ## The demo portfolio's name on first start.
 common-demo-portfolio-name = Demo agency portfolio
+# The name of a portfolio saved without one (data from the first version of the app).
+common-default-portfolio-name = My portfolio

@@ -112,11 +112,16 @@ data-part-scenarios = Scenarios
 data-part-settings = Settings
 data-part-purchases = Purchase history summary and models
 
-## Stored data that cannot be opened (the recovery screen). $reason and $detail come from the JSON reader, in English.
+## Stored data that cannot be opened (the recovery screen). $reason is one of the data-json-* messages below.
 data-load-unparseable = The saved data is not readable JSON ({ $reason }). It may have been cut short or edited by hand.
 data-load-invalid = The saved data does not have the expected shape ({ $reason }).
 data-load-too-new = The saved data was written by a newer version of Retention Calculator (schema version { $found }; this version understands up to { $supported }). Open it with the newer version, or start fresh here.
-data-load-detail = { $detail }
+# What the JSON reader found wrong: $line and $column are positions in the file.
+data-json-eof = it ends early, at line { $line }, column { $column }
+data-json-syntax = it breaks at line { $line }, column { $column }
+data-json-missing-field = the field “{ $field }” is missing
+data-json-shape = a value of the wrong kind at line { $line }, column { $column }
+data-json-io = it could not be read
 data-load-no-version = no schema_version field
 data-load-version-zero = schema_version 0 was never written
 data-load-no-migration = no migration from version { $version }

@@ -28,3 +28,5 @@ common-help-palive-text = Dintr-un istoric de achiziții importat: probabilitate
 
 ## Numele portofoliului demonstrativ la prima pornire.
 common-demo-portfolio-name = Portofoliu demonstrativ de agenție
+# Numele unui portofoliu salvat fără nume (date din prima versiune a aplicației).
+common-default-portfolio-name = Portofoliul meu

@@ -132,11 +132,16 @@ data-part-scenarios = Scenarii
 data-part-settings = Setări
 data-part-purchases = Rezumatul istoricului de achiziții și modelele
 
-## Date stocate care nu pot fi deschise (ecranul de recuperare). $reason și $detail vin de la cititorul JSON, în engleză.
+## Date stocate care nu pot fi deschise (ecranul de recuperare). $reason este unul dintre mesajele data-json-* de mai jos.
 data-load-unparseable = Datele salvate nu sunt JSON lizibil ({ $reason }). Poate au fost trunchiate sau editate manual.
 data-load-invalid = Datele salvate nu au structura așteptată ({ $reason }).
 data-load-too-new = Datele salvate au fost scrise de o versiune mai nouă a Calculatorului de retenție (versiunea de schemă { $found }; această versiune înțelege până la { $supported }). Deschideți-le cu versiunea mai nouă sau începeți de la zero aici.
-data-load-detail = { $detail }
+# What the JSON reader found wrong: $line and $column are positions in the file.
+data-json-eof = se termină prea devreme, la linia { $line }, coloana { $column }
+data-json-syntax = este greșit la linia { $line }, coloana { $column }
+data-json-missing-field = lipsește câmpul „{ $field }”
+data-json-shape = o valoare de tip greșit la linia { $line }, coloana { $column }
+data-json-io = nu a putut fi citit
 data-load-no-version = lipsește câmpul schema_version
 data-load-version-zero = schema_version 0 nu a fost scrisă niciodată
 data-load-no-migration = nu există migrare de la versiunea { $version }

@@ -111,7 +111,7 @@ pub fn PortfolioPage() -> Html {
                     } }</span></div>
                 <div class="card"><span class="label">{ t("portfolio-card-concentration") }</span><span class="value">{ percent(rc.top_share) }</span>
                     <span class="explain">{ ta("portfolio-concentration-explain", &[
-                        ("client", h.top_client.clone().unwrap_or_else(|| "–".into()).into()),
+                        ("client", h.top_client.as_deref().and_then(|id| p.clients.iter().find(|c| c.id == id)).map(|c| c.company.clone()).unwrap_or_else(|| "–".into()).into()),
                         ("top5", Arg::Percent(rc.top5_share)),
                         ("hhi", rc.hhi_points.map(|v| number(v, 0)).unwrap_or_else(|| "–".into()).into()),
                     ]) }</span></div>
