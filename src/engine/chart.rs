@@ -78,26 +78,6 @@ pub fn polyline(ys: &[f64], x: Scale, y: Scale) -> String {
         .join(" ")
 }
 
-/// Short labels for axis ticks: 1.2M, 350k, 12.
-pub fn short_number(v: f64) -> String {
-    let a = v.abs();
-    let sign = if v < 0.0 { "−" } else { "" };
-    if a >= 1e9 {
-        format!("{sign}{}B", trim(a / 1e9))
-    } else if a >= 1e6 {
-        format!("{sign}{}M", trim(a / 1e6))
-    } else if a >= 1e3 {
-        format!("{sign}{}k", trim(a / 1e3))
-    } else {
-        format!("{sign}{}", trim(a))
-    }
-}
-
-fn trim(v: f64) -> String {
-    let s = format!("{v:.1}");
-    s.strip_suffix(".0").map(str::to_string).unwrap_or(s)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -123,13 +103,5 @@ mod tests {
         let y = Scale::new(0.0, 100.0, 200.0, 0.0);
         assert_eq!(polyline(&[0.0, 50.0, 100.0], x, y), "40.0,200.0 140.0,100.0 240.0,0.0");
         assert_eq!(Scale::new(1.0, 1.0, 5.0, 9.0).at(3.0), 5.0, "no division by zero");
-    }
-
-    #[test]
-    fn short_numbers() {
-        assert_eq!(short_number(1_250_000.0), "1.2M");
-        assert_eq!(short_number(350_000.0), "350k");
-        assert_eq!(short_number(-20_000.0), "−20k");
-        assert_eq!(short_number(12.0), "12");
     }
 }

@@ -215,6 +215,8 @@ pub trait Formats {
     fn date(&self, date: NaiveDate) -> String;
     /// The portfolio currency code, e.g. EUR.
     fn currency(&self) -> String;
+    /// A short figure for chart axes: 350k, 1.2M (the locale's compact notation).
+    fn compact(&self, value: f64) -> String;
 }
 
 /// English formats without a browser: `EUR 12,500`, `12.5%`, `2026-11-23`. Used by native
@@ -247,6 +249,17 @@ impl Formats for PlainFormats {
     }
     fn currency(&self) -> String {
         self.currency.clone()
+    }
+    fn compact(&self, value: f64) -> String {
+        let a = value.abs();
+        let (scaled, suffix) = match a {
+            _ if a >= 1e9 => (a / 1e9, "B"),
+            _ if a >= 1e6 => (a / 1e6, "M"),
+            _ if a >= 1e3 => (a / 1e3, "k"),
+            _ => (a, ""),
+        };
+        let sign = if value < 0.0 && scaled >= 0.05 { "−" } else { "" };
+        format!("{sign}{}{suffix}", plain_number(scaled, 1))
     }
 }
 
@@ -509,6 +522,14 @@ pub fn signed(value: f64, max_decimals: u8) -> String {
     } else {
         shown
     }
+}
+
+/// A short figure for chart axes in the locale's compact notation: `350k`, `350 K`, `350 хил.`.
+pub fn compact(value: f64) -> String {
+    if !value.is_finite() {
+        return "–".into();
+    }
+    with_formats(|f| f.compact(value))
 }
 
 /// A date in the locale's format.

@@ -190,3 +190,12 @@ fn time_load() {
         println!("{}: load {:?}, format {:?} per message", lang.code(), t1, t2.elapsed() / 1000);
     }
 }
+
+#[test]
+fn compact_figures_for_axes() {
+    let f = PlainFormats::default();
+    assert_eq!(f.compact(1_250_000.0), "1.2M");
+    assert_eq!(f.compact(350_000.0), "350k");
+    assert_eq!(f.compact(-20_000.0), "−20k");
+    assert_eq!(f.compact(12.0), "12");
+}

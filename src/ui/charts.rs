@@ -8,19 +8,9 @@ use crate::engine::chart::{axis, polyline, Scale};
 use crate::engine::scenario::Sensitivity;
 use crate::i18n::{money, number, t, ta, Arg};
 
-/// A short axis figure in the reader's language: 350k, 1.2M (ro 1,2 mil., bg 1,2 млн.).
+/// A short axis figure in the locale's compact notation (Intl): 350k, 1.3m; ro 350 K, 1,3 mil.; bg 350 хил.
 pub fn short_number(v: f64) -> String {
-    let a = v.abs();
-    let n = |scaled: f64| Arg::Dec(if v < 0.0 { -scaled } else { scaled }, 1);
-    if a >= 1e9 {
-        ta("portfolio-chart-billions", &[("n", n(a / 1e9))])
-    } else if a >= 1e6 {
-        ta("portfolio-chart-millions", &[("n", n(a / 1e6))])
-    } else if a >= 1e3 {
-        ta("portfolio-chart-thousands", &[("n", n(a / 1e3))])
-    } else {
-        number(v, 1)
-    }
+    crate::i18n::compact(v)
 }
 
 /// A figure in a chart's text alternative: whole units from 100 up, else one decimal.

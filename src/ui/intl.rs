@@ -21,6 +21,7 @@ pub struct IntlFormats {
     money_cents: OnceCell<Function>,
     percent: [OnceCell<Function>; 3],
     date: OnceCell<Function>,
+    compact: OnceCell<Function>,
     fallback: PlainFormats,
 }
 
@@ -52,6 +53,7 @@ impl IntlFormats {
             money_cents: OnceCell::new(),
             percent: Default::default(),
             date: OnceCell::new(),
+            compact: OnceCell::new(),
             fallback: PlainFormats { currency: currency.to_string() },
         }
     }
@@ -112,6 +114,10 @@ impl Formats for IntlFormats {
     }
     fn currency(&self) -> String {
         self.currency.clone()
+    }
+    fn compact(&self, value: f64) -> String {
+        let f = self.compact.get_or_init(|| self.number_format(&[("notation", "compact".into()), ("maximumFractionDigits", digits(1))]));
+        call(f, &JsValue::from_f64(value)).unwrap_or_else(|| self.fallback.compact(value))
     }
 }
 

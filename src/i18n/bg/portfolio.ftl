@@ -85,10 +85,6 @@ portfolio-quadrant-dot = { $company }: печалба { $profit }, риск { $r
 portfolio-quadrant-hint = { $summary }. Разделителни линии: медианна печалба и риск 50. Щракнете върху точка, за да отворите клиента.
 
 ## Графики (използват се и на страниците „Сценарии“ и „Покупки“)
-# Кратки числа по осите: 350 хил., 1,2 млн., 3 млрд.
-portfolio-chart-thousands = { $n } хил.
-portfolio-chart-millions = { $n } млн.
-portfolio-chart-billions = { $n } млрд.
 portfolio-chart-line-summary = { $series }: от { $first } до { $last }
 portfolio-tornado-caption = Какво влияе най-много на стойността на портфолиото (промяна в { $currency } спрямо { $base })
 portfolio-tornado-aria = Чувствителност на стойността на портфолиото към всеки параметър

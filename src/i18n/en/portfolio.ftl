@@ -64,10 +64,6 @@ portfolio-quadrant-dot = { $company }: profit { $profit }, risk { $risk }
 portfolio-quadrant-hint = { $summary }. Dividing lines: median profit and risk 50. Click a dot to open the client.
 
 ## Charts (shared by the Scenarios and Purchases pages)
-# Short axis numbers: 350k, 1.2M, 3B.
-portfolio-chart-thousands = { $n }k
-portfolio-chart-millions = { $n }M
-portfolio-chart-billions = { $n }B
 portfolio-chart-line-summary = { $series }: from { $first } to { $last }
 portfolio-tornado-caption = What moves the portfolio's value most (change in { $currency } from { $base })
 portfolio-tornado-aria = Sensitivity of portfolio value to each lever

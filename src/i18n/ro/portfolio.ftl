@@ -92,10 +92,6 @@ portfolio-quadrant-dot = { $company }: profit { $profit }, risc { $risk }
 portfolio-quadrant-hint = { $summary }. Liniile de separare: profitul median și riscul 50. Faceți clic pe un punct pentru a deschide clientul.
 
 ## Grafice (folosite și de paginile Scenarii și Achiziții)
-# Numere scurte pe axe: 350 K, 1,2 mil., 3 mld.
-portfolio-chart-thousands = { $n } K
-portfolio-chart-millions = { $n } mil.
-portfolio-chart-billions = { $n } mld.
 portfolio-chart-line-summary = { $series }: de la { $first } la { $last }
 portfolio-tornado-caption = Ce influențează cel mai mult valoarea portofoliului (variația în { $currency } față de { $base })
 portfolio-tornado-aria = Sensibilitatea valorii portofoliului la fiecare pârghie
