@@ -509,7 +509,7 @@ fn PurchaseModelCard(p: &ScoresProps) -> Html {
         <div class="panel" data-testid="client-purchase-model">
             <h2>{ t("client-pm-title") }</h2>
             <p>{ ta("client-pm-text", &[
-                ("frequency", v.frequency.into()), ("recency", Arg::Dec(v.recency, 1)), ("unit", unit.into()), ("age", Arg::Dec(v.age, 1)),
+                ("frequency", v.frequency.into()), ("recency", Arg::Num((v.recency * 10.0).round() / 10.0)), ("unit", unit.into()), ("age", Arg::Num((v.age * 10.0).round() / 10.0)),
                 ("model", model.name().into()), ("alive", percent0(v.p_alive).into()), ("purchases", Arg::Dec(v.expected_purchases, 2)),
                 ("months", study.value.horizon_months.into()), ("spend", Arg::Money(v.expected_spend)), ("value", Arg::Money(v.clv)),
                 ("margin", percent0(study.value.margin).into())]) }</p>
