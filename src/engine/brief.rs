@@ -8,7 +8,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::dossier::totals_last_12_months;
 use super::model::{Client, LoyaltyRating, Stage};
-use super::scoring::{days_between, loyalty_value, Commitment, SHARE_OF_WALLET_SAFE};
+use super::scoring::{days_between, loyalty_value, Commitment, RiskWeights, SHARE_OF_WALLET_SAFE};
 use super::segments::ClientScores;
 use crate::i18n::{Arg, Text};
 use crate::k;
@@ -48,11 +48,8 @@ pub struct TalkingPoint {
     pub priority: Priority,
 }
 
-/// A manager change this recent (days) calls for presenting the value dossier.
-pub const NEW_MANAGER_DAYS: i64 = 180;
-/// A contract ending within this many days calls for preparing the renewal …
-pub const CONTRACT_NOTICE_DAYS: i64 = 90;
-/// … urgently within this many.
+/// A contract ending within the risk settings' contract window calls for preparing the renewal …
+/// urgently within this many days.
 pub const CONTRACT_URGENT_DAYS: i64 = 30;
 /// The value given beyond the contract in the last 12 months is worth mentioning from this share
 /// of annual revenue (any amount above 0 when there is no revenue).
@@ -108,9 +105,9 @@ fn about(v: f64) -> f64 {
 /// | `overdue_contact` | past the cadence, or no contact on record | High |
 /// | `complaints` | open complaints | High |
 /// | `competitor` | a competitor is courting the client | High |
-/// | `new_manager` | the client's manager changed within 180 days | High |
+/// | `new_manager` | the client's manager changed within the risk settings' new-manager window (180 days by default) | High |
 /// | `satisfaction_drop` | the latest rating's satisfaction is below the one before | High (≥ 2 points) / Medium |
-/// | `contract_end` | the contract ends within 90 days, or ended | High (≤ 30 days or ended) / Medium |
+/// | `contract_end` | the contract ends within the risk settings' contract window (90 days by default), or ended | High (≤ 30 days or ended) / Medium |
 /// | `value_beyond_contract` | value beyond the contract in 12 months ≥ 2% of revenue | Medium |
 /// | `share_of_wallet` | share of wallet known, above 0 and below 50%, with revenue | Low |
 /// | `loyalty` | entrenched, or referred clients to us | Low |
@@ -118,7 +115,7 @@ fn about(v: f64) -> f64 {
 ///
 /// Amounts are money arguments, shown in the portfolio currency of the installed formats. Equal
 /// priorities keep the order of the table.
-pub fn talking_points(c: &Client, scores: &ClientScores, as_of: NaiveDate) -> Vec<TalkingPoint> {
+pub fn talking_points(c: &Client, scores: &ClientScores, as_of: NaiveDate, rules: &RiskWeights) -> Vec<TalkingPoint> {
     let mut out: Vec<TalkingPoint> = Vec::new();
     let mut push = |key: &'static str, priority: Priority, text: Text| out.push(TalkingPoint { key, text, priority });
     let lost = c.stage == Stage::Lost;
@@ -149,7 +146,7 @@ pub fn talking_points(c: &Client, scores: &ClientScores, as_of: NaiveDate) -> Ve
     if !lost {
         if let Some(changed) = c.manager_changed_on {
             let days = days_between(changed, as_of);
-            if (0..=NEW_MANAGER_DAYS).contains(&days) {
+            if (0..=i64::from(rules.manager_window_days)).contains(&days) {
                 push("new_manager", Priority::High, Text::new("brief-point-new-manager").arg("since", month_year(changed)));
             }
         }
@@ -170,7 +167,7 @@ pub fn talking_points(c: &Client, scores: &ClientScores, as_of: NaiveDate) -> Ve
             let days = days_between(as_of, end);
             if days < 0 {
                 push("contract_end", Priority::High, Text::new("brief-point-contract-ended").arg("days", -days));
-            } else if days <= CONTRACT_NOTICE_DAYS {
+            } else if days <= i64::from(rules.contract_window_days) {
                 let priority = if days <= CONTRACT_URGENT_DAYS { Priority::High } else { Priority::Medium };
                 let text = if days == 0 {
                     Text::new("brief-point-contract-ends-today")
@@ -467,7 +464,6 @@ mod tests {
     use super::*;
     use crate::engine::dossier::{Dossier, DossierEntry, Project, Section};
     use crate::engine::model::{CareActivity, CareKind, Channel, Interaction};
-    use crate::engine::scoring::RiskWeights;
     use crate::engine::segments::{score_client, ScoringAssumptions};
 
     fn d(s: &str) -> NaiveDate {
@@ -502,7 +498,7 @@ mod tests {
     fn points(c: &Client) -> Vec<TalkingPoint> {
         let as_of = d(AS_OF);
         let s = score_client(c, &RiskWeights::default(), as_of, &ScoringAssumptions::default());
-        talking_points(c, &s, as_of)
+        talking_points(c, &s, as_of, &RiskWeights::default())
     }
 
     fn keys(c: &Client) -> Vec<&'static str> {
@@ -547,6 +543,23 @@ mod tests {
         assert!(!keys(&c).contains(&"new_manager"));
         c.manager_changed_on = Some(d("2026-07-15")); // in the future: not yet
         assert!(!keys(&c).contains(&"new_manager"));
+    }
+
+    #[test]
+    fn windows_follow_the_risk_settings() {
+        let mut c = calm();
+        c.manager_changed_on = Some(d("2026-03-02")); // 120 days before AS_OF
+        c.contract_end = Some(d("2026-09-28")); // 90 days after
+        let as_of = d(AS_OF);
+        let mut rules = RiskWeights::default();
+        let s = score_client(&c, &rules, as_of, &ScoringAssumptions::default());
+        let keys_with = |rules: &RiskWeights| talking_points(&c, &s, as_of, rules).into_iter().map(|p| p.key).collect::<Vec<_>>();
+        assert!(keys_with(&rules).contains(&"new_manager") && keys_with(&rules).contains(&"contract_end"));
+        rules.manager_window_days = 90;
+        rules.contract_window_days = 60;
+        let narrower = keys_with(&rules);
+        assert!(!narrower.contains(&"new_manager"), "a manager changed 120 days ago is not new with a 90-day window");
+        assert!(!narrower.contains(&"contract_end"), "a contract ending in 90 days is not near with a 60-day window");
     }
 
     #[test]

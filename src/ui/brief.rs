@@ -38,7 +38,7 @@ pub fn Brief(p: &BriefProps) -> Html {
     let Some(s) = scores.clients.iter().find(|x| x.id == p.client.id) else { return html! {} };
     let day = today();
     let c = &p.client;
-    let points = talking_points(c, s, day);
+    let points = talking_points(c, s, day, &state.data.settings.risk_weights);
     let sum = brief_summary(c, s, day);
     let log = {
         let (state, note, channel, logged, client) = (state.clone(), note.clone(), channel.clone(), logged.clone(), c.clone());
