@@ -129,8 +129,23 @@ pub struct RestorePlan {
     /// Clients only here (kept by a merge, removed by a replace).
     pub only_here: Vec<String>,
     pub unchanged: usize,
-    /// The merged data (newest edit wins per client; scenarios merged by id).
+    /// What a merge does with the imported purchase histories.
+    pub purchases: PurchasesMerge,
+    /// The merged data (newest edit wins per client; scenarios merged by id; the backup's purchase
+    /// history when this browser has none).
     pub merged: AppData,
+}
+
+/// A purchase history is one imported study, not a list to merge item by item.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum PurchasesMerge {
+    /// The backup has no purchase history: nothing to do.
+    #[default]
+    None,
+    /// Only the backup has one: a merge adds it (this many customers).
+    FromBackup(usize),
+    /// Both have one: a merge keeps this browser's; a replace takes the backup's.
+    KeptHere,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -189,6 +204,15 @@ pub fn plan_restore(current: &AppData, backup: &AppData) -> RestorePlan {
         .map(|c| c.company.clone())
         .collect();
     debug_assert!(here_ids.len() <= current.portfolio.clients.len());
+    // Purchase history: take the backup's when there is none here.
+    plan.purchases = match (&current.purchases, &backup.purchases) {
+        (_, None) => PurchasesMerge::None,
+        (None, Some(study)) => {
+            plan.merged.purchases = Some(study.clone());
+            PurchasesMerge::FromBackup(study.customers)
+        }
+        (Some(_), Some(_)) => PurchasesMerge::KeptHere,
+    };
     // Scenarios: add the backup's that are not here (by id), renaming on a name clash.
     for s in &backup.scenarios.scenarios {
         if plan.merged.scenarios.get(&s.id).is_none() {
@@ -280,5 +304,42 @@ mod tests {
         assert!(merged.client("c3").is_some(), "a merge never deletes");
         assert!(merged.client("c99").is_some());
         assert_eq!(plan.unchanged, here.portfolio.clients.len() - 3);
+    }
+
+    /// A small purchase history through the same path as an import.
+    fn study(customers: usize) -> Box<crate::engine::purchases::PurchaseStudy> {
+        use crate::engine::btyd::csv::{parse_transactions, sniff};
+        use crate::engine::btyd::summary::{SummaryOptions, TimeUnit};
+        let mut text = String::from("customer,date,amount\n");
+        for c in 0..customers {
+            for (m, day) in [(1, 5), (3, 9), (6, 2)].into_iter().take(1 + c % 3) {
+                text.push_str(&format!("k{c},2025-{m:02}-{day:02},{}\n", 20 + c));
+            }
+        }
+        let guess = sniff(&text).unwrap().settings;
+        let data = parse_transactions(&text, guess).data;
+        let d = |s| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        let options = SummaryOptions { unit: TimeUnit::Weeks, observation_end: d("2025-12-31"), calibration_end: None, round_decimals: None };
+        Box::new(crate::engine::purchases::build_study("t.csv", &data, &options).unwrap())
+    }
+
+    #[test]
+    fn a_merge_takes_the_backups_purchase_history_only_when_there_is_none_here() {
+        let here = first_start_data();
+        let mut theirs = here.clone();
+        theirs.purchases = Some(study(30));
+        let plan = plan_restore(&here, &theirs);
+        assert_eq!(plan.purchases, PurchasesMerge::FromBackup(30));
+        assert_eq!(plan.merged.purchases, theirs.purchases, "added by the merge");
+
+        let mut mine = here.clone();
+        mine.purchases = Some(study(12));
+        let plan = plan_restore(&mine, &theirs);
+        assert_eq!(plan.purchases, PurchasesMerge::KeptHere);
+        assert_eq!(plan.merged.purchases, mine.purchases, "this browser's history is kept");
+
+        let plan = plan_restore(&mine, &here);
+        assert_eq!(plan.purchases, PurchasesMerge::None);
+        assert_eq!(plan.merged.purchases, mine.purchases, "a backup without a history removes nothing");
     }
 }

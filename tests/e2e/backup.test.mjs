@@ -70,6 +70,42 @@ describe('backup and restore', () => {
     await ctx.close();
   });
 
+  test("a merge brings the backup's purchase history into a browser that has none", async () => {
+    const ctx = await newContext(app.browser, app.url);
+    const page = await ctx.newPage();
+    await open(page, app.url, '/data');
+    const lines = ['customer,date,amount'];
+    for (let c = 0; c < 40; c++) {
+      for (let m = 1; m <= 1 + (c % 6); m++) lines.push(`k${c},2025-${String(m * 2).padStart(2, '0')}-1${c % 9},${20 + c}.50`);
+    }
+    await page.locator('#tx-file').setInputFiles({ name: 'shop.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
+    await page.getByTestId('tx-read-all').click();
+    await page.getByTestId('tx-summary').getByText('40 customers').waitFor();
+    await page.getByTestId('tx-import').click();
+    await page.getByTestId('fit-bgnbd').waitFor();
+    await savedStatus(page);
+    await open(page, app.url, '/data');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download backup' }).click(),
+    ]);
+    const file = await readFile(await download.path());
+    await ctx.close();
+
+    const fresh = await newContext(app.browser, app.url);
+    const other = await fresh.newPage();
+    await open(other, app.url, '/data');
+    await savedStatus(other);
+    await choose(other, download.suggestedFilename(), file);
+    await other.getByTestId('restore-purchases').getByText('purchase history (40 customers) is added').waitFor();
+    await other.getByRole('button', { name: 'Merge into my data' }).click();
+    await savedStatus(other);
+    assert.equal(JSON.parse(await stored(other)).data.purchases.customers, 40);
+    await open(other, app.url, '/purchases');
+    await other.getByTestId('fit-bgnbd').waitFor();
+    await fresh.close();
+  });
+
   test('hostile files are refused in words and the saved data is unchanged', async () => {
     const ctx = await newContext(app.browser, app.url);
     const page = await ctx.newPage();

@@ -40,6 +40,11 @@ data-ui-restore-keeps-here = { $name } — при обединяване се з
 data-ui-restore-keeps-conflict = { $name } — при обединяване се запазва вашата версия (конфликт: няма времена на редакция за сравнение)
 data-ui-restore-only-here = Само в този браузър ({ $n }; обединяването ги запазва, замяната ги премахва): { $list }
 data-ui-restore-unchanged = Без промяна: { $n }.
+data-ui-restore-purchases-added = Историята на покупките от резервното копие ({ $n ->
+    [one] { $n } клиент
+   *[other] { $n } клиента
+}) се добавя: в този браузър няма такава.
+data-ui-restore-purchases-kept = И двете имат история на покупките: при обединяване се запазва тази от браузъра, при замяна се взема тази от резервното копие.
 data-ui-list-none = няма.
 data-ui-list-more = { $names } и още { $n }.
 data-ui-merge = Обедини с моите данни

@@ -33,6 +33,11 @@ data-ui-restore-keeps-here = { $name } — a merge keeps your copy (edited later
 data-ui-restore-keeps-conflict = { $name } — a merge keeps your copy (conflict: no edit times to compare)
 data-ui-restore-only-here = { $n } only here (a merge keeps them; replacing removes them): { $list }
 data-ui-restore-unchanged = { $n } unchanged.
+data-ui-restore-purchases-added = The backup's purchase history ({ $n ->
+    [one] { $n } customer
+   *[other] { $n } customers
+}) is added: this browser has none.
+data-ui-restore-purchases-kept = Both have a purchase history: a merge keeps this browser's, a replace takes the backup's.
 data-ui-list-none = none.
 data-ui-list-more = { $names } and { $n } more.
 data-ui-merge = Merge into my data

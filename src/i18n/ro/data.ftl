@@ -57,6 +57,12 @@ data-ui-restore-unchanged = { $n ->
     [few] { $n } clienți neschimbați.
    *[other] { $n } de clienți neschimbați.
 }
+data-ui-restore-purchases-added = Istoricul de achiziții din copia de siguranță ({ $n ->
+    [one] { $n } client
+    [few] { $n } clienți
+   *[other] { $n } de clienți
+}) este adăugat: acest browser nu are unul.
+data-ui-restore-purchases-kept = Ambele au un istoric de achiziții: o combinare îl păstrează pe cel din acest browser; înlocuirea îl preia pe cel din copia de siguranță.
 data-ui-list-none = niciunul.
 data-ui-list-more = { $names } și încă { $n }.
 data-ui-merge = Combină cu datele mele

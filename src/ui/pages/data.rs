@@ -4,7 +4,7 @@ use gloo::file::callbacks::FileReader;
 use yew::prelude::*;
 
 use crate::i18n::{date_str, number, percent0, t, ta};
-use crate::store::backup::{export_backup, import_backup, plan_restore, Backup, MergeWinner, RestorePlan, MAX_BACKUP_BYTES};
+use crate::store::backup::{export_backup, import_backup, plan_restore, Backup, MergeWinner, PurchasesMerge, RestorePlan, MAX_BACKUP_BYTES};
 use crate::store::local::{bytes_used, now_iso};
 use crate::store::{part_sizes, STORAGE_QUOTA_BYTES};
 use crate::ui::app::use_app;
@@ -146,6 +146,11 @@ pub fn DataPage() -> Html {
                             </li>
                             <li>{ ta("data-ui-restore-only-here", &[("n", p.plan.only_here.len().into()), ("list", list(&p.plan.only_here).into())]) }</li>
                             <li>{ ta("data-ui-restore-unchanged", &[("n", p.plan.unchanged.into())]) }</li>
+                            { match p.plan.purchases {
+                                PurchasesMerge::None => html! {},
+                                PurchasesMerge::FromBackup(n) => html! { <li data-testid="restore-purchases">{ ta("data-ui-restore-purchases-added", &[("n", n.into())]) }</li> },
+                                PurchasesMerge::KeptHere => html! { <li data-testid="restore-purchases">{ t("data-ui-restore-purchases-kept") }</li> },
+                            } }
                         </ul>
                         <div class="actions">
                             <button type="button" class="primary" onclick={restore(true)}>{ t("data-ui-merge") }</button>
