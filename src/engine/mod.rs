@@ -10,7 +10,6 @@ pub mod clients_csv;
 pub mod clv;
 pub mod demo;
 pub mod dossier;
-pub mod format;
 pub mod model;
 pub mod parse;
 pub mod portfolio;

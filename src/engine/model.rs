@@ -1041,21 +1041,14 @@ impl RatingDraft {
     }
 }
 
-/// A number as a user would type it back: no exponent, no trailing zeros; empty for 0 (and for a
-/// value that is not a number).
+/// A number as a user would type it back into a form field: the reader's decimal separator, at
+/// most two decimals (so never the ambiguous `1,234`); empty for 0 (and for a value that is not a
+/// number), so an unset field stays empty.
 pub(crate) fn plain_number(v: f64) -> String {
-    if v == 0.0 || !v.is_finite() {
+    if v == 0.0 {
         return String::new();
     }
-    if v.fract() == 0.0 && v.abs() < 1e15 {
-        format!("{}", v as i64)
-    } else {
-        let s = format!("{v:.2}");
-        // The reader's decimal separator (`0,5` in Romanian), which parsing accepts back; at most
-        // two decimals, so never the ambiguous `1,234`.
-        let s = s.trim_end_matches('0').trim_end_matches('.');
-        s.replace('.', crate::i18n::lang().decimal_separator().encode_utf8(&mut [0; 4]))
-    }
+    crate::i18n::input_number(v, 2)
 }
 
 #[cfg(test)]

@@ -338,31 +338,18 @@ impl From<&String> for Arg {
         Arg::Str(s.clone())
     }
 }
-impl From<f64> for Arg {
-    fn from(n: f64) -> Arg {
-        Arg::Num(n)
-    }
+/// Counts and figures: formatted with the locale's grouping, and they select plural forms.
+macro_rules! number_args {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg {
+            fn from(n: $t) -> Arg {
+                Arg::Num(n as f64)
+            }
+        }
+    )*};
 }
-impl From<usize> for Arg {
-    fn from(n: usize) -> Arg {
-        Arg::Num(n as f64)
-    }
-}
-impl From<i64> for Arg {
-    fn from(n: i64) -> Arg {
-        Arg::Num(n as f64)
-    }
-}
-impl From<i32> for Arg {
-    fn from(n: i32) -> Arg {
-        Arg::Num(n as f64)
-    }
-}
-impl From<u32> for Arg {
-    fn from(n: u32) -> Arg {
-        Arg::Num(n as f64)
-    }
-}
+number_args!(f64, usize, i64, i32, u32);
+
 impl From<NaiveDate> for Arg {
     fn from(d: NaiveDate) -> Arg {
         Arg::Date(d)

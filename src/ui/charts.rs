@@ -8,11 +8,6 @@ use crate::engine::chart::{axis, polyline, Scale};
 use crate::engine::scenario::Sensitivity;
 use crate::i18n::{money, number, t, ta, Arg};
 
-/// A short axis figure in the locale's compact notation (Intl): 350k, 1.3m; ro 350 K, 1,3 mil.; bg 350 хил.
-pub fn short_number(v: f64) -> String {
-    crate::i18n::compact(v)
-}
-
 /// A figure in a chart's text alternative: whole units from 100 up, else one decimal.
 fn figure(v: f64) -> String {
     number(v, if v.abs() >= 100.0 { 0 } else { 1 })
@@ -86,7 +81,7 @@ pub fn LineChart(p: &LineChartProps) -> Html {
                 { for ax.ticks.iter().map(|t| { let py = y.at(*t); html! {
                     <g class="grid">
                         <line x1={LEFT.to_string()} x2={(W - RIGHT).to_string()} y1={format!("{py:.1}")} y2={format!("{py:.1}")} />
-                        <text x={(LEFT - 6.0).to_string()} y={format!("{:.1}", py + 4.0)} text-anchor="end">{ short_number(*t) }</text>
+                        <text x={(LEFT - 6.0).to_string()} y={format!("{:.1}", py + 4.0)} text-anchor="end">{ crate::i18n::compact(*t) }</text>
                     </g>
                 }}) }
                 { for x_ticks.iter().map(|i| { let px = x.at(*i as f64); html! {
@@ -166,7 +161,7 @@ pub fn Tornado(p: &TornadoProps) -> Html {
     };
     html! {
         <figure class="chart tornado" data-testid="tornado">
-            <figcaption>{ ta("portfolio-tornado-caption", &[("currency", crate::i18n::currency().into()), ("base", short_number(p.base).into())]) }</figcaption>
+            <figcaption>{ ta("portfolio-tornado-caption", &[("currency", crate::i18n::currency().into()), ("base", crate::i18n::compact(p.base).into())]) }</figcaption>
             <svg viewBox={format!("0 0 {W} {h:.0}")} role="img" aria-label={t("portfolio-tornado-aria")} aria-describedby={id.clone()}>
                 { for p.bars.iter().enumerate().map(|(i, b)| {
                     let y0 = TOP + i as f64 * row;
@@ -188,7 +183,7 @@ pub fn Tornado(p: &TornadoProps) -> Html {
                 }) }
                 <line class="zero" x1={format!("{zero:.1}")} x2={format!("{zero:.1}")} y1={TOP.to_string()} y2={format!("{:.1}", h - 22.0)} />
                 { for ax.ticks.iter().map(|t| html! {
-                    <text class="xtick" x={format!("{:.1}", x.at(*t))} y={format!("{:.1}", h - 6.0)} text-anchor="middle">{ short_number(*t) }</text>
+                    <text class="xtick" x={format!("{:.1}", x.at(*t))} y={format!("{:.1}", h - 6.0)} text-anchor="middle">{ crate::i18n::compact(*t) }</text>
                 }) }
             </svg>
             <ul class="legend">

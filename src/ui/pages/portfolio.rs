@@ -11,7 +11,7 @@ use crate::engine::segments::{segment_counts, CallKind, PortfolioScores, ValueRi
 use crate::engine::table::{filter_and_sort, owners, ClientFilter, SortKey};
 use crate::i18n::{money, number, percent, t, ta, Arg};
 use crate::ui::app::{use_app, Route};
-use crate::ui::charts::short_number;
+
 use crate::ui::scores::use_scores;
 use crate::ui::state::{Action, Edit};
 
@@ -261,7 +261,7 @@ fn Quadrant(p: &QuadrantProps) -> Html {
                     <text x={(l - 6.0).to_string()} y={format!("{:.1}", y.at(*v) + 4.0)} text-anchor="end">{ number(*v, 0) }</text>
                 }) }
                 { for ax.ticks.iter().map(|v| html! {
-                    <text x={format!("{:.1}", x.at(*v))} y={(H - b + 16.0).to_string()} text-anchor="middle">{ short_number(*v) }</text>
+                    <text x={format!("{:.1}", x.at(*v))} y={(H - b + 16.0).to_string()} text-anchor="middle">{ crate::i18n::compact(*v) }</text>
                 }) }
                 <text class="xlabel" x={((l + W - r) / 2.0).to_string()} y={(H - 4.0).to_string()} text-anchor="middle">{ ta("portfolio-quadrant-x", &[("currency", crate::i18n::currency().into())]) }</text>
                 <text class="xlabel" x="12" y={((top + H - b) / 2.0).to_string()} text-anchor="middle" transform={format!("rotate(-90 12 {})", (top + H - b) / 2.0)}>{ t("portfolio-quadrant-y") }</text>

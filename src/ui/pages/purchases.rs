@@ -14,7 +14,7 @@ use crate::engine::purchases::{base_totals, customer_order, CustomerSort, ModelC
 use crate::i18n::{input_number, money, number, percent0, t, ta, Arg};
 use crate::ui::app::{use_app, Route};
 use crate::ui::browser::{download_text, today_iso};
-use crate::ui::charts::{short_number, LineChart, Series};
+use crate::ui::charts::{LineChart, Series};
 use crate::ui::state::{Action, Edit};
 
 fn sig(v: f64) -> String {
@@ -348,7 +348,7 @@ fn GroupBars(p: &GroupProps) -> Html {
             <svg viewBox="0 0 560 240" role="img" aria-label={t("purchases-groups-aria")} aria-describedby="holdout-groups-table">
                 { for ax.ticks.iter().map(|v| html! { <g class="grid">
                     <line x1={l.to_string()} x2={(l + w).to_string()} y1={format!("{:.1}", y.at(*v))} y2={format!("{:.1}", y.at(*v))} />
-                    <text x={(l - 6.0).to_string()} y={format!("{:.1}", y.at(*v) + 4.0)} text-anchor="end">{ short_number(*v) }</text></g> }) }
+                    <text x={(l - 6.0).to_string()} y={format!("{:.1}", y.at(*v) + 4.0)} text-anchor="end">{ crate::i18n::compact(*v) }</text></g> }) }
                 { for p.groups.iter().enumerate().map(|(i, (label, a, pr))| {
                     let x0 = l + i as f64 * bw;
                     html! { <g>
