@@ -7,16 +7,16 @@
 //!
 //! Nothing here is used by the app itself.
 
-use crate::engine::btyd::{
-    self, csv, BtydError, CustomerSummary, Summary, SummaryOptions, TimeUnit,
-};
+use crate::engine::btyd::{self, BtydError, CustomerSummary, Summary, SummaryOptions, TimeUnit};
+use crate::engine::files::transactions as csv;
+use crate::engine::util::csv::Delimiter;
+use crate::engine::util::parse::{DateFormat, DecimalSeparator};
 use crate::engine::clv::{dcf, DcfInputs};
 use crate::engine::model::Portfolio;
-use crate::engine::scenario::{Levers, Period};
+use crate::engine::scenario::{Levers, Periodicity};
 use crate::engine::scoring::RiskWeights;
-use crate::engine::segments::{
-    generate_clients, generated_as_of, score_portfolio, PortfolioScores, ScoringAssumptions,
-};
+use crate::engine::sample::{generate_clients, generated_as_of};
+use crate::engine::scoring::{score_portfolio, PortfolioScores, ScoringAssumptions};
 use chrono::NaiveDate;
 
 /// Seed of the generated portfolios.
@@ -53,7 +53,7 @@ pub fn customers_from_summary_csv(text: &str) -> Result<Vec<CustomerSummary>, St
 }
 
 // SplitMix64: deterministic test data without a dependency.
-use crate::engine::rng::SplitMix as Mix;
+use crate::engine::util::rng::SplitMix as Mix;
 
 /// First day of the generated transactions; they span two years.
 fn csv_start() -> NaiveDate {
@@ -93,7 +93,7 @@ pub fn generate_transactions_csv(rows: usize, customers: usize) -> String {
 /// How the generated file is read (what the import dialog would propose for it).
 pub fn csv_settings() -> csv::CsvSettings {
     csv::CsvSettings {
-        delimiter: csv::Delimiter::Comma,
+        delimiter: Delimiter::Comma,
         has_header: true,
         columns: csv::ColumnMapping {
             customer: 0,
@@ -101,8 +101,8 @@ pub fn csv_settings() -> csv::CsvSettings {
             amount: 2,
             quantity: None,
         },
-        date_format: csv::DateFormat::Iso,
-        decimal: csv::DecimalSeparator::Dot,
+        date_format: DateFormat::Iso,
+        decimal: DecimalSeparator::Dot,
     }
 }
 
@@ -174,7 +174,7 @@ pub fn lifetime_values(profits: &[f64]) -> f64 {
 pub fn ten_year_monthly() -> Levers {
     Levers {
         horizon_years: 10,
-        period: Period::Month,
+        period: Periodicity::Month,
         ..Levers::default()
     }
 }

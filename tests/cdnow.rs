@@ -3,9 +3,14 @@
 
 use chrono::NaiveDate;
 use retention_calculator::engine::btyd::{
-    self, clv, csv, fit_bgnbd, fit_gamma_gamma, fit_pareto_nbd, summarize, validation, ClvSettings,
+    self, fit_bgnbd, fit_gamma_gamma, fit_pareto_nbd, summarize, validation, ClvSettings,
     CustomerSummary, PurchaseModel, Summary, SummaryOptions, TimeUnit,
 };
+use retention_calculator::engine::btyd::value as clv;
+use retention_calculator::engine::files::customer_values::export_csv;
+use retention_calculator::engine::files::transactions as csv;
+use retention_calculator::engine::util::csv::Delimiter;
+use retention_calculator::engine::util::parse::DateFormat;
 use std::collections::HashMap;
 use std::time::Instant;
 
@@ -20,9 +25,9 @@ fn date(y: i32, m: u32, d: u32) -> NaiveDate {
 
 fn settings() -> csv::CsvSettings {
     let guess = csv::sniff(TRANSACTIONS).expect("the sample is readable");
-    assert_eq!(guess.settings.delimiter, csv::Delimiter::Whitespace);
+    assert_eq!(guess.settings.delimiter, Delimiter::Whitespace);
     assert!(!guess.settings.has_header);
-    assert_eq!(guess.settings.date_format, csv::DateFormat::Compact);
+    assert_eq!(guess.settings.date_format, DateFormat::Compact);
     assert!(!guess.date_ambiguous);
     let mut s = guess.settings;
     // Key by the sample id (second column), as the published summary does.
@@ -35,7 +40,7 @@ fn settings() -> csv::CsvSettings {
     s
 }
 
-fn transactions() -> csv::TransactionSet {
+fn transactions() -> btyd::TransactionSet {
     let parsed = csv::parse_transactions(TRANSACTIONS, settings());
     assert_eq!(parsed.error_count, 0, "{:?}", parsed.errors);
     assert_eq!(parsed.data.transactions.len(), 6_919);
@@ -370,7 +375,7 @@ fn customer_values_and_export() {
     assert!(values
         .iter()
         .all(|v| v.clv.is_finite() && v.clv >= 0.0 && v.p_alive <= 1.0));
-    let csv_text = clv::export_csv(&values);
+    let csv_text = export_csv(&values);
     assert_eq!(csv_text.lines().count(), 2_358);
     assert!(csv_text.starts_with("customer_id,frequency,recency,T,monetary_value,p_alive,expected_purchases,expected_spend,clv\n"));
 }

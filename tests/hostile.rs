@@ -2,7 +2,7 @@
 //! backup importer. Each input must give a clean result or an error in words.
 
 use retention_calculator::engine::model::ClientDraft;
-use retention_calculator::engine::parse::{parse_amount, parse_date};
+use retention_calculator::engine::util::parse::{parse_amount, parse_date};
 use retention_calculator::store::backup::{export_backup, import_backup};
 use retention_calculator::store::{decode, first_start_data};
 

@@ -6,10 +6,10 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::dossier::totals_last_12_months;
 use super::model::{Client, LoyaltyRating, Stage};
-use super::scoring::{days_between, loyalty_value, Commitment, RiskWeights, SHARE_OF_WALLET_SAFE};
-use super::segments::ClientScores;
+use super::profit::{totals_all_time, totals_last_12_months};
+use super::scoring::{loyalty_value, ClientScores, Commitment, RiskWeights, SHARE_OF_WALLET_SAFE};
+use super::util::parse::days_between;
 use crate::i18n::{Arg, Text};
 use crate::k;
 
@@ -307,7 +307,7 @@ pub struct BriefSummary {
 
 pub fn brief_summary(c: &Client, scores: &ClientScores, as_of: NaiveDate) -> BriefSummary {
     let year = totals_last_12_months(c, as_of);
-    let all = super::dossier::totals_all_time(c, as_of);
+    let all = totals_all_time(c, as_of);
     let cs = &scores.contact;
     let base = cs.last_contact.or(if cs.from_start_date { c.start_date.filter(|d| *d <= as_of) } else { None });
     BriefSummary {
@@ -462,9 +462,9 @@ pub fn timeline(c: &Client, as_of: NaiveDate) -> Vec<TimelineEvent> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::dossier::{Dossier, DossierEntry, Project, Section};
+    use crate::engine::model::{Dossier, DossierEntry, Project, Section};
     use crate::engine::model::{CareActivity, CareKind, Channel, Interaction};
-    use crate::engine::segments::{score_client, ScoringAssumptions};
+    use crate::engine::scoring::{score_client, ScoringAssumptions};
 
     fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")

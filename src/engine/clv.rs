@@ -7,31 +7,17 @@
 //! With constant margin m and retention r this sums to the margin multiple m·r / (1 + d − r)
 //! (Gupta & Lehmann 2003).
 
-use std::fmt;
+use crate::engine::model::FieldError;
+use crate::engine::profit::Profitability;
+use crate::engine::util::parse::parse_amount;
+use crate::i18n::{input_number, Text};
 
-use crate::i18n::Text;
-
-/// Why a lifetime-value input was refused, in words for the form (in the reader's language when
-/// displayed).
-#[derive(Clone, Debug, PartialEq)]
-pub struct InputError {
-    /// The input's key (e.g. `retention`), so the UI can mark the field.
-    pub field: &'static str,
-    pub message: Text,
-}
-
-impl fmt::Display for InputError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Display::fmt(&self.message, f)
-    }
-}
-
-fn err(field: &'static str, message: Text) -> InputError {
-    InputError { field, message }
+fn err(field: &'static str, message: Text) -> FieldError {
+    FieldError { field, message }
 }
 
 /// Retention must be a probability below 1 (at 1 nobody ever leaves and value is infinite).
-pub fn check_retention(field: &'static str, r: f64) -> Result<(), InputError> {
+pub fn check_retention(field: &'static str, r: f64) -> Result<(), FieldError> {
     if !r.is_finite() || !(0.0..1.0).contains(&r) {
         return Err(err(field, Text::new("scenario-retention-range")));
     }
@@ -39,7 +25,7 @@ pub fn check_retention(field: &'static str, r: f64) -> Result<(), InputError> {
 }
 
 /// A discount rate is zero or positive.
-pub fn check_discount(d: f64) -> Result<(), InputError> {
+pub fn check_discount(d: f64) -> Result<(), FieldError> {
     if !d.is_finite() || d < 0.0 {
         return Err(err("discount", Text::new("scenario-discount-min")));
     }
@@ -50,7 +36,7 @@ pub fn check_discount(d: f64) -> Result<(), InputError> {
 }
 
 /// A finite amount of money (may be negative where the field allows it).
-pub fn check_amount(field: &'static str, v: f64, allow_negative: bool) -> Result<(), InputError> {
+pub fn check_amount(field: &'static str, v: f64, allow_negative: bool) -> Result<(), FieldError> {
     if !v.is_finite() {
         return Err(err(field, Text::new("scenario-enter-number")));
     }
@@ -62,7 +48,7 @@ pub fn check_amount(field: &'static str, v: f64, allow_negative: bool) -> Result
 
 /// The margin multiple r / (1 + d − r): how many periods' margin one client is worth today,
 /// for constant retention r and discount rate d, over an infinite horizon.
-pub fn margin_multiple(retention: f64, discount: f64) -> Result<f64, InputError> {
+pub fn margin_multiple(retention: f64, discount: f64) -> Result<f64, FieldError> {
     check_retention("retention", retention)?;
     check_discount(discount)?;
     // 1 + d − r ≥ 1 − r > 0 because r < 1 and d ≥ 0: no division by zero.
@@ -70,7 +56,7 @@ pub fn margin_multiple(retention: f64, discount: f64) -> Result<f64, InputError>
 }
 
 /// Lifetime value m·r/(1+d−r) with constant margin per period.
-pub fn simple_clv(margin: f64, retention: f64, discount: f64) -> Result<f64, InputError> {
+pub fn simple_clv(margin: f64, retention: f64, discount: f64) -> Result<f64, FieldError> {
     check_amount("margin", margin, true)?;
     Ok(margin * margin_multiple(retention, discount)?)
 }
@@ -99,7 +85,7 @@ impl DcfInputs {
         DcfInputs { margin, margin_growth: 0.0, retention: vec![retention], discount, horizon, acquisition_cost: 0.0 }
     }
 
-    pub fn validate(&self) -> Result<(), InputError> {
+    pub fn validate(&self) -> Result<(), FieldError> {
         check_amount("margin", self.margin, true)?;
         if !self.margin_growth.is_finite() || self.margin_growth <= -1.0 || self.margin_growth > 1.0 {
             return Err(err("margin_growth", Text::new("scenario-margin-growth-range")));
@@ -151,7 +137,7 @@ pub struct Dcf {
 }
 
 /// Finite-horizon lifetime value: Σ_{t=1..H} m·(1+g)^(t−1) · S(t) / (1+d)^t − AC.
-pub fn dcf(inp: &DcfInputs) -> Result<Dcf, InputError> {
+pub fn dcf(inp: &DcfInputs) -> Result<Dcf, FieldError> {
     inp.validate()?;
     let mut survival = 1.0;
     let mut margin = inp.margin;
@@ -192,7 +178,7 @@ pub fn share_of_wallet_gain(
     retention: f64,
     discount: f64,
     horizon: u32,
-) -> Result<WalletGain, InputError> {
+) -> Result<WalletGain, FieldError> {
     check_amount("revenue", revenue, false)?;
     if !margin_rate.is_finite() || margin_rate.abs() > 10.0 {
         return Err(err("margin", Text::new("scenario-margin-rate-unusable")));
@@ -230,7 +216,7 @@ pub fn care_what_if(
     care: f64,
     discount: f64,
     horizon: u32,
-) -> Result<CareWhatIf, InputError> {
+) -> Result<CareWhatIf, FieldError> {
     check_amount("care", care, false)?;
     check_retention("improved", improved)?;
     let before = dcf(&DcfInputs::flat(margin, retention, discount, horizon))?;
@@ -243,6 +229,90 @@ pub fn care_what_if(
         }
     }
     Ok(CareWhatIf { value_before: before.value, value_after: after.value, gain: after.value - before.value, payback_period })
+}
+
+/// The per-client what-if form as typed (percentages as percent, money per year): care spend,
+/// retention now and with the care, discount rate, horizon in years, share of wallet now and the
+/// target share.
+#[derive(Clone, Debug, PartialEq)]
+pub struct WhatIfDraft {
+    pub care: String,
+    pub retention: String,
+    pub improved: String,
+    pub discount: String,
+    pub horizon: String,
+    pub share: String,
+    pub target_share: String,
+}
+
+/// The longest horizon the what-if accepts, in years.
+pub const WHAT_IF_MAX_YEARS: u32 = 50;
+
+impl WhatIfDraft {
+    /// Defaults for a client: care of 2% of its revenue, retention as in the scenarios' baseline
+    /// and five points more (at most 99%), the baseline's discount rate and horizon, share of
+    /// wallet 25% → 35%.
+    pub fn defaults(annual_revenue: f64, retention: f64, discount: f64, horizon_years: u32) -> Self {
+        let care = (annual_revenue * 0.02).round().max(0.0);
+        let r = (retention * 100.0).round();
+        WhatIfDraft {
+            care: input_number(care, 0),
+            retention: input_number(r, 0),
+            improved: input_number((r + 5.0).min(99.0), 0),
+            discount: input_number((discount * 100.0).round(), 0),
+            horizon: horizon_years.to_string(),
+            share: "25".to_string(),
+            target_share: "35".to_string(),
+        }
+    }
+
+    /// Both readouts for a client with profitability `pr` (the same profit as its profit card):
+    /// the care what-if on its profit, and the share-of-wallet gain at its margin rate.
+    pub fn evaluate(&self, pr: &Profitability) -> WhatIf {
+        let num = |s: &str| parse_amount(s).ok();
+        let pct = |s: &str| num(s).map(|v| v / 100.0);
+        let (care, retention, improved, discount) = (num(&self.care), pct(&self.retention), pct(&self.improved), pct(&self.discount));
+        let (share, target_share) = (pct(&self.share), pct(&self.target_share));
+        let horizon = num(&self.horizon)
+            .filter(|h| h.fract() == 0.0 && (1.0..=f64::from(WHAT_IF_MAX_YEARS)).contains(h))
+            .map(|h| h as u32);
+        let care_result = match (care, retention, improved, discount, horizon) {
+            (Some(care), Some(r), Some(r2), Some(d), Some(h)) => care_what_if(pr.profit, r, r2, care, d, h).map_err(|e| e.message),
+            (_, _, _, _, None) => Err(Text::new("client-whatif-horizon-error")),
+            _ => Err(Text::new("client-whatif-numbers-error")),
+        };
+        let wallet = match (share, target_share, retention, discount, horizon, pr.margin) {
+            (Some(a), Some(b), Some(r), Some(d), Some(h), Some(m)) => {
+                share_of_wallet_gain(pr.revenue, m, a, b, r, d, h).map_err(|e| e.message)
+            }
+            (.., None) => Err(Text::new("client-whatif-sow-no-revenue")),
+            _ => Err(Text::new("client-whatif-sow-error")),
+        };
+        WhatIf {
+            care: care.unwrap_or(0.0),
+            retention,
+            improved,
+            share,
+            target_share,
+            years: horizon.unwrap_or(1),
+            care_result,
+            wallet,
+        }
+    }
+}
+
+/// The what-if's readouts, with the figures as read from the form.
+#[derive(Clone, Debug, PartialEq)]
+pub struct WhatIf {
+    pub care: f64,
+    pub retention: Option<f64>,
+    pub improved: Option<f64>,
+    pub share: Option<f64>,
+    pub target_share: Option<f64>,
+    /// The horizon read (1 when it is not valid).
+    pub years: u32,
+    pub care_result: Result<CareWhatIf, Text>,
+    pub wallet: Result<WalletGain, Text>,
 }
 
 #[cfg(test)]
@@ -374,5 +444,26 @@ mod tests {
         let w = care_what_if(1_000.0, 0.80, 0.90, 120.0, 0.0, 10).unwrap();
         assert!(w.gain > 0.0);
         assert!(w.payback_period.is_some_and(|p| p > 1), "{w:?}");
+    }
+
+    #[test]
+    fn what_if_form_reads_percentages_and_refuses_a_bad_horizon() {
+        let d = WhatIfDraft::defaults(48_000.0, 0.85, 0.10, 5);
+        assert_eq!((d.care.as_str(), d.retention.as_str(), d.improved.as_str()), ("960", "85", "90"));
+        assert_eq!((d.discount.as_str(), d.horizon.as_str()), ("10", "5"));
+        assert_eq!(WhatIfDraft::defaults(1.0, 0.97, 0.1, 5).improved, "99", "capped at 99%");
+        let pr = Profitability { revenue: 48_000.0, contract_profit: 12_000.0, profit: 10_000.0, margin: Some(10_000.0 / 48_000.0) };
+        let w = d.evaluate(&pr);
+        assert_eq!((w.retention, w.improved, w.years), (Some(0.85), Some(0.90), 5));
+        let expected = care_what_if(10_000.0, 0.85, 0.90, 960.0, 0.10, 5).unwrap();
+        assert_eq!(w.care_result, Ok(expected), "the what-if works on the profit after care, as the profit card");
+        let g = w.wallet.clone().unwrap();
+        assert!((g.category_spend - 48_000.0 / 0.25).abs() < 1e-6);
+        for bad in ["0", "51", "2.5", "x"] {
+            let w = WhatIfDraft { horizon: bad.into(), ..d.clone() }.evaluate(&pr);
+            assert_eq!(w.care_result.unwrap_err().key, "client-whatif-horizon-error", "horizon {bad}");
+        }
+        let no_revenue = Profitability { revenue: 0.0, contract_profit: 0.0, profit: 0.0, margin: None };
+        assert_eq!(d.evaluate(&no_revenue).wallet.unwrap_err().key, "client-whatif-sow-no-revenue");
     }
 }

@@ -2,22 +2,32 @@
 //!
 //! Nothing in here knows it runs in a browser: no yew, web-sys, js-sys or gloo.
 //! Everything is tested natively with `cargo test`.
+//!
+//! Layered one way; a module uses only the layers above it in this list (`tests/layers.rs`
+//! reads every `use` and fails on an import that points up or closes a cycle):
+//!
+//! 1. `util` — parsing, CSV cells, chart geometry, RNG;
+//! 2. `model` — the stored types and their drafts;
+//! 3. `sample` — the demo portfolio (and the test generator);
+//! 4. `profit` — the 12-month window, care and dossier costs, the profit function;
+//! 5. `clv` — one client's lifetime value;
+//! 6. `scoring` — profit score, loyalty, risk, portfolio scores, the table;
+//! 7. `scenario` — portfolio what-ifs;
+//! 8. `btyd` — the purchase models;
+//! 9. `purchases` — the stored purchase study;
+//! 10. `brief` — talking points, summary, timeline;
+//! 11. `files` — every import and export format.
 
-pub mod brief;
-pub mod btyd;
-pub mod chart;
-pub mod clients_csv;
-pub mod clv;
-pub mod demo;
-pub mod dossier;
+pub mod util;
 pub mod model;
-pub mod parse;
-pub mod portfolio;
-pub mod purchases;
-pub mod rng;
-pub mod scenario;
+pub mod sample;
+pub mod profit;
+pub mod clv;
 pub mod scoring;
-pub mod segments;
-pub mod table;
+pub mod scenario;
+pub mod btyd;
+pub mod purchases;
+pub mod brief;
+pub mod files;
 
 pub use model::{Client, ClientDraft, FieldError, Portfolio, Stage};

@@ -384,7 +384,7 @@ pub mod stored_texts {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::btyd::{parse_transactions, sniff};
+    use crate::engine::files::transactions::{parse_transactions, sniff};
 
     fn cdnow() -> TransactionSet {
         let text = include_str!("../../tests/fixtures/cdnow/CDNOW_sample.txt");

@@ -8,9 +8,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::clv::{check_amount, check_discount, check_retention, dcf, DcfInputs, InputError};
+use super::clv::{check_amount, check_discount, check_retention, dcf, DcfInputs};
+use super::model::FieldError;
 use super::model::{Portfolio, Stage};
-use super::portfolio::profitability;
 use crate::i18n::{Arg, Text};
 use crate::k;
 
@@ -20,24 +20,24 @@ pub const RETENTION_CAP: f64 = 0.99;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
-pub enum Period {
+pub enum Periodicity {
     #[default]
     Year,
     Month,
 }
 
-impl Period {
+impl Periodicity {
     pub fn per_year(self) -> u32 {
         match self {
-            Period::Year => 1,
-            Period::Month => 12,
+            Periodicity::Year => 1,
+            Periodicity::Month => 12,
         }
     }
     /// "year" or "month", in the reader's language.
     pub fn noun(self) -> Text {
         match self {
-            Period::Year => Text::new("scenario-period-year"),
-            Period::Month => Text::new("scenario-period-month"),
+            Periodicity::Year => Text::new("scenario-period-year"),
+            Periodicity::Month => Text::new("scenario-period-month"),
         }
     }
 }
@@ -69,7 +69,7 @@ pub struct Levers {
     pub discount: f64,
     pub horizon_years: u32,
     #[serde(default)]
-    pub period: Period,
+    pub period: Periodicity,
 }
 
 impl Default for Levers {
@@ -87,21 +87,21 @@ impl Default for Levers {
             referral_rate: 0.0,
             discount: 0.10,
             horizon_years: 5,
-            period: Period::Year,
+            period: Periodicity::Year,
         }
     }
 }
 
 impl Levers {
     /// Every problem with the levers, each naming its field.
-    pub fn validate(&self) -> Vec<InputError> {
+    pub fn validate(&self) -> Vec<FieldError> {
         let mut errs = Vec::new();
-        let mut push = |r: Result<(), InputError>| {
+        let mut push = |r: Result<(), FieldError>| {
             if let Err(e) = r {
                 errs.push(e);
             }
         };
-        let refuse = |field: &'static str, message: Text| Err(InputError { field, message });
+        let refuse = |field: &'static str, message: Text| Err(FieldError { field, message });
         push(check_amount("clients", self.clients, false));
         if self.clients.is_finite() && self.clients > 10_000_000.0 {
             push(refuse("clients", Text::new("scenario-clients-max").arg("max", 10_000_000)));
@@ -162,7 +162,7 @@ pub fn baseline_from_portfolio(p: &Portfolio) -> Levers {
     let active: Vec<_> = p.clients.iter().filter(|c| c.stage != Stage::Lost).collect();
     let n = active.len() as f64;
     let revenue: f64 = active.iter().map(|c| c.annual_revenue).sum();
-    let profit: f64 = active.iter().map(|c| profitability(c).profit).sum();
+    let profit: f64 = active.iter().map(|c| c.contract_profit()).sum();
     let defaults = Levers::default();
     let revenue_per_client = if n > 0.0 { revenue / n } else { defaults.revenue_per_client };
     let margin_rate = if revenue > 0.0 { (profit / revenue).clamp(-1.0, 1.0) } else { defaults.margin_rate };
@@ -201,7 +201,7 @@ pub struct ProjectionPeriod {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Projection {
-    pub period: Period,
+    pub period: Periodicity,
     pub periods: Vec<ProjectionPeriod>,
     /// Cumulative discounted profit at the horizon: what the portfolio is worth over it.
     pub value: f64,
@@ -245,7 +245,7 @@ impl Projection {
 }
 
 /// Project the portfolio: N(t+1) = r·N(t) + new(t), new(t) = spend/cost + referral·r·N(t).
-pub fn project(l: &Levers) -> Result<Projection, Vec<InputError>> {
+pub fn project(l: &Levers) -> Result<Projection, Vec<FieldError>> {
     let errs = l.validate();
     if !errs.is_empty() {
         return Err(errs);
@@ -306,7 +306,7 @@ pub struct LeakyBucket {
     pub clients_kept_by_care: f64,
 }
 
-pub fn leaky_bucket(l: &Levers) -> Result<LeakyBucket, Vec<InputError>> {
+pub fn leaky_bucket(l: &Levers) -> Result<LeakyBucket, Vec<FieldError>> {
     let errs = l.validate();
     if !errs.is_empty() {
         return Err(errs);
@@ -413,7 +413,7 @@ impl Sensitivity {
 
 /// Portfolio value at each lever's ±step, largest swing first; levers that do not move the
 /// value (e.g. care spend of zero) are left out.
-pub fn tornado(l: &Levers) -> Result<(f64, Vec<Sensitivity>), Vec<InputError>> {
+pub fn tornado(l: &Levers) -> Result<(f64, Vec<Sensitivity>), Vec<FieldError>> {
     let base = project(l)?.value;
     let mut bars: Vec<Sensitivity> = Lever::ALL
         .iter()
@@ -666,7 +666,7 @@ impl ScenarioBook {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::demo::demo_portfolio;
+    use crate::engine::sample::demo_portfolio;
 
     fn close(a: f64, b: f64, tol: f64) -> bool {
         (a - b).abs() <= tol * (1.0 + b.abs())
@@ -683,7 +683,7 @@ mod tests {
             assert!(close(*n, 100.0 * 0.8f64.powi(t as i32), 1e-12), "t = {t}: {n}");
         }
         // Monthly periods decay to the same yearly figures.
-        let m = project(&Levers { period: Period::Month, ..quiet(0.8) }).unwrap();
+        let m = project(&Levers { period: Periodicity::Month, ..quiet(0.8) }).unwrap();
         assert_eq!(m.periods.len(), 60);
         assert!(close(m.clients_series()[12], 80.0, 1e-9));
         assert!(close(m.end_clients(), 100.0 * 0.8f64.powi(5), 1e-9));

@@ -308,7 +308,7 @@ mod tests {
 
     /// A small purchase history through the same path as an import.
     fn study(customers: usize) -> Box<crate::engine::purchases::PurchaseStudy> {
-        use crate::engine::btyd::csv::{parse_transactions, sniff};
+        use crate::engine::files::transactions::{parse_transactions, sniff};
         use crate::engine::btyd::summary::{SummaryOptions, TimeUnit};
         let mut text = String::from("customer,date,amount\n");
         for c in 0..customers {

@@ -15,7 +15,7 @@ use std::collections::HashMap;
 
 pub use schema::{decode, encode, AppData, Envelope, LoadError, Settings, SCHEMA_VERSION};
 
-use crate::engine::demo::demo_portfolio;
+use crate::engine::sample::demo_portfolio;
 use crate::i18n::Text;
 
 /// The localStorage key of the app's data.
@@ -178,7 +178,7 @@ pub fn part_sizes(data: &AppData) -> Vec<(Text, usize)> {
 
 /// The data of a first start on `today`: the demo portfolio with its dates moved up to today.
 pub fn first_start_data_on(today: chrono::NaiveDate) -> AppData {
-    AppData { portfolio: crate::engine::demo::demo_portfolio_on(today), ..first_start_data() }
+    AppData { portfolio: crate::engine::sample::demo_portfolio_on(today), ..first_start_data() }
 }
 
 /// The data of a first start: the demo portfolio and default settings.

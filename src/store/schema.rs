@@ -246,7 +246,7 @@ fn v2_to_v3(v2: Value) -> Result<Value, LoadError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::demo::demo_portfolio;
+    use crate::engine::sample::demo_portfolio;
 
     #[test]
     fn round_trip_of_the_current_version() {

@@ -4,10 +4,10 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::engine::brief::{brief_summary, talking_points, timeline, Priority, TimelineKind};
-use crate::engine::chart::Scale;
-use crate::engine::dossier::{
-    dossier_csv, dossier_markdown, totals_all_time, totals_last_12_months, DossierEntryDraft, ProjectDraft, Section,
-};
+use crate::engine::util::chart::Scale;
+use crate::engine::files::dossier::{dossier_csv, dossier_markdown};
+use crate::engine::model::{DossierEntryDraft, ProjectDraft, Section};
+use crate::engine::profit::{totals_all_time, totals_last_12_months};
 use crate::i18n::{date, money, number, t, ta, Arg};
 use crate::engine::model::{Channel, Client, InteractionDraft};
 use crate::ui::app::use_app;

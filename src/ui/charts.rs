@@ -4,7 +4,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use yew::prelude::*;
 
-use crate::engine::chart::{axis, polyline, Scale};
+use crate::engine::util::chart::{axis, polyline, Scale};
 use crate::engine::scenario::Sensitivity;
 use crate::i18n::{money, number, t, ta, Arg};
 

@@ -7,7 +7,7 @@ use gloo::file::callbacks::FileReader;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::engine::clients_csv::{export_clients, guess_client_file, import_clients, ClientFileGuess, IMPORT_FIELDS};
+use crate::engine::files::clients_csv::{export_clients, guess_client_file, import_clients, ClientFileGuess, IMPORT_FIELDS};
 use crate::i18n::{money, t, ta};
 use crate::ui::app::use_app;
 use crate::ui::browser::{download_text, read_chosen_file, today_iso};

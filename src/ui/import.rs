@@ -11,8 +11,10 @@ use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::engine::btyd::csv::{DateFormat, DecimalSeparator, Delimiter, ParseProgress, ParsedTransactions};
-use crate::engine::btyd::{parse_transactions, sniff, CsvSettings, SummaryOptions, TimeUnit, TransactionParser};
+use crate::engine::btyd::{SummaryOptions, TimeUnit};
+use crate::engine::files::transactions::{parse_transactions, sniff, CsvSettings, ParseProgress, ParsedTransactions, TransactionParser};
+use crate::engine::util::csv::Delimiter;
+use crate::engine::util::parse::{DateFormat, DecimalSeparator};
 use crate::engine::purchases::build_study;
 use crate::i18n::{date, number, t, ta, Arg};
 use crate::ui::app::{use_app, Route};

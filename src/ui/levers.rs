@@ -6,8 +6,8 @@ use std::collections::HashMap;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::engine::parse::parse_amount;
-use crate::engine::scenario::{Levers, Period};
+use crate::engine::util::parse::parse_amount;
+use crate::engine::scenario::{Levers, Periodicity};
 use crate::i18n::{input_number, t};
 use crate::k;
 
@@ -180,7 +180,7 @@ pub fn LeverForm(p: &LeverFormProps) -> Html {
         let base = p.levers.clone();
         Callback::from(move |e: Event| {
             let monthly = e.target_unchecked_into::<HtmlInputElement>().checked();
-            onchange.emit(Levers { period: if monthly { Period::Month } else { Period::Year }, ..base.clone() });
+            onchange.emit(Levers { period: if monthly { Periodicity::Month } else { Periodicity::Year }, ..base.clone() });
         })
     };
     let cur = p.currency.clone();
@@ -219,7 +219,7 @@ pub fn LeverForm(p: &LeverFormProps) -> Html {
                 }
             }) }
             <div class="lever">
-                <label><input type="checkbox" checked={p.levers.period == Period::Month} onchange={on_period} />{ " " }{ t("scenarios-monthly") }</label>
+                <label><input type="checkbox" checked={p.levers.period == Periodicity::Month} onchange={on_period} />{ " " }{ t("scenarios-monthly") }</label>
                 <small class="hint">{ t("scenarios-monthly-hint") }</small>
             </div>
         </div>

@@ -6,7 +6,8 @@ use chrono::NaiveDate;
 use yew::prelude::*;
 
 use crate::engine::purchases::p_alive_for_ids;
-use crate::engine::segments::{demo_as_of, score_portfolio, PortfolioScores, ScoringAssumptions};
+use crate::engine::sample::demo_as_of;
+use crate::engine::scoring::{score_portfolio, PortfolioScores, ScoringAssumptions};
 use crate::store::AppData;
 use crate::ui::app::use_app;
 use crate::ui::browser::today_iso;

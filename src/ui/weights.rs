@@ -7,10 +7,10 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::engine::parse::parse_amount;
+use crate::engine::util::parse::parse_amount;
 use crate::engine::scoring::{RiskFactor, RiskWeights, MAX_FACTOR_WEIGHT};
-use crate::engine::segments::score_portfolio;
-use crate::engine::table::{filter_and_sort, ClientFilter, SortKey};
+use crate::engine::scoring::score_portfolio;
+use crate::engine::scoring::table::{filter_and_sort, ClientFilter, SortKey};
 use crate::i18n::{input_number, number, percent0, t, ta};
 use crate::ui::app::{use_app, Route};
 use crate::ui::scores::{assumptions, today};

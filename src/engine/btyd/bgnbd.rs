@@ -6,7 +6,7 @@
 use super::fit::{self, Fitted};
 use super::special::{digamma, ln_beta, ln_gamma, ln_hyp2f1, log_sum_exp, log_sum_exp_weights};
 use super::summary::{check_customer, CustomerSummary};
-use super::BtydError;
+use super::error::BtydError;
 use crate::i18n::Text;
 use serde::{Deserialize, Serialize};
 

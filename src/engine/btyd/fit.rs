@@ -2,7 +2,7 @@
 
 use super::optimize::{self, BfgsSettings, Settings};
 use super::summary::{check_customer, CustomerSummary};
-use super::BtydError;
+use super::error::BtydError;
 use crate::i18n::Text;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};

@@ -9,7 +9,7 @@
 use super::fit::{self, Fitted};
 use super::special::{digamma, ln_gamma};
 use super::summary::CustomerSummary;
-use super::BtydError;
+use super::error::BtydError;
 use crate::i18n::Text;
 use serde::{Deserialize, Serialize};
 

@@ -12,7 +12,7 @@ use super::special::{
     log_sum_exp_weights,
 };
 use super::summary::{check_customer, CustomerSummary};
-use super::BtydError;
+use super::error::BtydError;
 use crate::i18n::Text;
 use serde::{Deserialize, Serialize};
 

@@ -1,7 +1,7 @@
 //! Per-customer summaries (frequency, recency, age, mean repeat spend) from transactions.
 
-use super::csv::TransactionSet;
-use super::BtydError;
+use super::transactions::TransactionSet;
+use super::error::BtydError;
 use crate::i18n::Text;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -218,7 +218,7 @@ pub fn check_customer(x: f64, t_x: f64, age: f64) -> Result<(), BtydError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::btyd::csv::Transaction;
+    use crate::engine::btyd::transactions::Transaction;
 
     fn d(s: &str) -> NaiveDate {
         // Test constants are valid ISO dates.

@@ -1,10 +1,10 @@
 //! Checking a fitted model: holdout predictions by frequency group, per-customer error, the
 //! P(alive) heat map and cumulative repeat purchases over time.
 
-use super::clv::PurchaseModel;
-use super::csv::TransactionSet;
+use super::value::PurchaseModel;
+use super::transactions::TransactionSet;
 use super::summary::{Summary, SummaryOptions};
-use super::BtydError;
+use super::error::BtydError;
 use crate::i18n::Text;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};

@@ -5,17 +5,17 @@ use std::collections::HashMap;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::i18n::{date, input_number, money, number, percent0, t, ta, Arg};
+use crate::i18n::{date, money, number, percent0, t, ta, Arg};
 use crate::engine::model::{
     CareActivityDraft, CareKind, Channel, Client, ClientDraft, ClientRecords, ContactDraft, FieldError, InteractionDraft,
     RatingDraft, RevenuePointDraft, Stage,
 };
-use crate::engine::portfolio::profitability;
+use crate::engine::profit::profitability;
 use crate::engine::scoring::{Contribution, RiskBand};
 use crate::ui::app::{use_app, Route};
 use crate::ui::browser::today_iso;
 use crate::ui::records::{field, Errors, Kind, RecordEditor, Texts};
-use crate::ui::scores::use_scores;
+use crate::ui::scores::{today, use_scores};
 use crate::ui::state::{Action, Edit};
 use crate::ui::widgets::{Field, SelectField, TextArea};
 
@@ -202,66 +202,43 @@ pub struct WhatIfProps {
 /// "If we spend X a year on care and retention rises from r to r′, what is it worth?"
 #[component]
 pub fn ClientWhatIf(p: &WhatIfProps) -> Html {
-    use crate::engine::clv::{care_what_if, share_of_wallet_gain};
-    use crate::engine::parse::parse_amount;
+    use crate::engine::clv::WhatIfDraft;
 
     let state = use_app();
     let base = state.data.scenarios.baseline(&state.data.portfolio);
-    let pr = profitability(&p.client);
-    let defaults = {
-        let care = (p.client.annual_revenue * 0.02).round().max(0.0);
-        let r = (base.retention * 100.0).round();
-        vec![
-            ("care", input_number(care, 0)),
-            ("r", input_number(r, 0)),
-            ("r2", input_number((r + 5.0).min(99.0), 0)),
-            ("d", input_number((base.discount * 100.0).round(), 0)),
-            ("h", base.horizon_years.to_string()),
-            ("sow", "25".to_string()),
-            ("sow2", "35".to_string()),
-        ]
+    let pr = profitability(&p.client, today());
+    let draft = {
+        let revenue = p.client.annual_revenue;
+        use_state(move || WhatIfDraft::defaults(revenue, base.retention, base.discount, base.horizon_years))
     };
-    let texts = use_state(move || defaults.into_iter().collect::<HashMap<&'static str, String>>());
-    let get = |k: &str| texts.get(k).cloned().unwrap_or_default();
-    let num = |k: &str| parse_amount(&get(k)).ok();
-    let pct = |k: &str| num(k).map(|v| v / 100.0);
-    let set = |k: &'static str| {
-        let texts = texts.clone();
+    let get = |f: fn(&WhatIfDraft) -> &String| f(&draft).clone();
+    let set = |f: fn(&mut WhatIfDraft) -> &mut String| {
+        let draft = draft.clone();
         Callback::from(move |v: String| {
-            let mut next = (*texts).clone();
-            next.insert(k, v);
-            texts.set(next);
+            let mut next = (*draft).clone();
+            *f(&mut next) = v;
+            draft.set(next);
         })
     };
     let cur = p.currency.clone();
-    let horizon = num("h").filter(|h| h.fract() == 0.0 && (1.0..=50.0).contains(h)).map(|h| h as u32);
-    let care_result = match (num("care"), pct("r"), pct("r2"), pct("d"), horizon) {
-        (Some(care), Some(r), Some(r2), Some(d), Some(h)) => care_what_if(pr.profit, r, r2, care, d, h).map_err(|e| e.message.to_string()),
-        (_, _, _, _, None) => Err(t("client-whatif-horizon-error")),
-        _ => Err(t("client-whatif-numbers-error")),
-    };
-    let sow_result = match (pct("sow"), pct("sow2"), pct("r"), pct("d"), horizon, pr.margin) {
-        (Some(a), Some(b), Some(r), Some(d), Some(h), Some(m)) =>
-            share_of_wallet_gain(p.client.annual_revenue, m, a, b, r, d, h).map_err(|e| e.message.to_string()),
-        (.., None) => Err(t("client-whatif-sow-no-revenue")),
-        _ => Err(t("client-whatif-sow-error")),
-    };
-    let years = horizon.unwrap_or(1);
+    let wi = draft.evaluate(&pr);
+    let (care_result, sow_result) = (wi.care_result.clone().map_err(|e| e.to_string()), wi.wallet.clone().map_err(|e| e.to_string()));
+    let years = wi.years;
     html! {
         <div class="panel whatif" data-testid="client-whatif">
             <h2>{ t("client-whatif-title") }</h2>
             <div class="whatif-grid">
-                <Field id="wi-care" label={ta("client-whatif-care", &[("currency", cur.as_str().into())])} inputmode="decimal" value={get("care")} oninput={set("care")} />
-                <Field id="wi-r" label={t("client-whatif-r")} inputmode="decimal" value={get("r")} oninput={set("r")} hint={t("client-whatif-r-hint")} />
-                <Field id="wi-r2" label={t("client-whatif-r2")} inputmode="decimal" value={get("r2")} oninput={set("r2")} />
-                <Field id="wi-d" label={t("client-whatif-d")} inputmode="decimal" value={get("d")} oninput={set("d")} />
-                <Field id="wi-h" label={t("client-whatif-h")} inputmode="numeric" value={get("h")} oninput={set("h")} />
+                <Field id="wi-care" label={ta("client-whatif-care", &[("currency", cur.as_str().into())])} inputmode="decimal" value={get(|d| &d.care)} oninput={set(|d| &mut d.care)} />
+                <Field id="wi-r" label={t("client-whatif-r")} inputmode="decimal" value={get(|d| &d.retention)} oninput={set(|d| &mut d.retention)} hint={t("client-whatif-r-hint")} />
+                <Field id="wi-r2" label={t("client-whatif-r2")} inputmode="decimal" value={get(|d| &d.improved)} oninput={set(|d| &mut d.improved)} />
+                <Field id="wi-d" label={t("client-whatif-d")} inputmode="decimal" value={get(|d| &d.discount)} oninput={set(|d| &mut d.discount)} />
+                <Field id="wi-h" label={t("client-whatif-h")} inputmode="numeric" value={get(|d| &d.horizon)} oninput={set(|d| &mut d.horizon)} />
             </div>
             { match &care_result {
                 Ok(w) => html! {
                     <p class="readout" data-testid="whatif-readout">
                         { ta("client-whatif-readout", &[
-                            ("care", Arg::Money(num("care").unwrap_or(0.0))), ("from", Arg::Percent(pct("r"))), ("to", Arg::Percent(pct("r2"))),
+                            ("care", Arg::Money(wi.care)), ("from", Arg::Percent(wi.retention)), ("to", Arg::Percent(wi.improved)),
                             ("years", years.into()), ("before", Arg::Money(w.value_before)), ("after", Arg::Money(w.value_after))]) }
                         { " " }
                         <strong class={classes!((w.gain < 0.0).then_some("neg"))}>{
@@ -279,13 +256,13 @@ pub fn ClientWhatIf(p: &WhatIfProps) -> Html {
             } }
             <h3>{ t("client-whatif-sow-title") }</h3>
             <div class="whatif-grid">
-                <Field id="wi-sow" label={t("client-whatif-sow")} inputmode="decimal" value={get("sow")} oninput={set("sow")} hint={t("client-whatif-sow-hint")} />
-                <Field id="wi-sow2" label={t("client-whatif-sow2")} inputmode="decimal" value={get("sow2")} oninput={set("sow2")} />
+                <Field id="wi-sow" label={t("client-whatif-sow")} inputmode="decimal" value={get(|d| &d.share)} oninput={set(|d| &mut d.share)} hint={t("client-whatif-sow-hint")} />
+                <Field id="wi-sow2" label={t("client-whatif-sow2")} inputmode="decimal" value={get(|d| &d.target_share)} oninput={set(|d| &mut d.target_share)} />
             </div>
             { match &sow_result {
                 Ok(g) => html! {
                     <p class="readout" data-testid="sow-readout">{ ta("client-whatif-sow-readout", &[
-                        ("share", Arg::Percent(pct("sow"))), ("spend", Arg::Money(g.category_spend)), ("target", Arg::Percent(pct("sow2"))),
+                        ("share", Arg::Percent(wi.share)), ("spend", Arg::Money(g.category_spend)), ("target", Arg::Percent(wi.target_share)),
                         ("extra", Arg::Money(g.extra_revenue)), ("value", Arg::Money(g.value)), ("years", years.into())]) }</p>
                 },
                 Err(e) => html! { <p class="error" role="alert">{ e }</p> },

@@ -4,11 +4,11 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::engine::chart::{axis, Scale};
+use crate::engine::util::chart::{axis, Scale};
 use crate::engine::model::Stage;
 use crate::engine::scoring::RiskBand;
-use crate::engine::segments::{segment_counts, CallKind, PortfolioScores, ValueRiskSegment};
-use crate::engine::table::{filter_and_sort, owners, ClientFilter, SortKey};
+use crate::engine::scoring::{segment_counts, CallKind, PortfolioScores, ValueRiskSegment};
+use crate::engine::scoring::table::{filter_and_sort, owners, ClientFilter, SortKey};
 use crate::i18n::{money, number, percent, t, ta, Arg};
 use crate::ui::app::{use_app, Route};
 

@@ -7,9 +7,10 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::engine::btyd::validation::{p_alive_grid, PAliveGrid};
-use crate::engine::btyd::{export_csv, CustomerValue, TimeUnit};
-use crate::engine::chart::{axis, Scale};
-use crate::engine::parse::parse_amount;
+use crate::engine::btyd::{CustomerValue, TimeUnit};
+use crate::engine::files::customer_values::export_csv;
+use crate::engine::util::chart::{axis, Scale};
+use crate::engine::util::parse::parse_amount;
 use crate::engine::purchases::{base_totals, customer_order, CustomerSort, ModelChoice, ValueSettings};
 use crate::i18n::{input_number, money, number, percent0, t, ta, Arg};
 use crate::ui::app::{use_app, Route};

@@ -3,10 +3,11 @@
 
 use chrono::{Datelike, Days, NaiveDate};
 
-use super::model::Portfolio;
+use crate::engine::model::Portfolio;
 
-/// The day the demo's records are written up to.
-pub fn demo_written_on() -> NaiveDate {
+/// The day the embedded demo portfolio's records are written up to: score the demo "as of" this
+/// day to see it as intended (with a later day, its contacts simply look older).
+pub fn demo_as_of() -> NaiveDate {
     // A fixed valid date; the fallback only keeps the function total.
     NaiveDate::from_ymd_opt(2026, 11, 20).unwrap_or_default()
 }
@@ -24,14 +25,14 @@ pub fn demo_portfolio() -> Portfolio {
 /// later still shows recent contacts, a contract ending soon, and the same scores.
 pub fn demo_portfolio_on(today: NaiveDate) -> Portfolio {
     let mut p = demo_portfolio();
-    let days = (today - demo_written_on()).num_days();
+    let days = (today - demo_as_of()).num_days();
     if days <= 0 {
         return p;
     }
     let shift = |d: NaiveDate| d.checked_add_days(Days::new(days as u64)).unwrap_or(d);
     let shift_opt = |d: &mut Option<NaiveDate>| *d = d.map(shift);
     // Whole years the calendar moved on, for period labels such as "2025" or "2025-Q3".
-    let years = today.year() - demo_written_on().year();
+    let years = today.year() - demo_as_of().year();
     for c in &mut p.clients {
         shift_opt(&mut c.start_date);
         shift_opt(&mut c.manager_changed_on);
@@ -93,12 +94,12 @@ mod tests {
     #[test]
     fn the_dated_demo_scores_the_same_whenever_it_is_opened() {
         use crate::engine::scoring::RiskWeights;
-        use crate::engine::segments::{score_portfolio, ScoringAssumptions};
-        let written = demo_written_on();
+        use crate::engine::scoring::{score_portfolio, ScoringAssumptions};
+        let written = demo_as_of();
         let later = NaiveDate::from_ymd_opt(2027, 5, 3).unwrap();
         let a = score_portfolio(&demo_portfolio_on(written), &RiskWeights::default(), written, &ScoringAssumptions::default());
         let b = score_portfolio(&demo_portfolio_on(later), &RiskWeights::default(), later, &ScoringAssumptions::default());
-        let risks = |s: &crate::engine::segments::PortfolioScores| s.clients.iter().map(|c| (c.id.clone(), c.risk.score.round() as i64)).collect::<Vec<_>>();
+        let risks = |s: &crate::engine::scoring::PortfolioScores| s.clients.iter().map(|c| (c.id.clone(), c.risk.score.round() as i64)).collect::<Vec<_>>();
         assert_eq!(risks(&a), risks(&b));
         let p = demo_portfolio_on(later);
         assert!(p.clients.iter().flat_map(|c| &c.interactions).all(|i| i.date <= later));

@@ -1,8 +1,8 @@
 //! The portfolio table's search, filters and sort, over scored clients.
 
-use super::model::Portfolio;
-use super::scoring::RiskBand;
-use super::segments::{ClientScores, ValueRiskSegment};
+use super::portfolio::{ClientScores, ValueRiskSegment};
+use super::risk::RiskBand;
+use crate::engine::model::Portfolio;
 
 /// What the user filters by; empty strings and `None` mean "any".
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -108,9 +108,10 @@ pub fn owners(p: &Portfolio) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::demo::demo_portfolio;
+    use crate::engine::sample::demo_portfolio;
     use crate::engine::scoring::RiskWeights;
-    use crate::engine::segments::{demo_as_of, score_portfolio, ScoringAssumptions};
+    use crate::engine::sample::demo_as_of;
+    use crate::engine::scoring::{score_portfolio, ScoringAssumptions};
 
     #[test]
     fn filters_combine_and_sorts_order_with_unknowns_last() {

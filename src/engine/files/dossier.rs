@@ -1,452 +1,22 @@
-//! The value dossier (customer value file): the projects done for a client and a dated table of
-//! everything done for the client's benefit beyond the contract, in four sections — costs we bore,
-//! benefits the client received, proofs of our loyalty and special conditions. It is shown to a new
-//! manager on the client's side or to a client tempted by a cheaper competitor.
-//!
-//! Definitions (also in `docs/dossier.md`):
-//! - **value given beyond the contract** = costs we bore + benefits to the client + special
-//!   conditions (proofs of loyalty are listed and totalled but not added: they are mostly forgone
-//!   price rises and absorbed changes whose money value is an estimate, and adding them would count
-//!   the same goodwill twice);
-//! - the **dossier cost** of the last 12 months = costs we bore + special conditions dated in the
-//!   365 days up to and including `as_of` (the window of care activities); it counts against
-//!   profit in `scoring::profitability_with_care` and `scoring::profit_score`.
-//!
-//! Pure: no clock (functions take `as_of`), no panics, no NaN (non-finite or negative stored
-//! amounts count as 0).
+//! The value dossier as a file: CSV of its entries and the Markdown report (the brief and dossier).
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
 
-use super::clients_csv::text_cell;
-use super::model::{
-    cannot_be_negative, field_problem, keyed_enum, optional_date, plain_number, required_date, Client, FieldError, MAX_NAME_LEN,
-};
-use super::parse::parse_amount;
-use super::scoring::CARE_WINDOW_DAYS;
-use super::segments::ClientScores;
+use crate::engine::brief::tenure;
+use crate::engine::model::*;
+use crate::engine::profit::*;
+use crate::engine::scoring::ClientScores;
+use crate::engine::util::csv::{number_cell, text_cell};
+use crate::engine::util::parse::iso_date;
 use crate::i18n::{date, money, number, percent, Text};
-use crate::k;
 
-keyed_enum! {
-    /// The four dated sections of the dossier (the first section of the brief's table, "the client,
-    /// its manager and the projects", is the client's own fields plus [`Dossier::projects`]).
-    #[derive(PartialOrd, Ord)]
-    Section {
-        /// Discounts, free consultations, extra work.
-        #[default]
-        CostsWeBore => ("costs_we_bore", k!("brief-section-costs-we-bore")),
-        /// Free post-project support, savings, money earned for them.
-        BenefitsToClient => ("benefits_to_client", k!("brief-section-benefits-to-client")),
-        /// A postponement without a price rise, changes of requirements absorbed.
-        ProofsOfLoyalty => ("proofs_of_loyalty", k!("brief-section-proofs-of-loyalty")),
-        /// Services outside our usual scope, or usual work done in an unusual, even unprofitable, way.
-        SpecialConditions => ("special_conditions", k!("brief-section-special-conditions")),
-    }
-}
 
-impl Section {
-    /// What belongs in the section, for form hints.
-    pub fn hint(self) -> Text {
-        Text::new(match self {
-            Section::CostsWeBore => k!("brief-section-costs-we-bore-hint"),
-            Section::BenefitsToClient => k!("brief-section-benefits-to-client-hint"),
-            Section::ProofsOfLoyalty => k!("brief-section-proofs-of-loyalty-hint"),
-            Section::SpecialConditions => k!("brief-section-special-conditions-hint"),
-        })
-    }
-
-    /// Whether the section's entries are a cost to us that counts against profit.
-    pub fn counts_as_cost(self) -> bool {
-        matches!(self, Section::CostsWeBore | Section::SpecialConditions)
-    }
-
-    /// Whether the section counts in the value given beyond the contract.
-    pub fn counts_beyond_contract(self) -> bool {
-        !matches!(self, Section::ProofsOfLoyalty)
-    }
-
-    fn index(self) -> usize {
-        match self {
-            Section::CostsWeBore => 0,
-            Section::BenefitsToClient => 1,
-            Section::ProofsOfLoyalty => 2,
-            Section::SpecialConditions => 3,
-        }
-    }
-}
-
-/// A project done for the client.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
-#[serde(default)]
-pub struct Project {
-    pub name: String,
-    /// Contract price, in the portfolio currency.
-    pub price: f64,
-    pub start: Option<NaiveDate>,
-    pub end: Option<NaiveDate>,
-}
-
-/// One dated line of the dossier.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct DossierEntry {
-    pub date: NaiveDate,
-    #[serde(default)]
-    pub section: Section,
-    #[serde(default)]
-    pub description: String,
-    /// Money value, ≥ 0, in the portfolio currency (what it cost us, or what it was worth to them).
-    #[serde(default)]
-    pub value: f64,
-    /// Hours spent, when the work is counted in hours.
-    #[serde(default)]
-    pub hours: Option<f64>,
-}
-
-/// The value dossier of one client.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
-#[serde(default)]
-pub struct Dossier {
-    pub projects: Vec<Project>,
-    pub entries: Vec<DossierEntry>,
-}
-
-impl Dossier {
-    pub fn is_empty(&self) -> bool {
-        self.projects.is_empty() && self.entries.is_empty()
-    }
-
-    /// The entries, oldest first (equal dates keep their order).
-    pub fn entries_by_date(&self) -> Vec<&DossierEntry> {
-        let mut v: Vec<&DossierEntry> = self.entries.iter().collect();
-        v.sort_by_key(|e| e.date);
-        v
-    }
-
-    /// Sort the entries by date and the projects by start date (undated projects last); stable.
-    pub fn sort_by_date(&mut self) {
-        self.entries.sort_by_key(|e| e.date);
-        self.projects.sort_by_key(|p| (p.start.is_none(), p.start, p.end));
-    }
-
-    /// The entries of one section, oldest first.
-    pub fn section_entries(&self, section: Section) -> Vec<&DossierEntry> {
-        self.entries_by_date().into_iter().filter(|e| e.section == section).collect()
-    }
-}
-
-/// A finite, non-negative amount (stored data can hold anything).
-fn amount(v: f64) -> f64 {
-    if v.is_finite() {
-        v.max(0.0)
-    } else {
-        0.0
-    }
-}
-
-fn hours_of(e: &DossierEntry) -> f64 {
-    e.hours.map_or(0.0, amount)
-}
-
-// ------------------------------------------------------------------------------------------
-// Totals
-// ------------------------------------------------------------------------------------------
-
-/// One section's figures.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct SectionTotal {
-    pub section: Section,
-    pub entries: usize,
-    pub value: f64,
-    pub hours: f64,
-}
-
-/// The dossier's figures over a period.
-#[derive(Clone, Debug, PartialEq)]
-pub struct DossierTotals {
-    /// First day counted (`None` = from the first entry).
-    pub from: Option<NaiveDate>,
-    /// Last day counted; entries dated later are ignored.
-    pub as_of: NaiveDate,
-    /// One per section, in [`Section::ALL`] order.
-    pub sections: [SectionTotal; 4],
-    /// costs we bore + benefits to the client + special conditions.
-    pub value_beyond_contract: f64,
-    /// `value_beyond_contract` / annual revenue; `None` without revenue.
-    pub share_of_revenue: Option<f64>,
-    /// costs we bore + special conditions: the part that is a cost to us.
-    pub cost_to_us: f64,
-    /// Entries counted, all sections.
-    pub entries: usize,
-    /// Hours counted, all sections.
-    pub hours: f64,
-}
-
-impl DossierTotals {
-    pub fn section(&self, s: Section) -> &SectionTotal {
-        &self.sections[s.index()]
-    }
-}
-
-/// Totals of the entries dated from `from` (inclusive; `None` = no lower bound) to `as_of`
-/// (inclusive). The share of revenue compares with one year's revenue (`annual_revenue`).
-pub fn dossier_totals(c: &Client, from: Option<NaiveDate>, as_of: NaiveDate) -> DossierTotals {
-    let mut sections = [Section::CostsWeBore, Section::BenefitsToClient, Section::ProofsOfLoyalty, Section::SpecialConditions]
-        .map(|section| SectionTotal { section, entries: 0, value: 0.0, hours: 0.0 });
-    for e in c.dossier.entries.iter().filter(|e| e.date <= as_of && from.is_none_or(|f| e.date >= f)) {
-        let t = &mut sections[e.section.index()];
-        t.entries += 1;
-        t.value += amount(e.value);
-        t.hours += hours_of(e);
-    }
-    let sum = |f: fn(Section) -> bool| sections.iter().filter(|t| f(t.section)).map(|t| t.value).sum::<f64>();
-    let value_beyond_contract = sum(Section::counts_beyond_contract);
-    let cost_to_us = sum(Section::counts_as_cost);
-    let revenue = if c.annual_revenue.is_finite() { c.annual_revenue } else { 0.0 };
-    let share_of_revenue = if revenue > 0.0 && value_beyond_contract.is_finite() {
-        Some(value_beyond_contract / revenue)
-    } else {
-        None
-    };
-    DossierTotals {
-        from,
-        as_of,
-        entries: sections.iter().map(|t| t.entries).sum(),
-        hours: sections.iter().map(|t| t.hours).sum(),
-        sections,
-        value_beyond_contract,
-        share_of_revenue,
-        cost_to_us,
-    }
-}
-
-/// First day of the 12-month window ending on `as_of` (the 365 days of the care window).
-pub fn window_start(as_of: NaiveDate) -> NaiveDate {
-    as_of.checked_sub_days(chrono::Days::new((CARE_WINDOW_DAYS - 1) as u64)).unwrap_or(NaiveDate::MIN)
-}
-
-/// Totals of the last 12 months (the 365 days up to and including `as_of`).
-pub fn totals_last_12_months(c: &Client, as_of: NaiveDate) -> DossierTotals {
-    dossier_totals(c, Some(window_start(as_of)), as_of)
-}
-
-/// Totals of every entry up to `as_of`.
-pub fn totals_all_time(c: &Client, as_of: NaiveDate) -> DossierTotals {
-    dossier_totals(c, None, as_of)
-}
-
-/// A cost entry dated from `from` (the first day of the 365-day window, [`window_start`]) to
-/// `as_of`, both included (`scoring::days_between(e.date, as_of)` in `0..CARE_WINDOW_DAYS`), by plain date
-/// comparisons.
-fn in_cost_window(e: &DossierEntry, from: NaiveDate, as_of: NaiveDate) -> bool {
-    e.section.counts_as_cost() && from <= e.date && e.date <= as_of
-}
-
-/// The dossier's cost to us over the last 12 months: "costs we bore" and "special conditions"
-/// entries dated in the 365 days up to and including `as_of`. Negative or non-finite values count as 0.
-pub fn dossier_cost_last_12_months(c: &Client, as_of: NaiveDate) -> f64 {
-    dossier_cost_and_entries_last_12_months(c, as_of).0
-}
-
-/// How many entries [`dossier_cost_last_12_months`] counts.
-pub fn dossier_cost_entries_last_12_months(c: &Client, as_of: NaiveDate) -> usize {
-    dossier_cost_and_entries_last_12_months(c, as_of).1
-}
-
-/// [`dossier_cost_last_12_months`] and [`dossier_cost_entries_last_12_months`] in one pass.
-fn dossier_cost_and_entries_last_12_months(c: &Client, as_of: NaiveDate) -> (f64, usize) {
-    dossier_cost_and_entries_between(c, window_start(as_of), as_of)
-}
-
-/// The same, with `from = window_start(as_of)` already computed (scoring computes it once per
-/// recompute, not per client).
-pub(crate) fn dossier_cost_and_entries_between(c: &Client, from: NaiveDate, as_of: NaiveDate) -> (f64, usize) {
-    let mut n = 0;
-    let cost = c
-        .dossier
-        .entries
-        .iter()
-        .filter(|e| in_cost_window(e, from, as_of))
-        .map(|e| {
-            n += 1;
-            amount(e.value)
-        })
-        .sum();
-    (cost, n)
-}
-
-// ------------------------------------------------------------------------------------------
-// Forms
-// ------------------------------------------------------------------------------------------
-
-/// Longest description of a dossier entry.
-pub const MAX_DESCRIPTION_LEN: usize = 500;
-/// Largest number of hours accepted on one entry.
-pub const MAX_HOURS: f64 = 100_000.0;
-
-/// An optional non-negative number: empty is `None`.
-fn non_negative(errors: &mut Vec<FieldError>, field: &'static str, label: Text, text: &str, max: f64) -> Option<f64> {
-    if text.trim().is_empty() {
-        return None;
-    }
-    match parse_amount(text) {
-        Ok(v) if v < 0.0 => {
-            errors.push(FieldError::new(field, cannot_be_negative(label)));
-            None
-        }
-        Ok(v) if v > max => {
-            errors.push(FieldError::new(field, Text::new("brief-check-at-most").arg("label", label).arg("max", max)));
-            None
-        }
-        Ok(v) => Some(v),
-        Err(e) => {
-            errors.push(FieldError::new(field, field_problem(label, e)));
-            None
-        }
-    }
-}
-
-fn iso(d: NaiveDate) -> String {
-    d.format("%Y-%m-%d").to_string()
-}
-
-/// Form text of one project.
-#[derive(Clone, Debug, PartialEq, Default)]
-pub struct ProjectDraft {
-    pub name: String,
-    pub price: String,
-    pub start: String,
-    pub end: String,
-}
-
-impl ProjectDraft {
-    pub fn from_project(p: &Project) -> Self {
-        ProjectDraft {
-            name: p.name.clone(),
-            price: plain_number(p.price),
-            start: p.start.map(iso).unwrap_or_default(),
-            end: p.end.map(iso).unwrap_or_default(),
-        }
-    }
-
-    /// Name required (≤ 120 characters); price ≥ 0 (empty = 0); dates optional, the end not before the start.
-    pub fn validate(&self) -> Result<Project, Vec<FieldError>> {
-        let mut errors = Vec::new();
-        let name = self.name.trim();
-        if name.is_empty() {
-            errors.push(FieldError::new("name", Text::new("brief-check-project-name")));
-        } else if name.chars().count() > MAX_NAME_LEN {
-            errors.push(FieldError::new("name", Text::new("brief-check-name-too-long").arg("max", MAX_NAME_LEN)));
-        }
-        let price = non_negative(&mut errors, "price", Text::new("brief-field-price"), &self.price, f64::MAX).unwrap_or(0.0);
-        let start = optional_date(&mut errors, "start", Text::new("brief-field-start"), &self.start);
-        let end = optional_date(&mut errors, "end", Text::new("brief-field-end"), &self.end);
-        if let (Some(s), Some(e)) = (start, end) {
-            if e < s {
-                errors.push(FieldError::new("end", Text::new("brief-check-project-dates")));
-            }
-        }
-        if !errors.is_empty() {
-            return Err(errors);
-        }
-        Ok(Project { name: name.to_string(), price, start, end })
-    }
-}
-
-/// Form text of one dossier entry.
-#[derive(Clone, Debug, PartialEq, Default)]
-pub struct DossierEntryDraft {
-    pub date: String,
-    /// A [`Section::key`].
-    pub section: String,
-    pub description: String,
-    /// Money value; empty = 0, or hours × the hourly rate when one is given.
-    pub value: String,
-    /// Optional hours.
-    pub hours: String,
-}
-
-impl DossierEntryDraft {
-    pub fn from_entry(e: &DossierEntry) -> Self {
-        DossierEntryDraft {
-            date: iso(e.date),
-            section: e.section.key().into(),
-            description: e.description.clone(),
-            value: if e.value == 0.0 { "0".into() } else { plain_number(e.value) },
-            hours: e.hours.map(plain_number).unwrap_or_default(),
-        }
-    }
-
-    /// [`DossierEntryDraft::validate_with_rate`] without an hourly rate.
-    pub fn validate(&self) -> Result<DossierEntry, Vec<FieldError>> {
-        self.validate_with_rate(None)
-    }
-
-    /// Date required; section required (a known key); description required, at most 500
-    /// characters; value ≥ 0 (`1.200,50` and `1,200.50` accepted); hours optional, ≥ 0. With an
-    /// empty value, hours and an `hourly_rate` above 0, the value is hours × rate (work valued at
-    /// our rate); otherwise an empty value is 0 (e.g. a postponement with no price attached).
-    pub fn validate_with_rate(&self, hourly_rate: Option<f64>) -> Result<DossierEntry, Vec<FieldError>> {
-        let mut errors = Vec::new();
-        let date = required_date(&mut errors, "date", Text::new("brief-field-date"), Text::new("brief-check-date"), &self.date);
-        let section = if self.section.trim().is_empty() {
-            errors.push(FieldError::new("section", Text::new("brief-check-section")));
-            None
-        } else {
-            let s = Section::from_key(&self.section);
-            if s.is_none() {
-                errors.push(FieldError::new("section", Text::new("brief-check-section-unknown")));
-            }
-            s
-        };
-        let description = self.description.trim();
-        if description.is_empty() {
-            errors.push(FieldError::new("description", Text::new("brief-check-description")));
-        } else if description.chars().count() > MAX_DESCRIPTION_LEN {
-            errors.push(FieldError::new(
-                "description",
-                Text::new("brief-check-description-too-long").arg("max", MAX_DESCRIPTION_LEN),
-            ));
-        }
-        let value = non_negative(&mut errors, "value", Text::new("brief-field-value"), &self.value, f64::MAX);
-        let hours = non_negative(&mut errors, "hours", Text::new("brief-field-hours"), &self.hours, MAX_HOURS);
-        let value = match (value, hours, hourly_rate) {
-            (Some(v), _, _) => v,
-            (None, Some(h), Some(rate)) if rate.is_finite() && rate > 0.0 => {
-                let v = h * rate;
-                if v.is_finite() {
-                    v
-                } else {
-                    errors.push(FieldError::new("value", Text::new("brief-check-hours-rate")));
-                    0.0
-                }
-            }
-            _ => 0.0,
-        };
-        match (date, section, errors.is_empty()) {
-            (Some(date), Some(section), true) => {
-                Ok(DossierEntry { date, section, description: description.to_string(), value, hours })
-            }
-            _ => Err(errors),
-        }
-    }
-}
-
-// ------------------------------------------------------------------------------------------
-// Export
-// ------------------------------------------------------------------------------------------
 
 /// The columns of [`dossier_csv`].
 pub const DOSSIER_COLUMNS: [&str; 6] = ["date", "section", "description", "value", "hours", "currency"];
 
 fn csv_number(v: f64) -> String {
-    let v = amount(v);
-    if v.fract() == 0.0 && v < 1e15 {
-        format!("{v:.0}")
-    } else {
-        let s = format!("{v:.2}");
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
-    }
+    number_cell(amount(v), Some(2))
 }
 
 /// The dossier entries as CSV, oldest first: date (ISO), section (its English label, whatever the
@@ -457,7 +27,7 @@ pub fn dossier_csv(c: &Client, currency: &str) -> String {
     out.push('\n');
     for e in c.dossier.entries_by_date() {
         let cells = [
-            iso(e.date),
+            iso_date(Some(e.date)),
             text_cell(&e.section.label().english()),
             text_cell(&e.description),
             csv_number(e.value),
@@ -543,7 +113,7 @@ pub fn dossier_markdown(c: &Client, scores: &ClientScores, as_of: NaiveDate) -> 
     line(&mut out, "- ", manager.arg("manager", or_dash(&c.client_manager)));
     line(&mut out, "- ", Text::new("brief-report-owner").arg("owner", or_dash(&c.owner)));
     if let Some(s) = c.start_date {
-        let since = match super::brief::tenure(s, as_of) {
+        let since = match tenure(s, as_of) {
             Some(t) => Text::new("brief-report-client-since-tenure").arg("tenure", t.text()),
             None => Text::new("brief-report-client-since"),
         };
@@ -666,8 +236,9 @@ pub fn dossier_markdown(c: &Client, scores: &ClientScores, as_of: NaiveDate) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::scoring::{care_cost_last_12_months, profit_score, profitability_with_care, RiskWeights};
-    use crate::engine::segments::{score_client, ScoringAssumptions};
+    use crate::engine::sample::demo_as_of;
+    use crate::engine::scoring::{profit_score, RiskWeights};
+    use crate::engine::scoring::{score_client, ScoringAssumptions};
 
     pub(crate) fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
@@ -763,7 +334,7 @@ mod tests {
             cost: 400.0,
         });
         assert_eq!(care_cost_last_12_months(&c, as_of), 400.0, "care cost is unchanged: care activities only");
-        let pr = profitability_with_care(&c, as_of);
+        let pr = profitability(&c, as_of);
         assert_eq!(pr.profit, 100_000.0 - 50_000.0 - 10_000.0 - 400.0 - 4_600.0);
         let p = profit_score(&c, as_of);
         assert_eq!(p.profit, pr.profit);
@@ -909,7 +480,7 @@ mod tests {
 
     #[test]
     fn demo_dossiers_are_valid() {
-        let p = crate::engine::demo::demo_portfolio();
+        let p = crate::engine::sample::demo_portfolio();
         let with: Vec<&Client> = p.clients.iter().filter(|c| !c.dossier.is_empty()).collect();
         assert_eq!(with.iter().map(|c| c.id.as_str()).collect::<Vec<_>>(), vec!["c1", "c2", "c3", "c5"]);
         for c in with {
@@ -926,10 +497,10 @@ mod tests {
         // Carpathia (c1) has no dossier cost in the last 12 months of the demo date or later, so the
         // end-to-end test that reads its profit from the care line still holds.
         let c1 = &p.clients[0];
-        assert_eq!(dossier_cost_last_12_months(c1, crate::engine::segments::demo_as_of()), 0.0);
+        assert_eq!(dossier_cost_last_12_months(c1, demo_as_of()), 0.0);
         assert_eq!(dossier_cost_last_12_months(c1, d("2025-10-01")), 0.0);
         // Danubia (c2): the free consultation of January 2026 counts as of the demo date.
-        assert_eq!(dossier_cost_last_12_months(&p.clients[1], crate::engine::segments::demo_as_of()), 1_800.0);
+        assert_eq!(dossier_cost_last_12_months(&p.clients[1], demo_as_of()), 1_800.0);
     }
 
     #[test]

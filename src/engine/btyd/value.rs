@@ -4,7 +4,7 @@ use super::bgnbd::BgNbdParams;
 use super::gamma_gamma::GammaGammaParams;
 use super::pareto::ParetoNbdParams;
 use super::summary::{CustomerSummary, Summary};
-use super::BtydError;
+use super::error::BtydError;
 use crate::i18n::Text;
 use serde::{Deserialize, Serialize};
 
@@ -195,41 +195,12 @@ pub fn customer_values(
         .collect()
 }
 
-/// The export file's header.
-pub const EXPORT_HEADER: &str =
-    "customer_id,frequency,recency,T,monetary_value,p_alive,expected_purchases,expected_spend,clv";
-
-/// Quote a CSV field when it contains a comma, quote, or line break (RFC 4180). Fields starting
-/// with `=`, `+`, `-` or `@` get a leading apostrophe so spreadsheets do not run them as formulas.
-pub fn csv_escape(field: &str) -> String {
-    crate::engine::clients_csv::text_cell(field)
-}
-
-/// The export CSV (header plus one line per customer, `\n` line ends).
-pub fn export_csv(values: &[CustomerValue]) -> String {
-    let mut out = String::with_capacity(64 * (values.len() + 1));
-    out.push_str(EXPORT_HEADER);
-    out.push('\n');
-    for v in values {
-        out.push_str(&format!(
-            "{},{},{:.4},{:.4},{:.2},{:.6},{:.6},{:.2},{:.2}\n",
-            csv_escape(&v.id),
-            v.frequency,
-            v.recency,
-            v.age,
-            v.monetary,
-            v.p_alive,
-            v.expected_purchases,
-            v.expected_spend,
-            v.clv
-        ));
-    }
-    out
-}
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::files::customer_values::{export_csv, EXPORT_HEADER};
+    use crate::engine::util::csv::text_cell;
     use chrono::NaiveDate;
 
     const BG: BgNbdParams = BgNbdParams {
@@ -294,8 +265,8 @@ mod tests {
             .next()
             .unwrap_or("")
             .starts_with("\"Smith, \"\"J\"\"\",0,0.0000,10.0000,0.00,1.000000,"));
-        assert_eq!(csv_escape("=cmd"), "'=cmd");
-        assert_eq!(csv_escape("plain"), "plain");
+        assert_eq!(text_cell("=cmd"), "'=cmd");
+        assert_eq!(text_cell("plain"), "plain");
     }
 
     #[test]

@@ -2,9 +2,8 @@
 //! formula are neutralised), and import from a CRM export with a column mapping, validated row by
 //! row with the same rules as the client form.
 
-use super::btyd::csv::{detect_delimiter, split_line, Delimiter, RowError};
-use super::model::{ClientDraft, Portfolio};
-use super::Client;
+use crate::engine::model::{Client, ClientDraft, Portfolio};
+use crate::engine::util::csv::{detect_delimiter, number_cell, split_line, text_cell, Delimiter, RowError};
 use crate::i18n::Text;
 use crate::k;
 
@@ -25,24 +24,8 @@ pub const CLIENT_COLUMNS: [&str; 13] = [
     "notes",
 ];
 
-/// A text cell for a spreadsheet: a leading `=`, `+`, `-`, `@`, tab or carriage return would make
-/// Excel or LibreOffice run it as a formula, so such cells get a leading apostrophe; cells with a
-/// comma, quote or line break are quoted.
-pub fn text_cell(s: &str) -> String {
-    let guarded = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{s}") } else { s.to_string() };
-    if guarded.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", guarded.replace('"', "\"\""))
-    } else {
-        guarded
-    }
-}
-
 fn number(v: f64) -> String {
-    if v.fract() == 0.0 && v.abs() < 1e15 {
-        format!("{v:.0}")
-    } else {
-        format!("{v}")
-    }
+    number_cell(v, None)
 }
 
 /// All clients as CSV (comma-separated, dot decimals, ISO dates, one header line).
@@ -248,7 +231,7 @@ pub fn import_clients(text: &str, delimiter: Delimiter, mapping: &ClientMapping,
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::demo::demo_portfolio;
+    use crate::engine::sample::demo_portfolio;
 
     #[test]
     fn formula_cells_are_neutralised_and_quotes_survive() {

@@ -1,6 +1,9 @@
-//! Parsing of numbers and dates as people type them, with errors in words.
+//! Parsing of numbers and dates, with errors in words: as people type them into a form
+//! ([`parse_amount`], [`parse_date`], [`parse_percent`]) and as files write them with a known
+//! separator and date format ([`parse_amount_as`], [`parse_date_as`]).
 
 use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
 
 use crate::i18n::Text;
 
@@ -114,6 +117,202 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, Text> {
 }
 
 use chrono::Datelike;
+
+
+/// Date formats understood in transaction files.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum DateFormat {
+    /// `YYYY-MM-DD` (a time after `T` or a space is ignored).
+    Iso,
+    /// `YYYYMMDD`.
+    Compact,
+    /// `DD.MM.YYYY`.
+    DayMonthDots,
+    /// `DD/MM/YYYY`.
+    DayMonthSlash,
+    /// `MM/DD/YYYY`.
+    MonthDaySlash,
+}
+
+impl DateFormat {
+    /// All formats, in the order detection prefers them.
+    pub const ALL: [DateFormat; 5] = [
+        DateFormat::Iso,
+        DateFormat::Compact,
+        DateFormat::DayMonthDots,
+        DateFormat::DayMonthSlash,
+        DateFormat::MonthDaySlash,
+    ];
+
+    /// A pattern to show the user, such as `DD/MM/YYYY`.
+    pub fn pattern(self) -> &'static str {
+        match self {
+            DateFormat::Iso => "YYYY-MM-DD",
+            DateFormat::Compact => "YYYYMMDD",
+            DateFormat::DayMonthDots => "DD.MM.YYYY",
+            DateFormat::DayMonthSlash => "DD/MM/YYYY",
+            DateFormat::MonthDaySlash => "MM/DD/YYYY",
+        }
+    }
+}
+
+/// Which character separates decimals in amounts (the other one, spaces and apostrophes are
+/// taken as thousands separators).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum DecimalSeparator {
+    /// `1,234.50`
+    Dot,
+    /// `1.234,50` (never detected when the delimiter is a comma, unless fields are quoted).
+    Comma,
+}
+
+/// Parse a date in the given format; years 1900–2200 only.
+pub fn parse_date_as(text: &str, format: DateFormat) -> Option<NaiveDate> {
+    let t = text.trim();
+    let num = |s: &str| -> Option<u32> {
+        if s.is_empty() || s.len() > 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        s.parse().ok()
+    };
+    let (y, m, d) = match format {
+        DateFormat::Iso => {
+            let date_part = match t.find(['T', ' ']) {
+                Some(i) => &t[..i],
+                None => t,
+            };
+            let mut it = date_part.split('-');
+            let (y, m, d) = (it.next()?, it.next()?, it.next()?);
+            if it.next().is_some() || y.len() != 4 {
+                return None;
+            }
+            (num(y)?, num(m)?, num(d)?)
+        }
+        DateFormat::Compact => {
+            if t.len() != 8 || !t.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            (num(&t[0..4])?, num(&t[4..6])?, num(&t[6..8])?)
+        }
+        DateFormat::DayMonthDots | DateFormat::DayMonthSlash | DateFormat::MonthDaySlash => {
+            let sep = if format == DateFormat::DayMonthDots {
+                '.'
+            } else {
+                '/'
+            };
+            let mut it = t.split(sep);
+            let (a, b, y) = (it.next()?, it.next()?, it.next()?);
+            if it.next().is_some() || y.len() != 4 || a.len() > 2 || b.len() > 2 {
+                return None;
+            }
+            if format == DateFormat::MonthDaySlash {
+                (num(y)?, num(a)?, num(b)?)
+            } else {
+                (num(y)?, num(b)?, num(a)?)
+            }
+        }
+    };
+    if !(1900..=2200).contains(&y) {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(y as i32, m, d)
+}
+
+/// The formats (in preference order) that read every non-empty value given.
+
+/// Parse an amount. Currency signs (`$ € £ ¥`, `lei`, `лв`) and spaces are ignored; the
+/// separator that is not the decimal one is a thousands separator and must group three digits.
+/// Refuses exponents, `NaN`, infinities and overflow.
+pub fn parse_amount_as(text: &str, decimal: DecimalSeparator) -> Result<f64, Text> {
+    let mut s: String = text
+        .trim()
+        .chars()
+        .filter(|c| {
+            !matches!(
+                c,
+                ' ' | '\u{a0}' | '\u{202f}' | '\'' | '$' | '€' | '£' | '¥'
+            )
+        })
+        .collect();
+    for unit in ["lei", "LEI", "RON", "лв.", "лв", "BGN", "EUR", "USD"] {
+        if let Some(rest) = s.strip_suffix(unit) {
+            s = rest.to_string();
+        }
+    }
+    let shown = text.trim();
+    let not_an_amount = || Text::new("data-tx-not-amount").arg("text", shown);
+    if s.is_empty() {
+        return Err(Text::new("data-tx-amount-empty"));
+    }
+    let (sign, body) = match s.strip_prefix('-') {
+        Some(rest) => (-1.0, rest),
+        None => (1.0, s.strip_prefix('+').unwrap_or(&s)),
+    };
+    if body.is_empty()
+        || !body
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+    {
+        return Err(not_an_amount());
+    }
+    let (dec, group) = match decimal {
+        DecimalSeparator::Dot => ('.', ','),
+        DecimalSeparator::Comma => (',', '.'),
+    };
+    let (int_part, frac) = match body.split_once(dec) {
+        Some((i, f)) => (i, Some(f)),
+        None => (body, None),
+    };
+    if let Some(f) = frac {
+        if f.is_empty() && int_part.is_empty() || !f.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(not_an_amount());
+        }
+    }
+    let int_digits = if int_part.contains(group) {
+        let groups: Vec<&str> = int_part.split(group).collect();
+        let ok = !groups[0].is_empty()
+            && groups[0].len() <= 3
+            && groups[1..].iter().all(|g| g.len() == 3);
+        if !ok {
+            return Err(Text::new("data-tx-misplaced-separators").arg("text", shown));
+        }
+        groups.concat()
+    } else {
+        int_part.to_string()
+    };
+    let normal = format!(
+        "{}.{}",
+        if int_digits.is_empty() {
+            "0"
+        } else {
+            &int_digits
+        },
+        frac.unwrap_or("0")
+    );
+    let v: f64 = normal
+        .parse()
+        .map_err(|_| not_an_amount())?;
+    if !v.is_finite() || v > 1e15 {
+        return Err(Text::new("data-tx-too-large").arg("text", shown));
+    }
+    Ok(if v == 0.0 { 0.0 } else { sign * v })
+}
+
+/// A percentage typed by a person (`35`, `35%`, `12,5 %`) as a share (0.35).
+pub fn parse_percent(text: &str) -> Result<f64, Text> {
+    let t = text.trim().trim_end_matches('%').trim();
+    parse_amount(t).map(|v| v / 100.0)
+}
+
+/// Whole days from `from` to `to` (negative when `from` is later).
+pub fn days_between(from: NaiveDate, to: NaiveDate) -> i64 {
+    to.signed_duration_since(from).num_days()
+}
+
+/// A date as ISO `YYYY-MM-DD`, empty for none (what date inputs and files take).
+pub fn iso_date(d: Option<NaiveDate>) -> String {
+    d.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()
+}
 
 #[cfg(test)]
 mod tests {

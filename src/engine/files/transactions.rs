@@ -12,72 +12,16 @@
 //! Quoted fields (`"a, b"`, `""` for a quote) are supported within one line; a quoted field
 //! spanning several lines is not.
 
-use super::BtydError;
+use crate::engine::btyd::{BtydError, Transaction, TransactionSet};
+use crate::engine::util::csv::{detect_delimiter, non_empty_lines, split_line, Delimiter, RowError};
+use crate::engine::util::parse::{parse_amount_as, parse_date_as, DateFormat, DecimalSeparator};
 use crate::i18n::Text;
-use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
 /// How many row errors are kept (all are counted).
 pub const MAX_ROW_ERRORS: usize = 100;
 
-/// How fields are separated.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Delimiter {
-    Comma,
-    Semicolon,
-    Tab,
-    Pipe,
-    /// One or more spaces or tabs (fixed-width-looking text such as `CDNOW_sample.txt`).
-    Whitespace,
-}
-
-/// Date formats understood in transaction files.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum DateFormat {
-    /// `YYYY-MM-DD` (a time after `T` or a space is ignored).
-    Iso,
-    /// `YYYYMMDD`.
-    Compact,
-    /// `DD.MM.YYYY`.
-    DayMonthDots,
-    /// `DD/MM/YYYY`.
-    DayMonthSlash,
-    /// `MM/DD/YYYY`.
-    MonthDaySlash,
-}
-
-impl DateFormat {
-    /// All formats, in the order detection prefers them.
-    pub const ALL: [DateFormat; 5] = [
-        DateFormat::Iso,
-        DateFormat::Compact,
-        DateFormat::DayMonthDots,
-        DateFormat::DayMonthSlash,
-        DateFormat::MonthDaySlash,
-    ];
-
-    /// A pattern to show the user, such as `DD/MM/YYYY`.
-    pub fn pattern(self) -> &'static str {
-        match self {
-            DateFormat::Iso => "YYYY-MM-DD",
-            DateFormat::Compact => "YYYYMMDD",
-            DateFormat::DayMonthDots => "DD.MM.YYYY",
-            DateFormat::DayMonthSlash => "DD/MM/YYYY",
-            DateFormat::MonthDaySlash => "MM/DD/YYYY",
-        }
-    }
-}
-
-/// Which character separates decimals in amounts (the other one, spaces and apostrophes are
-/// taken as thousands separators).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum DecimalSeparator {
-    /// `1,234.50`
-    Dot,
-    /// `1.234,50` (never detected when the delimiter is a comma, unless fields are quoted).
-    Comma,
-}
 
 /// Which column (0-based) holds what.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -111,46 +55,6 @@ pub struct CsvGuess {
     pub date_ambiguous: bool,
 }
 
-/// A row that could not be read.
-#[derive(Clone, Debug, PartialEq)]
-pub struct RowError {
-    /// 1-based line number in the text.
-    pub line: usize,
-    /// What is wrong, in the reader's language.
-    pub message: Text,
-}
-
-impl RowError {
-    /// "Line 12: …", with the line number as written (not grouped: "line 1234").
-    pub fn text(&self) -> Text {
-        Text::new("data-rows-line-error").arg("line", self.line.to_string()).arg("message", self.message.clone())
-    }
-}
-
-/// One purchase. `customer` indexes [`TransactionSet::customer_ids`].
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Transaction {
-    pub customer: u32,
-    pub date: NaiveDate,
-    pub amount: f64,
-    pub quantity: Option<f64>,
-}
-
-/// Transactions with interned customer ids (ids are stored once, in first-seen order).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct TransactionSet {
-    pub customer_ids: Vec<String>,
-    pub transactions: Vec<Transaction>,
-}
-
-impl TransactionSet {
-    /// The first and last purchase dates, if there are purchases.
-    pub fn date_range(&self) -> Option<(NaiveDate, NaiveDate)> {
-        let first = self.transactions.iter().map(|t| t.date).min()?;
-        let last = self.transactions.iter().map(|t| t.date).max()?;
-        Some((first, last))
-    }
-}
 
 /// The result of a whole parse.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -186,153 +90,7 @@ impl ParseProgress {
     }
 }
 
-/// Split one line into fields.
-pub fn split_line(line: &str, delimiter: Delimiter) -> Vec<String> {
-    let sep = match delimiter {
-        Delimiter::Whitespace => return line.split_whitespace().map(str::to_string).collect(),
-        Delimiter::Comma => ',',
-        Delimiter::Semicolon => ';',
-        Delimiter::Tab => '\t',
-        Delimiter::Pipe => '|',
-    };
-    let mut fields = Vec::new();
-    let mut field = String::new();
-    let mut in_quotes = false;
-    let mut chars = line.chars().peekable();
-    while let Some(c) = chars.next() {
-        if in_quotes {
-            if c == '"' {
-                if chars.peek() == Some(&'"') {
-                    field.push('"');
-                    chars.next();
-                } else {
-                    in_quotes = false;
-                }
-            } else {
-                field.push(c);
-            }
-        } else if c == '"' && field.trim().is_empty() {
-            field.clear();
-            in_quotes = true;
-        } else if c == sep {
-            fields.push(std::mem::take(&mut field).trim().to_string());
-        } else {
-            field.push(c);
-        }
-    }
-    fields.push(field.trim().to_string());
-    fields
-}
 
-fn non_empty_lines(text: &str, max: usize) -> Vec<&str> {
-    text.lines()
-        .map(|l| l.trim_start_matches('\u{feff}'))
-        .filter(|l| !l.trim().is_empty())
-        .take(max)
-        .collect()
-}
-
-/// Guess the delimiter from sample lines: the candidate that splits (nearly) every line into the
-/// same number (≥ 2) of fields, preferring more fields, then tab, semicolon, pipe, comma;
-/// whitespace when no character works.
-pub fn detect_delimiter(text: &str) -> Delimiter {
-    let lines = non_empty_lines(text, 50);
-    if lines.is_empty() {
-        return Delimiter::Comma;
-    }
-    let mut best: Option<(f64, usize, Delimiter)> = None;
-    for d in [
-        Delimiter::Tab,
-        Delimiter::Semicolon,
-        Delimiter::Pipe,
-        Delimiter::Comma,
-        Delimiter::Whitespace,
-    ] {
-        let counts: Vec<usize> = lines.iter().map(|l| split_line(l, d).len()).collect();
-        let mut freq: HashMap<usize, usize> = HashMap::new();
-        for c in &counts {
-            *freq.entry(*c).or_default() += 1;
-        }
-        let (mode, hits) = freq
-            .iter()
-            .max_by_key(|(k, v)| (**v, **k))
-            .map(|(k, v)| (*k, *v))
-            .unwrap_or((0, 0));
-        if mode < 2 {
-            continue;
-        }
-        let share = hits as f64 / lines.len() as f64;
-        if share < 0.9 {
-            continue;
-        }
-        // Whitespace only when no character delimiter qualifies.
-        if d == Delimiter::Whitespace && best.is_some() {
-            continue;
-        }
-        let better = match best {
-            None => true,
-            Some((s, m, _)) => share > s + 1e-9 || ((share - s).abs() <= 1e-9 && mode > m),
-        };
-        if better {
-            best = Some((share, mode, d));
-        }
-    }
-    best.map(|b| b.2).unwrap_or(Delimiter::Comma)
-}
-
-/// Parse a date in the given format; years 1900–2200 only.
-pub fn parse_date(text: &str, format: DateFormat) -> Option<NaiveDate> {
-    let t = text.trim();
-    let num = |s: &str| -> Option<u32> {
-        if s.is_empty() || s.len() > 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
-            return None;
-        }
-        s.parse().ok()
-    };
-    let (y, m, d) = match format {
-        DateFormat::Iso => {
-            let date_part = match t.find(['T', ' ']) {
-                Some(i) => &t[..i],
-                None => t,
-            };
-            let mut it = date_part.split('-');
-            let (y, m, d) = (it.next()?, it.next()?, it.next()?);
-            if it.next().is_some() || y.len() != 4 {
-                return None;
-            }
-            (num(y)?, num(m)?, num(d)?)
-        }
-        DateFormat::Compact => {
-            if t.len() != 8 || !t.bytes().all(|b| b.is_ascii_digit()) {
-                return None;
-            }
-            (num(&t[0..4])?, num(&t[4..6])?, num(&t[6..8])?)
-        }
-        DateFormat::DayMonthDots | DateFormat::DayMonthSlash | DateFormat::MonthDaySlash => {
-            let sep = if format == DateFormat::DayMonthDots {
-                '.'
-            } else {
-                '/'
-            };
-            let mut it = t.split(sep);
-            let (a, b, y) = (it.next()?, it.next()?, it.next()?);
-            if it.next().is_some() || y.len() != 4 || a.len() > 2 || b.len() > 2 {
-                return None;
-            }
-            if format == DateFormat::MonthDaySlash {
-                (num(y)?, num(a)?, num(b)?)
-            } else {
-                (num(y)?, num(b)?, num(a)?)
-            }
-        }
-    };
-    if !(1900..=2200).contains(&y) {
-        return None;
-    }
-    NaiveDate::from_ymd_opt(y as i32, m, d)
-}
-
-/// The formats (in preference order) that read every non-empty value given.
 pub fn detect_date_formats<'a>(values: impl IntoIterator<Item = &'a str>) -> Vec<DateFormat> {
     let mut ok = DateFormat::ALL.to_vec();
     let mut any = false;
@@ -341,7 +99,7 @@ pub fn detect_date_formats<'a>(values: impl IntoIterator<Item = &'a str>) -> Vec
             continue;
         }
         any = true;
-        ok.retain(|f| parse_date(v, *f).is_some());
+        ok.retain(|f| parse_date_as(v, *f).is_some());
         if ok.is_empty() {
             break;
         }
@@ -372,90 +130,13 @@ pub fn date_format_candidates(
     detect_date_formats(values.iter().map(String::as_str))
 }
 
-/// Parse an amount. Currency signs (`$ € £ ¥`, `lei`, `лв`) and spaces are ignored; the
-/// separator that is not the decimal one is a thousands separator and must group three digits.
-/// Refuses exponents, `NaN`, infinities and overflow.
-pub fn parse_amount(text: &str, decimal: DecimalSeparator) -> Result<f64, Text> {
-    let mut s: String = text
-        .trim()
-        .chars()
-        .filter(|c| {
-            !matches!(
-                c,
-                ' ' | '\u{a0}' | '\u{202f}' | '\'' | '$' | '€' | '£' | '¥'
-            )
-        })
-        .collect();
-    for unit in ["lei", "LEI", "RON", "лв.", "лв", "BGN", "EUR", "USD"] {
-        if let Some(rest) = s.strip_suffix(unit) {
-            s = rest.to_string();
-        }
-    }
-    let shown = text.trim();
-    let not_an_amount = || Text::new("data-tx-not-amount").arg("text", shown);
-    if s.is_empty() {
-        return Err(Text::new("data-tx-amount-empty"));
-    }
-    let (sign, body) = match s.strip_prefix('-') {
-        Some(rest) => (-1.0, rest),
-        None => (1.0, s.strip_prefix('+').unwrap_or(&s)),
-    };
-    if body.is_empty()
-        || !body
-            .bytes()
-            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
-    {
-        return Err(not_an_amount());
-    }
-    let (dec, group) = match decimal {
-        DecimalSeparator::Dot => ('.', ','),
-        DecimalSeparator::Comma => (',', '.'),
-    };
-    let (int_part, frac) = match body.split_once(dec) {
-        Some((i, f)) => (i, Some(f)),
-        None => (body, None),
-    };
-    if let Some(f) = frac {
-        if f.is_empty() && int_part.is_empty() || !f.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(not_an_amount());
-        }
-    }
-    let int_digits = if int_part.contains(group) {
-        let groups: Vec<&str> = int_part.split(group).collect();
-        let ok = !groups[0].is_empty()
-            && groups[0].len() <= 3
-            && groups[1..].iter().all(|g| g.len() == 3);
-        if !ok {
-            return Err(Text::new("data-tx-misplaced-separators").arg("text", shown));
-        }
-        groups.concat()
-    } else {
-        int_part.to_string()
-    };
-    let normal = format!(
-        "{}.{}",
-        if int_digits.is_empty() {
-            "0"
-        } else {
-            &int_digits
-        },
-        frac.unwrap_or("0")
-    );
-    let v: f64 = normal
-        .parse()
-        .map_err(|_| not_an_amount())?;
-    if !v.is_finite() || v > 1e15 {
-        return Err(Text::new("data-tx-too-large").arg("text", shown));
-    }
-    Ok(if v == 0.0 { 0.0 } else { sign * v })
-}
 
 fn has_letters(s: &str) -> bool {
     s.chars().any(char::is_alphabetic)
 }
 
 fn looks_like_date(s: &str) -> bool {
-    DateFormat::ALL.iter().any(|f| parse_date(s, *f).is_some())
+    DateFormat::ALL.iter().any(|f| parse_date_as(s, *f).is_some())
 }
 
 fn guess_decimal(values: &[&str]) -> DecimalSeparator {
@@ -543,8 +224,8 @@ pub fn sniff(text: &str) -> Result<CsvGuess, BtydError> {
         let vals = column(j);
         !vals.is_empty()
             && vals.iter().all(|v| {
-                parse_amount(v, DecimalSeparator::Dot).is_ok()
-                    || parse_amount(v, DecimalSeparator::Comma).is_ok()
+                parse_amount_as(v, DecimalSeparator::Dot).is_ok()
+                    || parse_amount_as(v, DecimalSeparator::Comma).is_ok()
             })
     };
     let amount = (if has_header {
@@ -758,18 +439,18 @@ impl TransactionParser {
         if id.is_empty() {
             return Err(Text::new("data-tx-customer-empty"));
         }
-        let date = parse_date(&fields[c.date], self.settings.date_format).ok_or_else(|| {
+        let date = parse_date_as(&fields[c.date], self.settings.date_format).ok_or_else(|| {
             Text::new("data-tx-not-date")
                 .arg("text", fields[c.date].as_str())
                 .arg("format", self.settings.date_format.pattern())
         })?;
-        let amount = parse_amount(&fields[c.amount], self.settings.decimal)?;
+        let amount = parse_amount_as(&fields[c.amount], self.settings.decimal)?;
         if amount < 0.0 {
             return Err(Text::new("data-tx-negative-amount").arg("text", fields[c.amount].as_str()));
         }
         let quantity = match c.quantity {
             Some(q) if !fields[q].is_empty() => {
-                let v = parse_amount(&fields[q], self.settings.decimal)
+                let v = parse_amount_as(&fields[q], self.settings.decimal)
                     .map_err(|e| Text::new("data-tx-quantity").arg("error", e))?;
                 if v < 0.0 {
                     return Err(Text::new("data-tx-negative-quantity").arg("text", fields[q].as_str()));
@@ -808,6 +489,7 @@ pub fn parse_transactions(text: &str, settings: CsvSettings) -> ParsedTransactio
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::NaiveDate;
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         // Test dates are valid constants.
@@ -847,58 +529,58 @@ mod tests {
     #[test]
     fn amounts_with_decimal_commas_and_thousands() {
         use DecimalSeparator::*;
-        assert_eq!(parse_amount("12,50", Comma), Ok(12.5));
-        assert_eq!(parse_amount("1.234,50", Comma), Ok(1234.5));
-        assert_eq!(parse_amount("1 234,50 lei", Comma), Ok(1234.5));
-        assert_eq!(parse_amount("1,234.50", Dot), Ok(1234.5));
-        assert_eq!(parse_amount("$29.33", Dot), Ok(29.33));
-        assert_eq!(parse_amount("€ 7", Dot), Ok(7.0));
-        assert_eq!(parse_amount("-3.5", Dot), Ok(-3.5));
-        assert_eq!(parse_amount(".5", Dot), Ok(0.5));
+        assert_eq!(parse_amount_as("12,50", Comma), Ok(12.5));
+        assert_eq!(parse_amount_as("1.234,50", Comma), Ok(1234.5));
+        assert_eq!(parse_amount_as("1 234,50 lei", Comma), Ok(1234.5));
+        assert_eq!(parse_amount_as("1,234.50", Dot), Ok(1234.5));
+        assert_eq!(parse_amount_as("$29.33", Dot), Ok(29.33));
+        assert_eq!(parse_amount_as("€ 7", Dot), Ok(7.0));
+        assert_eq!(parse_amount_as("-3.5", Dot), Ok(-3.5));
+        assert_eq!(parse_amount_as(".5", Dot), Ok(0.5));
         for bad in [
             "", "abc", "1e5", "NaN", "inf", "12,5", "1.23.4", "1,23,4", "--2", ".",
         ] {
             assert!(
-                parse_amount(bad, Dot).is_err(),
+                parse_amount_as(bad, Dot).is_err(),
                 "{bad:?} should fail with a dot decimal"
             );
         }
         assert!(
-            parse_amount("1.23", Comma).is_err(),
+            parse_amount_as("1.23", Comma).is_err(),
             "a dot group must have three digits"
         );
-        assert!(parse_amount(&"9".repeat(400), Dot).is_err());
+        assert!(parse_amount_as(&"9".repeat(400), Dot).is_err());
     }
 
     #[test]
     fn dates_in_every_format() {
         assert_eq!(
-            parse_date("2024-03-31", DateFormat::Iso),
+            parse_date_as("2024-03-31", DateFormat::Iso),
             Some(d(2024, 3, 31))
         );
         assert_eq!(
-            parse_date("2024-03-31T10:00:00", DateFormat::Iso),
+            parse_date_as("2024-03-31T10:00:00", DateFormat::Iso),
             Some(d(2024, 3, 31))
         );
         assert_eq!(
-            parse_date("19970101", DateFormat::Compact),
+            parse_date_as("19970101", DateFormat::Compact),
             Some(d(1997, 1, 1))
         );
         assert_eq!(
-            parse_date("31.03.2024", DateFormat::DayMonthDots),
+            parse_date_as("31.03.2024", DateFormat::DayMonthDots),
             Some(d(2024, 3, 31))
         );
         assert_eq!(
-            parse_date("1/2/2024", DateFormat::DayMonthSlash),
+            parse_date_as("1/2/2024", DateFormat::DayMonthSlash),
             Some(d(2024, 2, 1))
         );
         assert_eq!(
-            parse_date("1/2/2024", DateFormat::MonthDaySlash),
+            parse_date_as("1/2/2024", DateFormat::MonthDaySlash),
             Some(d(2024, 1, 2))
         );
-        assert_eq!(parse_date("2023-02-29", DateFormat::Iso), None);
-        assert_eq!(parse_date("00004", DateFormat::Compact), None);
-        assert_eq!(parse_date("18991231", DateFormat::Compact), None);
+        assert_eq!(parse_date_as("2023-02-29", DateFormat::Iso), None);
+        assert_eq!(parse_date_as("00004", DateFormat::Compact), None);
+        assert_eq!(parse_date_as("18991231", DateFormat::Compact), None);
     }
 
     #[test]

@@ -1,0 +1,429 @@
+//! A client as stored, and its records: contacts, revenue history, interactions, care, ratings.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::dossier::Dossier;
+use crate::i18n::Text;
+use crate::k;
+
+/// Where a client stands in its journey with us.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Stage {
+    Onboarding,
+    #[default]
+    Active,
+    Renewal,
+    AtRisk,
+    Lost,
+    WonBack,
+}
+
+impl Stage {
+    pub const ALL: [Stage; 6] = [
+        Stage::Onboarding,
+        Stage::Active,
+        Stage::Renewal,
+        Stage::AtRisk,
+        Stage::Lost,
+        Stage::WonBack,
+    ];
+
+    /// Stable identifier, used in forms and in the stored JSON.
+    pub fn key(self) -> &'static str {
+        match self {
+            Stage::Onboarding => "onboarding",
+            Stage::Active => "active",
+            Stage::Renewal => "renewal",
+            Stage::AtRisk => "at_risk",
+            Stage::Lost => "lost",
+            Stage::WonBack => "won_back",
+        }
+    }
+
+    /// The stage's name, in the reader's language.
+    pub fn label(self) -> Text {
+        Text::new(self.label_key())
+    }
+
+    /// The message key of [`Stage::label`].
+    pub fn label_key(self) -> &'static str {
+        match self {
+            Stage::Onboarding => k!("model-stage-onboarding"),
+            Stage::Active => k!("model-stage-active"),
+            Stage::Renewal => k!("model-stage-renewal"),
+            Stage::AtRisk => k!("model-stage-at-risk"),
+            Stage::Lost => k!("model-stage-lost"),
+            Stage::WonBack => k!("model-stage-won-back"),
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Stage> {
+        Stage::ALL.into_iter().find(|s| s.key() == key)
+    }
+}
+
+/// One client of the business, as stored.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Client {
+    pub id: String,
+    pub company: String,
+    #[serde(default)]
+    pub industry: String,
+    /// The manager on the client's side.
+    #[serde(default)]
+    pub client_manager: String,
+    /// Our account owner.
+    #[serde(default)]
+    pub owner: String,
+    #[serde(default)]
+    pub start_date: Option<NaiveDate>,
+    #[serde(default)]
+    pub stage: Stage,
+    /// Revenue per year from this client, in the portfolio currency.
+    #[serde(default)]
+    pub annual_revenue: f64,
+    /// Direct cost of delivering the work (people, subcontractors, licences) per year.
+    #[serde(default)]
+    pub direct_cost: f64,
+    /// Cost of serving the relationship (account management, meetings, free extras) per year.
+    #[serde(default)]
+    pub cost_to_serve: f64,
+    #[serde(default)]
+    pub notes: String,
+    /// Part of the embedded demo portfolio; removable in one click.
+    #[serde(default)]
+    pub demo: bool,
+
+    // ---- Relationship records (schema 3 data has none of these: every one defaults). ----
+    /// People on the client's side.
+    #[serde(default)]
+    pub contacts: Vec<Contact>,
+    /// When the manager on the client's side last changed (a new manager may bring their own suppliers).
+    #[serde(default)]
+    pub manager_changed_on: Option<NaiveDate>,
+    /// When the current contract ends.
+    #[serde(default)]
+    pub contract_end: Option<NaiveDate>,
+    /// Revenue per period ("2024", "2025-Q2" or "2025-03"), in any order.
+    #[serde(default)]
+    pub revenue_history: Vec<RevenuePoint>,
+    /// Our share of what the client spends in our category, 0..=1; `None` when unknown.
+    #[serde(default)]
+    pub share_of_wallet: Option<f64>,
+    /// New clients this client has referred to us.
+    #[serde(default)]
+    pub referrals: u32,
+    /// Agreed contact cadence in days (e.g. 14); `None` uses the default in the risk settings.
+    #[serde(default)]
+    pub contact_cadence_days: Option<u32>,
+    /// Meetings, calls, emails, events: the contact log.
+    #[serde(default)]
+    pub interactions: Vec<Interaction>,
+    /// What we did for the relationship: events, invitations, thank-yous, reports, gifts,
+    /// free work and discounts (their cost counts against profit).
+    #[serde(default)]
+    pub care_activities: Vec<CareActivity>,
+    /// Dated loyalty surveys (satisfaction, involvement, affinity, optional NPS answer).
+    #[serde(default)]
+    pub ratings: Vec<LoyaltyRating>,
+    #[serde(default)]
+    pub open_complaints: u32,
+    /// A competitor is known to be courting the client.
+    #[serde(default)]
+    pub competitor_activity: bool,
+    /// The value dossier: projects and everything done for the client beyond the contract
+    /// (see `engine::dossier` and `docs/dossier.md`). Its "costs we bore" and "special conditions"
+    /// of the last 12 months count against profit.
+    #[serde(default)]
+    pub dossier: Dossier,
+    /// Hidden from portfolio figures but kept and listable.
+    #[serde(default)]
+    pub archived: bool,
+    /// When this client was last saved (ISO 8601, UTC), set by the app; used to merge backups.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<String>,
+}
+
+impl Client {
+    /// Revenue − direct cost − cost to serve, per year: the profit of the contract alone, before
+    /// care and the value dossier (those are in `profit::profitability`). Non-finite stored
+    /// amounts count as 0.
+    pub fn contract_profit(&self) -> f64 {
+        let f = |v: f64| if v.is_finite() { v } else { 0.0 };
+        f(self.annual_revenue) - f(self.direct_cost) - f(self.cost_to_serve)
+    }
+}
+
+impl Default for Client {
+    /// An empty client with an empty id; lets code build a client with `..Client::default()`.
+    fn default() -> Self {
+        Client {
+            id: String::new(),
+            company: String::new(),
+            industry: String::new(),
+            client_manager: String::new(),
+            owner: String::new(),
+            start_date: None,
+            stage: Stage::Active,
+            annual_revenue: 0.0,
+            direct_cost: 0.0,
+            cost_to_serve: 0.0,
+            notes: String::new(),
+            demo: false,
+            contacts: Vec::new(),
+            manager_changed_on: None,
+            contract_end: None,
+            revenue_history: Vec::new(),
+            share_of_wallet: None,
+            referrals: 0,
+            contact_cadence_days: None,
+            interactions: Vec::new(),
+            care_activities: Vec::new(),
+            ratings: Vec::new(),
+            open_complaints: 0,
+            competitor_activity: false,
+            dossier: Dossier::default(),
+            updated_at: None,
+            archived: false,
+        }
+    }
+}
+
+/// A person on the client's side.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Contact {
+    pub name: String,
+    pub role: String,
+    pub email: String,
+    pub phone: String,
+}
+
+/// Revenue of one period; `orders` (optional) is the number of orders in it, for order frequency.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct RevenuePoint {
+    /// `"2024"`, `"2025-Q2"` or `"2025-03"`; see [`Period::parse`].
+    pub period: String,
+    #[serde(default)]
+    pub revenue: f64,
+    #[serde(default)]
+    pub orders: Option<u32>,
+}
+
+/// Granularity of a revenue period.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum PeriodKind {
+    Year,
+    Quarter,
+    Month,
+}
+
+/// A parsed revenue period label.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Period {
+    Year(i32),
+    /// Year and quarter 1..=4.
+    Quarter(i32, u32),
+    /// Year and month 1..=12.
+    Month(i32, u32),
+}
+
+impl Period {
+    /// Parse `"2024"`, `"2025-Q2"` (also `"2025 q2"`, `"Q2 2025"`) or `"2025-03"`; years 1900–2200.
+    pub fn parse(text: &str) -> Result<Period, Text> {
+        // No allocation on the happy path: scoring parses every label of every client.
+        let t = text.trim();
+        let bad = || Text::new("model-period-invalid").arg("text", t);
+        let year = |y: &str| -> Result<i32, Text> {
+            if y.len() != 4 || !y.bytes().all(|c| c.is_ascii_digit()) {
+                return Err(bad());
+            }
+            let y: i32 = y.parse().map_err(|_| bad())?;
+            if !(1900..=2200).contains(&y) {
+                return Err(Text::new("model-outside-years").arg("text", t));
+            }
+            Ok(y)
+        };
+        let is_quarter = |p: &str| p.len() == 2 && (p.starts_with('Q') || p.starts_with('q'));
+        let mut parts = t.split(['-', ' ']).filter(|p| !p.is_empty());
+        let (first, second) = (parts.next(), parts.next());
+        if parts.next().is_some() {
+            return Err(bad());
+        }
+        match (first, second) {
+            (Some(y), None) => Ok(Period::Year(year(y)?)),
+            (Some(a), Some(b)) if is_quarter(a) || is_quarter(b) => {
+                let (y, q) = if is_quarter(b) { (a, b) } else { (b, a) };
+                // `q` starts with the one-byte 'Q', so slicing at 1 is on a character boundary.
+                let n: u32 = q[1..].parse().map_err(|_| bad())?;
+                if !(1..=4).contains(&n) {
+                    return Err(Text::new("model-period-quarter").arg("text", t));
+                }
+                Ok(Period::Quarter(year(y)?, n))
+            }
+            (Some(y), Some(m)) if m.len() <= 2 && m.bytes().all(|c| c.is_ascii_digit()) => {
+                let n: u32 = m.parse().map_err(|_| bad())?;
+                if !(1..=12).contains(&n) {
+                    return Err(Text::new("model-period-month").arg("text", t));
+                }
+                Ok(Period::Month(year(y)?, n))
+            }
+            _ => Err(bad()),
+        }
+    }
+
+    pub fn kind(self) -> PeriodKind {
+        match self {
+            Period::Year(_) => PeriodKind::Year,
+            Period::Quarter(..) => PeriodKind::Quarter,
+            Period::Month(..) => PeriodKind::Month,
+        }
+    }
+
+    /// Consecutive number within its kind: consecutive periods differ by exactly 1.
+    pub fn index(self) -> i64 {
+        match self {
+            Period::Year(y) => i64::from(y),
+            Period::Quarter(y, q) => i64::from(y) * 4 + i64::from(q) - 1,
+            Period::Month(y, m) => i64::from(y) * 12 + i64::from(m) - 1,
+        }
+    }
+
+    /// The period's first month as a month count (year × 12 + month − 1): cheap ordering by start.
+    pub fn start_month(self) -> i64 {
+        match self {
+            Period::Year(y) => i64::from(y) * 12,
+            Period::Quarter(y, q) => i64::from(y) * 12 + i64::from((q.clamp(1, 4) - 1) * 3),
+            Period::Month(y, m) => i64::from(y) * 12 + i64::from(m.clamp(1, 12)) - 1,
+        }
+    }
+
+    /// First day of the period.
+    pub fn start(self) -> NaiveDate {
+        let (y, m) = match self {
+            Period::Year(y) => (y, 1),
+            Period::Quarter(y, q) => (y, (q.clamp(1, 4) - 1) * 3 + 1),
+            Period::Month(y, m) => (y, m.clamp(1, 12)),
+        };
+        // Month is clamped to 1..=12 and day 1 always exists, so this is Some for any year
+        // chrono supports; the fallback only keeps the function total.
+        NaiveDate::from_ymd_opt(y, m, 1).unwrap_or_default()
+    }
+
+    /// The canonical label: `2024`, `2025-Q2`, `2025-03`.
+    pub fn label(self) -> String {
+        match self {
+            Period::Year(y) => format!("{y}"),
+            Period::Quarter(y, q) => format!("{y}-Q{q}"),
+            Period::Month(y, m) => format!("{y}-{m:02}"),
+        }
+    }
+}
+
+/// Declares a small enum with a stable snake_case key, a label and `ALL`. The label is given as
+/// a message key, written `k!("…")`: `Meeting => ("meeting", k!("model-channel-meeting"))`;
+/// `label()` gives it as a [`Text`] in the reader's language.
+macro_rules! keyed_enum {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident => ($key:literal, $label:expr)),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name { $($(#[$vmeta])* $variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            /// Stable identifier, used in forms and in the stored JSON.
+            pub fn key(self) -> &'static str { match self { $($name::$variant => $key),+ } }
+            /// The name shown to the reader, in the current language.
+            pub fn label(self) -> $crate::i18n::Text { $crate::i18n::Text::new(self.label_key()) }
+            /// The message key of the label.
+            pub fn label_key(self) -> &'static str { match self { $($name::$variant => $label),+ } }
+            pub fn from_key(key: &str) -> Option<$name> { Self::ALL.iter().copied().find(|v| v.key() == key.trim()) }
+        }
+    };
+}
+pub(crate) use keyed_enum;
+
+keyed_enum! {
+    /// How we were in touch.
+    Channel {
+        Meeting => ("meeting", k!("model-channel-meeting")),
+        Call => ("call", k!("model-channel-call")),
+        Email => ("email", k!("model-channel-email")),
+        Event => ("event", k!("model-channel-event")),
+        #[default]
+        Other => ("other", k!("model-channel-other")),
+    }
+}
+
+keyed_enum! {
+    /// What kind of care activity. `FreeWork` and `Discount` are the "costs we bore" of the value dossier.
+    CareKind {
+        Event => ("event", k!("model-care-event")),
+        Invitation => ("invitation", k!("model-care-invitation")),
+        ThankYou => ("thank_you", k!("model-care-thank-you")),
+        Report => ("report", k!("model-care-report")),
+        Gift => ("gift", k!("model-care-gift")),
+        FreeWork => ("free_work", k!("model-care-free-work")),
+        Discount => ("discount", k!("model-care-discount")),
+        #[default]
+        Other => ("other", k!("model-care-other")),
+    }
+}
+
+/// One contact with the client.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Interaction {
+    pub date: NaiveDate,
+    #[serde(default)]
+    pub channel: Channel,
+    /// Who took part (on either side).
+    #[serde(default)]
+    pub who: String,
+    #[serde(default)]
+    pub note: String,
+    /// −2 (very negative) ..= 2 (very positive); 0 neutral. Out-of-range stored values are clamped when scored.
+    #[serde(default)]
+    pub sentiment: i8,
+}
+
+/// Something we did for the relationship, with what it cost us.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CareActivity {
+    pub date: NaiveDate,
+    #[serde(default)]
+    pub kind: CareKind,
+    #[serde(default)]
+    pub note: String,
+    /// Cost to us, ≥ 0, in the portfolio currency.
+    #[serde(default)]
+    pub cost: f64,
+}
+
+/// One dated loyalty survey; every answer on a 0–10 scale (values above 10 are clamped when scored).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LoyaltyRating {
+    pub date: NaiveDate,
+    /// Delivered what was promised, at least as well as the alternatives.
+    pub satisfaction: u8,
+    /// How much the client has invested in the relationship and takes part in decisions.
+    pub involvement: u8,
+    /// The emotional bond.
+    pub affinity: u8,
+    /// "How likely are you to recommend us?" 0–10, when asked.
+    #[serde(default)]
+    pub nps: Option<u8>,
+}
+
+/// The list records of a client that the main form does not edit; carried through
+/// [`ClientDraft`] so saving the form never loses them.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct ClientRecords {
+    pub contacts: Vec<Contact>,
+    pub revenue_history: Vec<RevenuePoint>,
+    pub interactions: Vec<Interaction>,
+    pub care_activities: Vec<CareActivity>,
+    pub ratings: Vec<LoyaltyRating>,
+}

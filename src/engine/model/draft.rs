@@ -1,0 +1,776 @@
+//! Drafts: the text of each form as typed, validated into the stored types with every problem
+//! reported as a [`FieldError`] in words.
+
+use chrono::NaiveDate;
+
+use super::client::*;
+use super::dossier::{Dossier, DossierEntry, Project, Section};
+use crate::engine::util::parse::{iso_date, parse_amount, parse_date};
+use crate::i18n::Text;
+
+
+/// reader's language: `e.message.to_string()` or `{ &e.message }`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct FieldError {
+    pub field: &'static str,
+    pub message: Text,
+}
+
+impl std::fmt::Display for FieldError {
+    /// The message in the reader's language.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Display::fmt(&self.message, f)
+    }
+}
+
+impl FieldError {
+    pub fn new(field: &'static str, message: Text) -> FieldError {
+        FieldError { field, message }
+    }
+}
+
+/// "`label`: `problem`", e.g. "Annual revenue: “abc” is not a number."
+pub(crate) fn field_problem(label: Text, problem: Text) -> Text {
+    Text::new("model-field-problem").arg("label", label).arg("problem", problem)
+}
+
+/// "`label` cannot be negative."
+pub(crate) fn cannot_be_negative(label: Text) -> Text {
+    Text::new("model-negative").arg("label", label)
+}
+
+/// The text of the client form, exactly as typed.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct ClientDraft {
+    pub company: String,
+    pub industry: String,
+    pub client_manager: String,
+    pub owner: String,
+    pub start_date: String,
+    pub stage: String,
+    pub annual_revenue: String,
+    pub direct_cost: String,
+    pub cost_to_serve: String,
+    pub notes: String,
+    /// Date the client's manager changed (empty = never / unknown).
+    pub manager_changed_on: String,
+    pub contract_end: String,
+    /// Share of wallet as a percentage, 0–100 (empty = unknown).
+    pub share_of_wallet: String,
+    pub referrals: String,
+    /// Agreed contact cadence in days (empty = use the default).
+    pub contact_cadence_days: String,
+    pub open_complaints: String,
+    pub competitor_activity: bool,
+    pub archived: bool,
+    /// Contacts, history, interactions, care activities and ratings, carried unchanged.
+    pub records: ClientRecords,
+    /// The value dossier, carried unchanged (edited in its own lists, like the records).
+    pub dossier: Dossier,
+}
+
+/// Longest text accepted in a name-like field; keeps storage and layout sane.
+pub const MAX_NAME_LEN: usize = 120;
+/// Longest free-text note.
+pub const MAX_NOTES_LEN: usize = 10_000;
+
+impl ClientDraft {
+    /// The form's text for an existing client, so an edit starts from what is stored.
+    pub fn from_client(c: &Client) -> Self {
+        ClientDraft {
+            company: c.company.clone(),
+            industry: c.industry.clone(),
+            client_manager: c.client_manager.clone(),
+            owner: c.owner.clone(),
+            start_date: c.start_date.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default(),
+            stage: c.stage.key().to_string(),
+            annual_revenue: plain_number(c.annual_revenue),
+            direct_cost: plain_number(c.direct_cost),
+            cost_to_serve: plain_number(c.cost_to_serve),
+            notes: c.notes.clone(),
+            manager_changed_on: iso_date(c.manager_changed_on),
+            contract_end: iso_date(c.contract_end),
+            share_of_wallet: match c.share_of_wallet {
+                Some(0.0) => "0".into(),
+                Some(s) => plain_number(s * 100.0),
+                None => String::new(),
+            },
+            referrals: count_text(c.referrals),
+            contact_cadence_days: c.contact_cadence_days.map(|d| d.to_string()).unwrap_or_default(),
+            open_complaints: count_text(c.open_complaints),
+            competitor_activity: c.competitor_activity,
+            archived: c.archived,
+            records: ClientRecords {
+                contacts: c.contacts.clone(),
+                revenue_history: c.revenue_history.clone(),
+                interactions: c.interactions.clone(),
+                care_activities: c.care_activities.clone(),
+                ratings: c.ratings.clone(),
+            },
+            dossier: c.dossier.clone(),
+        }
+    }
+
+    /// Check every field; return the client (with `id`) or all the problems at once.
+    pub fn validate(&self, id: &str, demo: bool) -> Result<Client, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let company = self.company.trim().to_string();
+        if company.is_empty() {
+            errors.push(FieldError { field: "company", message: Text::new("model-enter-company") });
+        }
+        for (field, label, value) in [
+            ("company", Text::new("model-label-company"), &self.company),
+            ("industry", Text::new("model-label-industry"), &self.industry),
+            ("client_manager", Text::new("model-label-client-manager"), &self.client_manager),
+            ("owner", Text::new("model-label-owner"), &self.owner),
+        ] {
+            max_len(&mut errors, field, label, value, MAX_NAME_LEN);
+        }
+        if self.notes.chars().count() > MAX_NOTES_LEN {
+            errors.push(FieldError {
+                field: "notes",
+                message: Text::new("model-notes-too-long").arg("max", MAX_NOTES_LEN),
+            });
+        }
+        let start_date = if self.start_date.trim().is_empty() {
+            None
+        } else {
+            match parse_date(&self.start_date) {
+                Ok(d) => Some(d),
+                Err(e) => {
+                    errors.push(FieldError { field: "start_date", message: e });
+                    None
+                }
+            }
+        };
+        let stage = if self.stage.trim().is_empty() {
+            Stage::Active
+        } else {
+            match Stage::from_key(self.stage.trim()) {
+                Some(s) => s,
+                None => {
+                    errors.push(FieldError { field: "stage", message: Text::new("model-choose-stage") });
+                    Stage::Active
+                }
+            }
+        };
+        let annual_revenue =
+            non_negative_money(&mut errors, "annual_revenue", Text::new("model-label-annual-revenue"), &self.annual_revenue);
+        let direct_cost = non_negative_money(&mut errors, "direct_cost", Text::new("model-label-direct-cost"), &self.direct_cost);
+        let cost_to_serve =
+            non_negative_money(&mut errors, "cost_to_serve", Text::new("model-label-cost-to-serve"), &self.cost_to_serve);
+        let manager_changed_on = optional_date(
+            &mut errors,
+            "manager_changed_on",
+            Text::new("model-label-manager-changed-on"),
+            &self.manager_changed_on,
+        );
+        let contract_end = optional_date(&mut errors, "contract_end", Text::new("model-label-contract-end"), &self.contract_end);
+        let share_of_wallet = if self.share_of_wallet.trim().is_empty() {
+            None
+        } else {
+            match parse_percent(&self.share_of_wallet) {
+                Ok(v) if (0.0..=1.0).contains(&v) => Some(v),
+                Ok(_) => {
+                    errors.push(FieldError {
+                        field: "share_of_wallet",
+                        message: Text::new("model-share-range"),
+                    });
+                    None
+                }
+                Err(e) => {
+                    errors.push(FieldError {
+                        field: "share_of_wallet",
+                        message: field_problem(Text::new("model-label-share-of-wallet"), e),
+                    });
+                    None
+                }
+            }
+        };
+        let referrals =
+            whole(&mut errors, "referrals", Text::new("model-label-referrals"), &self.referrals, 1_000_000).unwrap_or(0);
+        let contact_cadence_days = whole(
+            &mut errors,
+            "contact_cadence_days",
+            Text::new("model-label-contact-cadence"),
+            &self.contact_cadence_days,
+            3650,
+        );
+        if contact_cadence_days == Some(0) {
+            errors.push(FieldError { field: "contact_cadence_days", message: Text::new("model-cadence-min") });
+        }
+        let open_complaints =
+            whole(&mut errors, "open_complaints", Text::new("model-label-open-complaints"), &self.open_complaints, 10_000)
+                .unwrap_or(0);
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        Ok(Client {
+            id: id.to_string(),
+            company,
+            industry: self.industry.trim().to_string(),
+            client_manager: self.client_manager.trim().to_string(),
+            owner: self.owner.trim().to_string(),
+            start_date,
+            stage,
+            annual_revenue,
+            direct_cost,
+            cost_to_serve,
+            notes: self.notes.clone(),
+            demo,
+            contacts: self.records.contacts.clone(),
+            manager_changed_on,
+            contract_end,
+            revenue_history: self.records.revenue_history.clone(),
+            share_of_wallet,
+            referrals,
+            contact_cadence_days,
+            interactions: self.records.interactions.clone(),
+            care_activities: self.records.care_activities.clone(),
+            ratings: self.records.ratings.clone(),
+            open_complaints,
+            competitor_activity: self.competitor_activity,
+            dossier: self.dossier.clone(),
+            archived: self.archived,
+            updated_at: None,
+        })
+    }
+}
+
+fn count_text(n: u32) -> String {
+    if n == 0 {
+        String::new()
+    } else {
+        n.to_string()
+    }
+}
+
+/// An optional date field: empty is `None`; a bad date adds "`label`: why".
+pub(crate) fn optional_date(errors: &mut Vec<FieldError>, field: &'static str, label: Text, text: &str) -> Option<NaiveDate> {
+    if text.trim().is_empty() {
+        return None;
+    }
+    match parse_date(text) {
+        Ok(d) => Some(d),
+        Err(e) => {
+            errors.push(FieldError { field, message: field_problem(label, e) });
+            None
+        }
+    }
+}
+
+/// A required date field: empty adds `missing` ("Enter the date."), a bad date "`label`: why".
+pub(crate) fn required_date(
+    errors: &mut Vec<FieldError>,
+    field: &'static str,
+    label: Text,
+    missing: Text,
+    text: &str,
+) -> Option<NaiveDate> {
+    if text.trim().is_empty() {
+        errors.push(FieldError { field, message: missing });
+        return None;
+    }
+    optional_date(errors, field, label, text)
+}
+
+/// An optional whole number 0..=max: empty is `None`.
+fn whole(errors: &mut Vec<FieldError>, field: &'static str, label: Text, text: &str, max: u32) -> Option<u32> {
+    let t = text.trim();
+    if t.is_empty() {
+        return None;
+    }
+    match t.parse::<i64>() {
+        Ok(v) if v < 0 => {
+            errors.push(FieldError { field, message: cannot_be_negative(label) });
+            None
+        }
+        Ok(v) if v > i64::from(max) => {
+            errors.push(FieldError { field, message: Text::new("model-at-most").arg("label", label).arg("max", max) });
+            None
+        }
+        // 0 ≤ v ≤ max ≤ u32::MAX, so the conversion cannot fail.
+        Ok(v) => u32::try_from(v).ok(),
+        Err(_) => {
+            errors.push(FieldError { field, message: Text::new("model-whole-number").arg("label", label) });
+            None
+        }
+    }
+}
+
+/// A score on a 0..=max scale, typed as a whole number.
+fn scale(errors: &mut Vec<FieldError>, field: &'static str, label: Text, text: &str, max: u8) -> Option<u8> {
+    if text.trim().is_empty() {
+        return None;
+    }
+    match text.trim().parse::<i64>() {
+        Ok(v) if (0..=i64::from(max)).contains(&v) => u8::try_from(v).ok(),
+        _ => {
+            errors.push(FieldError {
+                field,
+                message: Text::new("model-scale").arg("label", label).arg("max", u32::from(max)),
+            });
+            None
+        }
+    }
+}
+
+/// A percentage typed by a person (`35`, `35%`, `12,5 %`) as a share (0.35).
+pub fn parse_percent(text: &str) -> Result<f64, Text> {
+    let t = text.trim().trim_end_matches('%').trim();
+    parse_amount(t).map(|v| v / 100.0)
+}
+
+fn non_negative_money(errors: &mut Vec<FieldError>, field: &'static str, label: Text, text: &str) -> f64 {
+    if text.trim().is_empty() {
+        return 0.0;
+    }
+    match parse_amount(text) {
+        Ok(v) if v < 0.0 => {
+            errors.push(FieldError { field, message: cannot_be_negative(label) });
+            0.0
+        }
+        Ok(v) => v,
+        Err(e) => {
+            errors.push(FieldError { field, message: field_problem(label, e) });
+            0.0
+        }
+    }
+}
+
+fn max_len(errors: &mut Vec<FieldError>, field: &'static str, label: Text, text: &str, max: usize) {
+    if text.trim().chars().count() > max {
+        errors.push(FieldError { field, message: Text::new("model-too-long").arg("label", label).arg("max", max) });
+    }
+}
+
+/// Form text of one contact person.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct ContactDraft {
+    pub name: String,
+    pub role: String,
+    pub email: String,
+    pub phone: String,
+}
+
+impl ContactDraft {
+    pub fn from_contact(c: &Contact) -> Self {
+        ContactDraft { name: c.name.clone(), role: c.role.clone(), email: c.email.clone(), phone: c.phone.clone() }
+    }
+
+    pub fn validate(&self) -> Result<Contact, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        if self.name.trim().is_empty() {
+            errors.push(FieldError { field: "name", message: Text::new("model-enter-contact-name") });
+        }
+        max_len(&mut errors, "name", Text::new("model-label-name"), &self.name, MAX_NAME_LEN);
+        max_len(&mut errors, "role", Text::new("model-label-role"), &self.role, MAX_NAME_LEN);
+        max_len(&mut errors, "email", Text::new("model-label-email"), &self.email, MAX_NAME_LEN);
+        max_len(&mut errors, "phone", Text::new("model-label-phone"), &self.phone, 40);
+        let email = self.email.trim();
+        if !email.is_empty() {
+            let ok = match email.split_once('@') {
+                Some((user, domain)) => {
+                    !user.is_empty()
+                        && !domain.contains('@')
+                        && domain.contains('.')
+                        && !domain.starts_with('.')
+                        && !domain.ends_with('.')
+                        && !email.contains(char::is_whitespace)
+                }
+                None => false,
+            };
+            if !ok {
+                errors.push(FieldError {
+                    field: "email",
+                    message: Text::new("model-email-invalid").arg("text", email),
+                });
+            }
+        }
+        let phone = self.phone.trim();
+        if !phone.is_empty()
+            && (!phone.chars().all(|c| c.is_ascii_digit() || " +-()./".contains(c))
+                || phone.chars().filter(char::is_ascii_digit).count() < 3)
+        {
+            errors.push(FieldError {
+                field: "phone",
+                message: Text::new("model-phone-invalid").arg("text", phone),
+            });
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        Ok(Contact {
+            name: self.name.trim().into(),
+            role: self.role.trim().into(),
+            email: email.into(),
+            phone: phone.into(),
+        })
+    }
+}
+
+/// Form text of one revenue-history row.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct RevenuePointDraft {
+    pub period: String,
+    pub revenue: String,
+    /// Number of orders in the period (empty = not recorded).
+    pub orders: String,
+}
+
+impl RevenuePointDraft {
+    pub fn from_point(p: &RevenuePoint) -> Self {
+        RevenuePointDraft {
+            period: p.period.clone(),
+            revenue: if p.revenue == 0.0 { "0".into() } else { plain_number(p.revenue) },
+            orders: p.orders.map(|o| o.to_string()).unwrap_or_default(),
+        }
+    }
+
+    /// The period label is stored in its canonical form (`2025-q2` → `2025-Q2`).
+    pub fn validate(&self) -> Result<RevenuePoint, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let period = match Period::parse(&self.period) {
+            Ok(p) => p.label(),
+            Err(e) => {
+                errors.push(FieldError { field: "period", message: e });
+                String::new()
+            }
+        };
+        if self.revenue.trim().is_empty() {
+            errors.push(FieldError { field: "revenue", message: Text::new("model-enter-period-revenue") });
+        }
+        let revenue = non_negative_money(&mut errors, "revenue", Text::new("model-label-revenue"), &self.revenue);
+        let orders = whole(&mut errors, "orders", Text::new("model-label-orders"), &self.orders, 10_000_000);
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        Ok(RevenuePoint { period, revenue, orders })
+    }
+}
+
+/// Form text of one interaction.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct InteractionDraft {
+    pub date: String,
+    pub channel: String,
+    pub who: String,
+    pub note: String,
+    /// −2..=2; empty = 0 (neutral).
+    pub sentiment: String,
+}
+
+impl InteractionDraft {
+    pub fn from_interaction(i: &Interaction) -> Self {
+        InteractionDraft {
+            date: i.date.format("%Y-%m-%d").to_string(),
+            channel: i.channel.key().into(),
+            who: i.who.clone(),
+            note: i.note.clone(),
+            sentiment: i.sentiment.to_string(),
+        }
+    }
+
+    pub fn validate(&self) -> Result<Interaction, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let date = required_date(&mut errors, "date", Text::new("model-label-date"), Text::new("model-enter-date"), &self.date);
+        let channel = if self.channel.trim().is_empty() {
+            Channel::Other
+        } else {
+            Channel::from_key(&self.channel).unwrap_or_else(|| {
+                errors.push(FieldError { field: "channel", message: Text::new("model-choose-channel") });
+                Channel::Other
+            })
+        };
+        max_len(&mut errors, "who", Text::new("model-label-who"), &self.who, MAX_NAME_LEN);
+        if self.note.chars().count() > MAX_NOTES_LEN {
+            errors.push(FieldError { field: "note", message: Text::new("model-note-too-long").arg("max", MAX_NOTES_LEN) });
+        }
+        let sentiment = match self.sentiment.trim().replace('\u{2212}', "-").replace('+', "") {
+            t if t.is_empty() => 0,
+            t => match t.parse::<i8>() {
+                Ok(v) if (-2..=2).contains(&v) => v,
+                _ => {
+                    errors.push(FieldError {
+                        field: "sentiment",
+                        message: Text::new("model-sentiment-range"),
+                    });
+                    0
+                }
+            },
+        };
+        match (date, errors.is_empty()) {
+            (Some(date), true) => Ok(Interaction {
+                date,
+                channel,
+                who: self.who.trim().into(),
+                note: self.note.clone(),
+                sentiment,
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+/// Form text of one care activity.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct CareActivityDraft {
+    pub date: String,
+    pub kind: String,
+    pub note: String,
+    pub cost: String,
+}
+
+impl CareActivityDraft {
+    pub fn from_activity(a: &CareActivity) -> Self {
+        CareActivityDraft {
+            date: a.date.format("%Y-%m-%d").to_string(),
+            kind: a.kind.key().into(),
+            note: a.note.clone(),
+            cost: plain_number(a.cost),
+        }
+    }
+
+    pub fn validate(&self) -> Result<CareActivity, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let date = required_date(&mut errors, "date", Text::new("model-label-date"), Text::new("model-enter-date"), &self.date);
+        let kind = if self.kind.trim().is_empty() {
+            CareKind::Other
+        } else {
+            CareKind::from_key(&self.kind).unwrap_or_else(|| {
+                errors.push(FieldError { field: "kind", message: Text::new("model-choose-care-kind") });
+                CareKind::Other
+            })
+        };
+        if self.note.chars().count() > MAX_NOTES_LEN {
+            errors.push(FieldError { field: "note", message: Text::new("model-note-too-long").arg("max", MAX_NOTES_LEN) });
+        }
+        let cost = non_negative_money(&mut errors, "cost", Text::new("model-label-cost"), &self.cost);
+        match (date, errors.is_empty()) {
+            (Some(date), true) => Ok(CareActivity { date, kind, note: self.note.clone(), cost }),
+            _ => Err(errors),
+        }
+    }
+}
+
+/// Form text of one loyalty survey.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct RatingDraft {
+    pub date: String,
+    pub satisfaction: String,
+    pub involvement: String,
+    pub affinity: String,
+    /// Optional NPS answer 0–10.
+    pub nps: String,
+}
+
+impl RatingDraft {
+    pub fn from_rating(r: &LoyaltyRating) -> Self {
+        RatingDraft {
+            date: r.date.format("%Y-%m-%d").to_string(),
+            satisfaction: r.satisfaction.to_string(),
+            involvement: r.involvement.to_string(),
+            affinity: r.affinity.to_string(),
+            nps: r.nps.map(|n| n.to_string()).unwrap_or_default(),
+        }
+    }
+
+    pub fn validate(&self) -> Result<LoyaltyRating, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let date = required_date(
+            &mut errors,
+            "date",
+            Text::new("model-label-survey-date"),
+            Text::new("model-enter-survey-date"),
+            &self.date,
+        );
+        let mut required = |field: &'static str, label: Text, missing: Text, text: &str| -> u8 {
+            if text.trim().is_empty() {
+                errors.push(FieldError { field, message: missing });
+                return 0;
+            }
+            scale(&mut errors, field, label, text, 10).unwrap_or(0)
+        };
+        let satisfaction = required(
+            "satisfaction",
+            Text::new("model-label-satisfaction"),
+            Text::new("model-enter-satisfaction"),
+            &self.satisfaction,
+        );
+        let involvement =
+            required("involvement", Text::new("model-label-involvement"), Text::new("model-enter-involvement"), &self.involvement);
+        let affinity = required("affinity", Text::new("model-label-affinity"), Text::new("model-enter-affinity"), &self.affinity);
+        let nps = scale(&mut errors, "nps", Text::new("model-label-nps"), &self.nps, 10);
+        match (date, errors.is_empty()) {
+            (Some(date), true) => Ok(LoyaltyRating { date, satisfaction, involvement, affinity, nps }),
+            _ => Err(errors),
+        }
+    }
+}
+
+/// A number as a user would type it back into a form field: the reader's decimal separator, at
+/// most two decimals (so never the ambiguous `1,234`); empty for 0 (and for a value that is not a
+/// number), so an unset field stays empty.
+pub(crate) fn plain_number(v: f64) -> String {
+    if v == 0.0 {
+        return String::new();
+    }
+    crate::i18n::input_number(v, 2)
+}
+
+// ------------------------------------------------------------------------------------------
+// Forms
+// ------------------------------------------------------------------------------------------
+
+/// Longest description of a dossier entry.
+pub const MAX_DESCRIPTION_LEN: usize = 500;
+/// Largest number of hours accepted on one entry.
+pub const MAX_HOURS: f64 = 100_000.0;
+
+/// An optional non-negative number: empty is `None`.
+fn non_negative(errors: &mut Vec<FieldError>, field: &'static str, label: Text, text: &str, max: f64) -> Option<f64> {
+    if text.trim().is_empty() {
+        return None;
+    }
+    match parse_amount(text) {
+        Ok(v) if v < 0.0 => {
+            errors.push(FieldError::new(field, cannot_be_negative(label)));
+            None
+        }
+        Ok(v) if v > max => {
+            errors.push(FieldError::new(field, Text::new("brief-check-at-most").arg("label", label).arg("max", max)));
+            None
+        }
+        Ok(v) => Some(v),
+        Err(e) => {
+            errors.push(FieldError::new(field, field_problem(label, e)));
+            None
+        }
+    }
+}
+
+fn iso(d: NaiveDate) -> String {
+    iso_date(Some(d))
+}
+
+/// Form text of one project.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct ProjectDraft {
+    pub name: String,
+    pub price: String,
+    pub start: String,
+    pub end: String,
+}
+
+impl ProjectDraft {
+    pub fn from_project(p: &Project) -> Self {
+        ProjectDraft {
+            name: p.name.clone(),
+            price: plain_number(p.price),
+            start: p.start.map(iso).unwrap_or_default(),
+            end: p.end.map(iso).unwrap_or_default(),
+        }
+    }
+
+    /// Name required (≤ 120 characters); price ≥ 0 (empty = 0); dates optional, the end not before the start.
+    pub fn validate(&self) -> Result<Project, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let name = self.name.trim();
+        if name.is_empty() {
+            errors.push(FieldError::new("name", Text::new("brief-check-project-name")));
+        } else if name.chars().count() > MAX_NAME_LEN {
+            errors.push(FieldError::new("name", Text::new("brief-check-name-too-long").arg("max", MAX_NAME_LEN)));
+        }
+        let price = non_negative(&mut errors, "price", Text::new("brief-field-price"), &self.price, f64::MAX).unwrap_or(0.0);
+        let start = optional_date(&mut errors, "start", Text::new("brief-field-start"), &self.start);
+        let end = optional_date(&mut errors, "end", Text::new("brief-field-end"), &self.end);
+        if let (Some(s), Some(e)) = (start, end) {
+            if e < s {
+                errors.push(FieldError::new("end", Text::new("brief-check-project-dates")));
+            }
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        Ok(Project { name: name.to_string(), price, start, end })
+    }
+}
+
+/// Form text of one dossier entry.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct DossierEntryDraft {
+    pub date: String,
+    /// A [`Section::key`].
+    pub section: String,
+    pub description: String,
+    /// Money value; empty = 0, or hours × the hourly rate when one is given.
+    pub value: String,
+    /// Optional hours.
+    pub hours: String,
+}
+
+impl DossierEntryDraft {
+    pub fn from_entry(e: &DossierEntry) -> Self {
+        DossierEntryDraft {
+            date: iso(e.date),
+            section: e.section.key().into(),
+            description: e.description.clone(),
+            value: if e.value == 0.0 { "0".into() } else { plain_number(e.value) },
+            hours: e.hours.map(plain_number).unwrap_or_default(),
+        }
+    }
+
+    /// [`DossierEntryDraft::validate_with_rate`] without an hourly rate.
+    pub fn validate(&self) -> Result<DossierEntry, Vec<FieldError>> {
+        self.validate_with_rate(None)
+    }
+
+    /// Date required; section required (a known key); description required, at most 500
+    /// characters; value ≥ 0 (`1.200,50` and `1,200.50` accepted); hours optional, ≥ 0. With an
+    /// empty value, hours and an `hourly_rate` above 0, the value is hours × rate (work valued at
+    /// our rate); otherwise an empty value is 0 (e.g. a postponement with no price attached).
+    pub fn validate_with_rate(&self, hourly_rate: Option<f64>) -> Result<DossierEntry, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let date = required_date(&mut errors, "date", Text::new("brief-field-date"), Text::new("brief-check-date"), &self.date);
+        let section = if self.section.trim().is_empty() {
+            errors.push(FieldError::new("section", Text::new("brief-check-section")));
+            None
+        } else {
+            let s = Section::from_key(&self.section);
+            if s.is_none() {
+                errors.push(FieldError::new("section", Text::new("brief-check-section-unknown")));
+            }
+            s
+        };
+        let description = self.description.trim();
+        if description.is_empty() {
+            errors.push(FieldError::new("description", Text::new("brief-check-description")));
+        } else if description.chars().count() > MAX_DESCRIPTION_LEN {
+            errors.push(FieldError::new(
+                "description",
+                Text::new("brief-check-description-too-long").arg("max", MAX_DESCRIPTION_LEN),
+            ));
+        }
+        let value = non_negative(&mut errors, "value", Text::new("brief-field-value"), &self.value, f64::MAX);
+        let hours = non_negative(&mut errors, "hours", Text::new("brief-field-hours"), &self.hours, MAX_HOURS);
+        let value = match (value, hours, hourly_rate) {
+            (Some(v), _, _) => v,
+            (None, Some(h), Some(rate)) if rate.is_finite() && rate > 0.0 => {
+                let v = h * rate;
+                if v.is_finite() {
+                    v
+                } else {
+                    errors.push(FieldError::new("value", Text::new("brief-check-hours-rate")));
+                    0.0
+                }
+            }
+            _ => 0.0,
+        };
+        match (date, section, errors.is_empty()) {
+            (Some(date), Some(section), true) => {
+                Ok(DossierEntry { date, section, description: description.to_string(), value, hours })
+            }
+            _ => Err(errors),
+        }
+    }
+}

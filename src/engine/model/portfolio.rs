@@ -1,0 +1,70 @@
+//! The portfolio as stored: the client list, its name and currency.
+
+use serde::{Deserialize, Serialize};
+
+use super::client::Client;
+
+/// The client list and its currency.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Portfolio {
+    #[serde(default = "default_name")]
+    pub name: String,
+    #[serde(default = "default_currency")]
+    pub currency: String,
+    #[serde(default)]
+    pub clients: Vec<Client>,
+}
+
+fn default_name() -> String {
+    crate::i18n::t("common-default-portfolio-name")
+}
+
+pub fn default_currency() -> String {
+    "EUR".to_string()
+}
+
+impl Default for Portfolio {
+    fn default() -> Self {
+        Portfolio { name: default_name(), currency: default_currency(), clients: Vec::new() }
+    }
+}
+
+/// A validation problem with one field of a form, in words a user understands (shown in the
+
+impl Portfolio {
+    pub fn client(&self, id: &str) -> Option<&Client> {
+        self.clients.iter().find(|c| c.id == id)
+    }
+
+    /// A fresh id that no client has: `c` followed by the next free number.
+    pub fn next_id(&self) -> String {
+        let max = self
+            .clients
+            .iter()
+            .filter_map(|c| c.id.strip_prefix('c').and_then(|n| n.parse::<u64>().ok()))
+            .max()
+            .unwrap_or(0);
+        format!("c{}", max + 1)
+    }
+
+    /// Replace the client with the same id, or add it at the end.
+    pub fn upsert(&mut self, client: Client) {
+        match self.clients.iter_mut().find(|c| c.id == client.id) {
+            Some(slot) => *slot = client,
+            None => self.clients.push(client),
+        }
+    }
+
+    /// Remove a client; returns it (for undo) when it existed.
+    pub fn remove(&mut self, id: &str) -> Option<Client> {
+        let pos = self.clients.iter().position(|c| c.id == id)?;
+        Some(self.clients.remove(pos))
+    }
+
+    /// Remove every demo client; returns how many were removed.
+    pub fn remove_demo(&mut self) -> usize {
+        let before = self.clients.len();
+        self.clients.retain(|c| !c.demo);
+        before - self.clients.len()
+    }
+}

@@ -1,0 +1,219 @@
+use chrono::NaiveDate;
+
+use super::*;
+
+fn d(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
+}
+
+#[test]
+fn schema_3_client_without_new_fields_still_loads() {
+    let old = r#"{"id":"c4","company":"Kept Ltd","industry":"Retail","client_manager":"A","owner":"B",
+        "start_date":"2020-01-01","stage":"active","annual_revenue":5000,"direct_cost":1000,
+        "cost_to_serve":500,"notes":"n","demo":false}"#;
+    let c: Client = serde_json::from_str(old).expect("old client parses");
+    assert_eq!(c.annual_revenue, 5000.0);
+    assert!(c.interactions.is_empty() && c.ratings.is_empty() && c.contacts.is_empty());
+    assert_eq!((c.share_of_wallet, c.contact_cadence_days, c.referrals), (None, None, 0));
+    assert!(!c.archived && !c.competitor_activity);
+    // And the new fields round-trip.
+    let mut full = c.clone();
+    full.contacts.push(Contact { name: "Ana".into(), role: "CFO".into(), email: "a@b.ro".into(), phone: "+40 1".into() });
+    full.interactions.push(Interaction {
+        date: d("2025-01-02"),
+        channel: Channel::Meeting,
+        who: "Ana".into(),
+        note: "QBR".into(),
+        sentiment: 2,
+    });
+    full.care_activities.push(CareActivity { date: d("2025-01-03"), kind: CareKind::ThankYou, note: String::new(), cost: 50.0 });
+    full.ratings.push(LoyaltyRating { date: d("2025-01-04"), satisfaction: 8, involvement: 7, affinity: 6, nps: Some(9) });
+    full.revenue_history.push(RevenuePoint { period: "2025-Q2".into(), revenue: 1.5, orders: Some(3) });
+    full.share_of_wallet = Some(0.4);
+    full.manager_changed_on = Some(d("2024-05-01"));
+    full.archived = true;
+    let json = serde_json::to_string(&full).unwrap();
+    assert!(json.contains(r#""kind":"thank_you""#) && json.contains(r#""channel":"meeting""#));
+    assert_eq!(serde_json::from_str::<Client>(&json).unwrap(), full);
+    // Only `id` is required, as before.
+    let minimal: Client = serde_json::from_str(r#"{"id":"x","company":"X"}"#).unwrap();
+    assert_eq!(minimal.stage, Stage::Active);
+}
+
+#[test]
+fn periods() {
+    assert_eq!(Period::parse("2024"), Ok(Period::Year(2024)));
+    assert_eq!(Period::parse(" 2025-q2 "), Ok(Period::Quarter(2025, 2)));
+    assert_eq!(Period::parse("Q3 2025"), Ok(Period::Quarter(2025, 3)));
+    assert_eq!(Period::parse("2025-03"), Ok(Period::Month(2025, 3)));
+    assert_eq!(Period::parse("2025-3").map(Period::label), Ok("2025-03".to_string()));
+    for bad in ["", "24", "2025-Q5", "2025-Q0", "2025-13", "2025-00", "1899", "abcd", "2025-Q12", "2025-01-01", "Q2"] {
+        assert!(Period::parse(bad).is_err(), "{bad:?} should be refused");
+    }
+    assert_eq!(Period::parse("2025-Q5").unwrap_err().to_string(), "“2025-Q5”: the quarter must be Q1 to Q4.");
+    assert_eq!(Period::parse("2025-13").unwrap_err().to_string(), "“2025-13”: the month must be 01 to 12.");
+    assert_eq!(Period::parse("1899").unwrap_err().to_string(), "“1899” is outside the years 1900–2200.");
+    assert_eq!(
+        Period::parse("last year").unwrap_err().to_string(),
+        "“last year” is not a period; write a year (2024), a quarter (2025-Q2) or a month (2025-03)."
+    );
+    assert_eq!(Period::Quarter(2025, 2).start(), d("2025-04-01"));
+    assert_eq!(Period::Quarter(2025, 2).start_month(), Period::Month(2025, 4).start_month());
+    assert_eq!(Period::Quarter(2025, 1).index() - Period::Quarter(2024, 4).index(), 1);
+    assert_eq!(Period::Month(2025, 1).index() - Period::Month(2024, 12).index(), 1);
+}
+
+#[test]
+fn draft_round_trip_keeps_every_record() {
+    let p = crate::engine::sample::demo_portfolio();
+    for c in &p.clients {
+        let back = ClientDraft::from_client(c).validate(&c.id, c.demo).expect("demo clients are valid");
+        assert_eq!(&back, c, "editing and saving {} changes nothing", c.id);
+    }
+    let mut zero = p.clients[0].clone();
+    zero.share_of_wallet = Some(0.0);
+    let draft = ClientDraft::from_client(&zero);
+    assert_eq!(draft.share_of_wallet, "0");
+    assert_eq!(draft.validate(&zero.id, true).unwrap().share_of_wallet, Some(0.0));
+}
+
+#[test]
+fn draft_new_fields_are_validated_with_words() {
+    let draft = ClientDraft {
+        company: "X".into(),
+        contract_end: "2025-02-30".into(),
+        manager_changed_on: "soon".into(),
+        share_of_wallet: "120%".into(),
+        referrals: "-1".into(),
+        contact_cadence_days: "0".into(),
+        open_complaints: "two".into(),
+        ..Default::default()
+    };
+    let errors = draft.validate("c1", false).unwrap_err();
+    let fields: Vec<_> = errors.iter().map(|e| e.field).collect();
+    assert_eq!(
+        fields,
+        vec!["manager_changed_on", "contract_end", "share_of_wallet", "referrals", "contact_cadence_days", "open_complaints"]
+    );
+    let messages: Vec<String> = errors.iter().map(|e| e.message.to_string()).collect();
+    assert_eq!(
+        messages,
+        vec![
+            "Manager change date: “soon” is not a date; use YYYY-MM-DD, for example 2024-03-31.",
+            "Contract end: “2025-02-30” is not a date; use YYYY-MM-DD, for example 2024-03-31.",
+            "Share of wallet must be between 0% and 100%.",
+            "Referrals cannot be negative.",
+            "Contact cadence must be at least 1 day (leave it empty for the default).",
+            "Open complaints must be a whole number, like 3.",
+        ]
+    );
+    let ok = ClientDraft {
+        company: "X".into(),
+        share_of_wallet: "35,5 %".into(),
+        contact_cadence_days: "14".into(),
+        referrals: "3".into(),
+        competitor_activity: true,
+        ..Default::default()
+    }
+    .validate("c1", false)
+    .unwrap();
+    assert_eq!(ok.share_of_wallet, Some(0.355));
+    assert_eq!((ok.contact_cadence_days, ok.referrals, ok.competitor_activity), (Some(14), 3, true));
+}
+
+#[test]
+fn record_drafts() {
+    let i = InteractionDraft { date: "12.03.2025".into(), channel: "call".into(), sentiment: "−2".into(), ..Default::default() }
+        .validate()
+        .unwrap();
+    assert_eq!((i.date, i.channel, i.sentiment), (d("2025-03-12"), Channel::Call, -2));
+    let e = InteractionDraft { date: String::new(), channel: "fax".into(), sentiment: "3".into(), ..Default::default() }
+        .validate()
+        .unwrap_err();
+    assert_eq!(e.iter().map(|e| e.field).collect::<Vec<_>>(), vec!["date", "channel", "sentiment"]);
+    assert_eq!(
+        e.iter().map(|e| e.message.to_string()).collect::<Vec<_>>(),
+        vec![
+            "Enter the date.",
+            "Choose how you were in touch.",
+            "Sentiment must be a whole number from −2 (very negative) to 2 (very positive).",
+        ]
+    );
+
+    let r = RatingDraft { date: "2025-01-01".into(), satisfaction: "8".into(), involvement: "7".into(), affinity: "0".into(), nps: String::new() }
+        .validate()
+        .unwrap();
+    assert_eq!((r.satisfaction, r.involvement, r.affinity, r.nps), (8, 7, 0, None));
+    let e = RatingDraft { date: "2025-01-01".into(), satisfaction: "11".into(), involvement: String::new(), affinity: "7.5".into(), nps: "x".into() }
+        .validate()
+        .unwrap_err();
+    assert_eq!(e.iter().map(|e| e.field).collect::<Vec<_>>(), vec!["satisfaction", "involvement", "affinity", "nps"]);
+    let messages: Vec<String> = e.iter().map(|e| e.message.to_string()).collect();
+    assert_eq!(
+        messages,
+        vec![
+            "Satisfaction must be a whole number from 0 to 10.",
+            "Enter involvement (0–10).",
+            "Affinity must be a whole number from 0 to 10.",
+            "The NPS answer must be a whole number from 0 to 10.",
+        ]
+    );
+
+    let c = CareActivityDraft { date: "2025-01-01".into(), kind: "free_work".into(), note: String::new(), cost: "1.200,50".into() }
+        .validate()
+        .unwrap();
+    assert_eq!((c.kind, c.cost), (CareKind::FreeWork, 1200.5));
+    assert!(CareActivityDraft { date: "2025-01-01".into(), cost: "-5".into(), ..Default::default() }.validate().is_err());
+    assert_eq!(CareActivityDraft::from_activity(&c).validate().unwrap(), c);
+
+    let p = RevenuePointDraft { period: "2025 q2".into(), revenue: "10 000".into(), orders: "4".into() }.validate().unwrap();
+    assert_eq!((p.period.as_str(), p.revenue, p.orders), ("2025-Q2", 10_000.0, Some(4)));
+    let e = RevenuePointDraft { period: "last year".into(), revenue: String::new(), orders: "-1".into() }.validate().unwrap_err();
+    assert_eq!(e.iter().map(|e| e.field).collect::<Vec<_>>(), vec!["period", "revenue", "orders"]);
+    assert_eq!(e[1].message.to_string(), "Enter the revenue of the period (0 if none).");
+    assert_eq!(e[2].message.to_string(), "Orders cannot be negative.");
+    assert_eq!(RevenuePointDraft::from_point(&p).validate().unwrap(), p);
+
+    let ok = ContactDraft { name: " Ana ".into(), role: "CFO".into(), email: "ana@firm.ro".into(), phone: "+40 (21) 555-0101".into() }
+        .validate()
+        .unwrap();
+    assert_eq!(ok.name, "Ana");
+    let e = ContactDraft { name: String::new(), role: String::new(), email: "ana@firm".into(), phone: "call me".into() }
+        .validate()
+        .unwrap_err();
+    assert_eq!(e.iter().map(|e| e.field).collect::<Vec<_>>(), vec!["name", "email", "phone"]);
+    assert_eq!(
+        e.iter().map(|e| e.message.to_string()).collect::<Vec<_>>(),
+        vec![
+            "Enter the contact's name.",
+            "“ana@firm” is not an email address, like name@example.com.",
+            "“call me” is not a phone number; use digits, spaces, + - ( ) only.",
+        ]
+    );
+    assert_eq!(Stage::AtRisk.label().to_string(), "At risk");
+    assert_eq!(CareKind::Report.label().to_string(), "Report of work done");
+    assert_eq!(Channel::Email.label().to_string(), "Email");
+}
+
+#[test]
+fn upsert_remove_and_demo_removal() {
+    let mut p = crate::engine::sample::demo_portfolio();
+    let n = p.clients.len();
+    assert!(n >= 5);
+    let mut c = p.clients[0].clone();
+    c.company = "Renamed SRL".into();
+    p.upsert(c.clone());
+    assert_eq!(p.clients.len(), n);
+    assert_eq!(p.client(&c.id).map(|c| c.company.as_str()), Some("Renamed SRL"));
+    let id = p.next_id();
+    assert!(p.client(&id).is_none());
+    let mut mine = c.clone();
+    mine.id = id.clone();
+    mine.demo = false;
+    p.upsert(mine);
+    assert_eq!(p.clients.len(), n + 1);
+    assert_eq!(p.remove_demo(), n);
+    assert_eq!(p.clients.len(), 1, "only the user's own client stays");
+    assert!(p.remove(&id).is_some());
+    assert!(p.remove(&id).is_none());
+}
