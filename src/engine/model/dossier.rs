@@ -21,7 +21,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::client::keyed_enum;
+use super::keyed::keyed_enum;
 use crate::i18n::Text;
 use crate::k;
 

@@ -5,6 +5,7 @@
 pub mod client;
 pub mod dossier;
 pub mod draft;
+pub mod keyed;
 pub mod portfolio;
 
 pub use client::*;
