@@ -8,15 +8,15 @@
 //! Nothing here is used by the app itself.
 
 use crate::engine::btyd::{self, BtydError, CustomerSummary, Summary, SummaryOptions, TimeUnit};
-use crate::engine::files::transactions as csv;
-use crate::engine::util::csv::Delimiter;
-use crate::engine::util::parse::{DateFormat, DecimalSeparator};
 use crate::engine::clv::{dcf, DcfInputs};
+use crate::engine::files::transactions as csv;
 use crate::engine::model::Portfolio;
+use crate::engine::sample::{generate_clients, generated_as_of};
 use crate::engine::scenario::{Levers, Periodicity};
 use crate::engine::scoring::RiskWeights;
-use crate::engine::sample::{generate_clients, generated_as_of};
 use crate::engine::scoring::{score_portfolio, PortfolioScores, ScoringAssumptions};
+use crate::engine::util::csv::Delimiter;
+use crate::engine::util::parse::{DateFormat, DecimalSeparator};
 use chrono::NaiveDate;
 
 /// Seed of the generated portfolios.
@@ -35,10 +35,7 @@ pub fn customers_from_summary_csv(text: &str) -> Result<Vec<CustomerSummary>, St
         if f.len() < 5 {
             return Err(format!("line {}: expected 5 columns", i + 1));
         }
-        let num = |k: usize| {
-            f[k].parse::<f64>()
-                .map_err(|e| format!("line {}: {e}", i + 1))
-        };
+        let num = |k: usize| f[k].parse::<f64>().map_err(|e| format!("line {}: {e}", i + 1));
         out.push(CustomerSummary {
             id: f[0].to_string(),
             frequency: num(1)? as u32,
@@ -79,13 +76,7 @@ pub fn generate_transactions_csv(rows: usize, customers: usize) -> String {
         let day = start + chrono::Days::new(rng.below(span));
         let cents = 100 + rng.below(50_000);
         use std::fmt::Write;
-        let _ = writeln!(
-            out,
-            "C{c:06},{},{}.{:02}",
-            day.format("%Y-%m-%d"),
-            cents / 100,
-            cents % 100
-        );
+        let _ = writeln!(out, "C{c:06},{},{}.{:02}", day.format("%Y-%m-%d"), cents / 100, cents % 100);
     }
     out
 }
@@ -95,12 +86,7 @@ pub fn csv_settings() -> csv::CsvSettings {
     csv::CsvSettings {
         delimiter: Delimiter::Comma,
         has_header: true,
-        columns: csv::ColumnMapping {
-            customer: 0,
-            date: 1,
-            amount: 2,
-            quantity: None,
-        },
+        columns: csv::ColumnMapping { customer: 0, date: 1, amount: 2, quantity: None },
         date_format: DateFormat::Iso,
         decimal: DecimalSeparator::Dot,
     }
@@ -123,12 +109,7 @@ pub fn import_csv(text: &str) -> Result<Summary, BtydError> {
     }
     btyd::summarize(
         &parsed.data,
-        &SummaryOptions {
-            unit: TimeUnit::Weeks,
-            observation_end: csv_end(),
-            calibration_end: None,
-            round_decimals: None,
-        },
+        &SummaryOptions { unit: TimeUnit::Weeks, observation_end: csv_end(), calibration_end: None, round_decimals: None },
     )
 }
 
@@ -139,12 +120,7 @@ pub fn portfolio(n: usize) -> Portfolio {
 
 /// Every client's scores and the portfolio figures, as the Portfolio page recomputes them.
 pub fn score(p: &Portfolio) -> PortfolioScores {
-    score_portfolio(
-        p,
-        &RiskWeights::default(),
-        generated_as_of(),
-        &ScoringAssumptions::default(),
-    )
+    score_portfolio(p, &RiskWeights::default(), generated_as_of(), &ScoringAssumptions::default())
 }
 
 /// Each client's yearly profit (input of [`lifetime_values`]).
@@ -157,45 +133,24 @@ pub fn lifetime_values(profits: &[f64]) -> f64 {
     let a = ScoringAssumptions::default();
     profits
         .iter()
-        .map(|&m| {
-            dcf(&DcfInputs::flat(
-                m,
-                a.retention,
-                a.discount,
-                a.horizon_years,
-            ))
-            .map(|d| d.value)
-            .unwrap_or(0.0)
-        })
+        .map(|&m| dcf(&DcfInputs::flat(m, a.retention, a.discount, a.horizon_years)).map(|d| d.value).unwrap_or(0.0))
         .sum()
 }
 
 /// The levers of the 10-year monthly projection and the tornado.
 pub fn ten_year_monthly() -> Levers {
-    Levers {
-        horizon_years: 10,
-        period: Periodicity::Month,
-        ..Levers::default()
-    }
+    Levers { horizon_years: 10, period: Periodicity::Month, ..Levers::default() }
 }
 
 /// Run `f` `runs` times and return each run's time in ms from `clock` (ms). A workload faster
 /// than about 2 ms is repeated in batches (one batch per sample, time divided by the batch size)
 /// so that the clock's resolution does not dominate. Returns (times, batch size).
-pub fn sample<T>(
-    runs: usize,
-    clock: &dyn Fn() -> f64,
-    mut f: impl FnMut() -> T,
-) -> (Vec<f64>, usize) {
+pub fn sample<T>(runs: usize, clock: &dyn Fn() -> f64, mut f: impl FnMut() -> T) -> (Vec<f64>, usize) {
     // Warm-up, and an estimate of one run.
     let t0 = clock();
     std::hint::black_box(f());
     let one = clock() - t0;
-    let batch = if one >= 2.0 {
-        1
-    } else {
-        ((2.0 / one.max(0.001)).ceil() as usize).clamp(1, 100_000)
-    };
+    let batch = if one >= 2.0 { 1 } else { ((2.0 / one.max(0.001)).ceil() as usize).clamp(1, 100_000) };
     let mut times = Vec::with_capacity(runs);
     for _ in 0..runs.max(1) {
         let t = clock();
@@ -218,15 +173,9 @@ mod web {
     /// `performance.now()` through js-sys (no extra web-sys feature needed).
     fn now() -> f64 {
         let perf = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("performance")).ok();
-        let f = perf
-            .as_ref()
-            .and_then(|p| js_sys::Reflect::get(p, &JsValue::from_str("now")).ok());
+        let f = perf.as_ref().and_then(|p| js_sys::Reflect::get(p, &JsValue::from_str("now")).ok());
         match (perf, f.and_then(|f| f.dyn_into::<js_sys::Function>().ok())) {
-            (Some(p), Some(f)) => f
-                .call0(&p)
-                .ok()
-                .and_then(|v| v.as_f64())
-                .unwrap_or_else(js_sys::Date::now),
+            (Some(p), Some(f)) => f.call0(&p).ok().and_then(|v| v.as_f64()).unwrap_or_else(js_sys::Date::now),
             _ => js_sys::Date::now(),
         }
     }
@@ -251,11 +200,7 @@ mod web {
         };
         let p = fit.params;
         let t = sample(runs as usize, &now, || btyd::fit_bgnbd(&customers));
-        report(
-            "fit_bgnbd",
-            t,
-            json!({ "r": p.r, "alpha": p.alpha, "a": p.a, "b": p.b, "evaluations": fit.report.evaluations }),
-        )
+        report("fit_bgnbd", t, json!({ "r": p.r, "alpha": p.alpha, "a": p.a, "b": p.b, "evaluations": fit.report.evaluations }))
     }
 
     #[wasm_bindgen]
@@ -289,11 +234,7 @@ mod web {
         };
         let p = fit.params;
         let t = sample(runs as usize, &now, || btyd::fit_gamma_gamma(&customers));
-        report(
-            "fit_gamma_gamma",
-            t,
-            json!({ "p": p.p, "q": p.q, "gamma": p.gamma, "evaluations": fit.report.evaluations }),
-        )
+        report("fit_gamma_gamma", t, json!({ "p": p.p, "q": p.q, "gamma": p.gamma, "evaluations": fit.report.evaluations }))
     }
 
     /// Scoring of `clients` generated clients (generation not timed).
@@ -317,9 +258,7 @@ mod web {
     #[wasm_bindgen]
     pub fn bench_projection(runs: u32) -> String {
         let l = ten_year_monthly();
-        let periods = crate::engine::scenario::project(&l)
-            .map(|p| p.periods.len())
-            .unwrap_or(0);
+        let periods = crate::engine::scenario::project(&l).map(|p| p.periods.len()).unwrap_or(0);
         let t = sample(runs as usize, &now, || crate::engine::scenario::project(&l));
         report("projection_10y_monthly", t, json!({ "periods": periods }))
     }
@@ -327,9 +266,7 @@ mod web {
     #[wasm_bindgen]
     pub fn bench_tornado(runs: u32) -> String {
         let l = ten_year_monthly();
-        let bars = crate::engine::scenario::tornado(&l)
-            .map(|(_, b)| b.len())
-            .unwrap_or(0);
+        let bars = crate::engine::scenario::tornado(&l).map(|(_, b)| b.len()).unwrap_or(0);
         let t = sample(runs as usize, &now, || crate::engine::scenario::tornado(&l));
         report("tornado_10y_monthly", t, json!({ "bars": bars }))
     }
@@ -345,11 +282,7 @@ mod web {
             Err(e) => return error(&name, e),
         };
         let t = sample(runs as usize, &now, || import_csv(&text));
-        report(
-            &name,
-            t,
-            json!({ "customers": customers, "bytes": text.len() }),
-        )
+        report(&name, t, json!({ "customers": customers, "bytes": text.len() }))
     }
 
     /// Parsing only (no summary) of `rows` generated rows.
@@ -358,10 +291,6 @@ mod web {
         let text = generate_transactions_csv(rows as usize, (rows as usize / 10).max(1));
         let n = parse_csv(&text).data.transactions.len();
         let t = sample(runs as usize, &now, || parse_csv(&text));
-        report(
-            &format!("csv_parse_{rows}"),
-            t,
-            json!({ "transactions": n }),
-        )
+        report(&format!("csv_parse_{rows}"), t, json!({ "transactions": n }))
     }
 }

@@ -4,10 +4,11 @@
 //! - [`store`]: the versioned schema, migrations and the storage adapter.
 //! - `ui`: Yew components (browser only).
 
+#[cfg(feature = "bench")]
+pub mod bench;
 pub mod engine;
 pub mod i18n;
 pub mod store;
-#[cfg(feature = "bench")] pub mod bench;
 
 pub mod ui;
 

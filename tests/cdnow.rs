@@ -2,11 +2,11 @@
 //! Fixtures: `tests/fixtures/cdnow/README.md`.
 
 use chrono::NaiveDate;
-use retention_calculator::engine::btyd::{
-    self, fit_bgnbd, fit_gamma_gamma, fit_pareto_nbd, summarize, validation, ClvSettings,
-    CustomerSummary, PurchaseModel, Summary, SummaryOptions, TimeUnit,
-};
 use retention_calculator::engine::btyd::value as clv;
+use retention_calculator::engine::btyd::{
+    self, fit_bgnbd, fit_gamma_gamma, fit_pareto_nbd, summarize, validation, ClvSettings, CustomerSummary, PurchaseModel,
+    Summary, SummaryOptions, TimeUnit,
+};
 use retention_calculator::engine::files::customer_values::export_csv;
 use retention_calculator::engine::files::transactions as csv;
 use retention_calculator::engine::util::csv::Delimiter;
@@ -15,8 +15,7 @@ use std::collections::HashMap;
 use std::time::Instant;
 
 const TRANSACTIONS: &str = include_str!("fixtures/cdnow/CDNOW_sample.txt");
-const PUBLISHED_SUMMARY: &str =
-    include_str!("fixtures/cdnow/cdnow_customers_summary_with_transactions.csv");
+const PUBLISHED_SUMMARY: &str = include_str!("fixtures/cdnow/cdnow_customers_summary_with_transactions.csv");
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     // Constant, valid dates.
@@ -31,12 +30,7 @@ fn settings() -> csv::CsvSettings {
     assert!(!guess.date_ambiguous);
     let mut s = guess.settings;
     // Key by the sample id (second column), as the published summary does.
-    s.columns = csv::ColumnMapping {
-        customer: 1,
-        date: 2,
-        amount: 4,
-        quantity: Some(3),
-    };
+    s.columns = csv::ColumnMapping { customer: 1, date: 2, amount: 4, quantity: Some(3) };
     s
 }
 
@@ -51,16 +45,8 @@ fn transactions() -> btyd::TransactionSet {
 fn calibration_options(holdout: bool) -> SummaryOptions {
     SummaryOptions {
         unit: TimeUnit::Weeks,
-        observation_end: if holdout {
-            date(1998, 6, 30)
-        } else {
-            date(1997, 9, 30)
-        },
-        calibration_end: if holdout {
-            Some(date(1997, 9, 30))
-        } else {
-            None
-        },
+        observation_end: if holdout { date(1998, 6, 30) } else { date(1997, 9, 30) },
+        calibration_end: if holdout { Some(date(1997, 9, 30)) } else { None },
         round_decimals: Some(2),
     }
 }
@@ -77,40 +63,16 @@ fn close(got: f64, want: f64, rel: f64) -> bool {
 fn summary_matches_the_published_file_row_for_row() {
     let summary = calibration_summary();
     assert_eq!(summary.customers.len(), 2_357);
-    let ours: HashMap<u32, &CustomerSummary> = summary
-        .customers
-        .iter()
-        .map(|c| (c.id.parse::<u32>().expect("numeric sample id"), c))
-        .collect();
+    let ours: HashMap<u32, &CustomerSummary> =
+        summary.customers.iter().map(|c| (c.id.parse::<u32>().expect("numeric sample id"), c)).collect();
     let mut rows = 0;
     for (i, line) in PUBLISHED_SUMMARY.lines().enumerate().skip(1) {
-        let f: Vec<f64> = line
-            .split(',')
-            .map(|v| v.parse().expect("number"))
-            .collect();
+        let f: Vec<f64> = line.split(',').map(|v| v.parse().expect("number")).collect();
         let c = ours[&(f[0] as u32)];
         assert_eq!(c.frequency as f64, f[1], "line {}: x", i + 1);
-        assert!(
-            (c.recency - f[2]).abs() < 1e-9,
-            "line {}: t_x {} vs {}",
-            i + 1,
-            c.recency,
-            f[2]
-        );
-        assert!(
-            (c.age - f[3]).abs() < 1e-9,
-            "line {}: T {} vs {}",
-            i + 1,
-            c.age,
-            f[3]
-        );
-        assert!(
-            (c.monetary - f[4]).abs() <= 0.005 + 1e-9,
-            "line {}: zbar {} vs {}",
-            i + 1,
-            c.monetary,
-            f[4]
-        );
+        assert!((c.recency - f[2]).abs() < 1e-9, "line {}: t_x {} vs {}", i + 1, c.recency, f[2]);
+        assert!((c.age - f[3]).abs() < 1e-9, "line {}: T {} vs {}", i + 1, c.age, f[3]);
+        assert!((c.monetary - f[4]).abs() <= 0.005 + 1e-9, "line {}: zbar {} vs {}", i + 1, c.monetary, f[4]);
         rows += 1;
     }
     assert_eq!(rows, 2_357);
@@ -126,22 +88,14 @@ fn summary_survives_a_json_round_trip() {
     assert_eq!(back.customers.len(), summary.customers.len());
     assert_eq!(
         (back.unit, back.calibration_end, back.observation_end),
-        (
-            summary.unit,
-            summary.calibration_end,
-            summary.observation_end
-        )
+        (summary.unit, summary.calibration_end, summary.observation_end)
     );
     for (a, b) in back.customers.iter().zip(&summary.customers) {
         assert_eq!(
             (&a.id, a.frequency, a.first_purchase, a.holdout_frequency),
             (&b.id, b.frequency, b.first_purchase, b.holdout_frequency)
         );
-        assert!(
-            close(a.recency, b.recency, 1e-14)
-                && close(a.age, b.age, 1e-14)
-                && close(a.monetary, b.monetary, 1e-14)
-        );
+        assert!(close(a.recency, b.recency, 1e-14) && close(a.age, b.age, 1e-14) && close(a.monetary, b.monetary, 1e-14));
     }
 }
 
@@ -150,54 +104,27 @@ fn bgnbd_reproduces_fader_hardie_lee_2005() {
     let summary = calibration_summary();
     let start = Instant::now();
     let fit = fit_bgnbd(&summary.customers).expect("fit");
-    eprintln!(
-        "BG/NBD fit: {:?}, {:?}, {:?}",
-        start.elapsed(),
-        fit.params,
-        fit.report
-    );
+    eprintln!("BG/NBD fit: {:?}, {:?}, {:?}", start.elapsed(), fit.params, fit.report);
     let p = fit.params;
     assert!(close(p.r, 0.2425945, 1e-3), "r = {}", p.r);
     assert!(close(p.alpha, 4.4136019, 1e-3), "alpha = {}", p.alpha);
     assert!(close(p.a, 0.7929199, 1e-3), "a = {}", p.a);
     assert!(close(p.b, 2.4258881, 1e-3), "b = {}", p.b);
-    assert!(
-        (fit.report.log_likelihood - (-9582.429)).abs() < 0.01,
-        "LL = {}",
-        fit.report.log_likelihood
-    );
+    assert!((fit.report.log_likelihood - (-9582.429)).abs() < 0.01, "LL = {}", fit.report.log_likelihood);
     assert!(fit.report.converged && !fit.report.at_bound);
     assert_eq!((fit.report.n_params, fit.report.n_customers), (4, 2_357));
     // The optimiser reaches at least the likelihood of the published higher-precision estimates.
-    let published = btyd::BgNbdParams {
-        r: 0.2425945,
-        alpha: 4.4136019,
-        a: 0.7929199,
-        b: 2.4258881,
-    };
-    let at_published: f64 = summary
-        .customers
-        .iter()
-        .map(|c| {
-            published
-                .log_likelihood(c.frequency as f64, c.recency, c.age)
-                .unwrap()
-        })
-        .sum();
+    let published = btyd::BgNbdParams { r: 0.2425945, alpha: 4.4136019, a: 0.7929199, b: 2.4258881 };
+    let at_published: f64 =
+        summary.customers.iter().map(|c| published.log_likelihood(c.frequency as f64, c.recency, c.age).unwrap()).sum();
     eprintln!("BG/NBD LL at the published estimates: {at_published}");
     assert!(fit.report.log_likelihood >= at_published - 1e-6);
     // Spot value with the fitted parameters.
-    let e = p
-        .conditional_expected_purchases(39.0, 2.0, 30.43, 38.86)
-        .expect("expectation");
+    let e = p.conditional_expected_purchases(39.0, 2.0, 30.43, 38.86).expect("expectation");
     assert!((e - 1.226).abs() < 5e-4, "{e}");
     // The fit round-trips through JSON.
-    let back: btyd::Fitted<btyd::BgNbdParams> =
-        serde_json::from_str(&serde_json::to_string(&fit).unwrap()).unwrap();
-    assert!(
-        close(back.params.b, p.b, 1e-14)
-            && close(back.report.log_likelihood, fit.report.log_likelihood, 1e-14)
-    );
+    let back: btyd::Fitted<btyd::BgNbdParams> = serde_json::from_str(&serde_json::to_string(&fit).unwrap()).unwrap();
+    assert!(close(back.params.b, p.b, 1e-14) && close(back.report.log_likelihood, fit.report.log_likelihood, 1e-14));
 }
 
 #[test]
@@ -205,38 +132,17 @@ fn pareto_nbd_reproduces_the_published_fit() {
     let summary = calibration_summary();
     let start = Instant::now();
     let fit = fit_pareto_nbd(&summary.customers).expect("fit");
-    eprintln!(
-        "Pareto/NBD fit: {:?}, {:?}, {:?}",
-        start.elapsed(),
-        fit.params,
-        fit.report
-    );
+    eprintln!("Pareto/NBD fit: {:?}, {:?}, {:?}", start.elapsed(), fit.params, fit.report);
     let p = fit.params;
     assert!(close(p.r, 0.55315, 1e-3), "r = {}", p.r);
     assert!(close(p.alpha, 10.57633, 1e-3), "alpha = {}", p.alpha);
     assert!(close(p.s, 0.60625, 1e-3), "s = {}", p.s);
     assert!(close(p.beta, 11.67150, 1e-3), "beta = {}", p.beta);
-    assert!(
-        (fit.report.log_likelihood - (-9594.976)).abs() < 0.01,
-        "LL = {}",
-        fit.report.log_likelihood
-    );
+    assert!((fit.report.log_likelihood - (-9594.976)).abs() < 0.01, "LL = {}", fit.report.log_likelihood);
     assert!(fit.report.converged && !fit.report.at_bound);
-    let published = btyd::ParetoNbdParams {
-        r: 0.55315,
-        alpha: 10.57633,
-        s: 0.60625,
-        beta: 11.67150,
-    };
-    let at_published: f64 = summary
-        .customers
-        .iter()
-        .map(|c| {
-            published
-                .log_likelihood(c.frequency as f64, c.recency, c.age)
-                .unwrap()
-        })
-        .sum();
+    let published = btyd::ParetoNbdParams { r: 0.55315, alpha: 10.57633, s: 0.60625, beta: 11.67150 };
+    let at_published: f64 =
+        summary.customers.iter().map(|c| published.log_likelihood(c.frequency as f64, c.recency, c.age).unwrap()).sum();
     eprintln!("Pareto/NBD LL at the published estimates: {at_published}");
     assert!(fit.report.log_likelihood >= at_published - 1e-6);
 }
@@ -246,12 +152,7 @@ fn gamma_gamma_reproduces_fader_hardie_2013() {
     let summary = calibration_summary();
     let start = Instant::now();
     let fit = fit_gamma_gamma(&summary.customers).expect("fit");
-    eprintln!(
-        "Gamma-Gamma fit: {:?}, {:?}, {:?}",
-        start.elapsed(),
-        fit.params,
-        fit.report
-    );
+    eprintln!("Gamma-Gamma fit: {:?}, {:?}, {:?}", start.elapsed(), fit.params, fit.report);
     let p = fit.params;
     assert_eq!(fit.report.n_customers, 946);
     assert!(close(p.p, 6.25, 2e-3), "p = {}", p.p);
@@ -267,10 +168,7 @@ fn model_comparison_by_bic() {
     let bg = fit_bgnbd(&summary.customers).expect("fit");
     let pareto = fit_pareto_nbd(&summary.customers).expect("fit");
     let rows = btyd::compare_models(&[("BG/NBD", &bg.report), ("Pareto/NBD", &pareto.report)]);
-    assert_eq!(
-        rows[0].model, "BG/NBD",
-        "BG/NBD has the higher likelihood with as many parameters"
-    );
+    assert_eq!(rows[0].model, "BG/NBD", "BG/NBD has the higher likelihood with as many parameters");
     let want_bic = 4.0 * 2357f64.ln() + 2.0 * 9582.429;
     assert!((rows[0].bic - want_bic).abs() < 0.05);
 }
@@ -282,9 +180,7 @@ fn heavy_buyer_with_fitted_parameters() {
     let pareto = PurchaseModel::ParetoNbd(fit_pareto_nbd(&summary.customers).expect("fit").params);
     for m in [bg, pareto] {
         let p = m.p_alive(221.0, 103.43, 103.57).expect("p_alive");
-        let e = m
-            .conditional_expected_purchases(52.0, 221.0, 103.43, 103.57)
-            .expect("expectation");
+        let e = m.conditional_expected_purchases(52.0, 221.0, 103.43, 103.57).expect("expectation");
         assert!(p.is_finite() && p > 0.5 && p <= 1.0, "{}: {p}", m.name());
         assert!(e.is_finite() && e > 50.0 && e < 250.0, "{}: {e}", m.name());
     }
@@ -303,40 +199,26 @@ fn holdout_validation_and_tracking() {
     eprintln!("holdout: {metrics:?}");
     assert_eq!(metrics.groups.len(), 8);
     assert_eq!(metrics.groups[7].label, "7+");
-    assert_eq!(
-        metrics.groups.iter().map(|g| g.customers).sum::<usize>(),
-        2_357
-    );
+    assert_eq!(metrics.groups.iter().map(|g| g.customers).sum::<usize>(), 2_357);
     // FHL 2005 (Figure 4): conditional expectations track the holdout means, slightly under-forecasting.
     assert_eq!(metrics.total_actual, 1_882.0);
-    assert!(
-        close(metrics.total_predicted, metrics.total_actual, 0.15),
-        "{metrics:?}"
-    );
+    assert!(close(metrics.total_predicted, metrics.total_actual, 0.15), "{metrics:?}");
     assert!((metrics.groups[0].mean_actual - 0.2367).abs() < 1e-4);
     assert!((metrics.groups[0].mean_predicted - metrics.groups[0].mean_actual).abs() < 0.02);
     assert!(metrics.groups[0].mean_predicted < metrics.groups[7].mean_predicted);
     assert!(metrics.mean_absolute_error > 0.0 && metrics.mean_absolute_error < 2.0);
 
-    let points = validation::cumulative_tracking(&model, &data, &calibration_options(true))
-        .expect("tracking");
+    let points = validation::cumulative_tracking(&model, &data, &calibration_options(true)).expect("tracking");
     assert_eq!(points.len(), 77);
     let last = points.last().expect("points");
-    eprintln!(
-        "tracking at week {}: actual {}, predicted {:.1}",
-        last.t, last.actual, last.predicted
-    );
+    eprintln!("tracking at week {}: actual {}, predicted {:.1}", last.t, last.actual, last.predicted);
     let at39 = points.iter().find(|p| p.t == 39.0).expect("week 39");
     assert!(close(at39.predicted, at39.actual, 0.05), "{at39:?}");
     assert!(close(last.predicted, last.actual, 0.10), "{last:?}");
 
     let grid = validation::p_alive_grid(&model, 20, 38.86, 20).expect("grid");
     assert_eq!((grid.values.len(), grid.values[0].len()), (21, 20));
-    assert!(grid
-        .values
-        .iter()
-        .flatten()
-        .all(|v| v.is_finite() && (0.0..=1.0).contains(v)));
+    assert!(grid.values.iter().flatten().all(|v| v.is_finite() && (0.0..=1.0).contains(v)));
 }
 
 #[test]
@@ -344,38 +226,17 @@ fn customer_values_and_export() {
     let summary = calibration_summary();
     let bg = fit_bgnbd(&summary.customers).expect("fit");
     let gg = fit_gamma_gamma(&summary.customers).expect("fit");
-    let settings = ClvSettings {
-        periods: 12,
-        period_length: 30.4375 / 7.0,
-        discount_rate: 0.01,
-        margin: 0.3,
-    };
+    let settings = ClvSettings { periods: 12, period_length: 30.4375 / 7.0, discount_rate: 0.01, margin: 0.3 };
     let start = Instant::now();
-    let values = clv::customer_values(
-        &summary,
-        &PurchaseModel::BgNbd(bg.params),
-        Some(&gg.params),
-        &settings,
-    )
-    .expect("values");
-    eprintln!(
-        "customer values for 2,357 customers x 12 periods: {:?}",
-        start.elapsed()
-    );
+    let values = clv::customer_values(&summary, &PurchaseModel::BgNbd(bg.params), Some(&gg.params), &settings).expect("values");
+    eprintln!("customer values for 2,357 customers x 12 periods: {:?}", start.elapsed());
     assert_eq!(values.len(), 2_357);
     let one = values.iter().find(|v| v.id == "0001").expect("customer 1");
-    assert!(
-        (one.expected_spend
-            - gg.params
-                .conditional_expected_spend(2.0, one.monetary)
-                .unwrap())
-        .abs()
-            < 1e-12
-    );
-    assert!(values
-        .iter()
-        .all(|v| v.clv.is_finite() && v.clv >= 0.0 && v.p_alive <= 1.0));
+    assert!((one.expected_spend - gg.params.conditional_expected_spend(2.0, one.monetary).unwrap()).abs() < 1e-12);
+    assert!(values.iter().all(|v| v.clv.is_finite() && v.clv >= 0.0 && v.p_alive <= 1.0));
     let csv_text = export_csv(&values);
     assert_eq!(csv_text.lines().count(), 2_358);
-    assert!(csv_text.starts_with("customer_id,frequency,recency,T,monetary_value,p_alive,expected_purchases,expected_spend,clv\n"));
+    assert!(
+        csv_text.starts_with("customer_id,frequency,recency,T,monetary_value,p_alive,expected_purchases,expected_spend,clv\n")
+    );
 }

@@ -5,9 +5,7 @@
 use std::time::Duration;
 
 use retention_calculator::store::local::{store, LocalKv};
-use retention_calculator::store::{
-    first_start_data, KeyValue, LoadOutcome, SaveError, StorageError, STORAGE_KEY,
-};
+use retention_calculator::store::{first_start_data, KeyValue, LoadOutcome, SaveError, StorageError, STORAGE_KEY};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);

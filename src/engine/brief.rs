@@ -181,8 +181,8 @@ pub fn talking_points(c: &Client, scores: &ClientScores, as_of: NaiveDate, rules
 
     // Value beyond the contract over the last 12 months.
     let year = totals_last_12_months(c, as_of);
-    let worth_mentioning = year.value_beyond_contract > 0.0
-        && year.share_of_revenue.is_none_or(|s| s >= VALUE_BEYOND_MENTION_SHARE);
+    let worth_mentioning =
+        year.value_beyond_contract > 0.0 && year.share_of_revenue.is_none_or(|s| s >= VALUE_BEYOND_MENTION_SHARE);
     if worth_mentioning {
         let value = Arg::Money(year.value_beyond_contract);
         let text = match year.share_of_revenue {
@@ -267,7 +267,8 @@ pub fn tenure(start: NaiveDate, as_of: NaiveDate) -> Option<Tenure> {
     if start > as_of {
         return None;
     }
-    let mut months = (i64::from(as_of.year()) - i64::from(start.year())) * 12 + i64::from(as_of.month()) - i64::from(start.month());
+    let mut months =
+        (i64::from(as_of.year()) - i64::from(start.year())) * 12 + i64::from(as_of.month()) - i64::from(start.month());
     if as_of.day() < start.day() {
         months -= 1;
     }
@@ -346,7 +347,8 @@ pub enum TimelineKind {
 }
 
 impl TimelineKind {
-    pub const ALL: [TimelineKind; 4] = [TimelineKind::Interaction, TimelineKind::Care, TimelineKind::Dossier, TimelineKind::Rating];
+    pub const ALL: [TimelineKind; 4] =
+        [TimelineKind::Interaction, TimelineKind::Care, TimelineKind::Dossier, TimelineKind::Rating];
 
     pub fn key(self) -> &'static str {
         match self {
@@ -462,8 +464,8 @@ pub fn timeline(c: &Client, as_of: NaiveDate) -> Vec<TimelineEvent> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::model::{Dossier, DossierEntry, Project, Section};
     use crate::engine::model::{CareActivity, CareKind, Channel, Interaction};
+    use crate::engine::model::{Dossier, DossierEntry, Project, Section};
     use crate::engine::scoring::{score_client, ScoringAssumptions};
 
     fn d(s: &str) -> NaiveDate {
@@ -527,7 +529,10 @@ mod tests {
         assert_eq!(p.priority, Priority::High);
         assert!(!keys(&c).contains(&"all_clear"));
         c.interactions.clear();
-        assert!(find(&c, "overdue_contact").text.to_string().starts_with("No contact recorded in the 1,537 days since the relationship started"));
+        assert!(find(&c, "overdue_contact")
+            .text
+            .to_string()
+            .starts_with("No contact recorded in the 1,537 days since the relationship started"));
         c.start_date = None;
         assert_eq!(find(&c, "overdue_contact").text.to_string(), "No contact on record: get in touch");
     }
@@ -633,11 +638,41 @@ mod tests {
         c.dossier = Dossier {
             projects: vec![],
             entries: vec![
-                DossierEntry { date: d("2026-02-01"), section: Section::CostsWeBore, description: "Free audit".into(), value: 4_400.0, hours: None },
-                DossierEntry { date: d("2026-03-01"), section: Section::BenefitsToClient, description: "Saved fees".into(), value: 6_000.0, hours: None },
-                DossierEntry { date: d("2026-04-01"), section: Section::SpecialConditions, description: "Night shift".into(), value: 2_000.0, hours: None },
-                DossierEntry { date: d("2026-04-02"), section: Section::ProofsOfLoyalty, description: "Postponed".into(), value: 50_000.0, hours: None },
-                DossierEntry { date: d("2025-01-01"), section: Section::CostsWeBore, description: "Too old".into(), value: 50_000.0, hours: None },
+                DossierEntry {
+                    date: d("2026-02-01"),
+                    section: Section::CostsWeBore,
+                    description: "Free audit".into(),
+                    value: 4_400.0,
+                    hours: None,
+                },
+                DossierEntry {
+                    date: d("2026-03-01"),
+                    section: Section::BenefitsToClient,
+                    description: "Saved fees".into(),
+                    value: 6_000.0,
+                    hours: None,
+                },
+                DossierEntry {
+                    date: d("2026-04-01"),
+                    section: Section::SpecialConditions,
+                    description: "Night shift".into(),
+                    value: 2_000.0,
+                    hours: None,
+                },
+                DossierEntry {
+                    date: d("2026-04-02"),
+                    section: Section::ProofsOfLoyalty,
+                    description: "Postponed".into(),
+                    value: 50_000.0,
+                    hours: None,
+                },
+                DossierEntry {
+                    date: d("2025-01-01"),
+                    section: Section::CostsWeBore,
+                    description: "Too old".into(),
+                    value: 50_000.0,
+                    hours: None,
+                },
             ],
         };
         let p = find(&c, "value_beyond_contract");
@@ -648,7 +683,10 @@ mod tests {
         assert!(!keys(&c).contains(&"value_beyond_contract"));
         // Without revenue any amount is worth mentioning, with no share.
         c.annual_revenue = 0.0;
-        assert_eq!(find(&c, "value_beyond_contract").text.to_string(), "You gave EUR 12,400 beyond the contract this year: show it");
+        assert_eq!(
+            find(&c, "value_beyond_contract").text.to_string(),
+            "You gave EUR 12,400 beyond the contract this year: show it"
+        );
     }
 
     #[test]
@@ -677,9 +715,11 @@ mod tests {
         let text = |key: &str| find(&c, key).text;
         let (overdue, manager, complaints) = (text("overdue_contact"), text("new_manager"), text("complaints"));
         set_lang(Lang::Ro);
-        let ro = [overdue.to_string(), manager.to_string(), complaints.to_string(), Tenure { years: 2, months: 1 }.text().to_string()];
+        let ro =
+            [overdue.to_string(), manager.to_string(), complaints.to_string(), Tenure { years: 2, months: 1 }.text().to_string()];
         set_lang(Lang::Bg);
-        let bg = [overdue.to_string(), manager.to_string(), complaints.to_string(), Tenure { years: 2, months: 1 }.text().to_string()];
+        let bg =
+            [overdue.to_string(), manager.to_string(), complaints.to_string(), Tenure { years: 2, months: 1 }.text().to_string()];
         set_lang(Lang::En);
         assert_eq!(ro[0], "Ultimul contact acum 41 de zile, deși ritmul de contact este o dată la 14 zile: luați legătura");
         assert_eq!(ro[1], "Manager nou din martie 2026: prezentați dosarul de valoare");
@@ -743,8 +783,20 @@ mod tests {
         c.dossier = Dossier {
             projects: vec![Project::default()],
             entries: vec![
-                DossierEntry { date: d("2026-01-10"), section: Section::CostsWeBore, description: "Free audit".into(), value: 900.0, hours: Some(6.0) },
-                DossierEntry { date: d("2026-07-10"), section: Section::CostsWeBore, description: "Future".into(), value: 1.0, hours: None },
+                DossierEntry {
+                    date: d("2026-01-10"),
+                    section: Section::CostsWeBore,
+                    description: "Free audit".into(),
+                    value: 900.0,
+                    hours: Some(6.0),
+                },
+                DossierEntry {
+                    date: d("2026-07-10"),
+                    section: Section::CostsWeBore,
+                    description: "Future".into(),
+                    value: 1.0,
+                    hours: None,
+                },
             ],
         };
         c.ratings.push(rating("2025-12-01", 8, 8, 8));
@@ -783,7 +835,13 @@ mod tests {
         c.contract_end = Some(NaiveDate::MAX);
         c.manager_changed_on = Some(NaiveDate::MIN);
         c.start_date = Some(NaiveDate::MIN);
-        c.dossier.entries.push(DossierEntry { date: NaiveDate::MIN, section: Section::CostsWeBore, description: String::new(), value: f64::INFINITY, hours: Some(f64::NAN) });
+        c.dossier.entries.push(DossierEntry {
+            date: NaiveDate::MIN,
+            section: Section::CostsWeBore,
+            description: String::new(),
+            value: f64::INFINITY,
+            hours: Some(f64::NAN),
+        });
         let p = points(&c);
         assert!(!p.is_empty());
         let as_of = d(AS_OF);

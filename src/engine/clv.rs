@@ -271,13 +271,15 @@ impl WhatIfDraft {
     pub fn evaluate(&self, pr: &Profitability) -> WhatIf {
         let num = |s: &str| parse_amount(s).ok();
         let pct = |s: &str| num(s).map(|v| v / 100.0);
-        let (care, retention, improved, discount) = (num(&self.care), pct(&self.retention), pct(&self.improved), pct(&self.discount));
+        let (care, retention, improved, discount) =
+            (num(&self.care), pct(&self.retention), pct(&self.improved), pct(&self.discount));
         let (share, target_share) = (pct(&self.share), pct(&self.target_share));
-        let horizon = num(&self.horizon)
-            .filter(|h| h.fract() == 0.0 && (1.0..=f64::from(WHAT_IF_MAX_YEARS)).contains(h))
-            .map(|h| h as u32);
+        let horizon =
+            num(&self.horizon).filter(|h| h.fract() == 0.0 && (1.0..=f64::from(WHAT_IF_MAX_YEARS)).contains(h)).map(|h| h as u32);
         let care_result = match (care, retention, improved, discount, horizon) {
-            (Some(care), Some(r), Some(r2), Some(d), Some(h)) => care_what_if(pr.profit, r, r2, care, d, h).map_err(|e| e.message),
+            (Some(care), Some(r), Some(r2), Some(d), Some(h)) => {
+                care_what_if(pr.profit, r, r2, care, d, h).map_err(|e| e.message)
+            }
             (_, _, _, _, None) => Err(Text::new("client-whatif-horizon-error")),
             _ => Err(Text::new("client-whatif-numbers-error")),
         };
@@ -452,7 +454,8 @@ mod tests {
         assert_eq!((d.care.as_str(), d.retention.as_str(), d.improved.as_str()), ("960", "85", "90"));
         assert_eq!((d.discount.as_str(), d.horizon.as_str()), ("10", "5"));
         assert_eq!(WhatIfDraft::defaults(1.0, 0.97, 0.1, 5).improved, "99", "capped at 99%");
-        let pr = Profitability { revenue: 48_000.0, contract_profit: 12_000.0, profit: 10_000.0, margin: Some(10_000.0 / 48_000.0) };
+        let pr =
+            Profitability { revenue: 48_000.0, contract_profit: 12_000.0, profit: 10_000.0, margin: Some(10_000.0 / 48_000.0) };
         let w = d.evaluate(&pr);
         assert_eq!((w.retention, w.improved, w.years), (Some(0.85), Some(0.90), 5));
         let expected = care_what_if(10_000.0, 0.85, 0.90, 960.0, 0.10, 5).unwrap();

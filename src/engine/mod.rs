@@ -18,16 +18,16 @@
 //! 10. `brief` — talking points, summary, timeline;
 //! 11. `files` — every import and export format.
 
-pub mod util;
-pub mod model;
-pub mod sample;
-pub mod profit;
-pub mod clv;
-pub mod scoring;
-pub mod scenario;
-pub mod btyd;
-pub mod purchases;
 pub mod brief;
+pub mod btyd;
+pub mod clv;
 pub mod files;
+pub mod model;
+pub mod profit;
+pub mod purchases;
+pub mod sample;
+pub mod scenario;
+pub mod scoring;
+pub mod util;
 
 pub use model::{Client, ClientDraft, FieldError, Portfolio, Stage};

@@ -79,7 +79,6 @@ pub(crate) fn hours_of(e: &DossierEntry) -> f64 {
     e.hours.map_or(0.0, amount)
 }
 
-
 // ------------------------------------------------------------------------------------------
 // Totals
 // ------------------------------------------------------------------------------------------
@@ -135,11 +134,8 @@ pub fn dossier_totals(c: &Client, from: Option<NaiveDate>, as_of: NaiveDate) -> 
     let value_beyond_contract = sum(Section::counts_beyond_contract);
     let cost_to_us = sum(Section::counts_as_cost);
     let revenue = if c.annual_revenue.is_finite() { c.annual_revenue } else { 0.0 };
-    let share_of_revenue = if revenue > 0.0 && value_beyond_contract.is_finite() {
-        Some(value_beyond_contract / revenue)
-    } else {
-        None
-    };
+    let share_of_revenue =
+        if revenue > 0.0 && value_beyond_contract.is_finite() { Some(value_beyond_contract / revenue) } else { None };
     DossierTotals {
         from,
         as_of,

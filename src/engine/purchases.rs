@@ -8,12 +8,12 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::btyd::validation::{cumulative_tracking, holdout_metrics, HoldoutMetrics, TrackingPoint};
-use crate::i18n::Text;
 use super::btyd::{
-    compare_models, customer_values, fit_bgnbd, fit_gamma_gamma, fit_pareto_nbd, summarize, BgNbdParams, BtydError,
-    ClvSettings, CustomerSummary, CustomerValue, Fitted, GammaGammaParams, ModelComparisonRow, ParetoNbdParams,
-    PurchaseModel, Summary, SummaryOptions, TimeUnit, TransactionSet,
+    compare_models, customer_values, fit_bgnbd, fit_gamma_gamma, fit_pareto_nbd, summarize, BgNbdParams, BtydError, ClvSettings,
+    CustomerSummary, CustomerValue, Fitted, GammaGammaParams, ModelComparisonRow, ParetoNbdParams, PurchaseModel, Summary,
+    SummaryOptions, TimeUnit, TransactionSet,
 };
+use crate::i18n::Text;
 
 /// Summaries with more customers than this are not kept in browser storage (about 110 bytes a
 /// customer); the fitted models and figures are.
@@ -122,12 +122,7 @@ impl PurchaseStudy {
     /// Per-customer P(alive), expected purchases and spend, and discounted value.
     pub fn results(&self) -> Result<Vec<CustomerValue>, BtydError> {
         let model = self.purchase_model().ok_or_else(|| BtydError::Fit(Text::new("data-study-no-model")))?;
-        customer_values(
-            &self.summary(),
-            &model,
-            self.gamma.as_ref().map(|g| &g.params),
-            &self.value.clv_settings(self.unit),
-        )
+        customer_values(&self.summary(), &model, self.gamma.as_ref().map(|g| &g.params), &self.value.clv_settings(self.unit))
     }
 
     /// Holdout validation of the chosen model (needs the stored summary and a holdout period).
@@ -243,9 +238,9 @@ pub fn build_study(source: &str, data: &TransactionSet, options: &SummaryOptions
     }
     study.holdout = study.validate_holdout();
     if study.summary.len() > MAX_STORED_CUSTOMERS {
-        study.problems.push(
-            Text::new("data-study-too-many-customers").arg("n", study.summary.len()).arg("limit", MAX_STORED_CUSTOMERS),
-        );
+        study
+            .problems
+            .push(Text::new("data-study-too-many-customers").arg("n", study.summary.len()).arg("limit", MAX_STORED_CUSTOMERS));
         study.summary.clear();
     }
     Ok(study)
@@ -495,7 +490,15 @@ mod tests {
     #[test]
     fn customers_sort_largest_first_and_the_base_adds_up() {
         let v = |id: &str, p_alive: f64, clv: f64| CustomerValue {
-            id: id.into(), frequency: 1, recency: 1.0, age: 2.0, monetary: 1.0, p_alive, expected_purchases: clv / 10.0, expected_spend: 10.0, clv,
+            id: id.into(),
+            frequency: 1,
+            recency: 1.0,
+            age: 2.0,
+            monetary: 1.0,
+            p_alive,
+            expected_purchases: clv / 10.0,
+            expected_spend: 10.0,
+            clv,
         };
         let values = vec![v("a", 0.2, 5.0), v("b", 0.9, 50.0), v("c", 0.5, 5.0)];
         assert_eq!(customer_order(&values, CustomerSort::Value), vec![1, 0, 2]);

@@ -515,7 +515,6 @@ pub fn readout(name: &str, baseline: &Levers, scenario: &Levers) -> Option<Text>
     Some(text)
 }
 
-
 /// Most scenarios compared side by side.
 pub const MAX_COMPARED: usize = 4;
 /// Most scenarios kept.
@@ -577,12 +576,8 @@ impl ScenarioBook {
     }
 
     fn next_id(&self) -> String {
-        let n = self
-            .scenarios
-            .iter()
-            .filter_map(|s| s.id.strip_prefix('s').and_then(|d| d.parse::<u64>().ok()))
-            .max()
-            .unwrap_or(0);
+        let n =
+            self.scenarios.iter().filter_map(|s| s.id.strip_prefix('s').and_then(|d| d.parse::<u64>().ok())).max().unwrap_or(0);
         format!("s{}", n + 1)
     }
 
@@ -744,7 +739,14 @@ mod tests {
 
     #[test]
     fn bad_levers_are_reported_by_field_and_never_give_nan() {
-        let l = Levers { retention: 1.0, discount: -0.1, horizon_years: 0, cost_per_client: 0.0, clients: f64::NAN, ..Levers::default() };
+        let l = Levers {
+            retention: 1.0,
+            discount: -0.1,
+            horizon_years: 0,
+            cost_per_client: 0.0,
+            clients: f64::NAN,
+            ..Levers::default()
+        };
         let fields: Vec<_> = project(&l).unwrap_err().iter().map(|e| e.field).collect();
         for f in ["retention", "discount", "horizon_years", "cost_per_client", "clients"] {
             assert!(fields.contains(&f), "{f} missing from {fields:?}");
@@ -851,7 +853,8 @@ mod tests {
     #[test]
     fn a_stored_baseline_follows_the_portfolio_figures_until_told_not_to() {
         let p = demo_portfolio();
-        let mut book = ScenarioBook { baseline: Some(Levers { retention: 0.7, clients: 3.0, ..Levers::default() }), ..Default::default() };
+        let mut book =
+            ScenarioBook { baseline: Some(Levers { retention: 0.7, clients: 3.0, ..Levers::default() }), ..Default::default() };
         let b = book.baseline(&p);
         assert_eq!(b.retention, 0.7, "the user's assumption is kept");
         assert_eq!(b.clients, baseline_from_portfolio(&p).clients, "the client count comes from the portfolio");

@@ -56,16 +56,15 @@ pub fn import_backup(bytes: &[u8]) -> Result<Backup, Text> {
     }
     let text = std::str::from_utf8(bytes).map_err(|_| Text::new("data-backup-error-not-utf8"))?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let value: Value =
-        serde_json::from_str(text).map_err(|e| Text::new("data-backup-error-not-json").arg("reason", super::schema::json_problem(&e)))?;
+    let value: Value = serde_json::from_str(text)
+        .map_err(|e| Text::new("data-backup-error-not-json").arg("reason", super::schema::json_problem(&e)))?;
     let Value::Object(mut top) = value else {
         return Err(Text::new("data-backup-error-not-object"));
     };
     if top.get("format").and_then(Value::as_str) != Some(BACKUP_FORMAT) {
         return Err(Text::new("data-backup-error-no-marker"));
     }
-    let version =
-        top.get("schema_version").and_then(Value::as_u64).ok_or_else(|| Text::new("data-backup-error-no-version"))?;
+    let version = top.get("schema_version").and_then(Value::as_u64).ok_or_else(|| Text::new("data-backup-error-no-version"))?;
     if version > u64::from(SCHEMA_VERSION) {
         // Version numbers as written, not as grouped figures.
         return Err(Text::new("data-backup-error-too-new")
@@ -73,8 +72,7 @@ pub fn import_backup(bytes: &[u8]) -> Result<Backup, Text> {
             .arg("supported", SCHEMA_VERSION.to_string()));
     }
     let data = top.remove("data").ok_or_else(|| Text::new("data-backup-error-no-data"))?;
-    let expected =
-        top.get("checksum").and_then(Value::as_str).ok_or_else(|| Text::new("data-backup-error-no-checksum"))?;
+    let expected = top.get("checksum").and_then(Value::as_str).ok_or_else(|| Text::new("data-backup-error-no-checksum"))?;
     let data_json =
         serde_json::to_string(&data).map_err(|e| Text::new("data-backup-error-unreadable").arg("reason", e.to_string()))?;
     if checksum(&data_json) != expected {
@@ -196,13 +194,8 @@ pub fn plan_restore(current: &AppData, backup: &AppData) -> RestorePlan {
             }
         }
     }
-    plan.only_here = current
-        .portfolio
-        .clients
-        .iter()
-        .filter(|c| !backup_ids.contains(c.id.as_str()))
-        .map(|c| c.company.clone())
-        .collect();
+    plan.only_here =
+        current.portfolio.clients.iter().filter(|c| !backup_ids.contains(c.id.as_str())).map(|c| c.company.clone()).collect();
     debug_assert!(here_ids.len() <= current.portfolio.clients.len());
     // Purchase history: take the backup's when there is none here.
     plan.purchases = match (&current.purchases, &backup.purchases) {
@@ -271,7 +264,8 @@ mod tests {
         let data = r#"{"portfolio":{"name":"Old","currency":"RON","clients":[{"id":"c1","company":"Veche SRL","annual_revenue":1000}]},"settings":{"backup_reminder_days":14}}"#;
         let value: Value = serde_json::from_str(data).unwrap();
         let sum = checksum(&serde_json::to_string(&value).unwrap());
-        let file = format!(r#"{{"format":"{BACKUP_FORMAT}","schema_version":2,"exported_at":"x","checksum":"{sum}","data":{data}}}"#);
+        let file =
+            format!(r#"{{"format":"{BACKUP_FORMAT}","schema_version":2,"exported_at":"x","checksum":"{sum}","data":{data}}}"#);
         let back = import_backup(file.as_bytes()).unwrap();
         assert_eq!(back.migrated_from, Some(2));
         assert_eq!(back.data.portfolio.clients[0].company, "Veche SRL");
@@ -308,8 +302,8 @@ mod tests {
 
     /// A small purchase history through the same path as an import.
     fn study(customers: usize) -> Box<crate::engine::purchases::PurchaseStudy> {
-        use crate::engine::files::transactions::{parse_transactions, sniff};
         use crate::engine::btyd::summary::{SummaryOptions, TimeUnit};
+        use crate::engine::files::transactions::{parse_transactions, sniff};
         let mut text = String::from("customer,date,amount\n");
         for c in 0..customers {
             for (m, day) in [(1, 5), (3, 9), (6, 2)].into_iter().take(1 + c % 3) {
@@ -319,7 +313,12 @@ mod tests {
         let guess = sniff(&text).unwrap().settings;
         let data = parse_transactions(&text, guess).data;
         let d = |s| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
-        let options = SummaryOptions { unit: TimeUnit::Weeks, observation_end: d("2025-12-31"), calibration_end: None, round_decimals: None };
+        let options = SummaryOptions {
+            unit: TimeUnit::Weeks,
+            observation_end: d("2025-12-31"),
+            calibration_end: None,
+            round_decimals: None,
+        };
         Box::new(crate::engine::purchases::build_study("t.csv", &data, &options).unwrap())
     }
 

@@ -111,9 +111,9 @@ impl LoadError {
             LoadError::Unparseable(e) => Text::new("data-load-unparseable").arg("reason", e.clone()),
             LoadError::Invalid(e) => Text::new("data-load-invalid").arg("reason", e.clone()),
             // Version numbers as written, not as grouped figures.
-            LoadError::TooNew { found } => Text::new("data-load-too-new")
-                .arg("found", found.to_string())
-                .arg("supported", SCHEMA_VERSION.to_string()),
+            LoadError::TooNew { found } => {
+                Text::new("data-load-too-new").arg("found", found.to_string()).arg("supported", SCHEMA_VERSION.to_string())
+            }
         }
     }
 
@@ -165,12 +165,7 @@ pub fn decode(raw: &str) -> Result<(Envelope, Option<u32>), LoadError> {
 
 /// Serialise an envelope of the current version.
 pub fn encode(data: &AppData, revision: u64, saved_at: &str) -> Result<String, String> {
-    let env = Envelope {
-        schema_version: SCHEMA_VERSION,
-        revision,
-        saved_at: saved_at.to_string(),
-        data: data.clone(),
-    };
+    let env = Envelope { schema_version: SCHEMA_VERSION, revision, saved_at: saved_at.to_string(), data: data.clone() };
     serde_json::to_string(&env).map_err(|e| e.to_string())
 }
 
@@ -303,16 +298,16 @@ mod tests {
         assert_eq!(s.backup_overdue_days("2026-12-05T10:00:00Z"), Some(15));
         s.backup_reminder_days = 0;
         assert_eq!(s.backup_overdue_days("2027-12-05T10:00:00Z"), None, "reminders off");
-        assert_eq!(Settings { backup_reminder_days: 7, last_backup_at: Some("garbage".into()), ..Settings::default() }
-            .backup_overdue_days("2026-12-05"), None);
+        assert_eq!(
+            Settings { backup_reminder_days: 7, last_backup_at: Some("garbage".into()), ..Settings::default() }
+                .backup_overdue_days("2026-12-05"),
+            None
+        );
     }
 
     #[test]
     fn newer_versions_and_garbage_are_refused() {
-        assert_eq!(
-            decode(r#"{"schema_version":99,"revision":1,"data":{}}"#).unwrap_err(),
-            LoadError::TooNew { found: 99 }
-        );
+        assert_eq!(decode(r#"{"schema_version":99,"revision":1,"data":{}}"#).unwrap_err(), LoadError::TooNew { found: 99 });
         assert!(matches!(decode("{\"schema_version\":2,\"revi").unwrap_err(), LoadError::Unparseable(_)));
         assert!(matches!(decode("[1,2,3]").unwrap_err(), LoadError::Invalid(_)));
         assert!(matches!(decode(r#"{"schema_version":1,"clients":5}"#).unwrap_err(), LoadError::Invalid(_)));

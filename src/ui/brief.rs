@@ -4,12 +4,12 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::engine::brief::{brief_summary, talking_points, timeline, Priority, TimelineKind};
-use crate::engine::util::chart::Scale;
 use crate::engine::files::dossier::{dossier_csv, dossier_markdown};
+use crate::engine::model::{Channel, Client, InteractionDraft};
 use crate::engine::model::{DossierEntryDraft, ProjectDraft, Section};
 use crate::engine::profit::{totals_all_time, totals_last_12_months};
+use crate::engine::util::chart::Scale;
 use crate::i18n::{date, money, number, t, ta, Arg};
-use crate::engine::model::{Channel, Client, InteractionDraft};
 use crate::ui::app::use_app;
 use crate::ui::browser::{download_text, today_iso};
 use crate::ui::records::{field, Errors, Kind, RecordEditor, Texts};
@@ -44,7 +44,13 @@ pub fn Brief(p: &BriefProps) -> Html {
         let (state, note, channel, logged, client) = (state.clone(), note.clone(), channel.clone(), logged.clone(), c.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let draft = InteractionDraft { date: today_iso(), channel: (*channel).clone(), who: String::new(), note: (*note).clone(), sentiment: "0".into() };
+            let draft = InteractionDraft {
+                date: today_iso(),
+                channel: (*channel).clone(),
+                who: String::new(),
+                note: (*note).clone(),
+                sentiment: "0".into(),
+            };
             if let Ok(i) = draft.validate() {
                 let mut next = client.clone();
                 next.interactions.push(i);
@@ -67,7 +73,10 @@ pub fn Brief(p: &BriefProps) -> Html {
         (None, None) => t("brief-ui-no-contact"),
     };
     let value_given = match sum.value_beyond_share {
-        Some(x) => ta("brief-ui-value-beyond-share", &[("value", Arg::Money(sum.value_beyond_contract_all)), ("share", Arg::Percent(Some(x)))]),
+        Some(x) => ta(
+            "brief-ui-value-beyond-share",
+            &[("value", Arg::Money(sum.value_beyond_contract_all)), ("share", Arg::Percent(Some(x)))],
+        ),
         None => ta("brief-ui-value-beyond", &[("value", Arg::Money(sum.value_beyond_contract_all))]),
     };
     let brief_line: Vec<String> = [
@@ -115,49 +124,129 @@ pub fn ValueDossier(p: &BriefProps) -> Html {
     let year = totals_last_12_months(c, day);
     let all = totals_all_time(c, day);
     let text_of = |tx: &Texts, k: &str| tx.get(k).cloned().unwrap_or_default();
-    let errs = |list: Vec<crate::engine::model::FieldError>| list.into_iter().map(|e| (e.field, e.message.to_string())).collect::<Errors>();
+    let errs = |list: Vec<crate::engine::model::FieldError>| {
+        list.into_iter().map(|e| (e.field, e.message.to_string())).collect::<Errors>()
+    };
 
     let projects = {
-        let rows: Vec<(usize, Vec<String>)> = c.dossier.projects.iter().enumerate().map(|(i, x)| (i, vec![x.name.clone(), money(x.price),
-            x.start.map(date).unwrap_or_default(), x.end.map(date).unwrap_or_default()])).collect();
-        let on_add = { let (state, base) = (state.clone(), c.clone()); Callback::from(move |tx: Texts| {
-            let d = ProjectDraft { name: text_of(&tx, "name"), price: text_of(&tx, "price"), start: text_of(&tx, "start"), end: text_of(&tx, "end") };
-            d.validate().map(|x| { let mut n = base.clone(); n.dossier.projects.push(x); save_client(&state, n); }).map_err(errs)
-        }) };
-        let on_remove = { let (state, base) = (state.clone(), c.clone()); Callback::from(move |i: usize| {
-            let mut n = base.clone(); if i < n.dossier.projects.len() { n.dossier.projects.remove(i); } save_client(&state, n);
-        }) };
+        let rows: Vec<(usize, Vec<String>)> = c
+            .dossier
+            .projects
+            .iter()
+            .enumerate()
+            .map(|(i, x)| {
+                (
+                    i,
+                    vec![
+                        x.name.clone(),
+                        money(x.price),
+                        x.start.map(date).unwrap_or_default(),
+                        x.end.map(date).unwrap_or_default(),
+                    ],
+                )
+            })
+            .collect();
+        let on_add = {
+            let (state, base) = (state.clone(), c.clone());
+            Callback::from(move |tx: Texts| {
+                let d = ProjectDraft {
+                    name: text_of(&tx, "name"),
+                    price: text_of(&tx, "price"),
+                    start: text_of(&tx, "start"),
+                    end: text_of(&tx, "end"),
+                };
+                d.validate()
+                    .map(|x| {
+                        let mut n = base.clone();
+                        n.dossier.projects.push(x);
+                        save_client(&state, n);
+                    })
+                    .map_err(errs)
+            })
+        };
+        let on_remove = {
+            let (state, base) = (state.clone(), c.clone());
+            Callback::from(move |i: usize| {
+                let mut n = base.clone();
+                if i < n.dossier.projects.len() {
+                    n.dossier.projects.remove(i);
+                }
+                save_client(&state, n);
+            })
+        };
         html! { <RecordEditor id="projects" title={t("brief-ui-projects")} fields={vec![field("name", t("brief-ui-project"), Kind::Text, ""), field("price", t("brief-ui-price"), Kind::Number, ""),
-            field("start", t("brief-ui-start"), Kind::Date, ""), field("end", t("brief-ui-end"), Kind::Date, "")]}
-            headers={vec![t("brief-ui-project"), t("brief-ui-price"), t("brief-ui-start"), t("brief-ui-end")]} {rows} {on_add} {on_remove} /> }
+        field("start", t("brief-ui-start"), Kind::Date, ""), field("end", t("brief-ui-end"), Kind::Date, "")]}
+        headers={vec![t("brief-ui-project"), t("brief-ui-price"), t("brief-ui-start"), t("brief-ui-end")]} {rows} {on_add} {on_remove} /> }
     };
     let entries = {
         let mut order: Vec<usize> = (0..c.dossier.entries.len()).collect();
         order.sort_by(|a, b| c.dossier.entries[*b].date.cmp(&c.dossier.entries[*a].date));
-        let rows: Vec<(usize, Vec<String>)> = order.into_iter().map(|i| { let e = &c.dossier.entries[i]; (i, vec![date(e.date), e.section.label().to_string(),
-            e.description.clone(), money(e.value), e.hours.map(|h| number(h, 2)).unwrap_or_default()]) }).collect();
-        let on_add = { let (state, base) = (state.clone(), c.clone()); Callback::from(move |tx: Texts| {
-            let d = DossierEntryDraft { date: text_of(&tx, "date"), section: text_of(&tx, "section"), description: text_of(&tx, "description"), value: text_of(&tx, "value"), hours: text_of(&tx, "hours") };
-            d.validate().map(|x| { let mut n = base.clone(); n.dossier.entries.push(x); save_client(&state, n); }).map_err(errs)
-        }) };
-        let on_remove = { let (state, base) = (state.clone(), c.clone()); Callback::from(move |i: usize| {
-            let mut n = base.clone(); if i < n.dossier.entries.len() { n.dossier.entries.remove(i); } save_client(&state, n);
-        }) };
+        let rows: Vec<(usize, Vec<String>)> = order
+            .into_iter()
+            .map(|i| {
+                let e = &c.dossier.entries[i];
+                (
+                    i,
+                    vec![
+                        date(e.date),
+                        e.section.label().to_string(),
+                        e.description.clone(),
+                        money(e.value),
+                        e.hours.map(|h| number(h, 2)).unwrap_or_default(),
+                    ],
+                )
+            })
+            .collect();
+        let on_add = {
+            let (state, base) = (state.clone(), c.clone());
+            Callback::from(move |tx: Texts| {
+                let d = DossierEntryDraft {
+                    date: text_of(&tx, "date"),
+                    section: text_of(&tx, "section"),
+                    description: text_of(&tx, "description"),
+                    value: text_of(&tx, "value"),
+                    hours: text_of(&tx, "hours"),
+                };
+                d.validate()
+                    .map(|x| {
+                        let mut n = base.clone();
+                        n.dossier.entries.push(x);
+                        save_client(&state, n);
+                    })
+                    .map_err(errs)
+            })
+        };
+        let on_remove = {
+            let (state, base) = (state.clone(), c.clone());
+            Callback::from(move |i: usize| {
+                let mut n = base.clone();
+                if i < n.dossier.entries.len() {
+                    n.dossier.entries.remove(i);
+                }
+                save_client(&state, n);
+            })
+        };
         let sections: Vec<(&'static str, String)> = Section::ALL.iter().map(|s| (s.key(), s.label().to_string())).collect();
         html! { <RecordEditor id="dossier" title={t("brief-ui-entries")} intro={t("brief-ui-entries-intro")}
-            fields={vec![field("date", t("brief-ui-date"), Kind::Date, ""), field("section", t("brief-ui-section"), Kind::Select(sections), ""), field("description", t("brief-ui-what"), Kind::Text, ""),
-                field("value", t("brief-ui-value"), Kind::Number, "0"), field("hours", t("brief-ui-hours"), Kind::Number, t("brief-ui-optional"))]}
-            headers={vec![t("brief-ui-date"), t("brief-ui-section"), t("brief-ui-what"), t("brief-ui-value"), t("brief-ui-hours")]} {rows} {on_add} {on_remove}
-            defaults={[("date", today_iso()), ("section", Section::ALL[0].key().to_string())].into_iter().collect::<Texts>()} /> }
+        fields={vec![field("date", t("brief-ui-date"), Kind::Date, ""), field("section", t("brief-ui-section"), Kind::Select(sections), ""), field("description", t("brief-ui-what"), Kind::Text, ""),
+            field("value", t("brief-ui-value"), Kind::Number, "0"), field("hours", t("brief-ui-hours"), Kind::Number, t("brief-ui-optional"))]}
+        headers={vec![t("brief-ui-date"), t("brief-ui-section"), t("brief-ui-what"), t("brief-ui-value"), t("brief-ui-hours")]} {rows} {on_add} {on_remove}
+        defaults={[("date", today_iso()), ("section", Section::ALL[0].key().to_string())].into_iter().collect::<Texts>()} /> }
     };
-    let export_csv = { let (c2, cur2) = (c.clone(), cur.clone()); Callback::from(move |_: MouseEvent| {
-        let _ = download_text(&format!("dossier-{}.csv", c2.id), "text/csv", &dossier_csv(&c2, &cur2));
-    }) };
-    let export_md = { let (c2, scores) = (c.clone(), scores.clone()); Callback::from(move |_: MouseEvent| {
-        if let Some(s) = scores.clients.iter().find(|x| x.id == c2.id) {
-            let _ = download_text(&format!("dossier-{}.md", c2.id), "text/markdown", &dossier_markdown(&c2, s, today()));
-        }
-    }) };
+    let export_csv = {
+        let (c2, cur2) = (c.clone(), cur.clone());
+        Callback::from(move |_: MouseEvent| {
+            let _ = download_text(&format!("dossier-{}.csv", c2.id), "text/csv", &dossier_csv(&c2, &cur2));
+        })
+    };
+    let export_md = {
+        let (c2, scores) = (c.clone(), scores.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(s) = scores.clients.iter().find(|x| x.id == c2.id) {
+                let _ = download_text(&format!("dossier-{}.md", c2.id), "text/markdown", &dossier_markdown(&c2, s, today()));
+            }
+        })
+    };
     html! {
         <section class="dossier" aria-labelledby="dossier-title" data-testid="dossier">
             <div class="panel">
@@ -203,12 +292,15 @@ fn Timeline(p: &BriefProps) -> Html {
     // The text alternative: how many events of each kind. Each kind also has its own labelled row,
     // so colour is never the only way to tell them apart.
     let count = |k: TimelineKind| events.iter().filter(|e| e.kind == k).count();
-    let summary = ta("brief-ui-timeline-summary", &[
-        ("contacts", count(TimelineKind::Interaction).into()),
-        ("care", count(TimelineKind::Care).into()),
-        ("dossier", count(TimelineKind::Dossier).into()),
-        ("ratings", count(TimelineKind::Rating).into()),
-    ]);
+    let summary = ta(
+        "brief-ui-timeline-summary",
+        &[
+            ("contacts", count(TimelineKind::Interaction).into()),
+            ("care", count(TimelineKind::Care).into()),
+            ("dossier", count(TimelineKind::Dossier).into()),
+            ("ratings", count(TimelineKind::Rating).into()),
+        ],
+    );
     html! {
         <figure class="chart timeline" data-testid="timeline">
             <figcaption>{ ta("brief-ui-timeline-caption", &[("first", first.into()), ("last", last.into())]) }</figcaption>

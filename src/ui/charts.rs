@@ -4,8 +4,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use yew::prelude::*;
 
-use crate::engine::util::chart::{axis, polyline, Scale};
 use crate::engine::scenario::Sensitivity;
+use crate::engine::util::chart::{axis, polyline, Scale};
 use crate::i18n::{money, number, t, ta, Arg};
 
 /// A figure in a chart's text alternative: whole units from 100 up, else one decimal.

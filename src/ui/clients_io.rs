@@ -26,7 +26,9 @@ pub fn ClientsCsv() -> Html {
         let message = message.clone();
         Callback::from(move |_: MouseEvent| {
             let name = format!("clients-{}.csv", today_iso());
-            let r = download_text(&name, "text/csv", &export_clients(&state.data.portfolio)).map(|_| ta("data-ui-downloaded", &[("name", name.clone().into())])).map_err(|e| e.to_string());
+            let r = download_text(&name, "text/csv", &export_clients(&state.data.portfolio))
+                .map(|_| ta("data-ui-downloaded", &[("name", name.clone().into())]))
+                .map_err(|e| e.to_string());
             message.set(Some(r));
         })
     };
@@ -35,9 +37,15 @@ pub fn ClientsCsv() -> Html {
         Callback::from(move |e: Event| {
             let (file, guess, message) = (file.clone(), guess.clone(), message.clone());
             let task = read_chosen_file(&e, 20 * 1024 * 1024, move |name, r| {
-                let text = match r.map_err(|e| e.to_string()).and_then(|b| String::from_utf8(b).map_err(|_| t("data-ui-clients-not-utf8"))) {
+                let text = match r
+                    .map_err(|e| e.to_string())
+                    .and_then(|b| String::from_utf8(b).map_err(|_| t("data-ui-clients-not-utf8")))
+                {
                     Ok(text) => text,
-                    Err(e) => return message.set(Some(Err(ta("data-ui-clients-file-error", &[("name", name.into()), ("error", e.into())])))),
+                    Err(e) => {
+                        return message
+                            .set(Some(Err(ta("data-ui-clients-file-error", &[("name", name.into()), ("error", e.into())]))))
+                    }
                 };
                 match guess_client_file(&text) {
                     Ok(g) => {
@@ -45,7 +53,10 @@ pub fn ClientsCsv() -> Html {
                         guess.set(Some(g));
                         file.set(Some((name, Rc::new(text))));
                     }
-                    Err(e) => message.set(Some(Err(ta("data-ui-clients-guess-error", &[("name", name.into()), ("error", e.to_string().into())])))),
+                    Err(e) => message.set(Some(Err(ta(
+                        "data-ui-clients-guess-error",
+                        &[("name", name.into()), ("error", e.to_string().into())],
+                    )))),
                 }
             });
             *reader.borrow_mut() = task;
@@ -72,7 +83,10 @@ pub fn ClientsCsv() -> Html {
             let n = clients.len();
             let mut data = state.data.clone();
             data.portfolio.clients.extend(clients.iter().cloned());
-            state.dispatch(Action::Edit(Edit::Restore { data: Box::new(data), label: ta("data-ui-clients-added-undo", &[("n", n.into())]) }));
+            state.dispatch(Action::Edit(Edit::Restore {
+                data: Box::new(data),
+                label: ta("data-ui-clients-added-undo", &[("n", n.into())]),
+            }));
             message.set(Some(Ok(ta("data-ui-clients-added", &[("n", n.into())]))));
             file.set(None);
             guess.set(None);

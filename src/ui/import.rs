@@ -12,10 +12,12 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::engine::btyd::{SummaryOptions, TimeUnit};
-use crate::engine::files::transactions::{parse_transactions, sniff, CsvSettings, ParseProgress, ParsedTransactions, TransactionParser};
+use crate::engine::files::transactions::{
+    parse_transactions, sniff, CsvSettings, ParseProgress, ParsedTransactions, TransactionParser,
+};
+use crate::engine::purchases::build_study;
 use crate::engine::util::csv::Delimiter;
 use crate::engine::util::parse::{DateFormat, DecimalSeparator};
-use crate::engine::purchases::build_study;
 use crate::i18n::{date, number, t, ta, Arg};
 use crate::ui::app::{use_app, Route};
 use crate::ui::browser::read_chosen_file;
@@ -82,8 +84,15 @@ pub fn TransactionImport() -> Html {
 
     // A new text: guess its layout and reset everything after.
     let load = {
-        let (source, settings, headers, ambiguous, progress, parsed, error) =
-            (source.clone(), settings.clone(), headers.clone(), ambiguous.clone(), progress.clone(), parsed.clone(), error.clone());
+        let (source, settings, headers, ambiguous, progress, parsed, error) = (
+            source.clone(),
+            settings.clone(),
+            headers.clone(),
+            ambiguous.clone(),
+            progress.clone(),
+            parsed.clone(),
+            error.clone(),
+        );
         Rc::new(move |name: String, text: String| {
             progress.set(None);
             parsed.set(None);
@@ -110,12 +119,11 @@ pub fn TransactionImport() -> Html {
         Callback::from(move |e: Event| {
             let load = load.clone();
             let error = error.clone();
-            let task = read_chosen_file(&e, MAX_BYTES, move |name, r| match r
-                .map_err(|e| e.to_string())
-                .and_then(|b| String::from_utf8(b).map_err(|_| t("data-ui-tx-not-utf8")))
-            {
-                Ok(text) => load(name, text),
-                Err(e) => error.set(Some(ta("data-ui-file-error", &[("name", name.into()), ("error", e.into())]))),
+            let task = read_chosen_file(&e, MAX_BYTES, move |name, r| {
+                match r.map_err(|e| e.to_string()).and_then(|b| String::from_utf8(b).map_err(|_| t("data-ui-tx-not-utf8"))) {
+                    Ok(text) => load(name, text),
+                    Err(e) => error.set(Some(ta("data-ui-file-error", &[("name", name.into()), ("error", e.into())]))),
+                }
             });
             *reader.borrow_mut() = task;
         })
@@ -197,8 +205,16 @@ pub fn TransactionImport() -> Html {
     };
 
     let on_confirm = {
-        let (source, parsed, unit, obs_end, cal_end, error, busy, state) =
-            (source.clone(), parsed.clone(), unit.clone(), obs_end.clone(), cal_end.clone(), error.clone(), busy.clone(), state.clone());
+        let (source, parsed, unit, obs_end, cal_end, error, busy, state) = (
+            source.clone(),
+            parsed.clone(),
+            unit.clone(),
+            obs_end.clone(),
+            cal_end.clone(),
+            error.clone(),
+            busy.clone(),
+            state.clone(),
+        );
         let navigator = navigator.clone();
         Callback::from(move |_: MouseEvent| {
             let (Some(src), Some(p)) = ((*source).clone(), (*parsed).clone()) else { return };
@@ -253,7 +269,11 @@ pub fn TransactionImport() -> Html {
         let unit = unit.clone();
         Callback::from(move |e: Event| {
             let v = e.target_unchecked_into::<HtmlSelectElement>().value();
-            unit.set(match v.as_str() { "days" => TimeUnit::Days, "months" => TimeUnit::Months, _ => TimeUnit::Weeks });
+            unit.set(match v.as_str() {
+                "days" => TimeUnit::Days,
+                "months" => TimeUnit::Months,
+                _ => TimeUnit::Weeks,
+            });
         })
     };
 

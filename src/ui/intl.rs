@@ -90,15 +90,21 @@ impl Formats for IntlFormats {
         call(f, &JsValue::from_f64(value)).unwrap_or_else(|| self.fallback.number(value, max_decimals))
     }
     fn money(&self, value: f64) -> String {
-        call(self.money.get_or_init(|| self.money_with(0)), &JsValue::from_f64(value)).unwrap_or_else(|| self.fallback.money(value))
+        call(self.money.get_or_init(|| self.money_with(0)), &JsValue::from_f64(value))
+            .unwrap_or_else(|| self.fallback.money(value))
     }
     fn money_cents(&self, value: f64) -> String {
-        call(self.money_cents.get_or_init(|| self.money_with(2)), &JsValue::from_f64(value)).unwrap_or_else(|| self.fallback.money_cents(value))
+        call(self.money_cents.get_or_init(|| self.money_with(2)), &JsValue::from_f64(value))
+            .unwrap_or_else(|| self.fallback.money_cents(value))
     }
     fn percent(&self, share: f64, decimals: u8) -> String {
         let d = decimals.min(2);
         let f = self.percent[usize::from(d)].get_or_init(|| {
-            self.number_format(&[("style", "percent".into()), ("minimumFractionDigits", digits(d)), ("maximumFractionDigits", digits(d))])
+            self.number_format(&[
+                ("style", "percent".into()),
+                ("minimumFractionDigits", digits(d)),
+                ("maximumFractionDigits", digits(d)),
+            ])
         });
         call(f, &JsValue::from_f64(share)).unwrap_or_else(|| self.fallback.percent(share, decimals))
     }
@@ -107,16 +113,20 @@ impl Formats for IntlFormats {
         let ms = js_sys::Date::utc(f64::from(date.year()), f64::from(date.month0()));
         let ms = ms + f64::from(date.day0()) * 86_400_000.0;
         let format = self.date.get_or_init(|| {
-            Intl::DateTimeFormat::new(&self.locales(), &options(&[("dateStyle", "medium".into()), ("timeZone", "UTC".into())])).format()
+            Intl::DateTimeFormat::new(&self.locales(), &options(&[("dateStyle", "medium".into()), ("timeZone", "UTC".into())]))
+                .format()
         });
-        let formatted = format.call1(&JsValue::NULL, &js_sys::Date::new(&JsValue::from_f64(ms)).into()).ok().and_then(|v| v.as_string());
+        let formatted =
+            format.call1(&JsValue::NULL, &js_sys::Date::new(&JsValue::from_f64(ms)).into()).ok().and_then(|v| v.as_string());
         formatted.unwrap_or_else(|| self.fallback.date(date))
     }
     fn currency(&self) -> String {
         self.currency.clone()
     }
     fn compact(&self, value: f64) -> String {
-        let f = self.compact.get_or_init(|| self.number_format(&[("notation", "compact".into()), ("maximumFractionDigits", digits(1))]));
+        let f = self
+            .compact
+            .get_or_init(|| self.number_format(&[("notation", "compact".into()), ("maximumFractionDigits", digits(1))]));
         call(f, &JsValue::from_f64(value)).unwrap_or_else(|| self.fallback.compact(value))
     }
 }
@@ -126,9 +136,8 @@ pub fn chosen_lang(setting: Option<&str>) -> Lang {
     if let Some(lang) = setting.and_then(Lang::from_code) {
         return lang;
     }
-    let languages: Vec<String> = web_sys::window()
-        .map(|w| w.navigator().languages().iter().filter_map(|v| v.as_string()).collect())
-        .unwrap_or_default();
+    let languages: Vec<String> =
+        web_sys::window().map(|w| w.navigator().languages().iter().filter_map(|v| v.as_string()).collect()).unwrap_or_default();
     Lang::negotiate(languages.iter().map(String::as_str))
 }
 

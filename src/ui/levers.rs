@@ -6,8 +6,8 @@ use std::collections::HashMap;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::engine::util::parse::parse_amount;
 use crate::engine::scenario::{Levers, Periodicity};
+use crate::engine::util::parse::parse_amount;
 use crate::i18n::{input_number, t};
 use crate::k;
 
@@ -35,23 +35,135 @@ struct Spec {
 }
 
 const SPECS: [Spec; 12] = [
-    Spec { key: "clients", label: k!("scenarios-lever-clients"), unit: Unit::Count, slider: None, hint: "", get: |l| l.clients, set: |l, v| l.clients = v, from_portfolio: true },
-    Spec { key: "revenue_per_client", label: k!("scenarios-lever-revenue-per-client"), unit: Unit::Money, slider: None, hint: "", get: |l| l.revenue_per_client, set: |l, v| l.revenue_per_client = v, from_portfolio: true },
-    Spec { key: "margin_rate", label: k!("scenarios-lever-margin-rate"), unit: Unit::Percent, slider: Some((-20.0, 80.0, 0.5)), hint: k!("scenarios-lever-margin-rate-hint"), get: |l| l.margin_rate, set: |l, v| l.margin_rate = v, from_portfolio: true },
-    Spec { key: "retention", label: k!("scenarios-lever-retention"), unit: Unit::Percent, slider: Some((0.0, 99.0, 0.5)), hint: k!("scenarios-lever-retention-hint"), get: |l| l.retention, set: |l, v| l.retention = v, from_portfolio: false },
-    Spec { key: "acquisition_spend", label: k!("scenarios-lever-acquisition-spend"), unit: Unit::Money, slider: None, hint: k!("scenarios-lever-acquisition-spend-hint"), get: |l| l.acquisition_spend, set: |l, v| l.acquisition_spend = v, from_portfolio: false },
-    Spec { key: "cost_per_client", label: k!("scenarios-lever-cost-per-client"), unit: Unit::Money, slider: None, hint: k!("scenarios-lever-cost-per-client-hint"), get: |l| l.cost_per_client, set: |l, v| l.cost_per_client = v, from_portfolio: false },
-    Spec { key: "care_spend", label: k!("scenarios-lever-care-spend"), unit: Unit::Money, slider: None, hint: k!("scenarios-lever-care-spend-hint"), get: |l| l.care_spend, set: |l, v| l.care_spend = v, from_portfolio: false },
-    Spec { key: "care_cost_per_point", label: k!("scenarios-lever-care-cost-per-point"), unit: Unit::Money, slider: None, hint: k!("scenarios-lever-care-cost-per-point-hint"), get: |l| l.care_cost_per_point, set: |l, v| l.care_cost_per_point = v, from_portfolio: false },
-    Spec { key: "price_change", label: k!("scenarios-lever-price-change"), unit: Unit::Percent, slider: Some((-30.0, 30.0, 0.5)), hint: k!("scenarios-lever-price-change-hint"), get: |l| l.price_change, set: |l, v| l.price_change = v, from_portfolio: false },
-    Spec { key: "referral_rate", label: k!("scenarios-lever-referral-rate"), unit: Unit::Percent, slider: Some((0.0, 30.0, 0.5)), hint: k!("scenarios-lever-referral-rate-hint"), get: |l| l.referral_rate, set: |l, v| l.referral_rate = v, from_portfolio: false },
-    Spec { key: "discount", label: k!("scenarios-lever-discount"), unit: Unit::Percent, slider: Some((0.0, 30.0, 0.5)), hint: k!("scenarios-lever-discount-hint"), get: |l| l.discount, set: |l, v| l.discount = v, from_portfolio: false },
-    Spec { key: "horizon_years", label: k!("scenarios-lever-horizon-years"), unit: Unit::Years, slider: Some((1.0, 30.0, 1.0)), hint: "", get: |l| f64::from(l.horizon_years), set: |l, v| l.horizon_years = v as u32, from_portfolio: false },
+    Spec {
+        key: "clients",
+        label: k!("scenarios-lever-clients"),
+        unit: Unit::Count,
+        slider: None,
+        hint: "",
+        get: |l| l.clients,
+        set: |l, v| l.clients = v,
+        from_portfolio: true,
+    },
+    Spec {
+        key: "revenue_per_client",
+        label: k!("scenarios-lever-revenue-per-client"),
+        unit: Unit::Money,
+        slider: None,
+        hint: "",
+        get: |l| l.revenue_per_client,
+        set: |l, v| l.revenue_per_client = v,
+        from_portfolio: true,
+    },
+    Spec {
+        key: "margin_rate",
+        label: k!("scenarios-lever-margin-rate"),
+        unit: Unit::Percent,
+        slider: Some((-20.0, 80.0, 0.5)),
+        hint: k!("scenarios-lever-margin-rate-hint"),
+        get: |l| l.margin_rate,
+        set: |l, v| l.margin_rate = v,
+        from_portfolio: true,
+    },
+    Spec {
+        key: "retention",
+        label: k!("scenarios-lever-retention"),
+        unit: Unit::Percent,
+        slider: Some((0.0, 99.0, 0.5)),
+        hint: k!("scenarios-lever-retention-hint"),
+        get: |l| l.retention,
+        set: |l, v| l.retention = v,
+        from_portfolio: false,
+    },
+    Spec {
+        key: "acquisition_spend",
+        label: k!("scenarios-lever-acquisition-spend"),
+        unit: Unit::Money,
+        slider: None,
+        hint: k!("scenarios-lever-acquisition-spend-hint"),
+        get: |l| l.acquisition_spend,
+        set: |l, v| l.acquisition_spend = v,
+        from_portfolio: false,
+    },
+    Spec {
+        key: "cost_per_client",
+        label: k!("scenarios-lever-cost-per-client"),
+        unit: Unit::Money,
+        slider: None,
+        hint: k!("scenarios-lever-cost-per-client-hint"),
+        get: |l| l.cost_per_client,
+        set: |l, v| l.cost_per_client = v,
+        from_portfolio: false,
+    },
+    Spec {
+        key: "care_spend",
+        label: k!("scenarios-lever-care-spend"),
+        unit: Unit::Money,
+        slider: None,
+        hint: k!("scenarios-lever-care-spend-hint"),
+        get: |l| l.care_spend,
+        set: |l, v| l.care_spend = v,
+        from_portfolio: false,
+    },
+    Spec {
+        key: "care_cost_per_point",
+        label: k!("scenarios-lever-care-cost-per-point"),
+        unit: Unit::Money,
+        slider: None,
+        hint: k!("scenarios-lever-care-cost-per-point-hint"),
+        get: |l| l.care_cost_per_point,
+        set: |l, v| l.care_cost_per_point = v,
+        from_portfolio: false,
+    },
+    Spec {
+        key: "price_change",
+        label: k!("scenarios-lever-price-change"),
+        unit: Unit::Percent,
+        slider: Some((-30.0, 30.0, 0.5)),
+        hint: k!("scenarios-lever-price-change-hint"),
+        get: |l| l.price_change,
+        set: |l, v| l.price_change = v,
+        from_portfolio: false,
+    },
+    Spec {
+        key: "referral_rate",
+        label: k!("scenarios-lever-referral-rate"),
+        unit: Unit::Percent,
+        slider: Some((0.0, 30.0, 0.5)),
+        hint: k!("scenarios-lever-referral-rate-hint"),
+        get: |l| l.referral_rate,
+        set: |l, v| l.referral_rate = v,
+        from_portfolio: false,
+    },
+    Spec {
+        key: "discount",
+        label: k!("scenarios-lever-discount"),
+        unit: Unit::Percent,
+        slider: Some((0.0, 30.0, 0.5)),
+        hint: k!("scenarios-lever-discount-hint"),
+        get: |l| l.discount,
+        set: |l, v| l.discount = v,
+        from_portfolio: false,
+    },
+    Spec {
+        key: "horizon_years",
+        label: k!("scenarios-lever-horizon-years"),
+        unit: Unit::Years,
+        slider: Some((1.0, 30.0, 1.0)),
+        hint: "",
+        get: |l| f64::from(l.horizon_years),
+        set: |l, v| l.horizon_years = v as u32,
+        from_portfolio: false,
+    },
 ];
 
 /// A value in display units (percentages ×100).
 fn shown(unit: Unit, v: f64) -> f64 {
-    if unit == Unit::Percent { v * 100.0 } else { v }
+    if unit == Unit::Percent {
+        v * 100.0
+    } else {
+        v
+    }
 }
 
 /// A value as the field shows it, with the language's decimal separator (`85,5` in Romanian).
@@ -63,7 +175,11 @@ fn show(unit: Unit, v: f64) -> String {
 fn slider_value(unit: Unit, v: f64) -> String {
     let s = format!("{:.2}", shown(unit, v));
     let s = s.trim_end_matches('0').trim_end_matches('.').to_string();
-    if s == "-0" { "0".into() } else { s }
+    if s == "-0" {
+        "0".into()
+    } else {
+        s
+    }
 }
 
 fn read(unit: Unit, text: &str) -> Result<f64, String> {
@@ -113,7 +229,11 @@ fn levers_of(base: &Levers, texts: &HashMap<&'static str, String>) -> Result<Lev
             errors.entry(e.field).or_insert(e.message.to_string());
         }
     }
-    if errors.is_empty() { Ok(l) } else { Err(errors) }
+    if errors.is_empty() {
+        Ok(l)
+    } else {
+        Err(errors)
+    }
 }
 
 #[derive(Properties, PartialEq)]

@@ -18,11 +18,11 @@ mod help;
 #[cfg(target_arch = "wasm32")]
 mod import;
 #[cfg(target_arch = "wasm32")]
-mod levers;
-#[cfg(target_arch = "wasm32")]
 mod intl;
 #[cfg(target_arch = "wasm32")]
 mod layout;
+#[cfg(target_arch = "wasm32")]
+mod levers;
 #[cfg(target_arch = "wasm32")]
 mod pages;
 #[cfg(target_arch = "wasm32")]

@@ -25,7 +25,10 @@ pub enum SaveStatus {
 pub enum Boot {
     Ready,
     /// The stored text cannot be opened; nothing is saved until the user decides.
-    Recovery { raw: Rc<String>, problem: LoadError },
+    Recovery {
+        raw: Rc<String>,
+        problem: LoadError,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -73,13 +76,13 @@ impl AppState {
                 revision: envelope.revision,
                 edits: 1,
                 notice: Some(
-                    Text::new("app-notice-upgraded").arg("from", v.to_string()).arg("to", crate::store::SCHEMA_VERSION.to_string()),
+                    Text::new("app-notice-upgraded")
+                        .arg("from", v.to_string())
+                        .arg("to", crate::store::SCHEMA_VERSION.to_string()),
                 ),
                 ..base
             },
-            LoadOutcome::Broken { raw, problem } => {
-                AppState { boot: Boot::Recovery { raw: Rc::new(raw), problem }, ..base }
-            }
+            LoadOutcome::Broken { raw, problem } => AppState { boot: Boot::Recovery { raw: Rc::new(raw), problem }, ..base },
             LoadOutcome::Unavailable(e) => AppState { save_status: SaveStatus::Disabled(e.explain().to_string()), ..base },
         }
     }
@@ -111,18 +114,33 @@ pub enum Edit {
     SetValueSettings(crate::engine::purchases::ValueSettings),
     /// Replace everything with restored or imported data; the label is the undo message
     /// (already in the reader's language).
-    Restore { data: Box<AppData>, label: String },
+    Restore {
+        data: Box<AppData>,
+        label: String,
+    },
     /// Replace everything (start over with the demo, or an empty portfolio).
     ReplaceAll(AppData),
     SetBaseline(Levers),
     /// Whether the baseline takes clients, revenue and margin from the client list.
     SetFollowPortfolio(bool),
     /// A new scenario starting from the given levers (usually the baseline's).
-    AddScenario { name: String, levers: Levers },
+    AddScenario {
+        name: String,
+        levers: Levers,
+    },
     DuplicateScenario(String),
-    RenameScenario { id: String, name: String },
-    SetScenarioLevers { id: String, levers: Levers },
-    SetCompare { id: String, on: bool },
+    RenameScenario {
+        id: String,
+        name: String,
+    },
+    SetScenarioLevers {
+        id: String,
+        levers: Levers,
+    },
+    SetCompare {
+        id: String,
+        on: bool,
+    },
     DeleteScenario(String),
 }
 
@@ -132,7 +150,10 @@ pub enum Action {
     Undo,
     DismissNotice,
     /// The save effect wrote `edits` as `revision`.
-    Saved { revision: u64, edits: u64 },
+    Saved {
+        revision: u64,
+        edits: u64,
+    },
     SaveFailed(String),
     /// Another tab's newer data was found while saving or announced by a `storage` event.
     Conflict(Rc<Envelope>),
@@ -144,7 +165,10 @@ pub enum Action {
     /// Save again after a failure.
     Retry,
     /// The recovery screen wrote fresh data (revision given) with the user's consent.
-    StartedFresh { data: AppData, revision: u64 },
+    StartedFresh {
+        data: AppData,
+        revision: u64,
+    },
     StorageUnavailable(StorageError),
 }
 
@@ -398,9 +422,7 @@ mod tests {
 
     #[test]
     fn unsaved_edits_are_never_silently_replaced_by_another_tab() {
-        let s = loaded(3)
-            .reduce(Action::Edit(Edit::SetPortfolioName("Mine".into())))
-            .reduce(Action::SaveFailed("full".into()));
+        let s = loaded(3).reduce(Action::Edit(Edit::SetPortfolioName("Mine".into()))).reduce(Action::SaveFailed("full".into()));
         let s = s.reduce(Action::External(theirs(4, "Theirs")));
         assert_eq!(s.data.portfolio.name, "Mine", "my edit is still on screen");
         assert!(matches!(s.save_status, SaveStatus::Conflict(_)));

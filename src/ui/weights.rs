@@ -7,10 +7,10 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::engine::util::parse::parse_amount;
-use crate::engine::scoring::{RiskFactor, RiskWeights, MAX_FACTOR_WEIGHT};
 use crate::engine::scoring::score_portfolio;
 use crate::engine::scoring::table::{filter_and_sort, ClientFilter, SortKey};
+use crate::engine::scoring::{RiskFactor, RiskWeights, MAX_FACTOR_WEIGHT};
+use crate::engine::util::parse::parse_amount;
 use crate::i18n::{input_number, number, percent0, t, ta};
 use crate::ui::app::{use_app, Route};
 use crate::ui::scores::{assumptions, today};
@@ -31,7 +31,9 @@ pub fn RiskWeightsEditor() -> Html {
     };
     let texts = {
         let s = saved.clone();
-        use_state(move || RiskFactor::ALL.iter().map(|f| (f.key(), num(s.get(*f).weight))).collect::<HashMap<&'static str, String>>())
+        use_state(move || {
+            RiskFactor::ALL.iter().map(|f| (f.key(), num(s.get(*f).weight))).collect::<HashMap<&'static str, String>>()
+        })
     };
     let errors = use_state(HashMap::<&'static str, String>::new);
     let saved_note = use_state(|| false);

@@ -11,8 +11,7 @@ use retention_calculator::engine::scenario::{project, tornado};
 use std::io::Write;
 use std::time::Instant;
 
-const CDNOW_SUMMARY: &str =
-    include_str!("../fixtures/cdnow/cdnow_customers_summary_with_transactions.csv");
+const CDNOW_SUMMARY: &str = include_str!("../fixtures/cdnow/cdnow_customers_summary_with_transactions.csv");
 
 fn median(v: &[f64]) -> f64 {
     let mut s = v.to_vec();
@@ -59,27 +58,38 @@ fn main() {
     let clock = move || start.elapsed().as_secs_f64() * 1000.0;
     let mut out = Out { lines: Vec::new() };
 
-    let customers =
-        bench::customers_from_summary_csv(CDNOW_SUMMARY).expect("the CDNOW summary reads");
+    let customers = bench::customers_from_summary_csv(CDNOW_SUMMARY).expect("the CDNOW summary reads");
     assert_eq!(customers.len(), 2_357);
 
     if wanted("fit_bgnbd") {
         let fit = fit_bgnbd(&customers).expect("fit");
         let p = fit.params;
         let t = bench::sample(30, &clock, || fit_bgnbd(&customers));
-        out.record("fit_bgnbd", t, serde_json::json!({ "r": p.r, "alpha": p.alpha, "a": p.a, "b": p.b, "evaluations": fit.report.evaluations }));
+        out.record(
+            "fit_bgnbd",
+            t,
+            serde_json::json!({ "r": p.r, "alpha": p.alpha, "a": p.a, "b": p.b, "evaluations": fit.report.evaluations }),
+        );
     }
     if wanted("fit_pareto_nbd") {
         let fit = fit_pareto_nbd(&customers).expect("fit");
         let p = fit.params;
         let t = bench::sample(15, &clock, || fit_pareto_nbd(&customers));
-        out.record("fit_pareto_nbd", t, serde_json::json!({ "r": p.r, "alpha": p.alpha, "s": p.s, "beta": p.beta, "evaluations": fit.report.evaluations }));
+        out.record(
+            "fit_pareto_nbd",
+            t,
+            serde_json::json!({ "r": p.r, "alpha": p.alpha, "s": p.s, "beta": p.beta, "evaluations": fit.report.evaluations }),
+        );
     }
     if wanted("fit_gamma_gamma") {
         let fit = fit_gamma_gamma(&customers).expect("fit");
         let p = fit.params;
         let t = bench::sample(30, &clock, || fit_gamma_gamma(&customers));
-        out.record("fit_gamma_gamma", t, serde_json::json!({ "p": p.p, "q": p.q, "gamma": p.gamma, "evaluations": fit.report.evaluations }));
+        out.record(
+            "fit_gamma_gamma",
+            t,
+            serde_json::json!({ "p": p.p, "q": p.q, "gamma": p.gamma, "evaluations": fit.report.evaluations }),
+        );
     }
 
     for (n, runs) in [(10_000usize, 15usize), (100_000, 5)] {
@@ -92,11 +102,7 @@ fn main() {
         let scores = bench::score(&p);
         if wanted(&name) {
             let t = bench::sample(runs, &clock, || bench::score(&p));
-            out.record(
-                &name,
-                t,
-                serde_json::json!({ "clients": scores.clients.len() }),
-            );
+            out.record(&name, t, serde_json::json!({ "clients": scores.clients.len() }));
         }
         if wanted(&clv) {
             let m = bench::profits(&scores);
@@ -110,20 +116,12 @@ fn main() {
     if wanted("projection_10y_monthly") {
         let periods = project(&levers).expect("projection").periods.len();
         let t = bench::sample(15, &clock, || project(&levers));
-        out.record(
-            "projection_10y_monthly",
-            t,
-            serde_json::json!({ "periods": periods }),
-        );
+        out.record("projection_10y_monthly", t, serde_json::json!({ "periods": periods }));
     }
     if wanted("tornado_10y_monthly") {
         let bars = tornado(&levers).expect("tornado").1.len();
         let t = bench::sample(15, &clock, || tornado(&levers));
-        out.record(
-            "tornado_10y_monthly",
-            t,
-            serde_json::json!({ "bars": bars }),
-        );
+        out.record("tornado_10y_monthly", t, serde_json::json!({ "bars": bars }));
     }
 
     for (rows, runs) in [(100_000usize, 9usize), (1_000_000, 5)] {
@@ -134,19 +132,11 @@ fn main() {
         let text = bench::generate_transactions_csv(rows, rows / 10);
         let customers = bench::import_csv(&text).expect("import").customers.len();
         let t = bench::sample(runs, &clock, || bench::import_csv(&text));
-        out.record(
-            &name,
-            t,
-            serde_json::json!({ "customers": customers, "bytes": text.len() }),
-        );
+        out.record(&name, t, serde_json::json!({ "customers": customers, "bytes": text.len() }));
         if rows == 1_000_000 && wanted("csv_parse_1000000") {
             let n = bench::parse_csv(&text).data.transactions.len();
             let t = bench::sample(runs, &clock, || bench::parse_csv(&text));
-            out.record(
-                "csv_parse_1000000",
-                t,
-                serde_json::json!({ "transactions": n }),
-            );
+            out.record("csv_parse_1000000", t, serde_json::json!({ "transactions": n }));
         }
     }
 

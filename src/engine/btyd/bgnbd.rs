@@ -3,10 +3,10 @@
 //! While alive a customer buys at Poisson rate λ ~ Gamma(r, α); after each purchase they drop out
 //! with probability p ~ Beta(a, b). Times are in the summary's unit; α is in those units.
 
+use super::error::BtydError;
 use super::fit::{self, Fitted};
 use super::special::{digamma, ln_beta, ln_gamma, ln_hyp2f1, log_sum_exp, log_sum_exp_weights};
 use super::summary::{check_customer, CustomerSummary};
-use super::error::BtydError;
 use crate::i18n::Text;
 use serde::{Deserialize, Serialize};
 
@@ -26,10 +26,7 @@ const A_NEAR_ONE: f64 = 1e-6;
 impl BgNbdParams {
     /// All parameters finite and positive.
     pub fn validate(&self) -> Result<(), BtydError> {
-        if [self.r, self.alpha, self.a, self.b]
-            .iter()
-            .all(|v| v.is_finite() && *v > 0.0)
-        {
+        if [self.r, self.alpha, self.a, self.b].iter().all(|v| v.is_finite() && *v > 0.0) {
             Ok(())
         } else {
             Err(BtydError::Input(
@@ -54,11 +51,7 @@ impl BgNbdParams {
         XConstants {
             head: ln_gamma(r + x) - ln_gamma(r) + r * alpha.ln(),
             alive: ln_beta(a, b + x) - lb,
-            dead: if x > 0.0 {
-                ln_beta(a + 1.0, b + x - 1.0) - lb
-            } else {
-                f64::NEG_INFINITY
-            },
+            dead: if x > 0.0 { ln_beta(a + 1.0, b + x - 1.0) - lb } else { f64::NEG_INFINITY },
         }
     }
 
@@ -100,11 +93,7 @@ impl BgNbdParams {
             let alive_a = psi_ab - psi_abx;
             let alive_b = digamma(b + x) - psi_b + psi_ab - psi_abx;
             let dead_a = 1.0 / a + psi_ab - psi_abx;
-            let dead_b = if x > 0.0 {
-                digamma(b + x - 1.0) - psi_b + psi_ab - psi_abx
-            } else {
-                0.0
-            };
+            let dead_b = if x > 0.0 { digamma(b + x - 1.0) - psi_b + psi_ab - psi_abx } else { 0.0 };
             for row in &grp.rows {
                 let (l_t, l_tx) = ((alpha + row.age).ln(), (alpha + row.t_x).ln());
                 let u1 = c.alive - k * l_t;
@@ -134,8 +123,7 @@ impl BgNbdParams {
         if x <= 0.0 {
             return 1.0;
         }
-        let ln_odds = self.a.ln() - (self.b + x - 1.0).ln()
-            + (self.r + x) * ((self.alpha + age) / (self.alpha + t_x)).ln();
+        let ln_odds = self.a.ln() - (self.b + x - 1.0).ln() + (self.r + x) * ((self.alpha + age) / (self.alpha + t_x)).ln();
         logistic_of_minus(ln_odds)
     }
 
@@ -162,13 +150,7 @@ impl BgNbdParams {
     /// E[Y(t) | x, t_x, T]: expected purchases in the next t, FHL 2005 eq. (10):
     /// (a+b+x−1)/(a−1) · [1 − ((α+T)/(α+T+t))^(r+x) ₂F₁(r+x, b+x; a+b+x−1; t/(α+T+t))]
     /// / [1 + δ(x>0) a/(b+x−1) ((α+T)/(α+t_x))^(r+x)].
-    pub fn conditional_expected_purchases(
-        &self,
-        t: f64,
-        x: f64,
-        t_x: f64,
-        age: f64,
-    ) -> Result<f64, BtydError> {
+    pub fn conditional_expected_purchases(&self, t: f64, x: f64, t_x: f64, age: f64) -> Result<f64, BtydError> {
         self.validate()?;
         check_customer(x, t_x, age)?;
         check_horizon(t)?;
@@ -189,14 +171,8 @@ impl BgNbdParams {
 
     fn near_a_one(&self, f: impl Fn(&Self) -> Result<f64, BtydError>) -> Result<f64, BtydError> {
         if (self.a - 1.0).abs() < A_NEAR_ONE {
-            let lo = f(&Self {
-                a: 1.0 - A_NEAR_ONE,
-                ..*self
-            })?;
-            let hi = f(&Self {
-                a: 1.0 + A_NEAR_ONE,
-                ..*self
-            })?;
+            let lo = f(&Self { a: 1.0 - A_NEAR_ONE, ..*self })?;
+            let hi = f(&Self { a: 1.0 + A_NEAR_ONE, ..*self })?;
             Ok(0.5 * (lo + hi))
         } else {
             f(self)
@@ -213,11 +189,7 @@ struct XConstants {
 impl XConstants {
     fn row(&self, p: &BgNbdParams, x: f64, t_x: f64, age: f64) -> f64 {
         let k = p.r + x;
-        self.head
-            + log_sum_exp(
-                self.alive - k * (p.alpha + age).ln(),
-                self.dead - k * (p.alpha + t_x).ln(),
-            )
+        self.head + log_sum_exp(self.alive - k * (p.alpha + age).ln(), self.dead - k * (p.alpha + t_x).ln())
     }
 }
 
@@ -259,38 +231,12 @@ pub fn fit_bgnbd(customers: &[CustomerSummary]) -> Result<Fitted<BgNbdParams>, B
     let total_t: f64 = customers.iter().map(|c| c.age).sum();
     // Start the rate scale where r/α matches the observed purchase rate.
     let alpha0 = (total_t / total_x.max(1.0)).clamp(1e-3, 1e4);
-    let starts = vec![
-        vec![1.0, alpha0, 1.0, 1.0],
-        vec![0.3, 0.3 * alpha0, 0.5, 3.0],
-    ];
-    let ll = |p: &[f64]| {
-        BgNbdParams {
-            r: p[0],
-            alpha: p[1],
-            a: p[2],
-            b: p[3],
-        }
-        .total_log_likelihood(&data)
-    };
-    let ll_grad = |p: &[f64], g: &mut [f64]| {
-        BgNbdParams {
-            r: p[0],
-            alpha: p[1],
-            a: p[2],
-            b: p[3],
-        }
-        .total_log_likelihood_grad(&data, g)
-    };
+    let starts = vec![vec![1.0, alpha0, 1.0, 1.0], vec![0.3, 0.3 * alpha0, 0.5, 3.0]];
+    let ll = |p: &[f64]| BgNbdParams { r: p[0], alpha: p[1], a: p[2], b: p[3] }.total_log_likelihood(&data);
+    let ll_grad =
+        |p: &[f64], g: &mut [f64]| BgNbdParams { r: p[0], alpha: p[1], a: p[2], b: p[3] }.total_log_likelihood_grad(&data, g);
     let (p, report) = fit::maximise_with_gradient(ll, ll_grad, &starts, data.n)?;
-    Ok(Fitted {
-        params: BgNbdParams {
-            r: p[0],
-            alpha: p[1],
-            a: p[2],
-            b: p[3],
-        },
-        report,
-    })
+    Ok(Fitted { params: BgNbdParams { r: p[0], alpha: p[1], a: p[2], b: p[3] }, report })
 }
 
 #[cfg(test)]
@@ -303,19 +249,12 @@ mod tests {
         }
     }
 
-    const CDNOW: BgNbdParams = BgNbdParams {
-        r: 0.2425945,
-        alpha: 4.4136019,
-        a: 0.7929199,
-        b: 2.4258881,
-    };
+    const CDNOW: BgNbdParams = BgNbdParams { r: 0.2425945, alpha: 4.4136019, a: 0.7929199, b: 2.4258881 };
 
     #[test]
     fn published_spot_value() {
         // FHL 2005: x = 2, t_x = 30.43, T = 38.86 expects 1.226 purchases in the next 39 weeks.
-        let e = CDNOW
-            .conditional_expected_purchases(39.0, 2.0, 30.43, 38.86)
-            .unwrap();
+        let e = CDNOW.conditional_expected_purchases(39.0, 2.0, 30.43, 38.86).unwrap();
         assert!((e - 1.226).abs() < 5e-4, "{e}");
     }
 
@@ -327,15 +266,11 @@ mod tests {
         let p = CDNOW.p_alive_ok(x, tx, t);
         assert!(p.is_finite() && p > 0.0 && p <= 1.0, "{p}");
         for horizon in [1.0, 39.0, 520.0] {
-            let e = CDNOW
-                .conditional_expected_purchases(horizon, x, tx, t)
-                .unwrap();
+            let e = CDNOW.conditional_expected_purchases(horizon, x, tx, t).unwrap();
             assert!(e.is_finite() && e > 0.0, "{horizon}: {e}");
         }
         // About two purchases a week while alive, so roughly 2·39·P(alive) within 39 weeks.
-        let e = CDNOW
-            .conditional_expected_purchases(39.0, x, tx, t)
-            .unwrap();
+        let e = CDNOW.conditional_expected_purchases(39.0, x, tx, t).unwrap();
         assert!(e > 30.0 && e < 100.0, "{e}");
         // A heavy buyer who stopped long ago is almost surely gone.
         assert!(CDNOW.p_alive_ok(x, 5.0, t) < 1e-10);
@@ -353,12 +288,8 @@ mod tests {
         let e = CDNOW.expected_purchases_new(0.01).unwrap();
         assert!((e / (CDNOW.r * 0.01 / CDNOW.alpha) - 1.0).abs() < 0.01);
         // a = 1 exactly is handled through the limit.
-        let near = BgNbdParams { a: 1.0, ..CDNOW }
-            .expected_purchases_new(39.0)
-            .unwrap();
-        let off = BgNbdParams { a: 1.001, ..CDNOW }
-            .expected_purchases_new(39.0)
-            .unwrap();
+        let near = BgNbdParams { a: 1.0, ..CDNOW }.expected_purchases_new(39.0).unwrap();
+        let off = BgNbdParams { a: 1.001, ..CDNOW }.expected_purchases_new(39.0).unwrap();
         assert!((near - off).abs() < 1e-2, "{near} vs {off}");
     }
 
@@ -370,24 +301,10 @@ mod tests {
 
     #[test]
     fn gradient_matches_differences() {
-        let rows = [
-            (0, 0.0, 38.0),
-            (1, 1.0, 2.0),
-            (2, 30.43, 38.86),
-            (5, 12.0, 30.0),
-            (221, 103.43, 103.57),
-        ];
+        let rows = [(0, 0.0, 38.0), (1, 1.0, 2.0), (2, 30.43, 38.86), (5, 12.0, 30.0), (221, 103.43, 103.57)];
         let customers = fit::test_customers(&rows);
         let data = fit::group(&customers).unwrap();
-        for p in [
-            CDNOW,
-            BgNbdParams {
-                r: 1.3,
-                alpha: 0.7,
-                a: 2.1,
-                b: 0.4,
-            },
-        ] {
+        for p in [CDNOW, BgNbdParams { r: 1.3, alpha: 0.7, a: 2.1, b: 0.4 }] {
             let mut g = [0.0; 4];
             let v = p.total_log_likelihood_grad(&data, &mut g);
             assert!((v - p.total_log_likelihood(&data)).abs() < 1e-10);
@@ -397,20 +314,10 @@ mod tests {
                 let at = |d: f64| {
                     let mut q = base;
                     q[i] += d;
-                    BgNbdParams {
-                        r: q[0],
-                        alpha: q[1],
-                        a: q[2],
-                        b: q[3],
-                    }
-                    .total_log_likelihood(&data)
+                    BgNbdParams { r: q[0], alpha: q[1], a: q[2], b: q[3] }.total_log_likelihood(&data)
                 };
                 let fd = (at(h) - at(-h)) / (2.0 * h);
-                assert!(
-                    (g[i] - fd).abs() < 1e-5 * fd.abs().max(1.0),
-                    "{i}: {} vs {fd}",
-                    g[i]
-                );
+                assert!((g[i] - fd).abs() < 1e-5 * fd.abs().max(1.0), "{i}: {} vs {fd}", g[i]);
             }
         }
     }
@@ -419,42 +326,21 @@ mod tests {
     fn fit_without_drop_out_falls_back_and_matches_nelder_mead() {
         // Nobody has stopped buying: the likelihood rises towards the search bound, where BFGS
         // hands over to Nelder–Mead; the result is at least as good as Nelder–Mead alone.
-        let customers = fit::test_customers(&[
-            (3, 20.0, 20.0),
-            (1, 10.0, 10.0),
-            (0, 0.0, 15.0),
-            (5, 30.0, 30.0),
-            (2, 8.0, 8.0),
-        ]);
+        let customers = fit::test_customers(&[(3, 20.0, 20.0), (1, 10.0, 10.0), (0, 0.0, 15.0), (5, 30.0, 30.0), (2, 8.0, 8.0)]);
         let fit = fit_bgnbd(&customers).unwrap();
         assert!(fit.report.log_likelihood.is_finite());
         let data = fit::group(&customers).unwrap();
-        let ll = |p: &[f64]| {
-            BgNbdParams {
-                r: p[0],
-                alpha: p[1],
-                a: p[2],
-                b: p[3],
-            }
-            .total_log_likelihood(&data)
-        };
+        let ll = |p: &[f64]| BgNbdParams { r: p[0], alpha: p[1], a: p[2], b: p[3] }.total_log_likelihood(&data);
         let starts = vec![vec![1.0, 10.0, 1.0, 1.0], vec![0.3, 3.0, 0.5, 3.0]];
         let (_, nm) = fit::maximise(ll, &starts, data.n).unwrap();
-        assert!(
-            fit.report.log_likelihood >= nm.log_likelihood - 1e-6,
-            "{fit:?} {nm:?}"
-        );
+        assert!(fit.report.log_likelihood >= nm.log_likelihood - 1e-6, "{fit:?} {nm:?}");
     }
 
     #[test]
     fn refuses_bad_input() {
-        assert!(BgNbdParams { r: -1.0, ..CDNOW }
-            .log_likelihood(1.0, 1.0, 2.0)
-            .is_err());
+        assert!(BgNbdParams { r: -1.0, ..CDNOW }.log_likelihood(1.0, 1.0, 2.0).is_err());
         assert!(CDNOW.log_likelihood(1.0, 3.0, 2.0).is_err());
-        assert!(CDNOW
-            .conditional_expected_purchases(f64::NAN, 1.0, 1.0, 2.0)
-            .is_err());
+        assert!(CDNOW.conditional_expected_purchases(f64::NAN, 1.0, 1.0, 2.0).is_err());
         assert!(fit_bgnbd(&[]).is_err());
     }
 }

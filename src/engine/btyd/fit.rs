@@ -1,8 +1,8 @@
 //! Shared fitting machinery: data aggregation, fit reports, the log-parameter search.
 
+use super::error::BtydError;
 use super::optimize::{self, BfgsSettings, Settings};
 use super::summary::{check_customer, CustomerSummary};
-use super::error::BtydError;
 use crate::i18n::Text;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
@@ -63,24 +63,17 @@ pub(crate) fn group(customers: &[CustomerSummary]) -> Result<Grouped, BtydError>
     }
     let mut map: BTreeMap<u32, HashMap<(u64, u64), f64>> = BTreeMap::new();
     for c in customers {
-        check_customer(c.frequency as f64, c.recency, c.age)
-            .map_err(|e| BtydError::Input(Text::new("data-model-customer").arg("id", c.id.as_str()).arg("error", e.text().clone())))?;
-        *map.entry(c.frequency)
-            .or_default()
-            .entry((c.recency.to_bits(), c.age.to_bits()))
-            .or_default() += 1.0;
+        check_customer(c.frequency as f64, c.recency, c.age).map_err(|e| {
+            BtydError::Input(Text::new("data-model-customer").arg("id", c.id.as_str()).arg("error", e.text().clone()))
+        })?;
+        *map.entry(c.frequency).or_default().entry((c.recency.to_bits(), c.age.to_bits())).or_default() += 1.0;
     }
     let groups = map
         .into_iter()
         .map(|(x, rows)| {
             let mut rows: Vec<Row> = rows
                 .into_iter()
-                .map(|((tx, t), w)| Row {
-                    t_x: f64::from_bits(tx),
-                    age: f64::from_bits(t),
-                    age_idx: 0,
-                    weight: w,
-                })
+                .map(|((tx, t), w)| Row { t_x: f64::from_bits(tx), age: f64::from_bits(t), age_idx: 0, weight: w })
                 .collect();
             rows.sort_by(|a, b| a.t_x.total_cmp(&b.t_x).then(a.age.total_cmp(&b.age)));
             let mut ages: Vec<f64> = rows.iter().map(|r| r.age).collect();
@@ -89,17 +82,10 @@ pub(crate) fn group(customers: &[CustomerSummary]) -> Result<Grouped, BtydError>
             for r in rows.iter_mut() {
                 r.age_idx = ages.partition_point(|a| *a < r.age);
             }
-            Group {
-                x: x as f64,
-                ages,
-                rows,
-            }
+            Group { x: x as f64, ages, rows }
         })
         .collect();
-    Ok(Grouped {
-        groups,
-        n: customers.len(),
-    })
+    Ok(Grouped { groups, n: customers.len() })
 }
 
 /// Bound on |ln parameter| during the search.
@@ -137,9 +123,7 @@ pub(crate) fn maximise<F: Fn(&[f64]) -> f64>(
     }
     let best = match best {
         Some(b) if b.value.is_finite() => b,
-        _ => {
-            return Err(BtydError::Fit(Text::new("data-model-likelihood")))
-        }
+        _ => return Err(BtydError::Fit(Text::new("data-model-likelihood"))),
     };
     let params: Vec<f64> = best.x.iter().map(|v| v.exp()).collect();
     let ll = -best.value;
@@ -191,10 +175,7 @@ where
             -ll
         };
         // The gradient test scales with the sample: ln L is a sum over customers.
-        let settings = BfgsSettings {
-            g_tol: 1e-8 * (n_customers.max(1) as f64).max(1.0) * 4.0,
-            ..BfgsSettings::default()
-        };
+        let settings = BfgsSettings { g_tol: 1e-8 * (n_customers.max(1) as f64).max(1.0) * 4.0, ..BfgsSettings::default() };
         optimize::bfgs(objective, &start, settings)
     });
     let bfgs_evaluations = quasi_newton.as_ref().map_or(0, |m| m.evaluations);
@@ -203,34 +184,21 @@ where
         if m.converged && m.value.is_finite() && !at_bound {
             let params: Vec<f64> = m.x.iter().map(|v| v.exp()).collect();
             let k = params.len();
-            return Ok((
-                params,
-                report(-m.value, k, n_customers, m.evaluations, true, false),
-            ));
+            return Ok((params, report(-m.value, k, n_customers, m.evaluations, true, false)));
         }
         let (params, mut rep) = maximise(log_lik, starts, n_customers)?;
         rep.evaluations += bfgs_evaluations;
         if m.value.is_finite() && -m.value > rep.log_likelihood && m.converged {
             let params: Vec<f64> = m.x.iter().map(|v| v.exp()).collect();
             let k = params.len();
-            return Ok((
-                params,
-                report(-m.value, k, n_customers, rep.evaluations, true, at_bound),
-            ));
+            return Ok((params, report(-m.value, k, n_customers, rep.evaluations, true, at_bound)));
         }
         return Ok((params, rep));
     }
     maximise(log_lik, starts, n_customers)
 }
 
-fn report(
-    ll: f64,
-    k: usize,
-    n_customers: usize,
-    evaluations: usize,
-    converged: bool,
-    at_bound: bool,
-) -> FitReport {
+fn report(ll: f64, k: usize, n_customers: usize, evaluations: usize, converged: bool, at_bound: bool) -> FitReport {
     FitReport {
         log_likelihood: ll,
         n_params: k,

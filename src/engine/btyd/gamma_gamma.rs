@@ -6,10 +6,10 @@
 //! f(z̄ | p, q, γ; x) = Γ(px+q) / (Γ(px)Γ(q)) · γ^q x^(px) z̄^(px−1) / (γ + x z̄)^(px+q).
 //! Monetary values are in the currency of the data.
 
+use super::error::BtydError;
 use super::fit::{self, Fitted};
 use super::special::{digamma, ln_gamma};
 use super::summary::CustomerSummary;
-use super::error::BtydError;
 use crate::i18n::Text;
 use serde::{Deserialize, Serialize};
 
@@ -24,10 +24,7 @@ pub struct GammaGammaParams {
 impl GammaGammaParams {
     /// All parameters finite and positive.
     pub fn validate(&self) -> Result<(), BtydError> {
-        if [self.p, self.q, self.gamma]
-            .iter()
-            .all(|v| v.is_finite() && *v > 0.0)
-        {
+        if [self.p, self.q, self.gamma].iter().all(|v| v.is_finite() && *v > 0.0) {
             Ok(())
         } else {
             Err(BtydError::Input(
@@ -50,10 +47,7 @@ impl GammaGammaParams {
     fn ll(&self, x: f64, zbar: f64) -> f64 {
         let Self { p, q, gamma } = *self;
         let px = p * x;
-        ln_gamma(px + q) - ln_gamma(px) - ln_gamma(q)
-            + q * gamma.ln()
-            + px * x.ln()
-            + (px - 1.0) * zbar.ln()
+        ln_gamma(px + q) - ln_gamma(px) - ln_gamma(q) + q * gamma.ln() + px * x.ln() + (px - 1.0) * zbar.ln()
             - (px + q) * (gamma + x * zbar).ln()
     }
 
@@ -89,14 +83,9 @@ impl GammaGammaParams {
 
 /// Fit on the repeat buyers with positive mean spend (others carry no spend information).
 /// Errors when fewer than 3 such customers exist.
-pub fn fit_gamma_gamma(
-    customers: &[CustomerSummary],
-) -> Result<Fitted<GammaGammaParams>, BtydError> {
+pub fn fit_gamma_gamma(customers: &[CustomerSummary]) -> Result<Fitted<GammaGammaParams>, BtydError> {
     let mut rows: Vec<(f64, f64)> = Vec::new();
-    for c in customers
-        .iter()
-        .filter(|c| c.frequency > 0 && c.monetary > 0.0)
-    {
+    for c in customers.iter().filter(|c| c.frequency > 0 && c.monetary > 0.0) {
         if !c.monetary.is_finite() {
             return Err(BtydError::Input(Text::new("data-model-customer-spend").arg("id", c.id.as_str())));
         }
@@ -158,14 +147,7 @@ pub fn fit_gamma_gamma(
         total
     };
     let (v, report) = fit::maximise_with_gradient(ll, ll_grad, &starts, n)?;
-    Ok(Fitted {
-        params: GammaGammaParams {
-            p: v[0],
-            q: v[1],
-            gamma: v[2],
-        },
-        report,
-    })
+    Ok(Fitted { params: GammaGammaParams { p: v[0], q: v[1], gamma: v[2] }, report })
 }
 
 #[cfg(test)]
@@ -174,30 +156,18 @@ mod tests {
 
     #[test]
     fn published_expected_spend() {
-        let p = GammaGammaParams {
-            p: 6.25,
-            q: 3.74,
-            gamma: 15.44,
-        };
+        let p = GammaGammaParams { p: 6.25, q: 3.74, gamma: 15.44 };
         let e = p.conditional_expected_spend(2.0, 22.35).unwrap();
         assert!((e - 24.66).abs() < 0.01, "{e}");
-        assert!(
-            (p.conditional_expected_spend(0.0, 0.0).unwrap() - 6.25 * 15.44 / 2.74).abs() < 1e-12
-        );
+        assert!((p.conditional_expected_spend(0.0, 0.0).unwrap() - 6.25 * 15.44 / 2.74).abs() < 1e-12);
     }
 
     #[test]
     fn density_integrates_to_one() {
-        let p = GammaGammaParams {
-            p: 6.25,
-            q: 3.74,
-            gamma: 15.44,
-        };
+        let p = GammaGammaParams { p: 6.25, q: 3.74, gamma: 15.44 };
         let (n, top) = (200_000, 2_000.0);
         let h = top / n as f64;
-        let total: f64 = (1..n)
-            .map(|i| p.log_likelihood(3.0, i as f64 * h).unwrap().exp() * h)
-            .sum();
+        let total: f64 = (1..n).map(|i| p.log_likelihood(3.0, i as f64 * h).unwrap().exp() * h).sum();
         assert!((total - 1.0).abs() < 1e-4, "{total}");
     }
 
@@ -213,42 +183,20 @@ mod tests {
             .collect();
         let fit = fit_gamma_gamma(&customers).unwrap();
         let at = |p: GammaGammaParams| -> f64 {
-            customers
-                .iter()
-                .map(|c| p.log_likelihood(c.frequency as f64, c.monetary).unwrap())
-                .sum()
+            customers.iter().map(|c| p.log_likelihood(c.frequency as f64, c.monetary).unwrap()).sum()
         };
         let p = fit.params;
         assert!((fit.report.log_likelihood - at(p)).abs() < 1e-9);
         for scale in [1.001, 0.999] {
-            assert!(
-                at(GammaGammaParams {
-                    p: p.p * scale,
-                    ..p
-                }) <= at(p)
-            );
-            assert!(
-                at(GammaGammaParams {
-                    q: p.q * scale,
-                    ..p
-                }) <= at(p)
-            );
-            assert!(
-                at(GammaGammaParams {
-                    gamma: p.gamma * scale,
-                    ..p
-                }) <= at(p)
-            );
+            assert!(at(GammaGammaParams { p: p.p * scale, ..p }) <= at(p));
+            assert!(at(GammaGammaParams { q: p.q * scale, ..p }) <= at(p));
+            assert!(at(GammaGammaParams { gamma: p.gamma * scale, ..p }) <= at(p));
         }
     }
 
     #[test]
     fn refuses_bad_input() {
-        let p = GammaGammaParams {
-            p: 6.25,
-            q: 0.5,
-            gamma: 15.44,
-        };
+        let p = GammaGammaParams { p: 6.25, q: 0.5, gamma: 15.44 };
         assert!(p.population_mean().is_err());
         assert!(p.log_likelihood(0.0, 3.0).is_err());
         assert!(fit_gamma_gamma(&[]).is_err());

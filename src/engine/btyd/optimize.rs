@@ -34,13 +34,7 @@ pub struct Settings {
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings {
-            initial_step: 0.5,
-            f_tol: 1e-9,
-            x_tol: 1e-6,
-            max_evaluations: 4_000,
-            max_restarts: 8,
-        }
+        Settings { initial_step: 0.5, f_tol: 1e-9, x_tol: 1e-6, max_evaluations: 4_000, max_restarts: 8 }
     }
 }
 
@@ -80,12 +74,7 @@ pub fn minimize<F: FnMut(&[f64]) -> f64>(mut f: F, start: &[f64], settings: Sett
         }
         step = (step * 0.5).max(0.05);
     }
-    Minimum {
-        x: best_x,
-        value: best_f,
-        evaluations,
-        converged,
-    }
+    Minimum { x: best_x, value: best_f, evaluations, converged }
 }
 
 fn nelder_mead<F: FnMut(&[f64]) -> f64>(
@@ -98,12 +87,7 @@ fn nelder_mead<F: FnMut(&[f64]) -> f64>(
 ) -> Minimum {
     let n = start.len();
     if n == 0 {
-        return Minimum {
-            x: Vec::new(),
-            value: f_start,
-            evaluations: 0,
-            converged: true,
-        };
+        return Minimum { x: Vec::new(), value: f_start, evaluations: 0, converged: true };
     }
     // Standard coefficients (Nelder & Mead 1965): reflection 1, expansion 2, contraction ½, shrink ½.
     let (alpha, gamma, rho, sigma) = (1.0, 2.0, 0.5, 0.5);
@@ -123,14 +107,8 @@ fn nelder_mead<F: FnMut(&[f64]) -> f64>(
         let f_best = simplex[0].1;
         let f_worst = simplex[n].1;
         let spread = f_worst - f_best;
-        let size = (0..n)
-            .map(|j| {
-                simplex
-                    .iter()
-                    .map(|(p, _)| (p[j] - simplex[0].0[j]).abs())
-                    .fold(0.0, f64::max)
-            })
-            .fold(0.0, f64::max);
+        let size =
+            (0..n).map(|j| simplex.iter().map(|(p, _)| (p[j] - simplex[0].0[j]).abs()).fold(0.0, f64::max)).fold(0.0, f64::max);
         if spread.is_finite() && spread <= settings.f_tol && size <= settings.x_tol {
             converged = true;
             break;
@@ -143,11 +121,7 @@ fn nelder_mead<F: FnMut(&[f64]) -> f64>(
             }
         }
         let worst = simplex[n].0.clone();
-        let along = |t: f64| -> Vec<f64> {
-            (0..n)
-                .map(|j| centroid[j] + t * (worst[j] - centroid[j]))
-                .collect()
-        };
+        let along = |t: f64| -> Vec<f64> { (0..n).map(|j| centroid[j] + t * (worst[j] - centroid[j])).collect() };
         let xr = along(-alpha);
         let fr = f(&xr);
         evaluations += 1;
@@ -180,9 +154,7 @@ fn nelder_mead<F: FnMut(&[f64]) -> f64>(
         // Shrink towards the best point.
         let best = simplex[0].0.clone();
         for item in simplex.iter_mut().skip(1) {
-            let p: Vec<f64> = (0..n)
-                .map(|j| best[j] + sigma * (item.0[j] - best[j]))
-                .collect();
+            let p: Vec<f64> = (0..n).map(|j| best[j] + sigma * (item.0[j] - best[j])).collect();
             let v = f(&p);
             evaluations += 1;
             *item = (p, v);
@@ -190,12 +162,7 @@ fn nelder_mead<F: FnMut(&[f64]) -> f64>(
     }
     simplex.sort_by(|a, b| a.1.total_cmp(&b.1));
     let (x, value) = simplex.swap_remove(0);
-    Minimum {
-        x,
-        value,
-        evaluations,
-        converged,
-    }
+    Minimum { x, value, evaluations, converged }
 }
 
 /// Settings for [`bfgs`].
@@ -211,11 +178,7 @@ pub struct BfgsSettings {
 
 impl Default for BfgsSettings {
     fn default() -> Self {
-        BfgsSettings {
-            g_tol: 1e-6,
-            max_step: 2.0,
-            max_iterations: 200,
-        }
+        BfgsSettings { g_tol: 1e-6, max_step: 2.0, max_iterations: 200 }
     }
 }
 
@@ -226,11 +189,7 @@ impl Default for BfgsSettings {
 /// domain and the line search steps back. The inverse Hessian starts as the identity, rescaled by
 /// sᵀy/yᵀy after the first step (N&W eq. 6.20). `converged` means the gradient test was met;
 /// otherwise `x` is the best point reached (the caller may fall back to another method).
-pub fn bfgs<F: FnMut(&[f64], &mut [f64]) -> f64>(
-    mut f: F,
-    start: &[f64],
-    settings: BfgsSettings,
-) -> Minimum {
+pub fn bfgs<F: FnMut(&[f64], &mut [f64]) -> f64>(mut f: F, start: &[f64], settings: BfgsSettings) -> Minimum {
     let n = start.len();
     let mut evaluations = 0;
     let mut eval = |x: &[f64], g: &mut [f64]| -> f64 {
@@ -247,12 +206,7 @@ pub fn bfgs<F: FnMut(&[f64], &mut [f64]) -> f64>(
     let mut fx = eval(&x, &mut g);
     let mut converged = false;
     if !fx.is_finite() {
-        return Minimum {
-            x,
-            value: fx,
-            evaluations,
-            converged,
-        };
+        return Minimum { x, value: fx, evaluations, converged };
     }
     let identity = |h: &mut Vec<f64>, scale: f64| {
         h.iter_mut().for_each(|v| *v = 0.0);
@@ -312,11 +266,7 @@ pub fn bfgs<F: FnMut(&[f64], &mut [f64]) -> f64>(
                 f_lo = ft;
                 x_lo.copy_from_slice(&xt);
                 g_lo.copy_from_slice(&gt);
-                t = if hi.is_finite() {
-                    0.5 * (lo + hi)
-                } else {
-                    2.0 * t
-                };
+                t = if hi.is_finite() { 0.5 * (lo + hi) } else { 2.0 * t };
             } else {
                 accepted = Some(ft);
                 break;
@@ -351,14 +301,11 @@ pub fn bfgs<F: FnMut(&[f64], &mut [f64]) -> f64>(
             }
             let rho = 1.0 / sy;
             // hy = H y; H ← H − ρ(s hyᵀ + hy sᵀ) + (ρ² yᵀHy + ρ) s sᵀ.
-            let hy: Vec<f64> = (0..n)
-                .map(|i| (0..n).map(|j| h[i * n + j] * y[j]).sum())
-                .collect();
+            let hy: Vec<f64> = (0..n).map(|i| (0..n).map(|j| h[i * n + j] * y[j]).sum()).collect();
             let yhy: f64 = y.iter().zip(&hy).map(|(a, b)| a * b).sum();
             for i in 0..n {
                 for j in 0..n {
-                    h[i * n + j] += -rho * (s[i] * hy[j] + hy[i] * s[j])
-                        + (rho * rho * yhy + rho) * s[i] * s[j];
+                    h[i * n + j] += -rho * (s[i] * hy[j] + hy[i] * s[j]) + (rho * rho * yhy + rho) * s[i] * s[j];
                 }
             }
         }
@@ -371,12 +318,7 @@ pub fn bfgs<F: FnMut(&[f64], &mut [f64]) -> f64>(
     if !converged && g.iter().all(|v| v.abs() <= settings.g_tol) {
         converged = true;
     }
-    Minimum {
-        x,
-        value: fx,
-        evaluations,
-        converged,
-    }
+    Minimum { x, value: fx, evaluations, converged }
 }
 
 #[cfg(test)]
@@ -388,10 +330,7 @@ mod tests {
         let rosen = |x: &[f64]| (1.0 - x[0]).powi(2) + 100.0 * (x[1] - x[0] * x[0]).powi(2);
         let m = minimize(rosen, &[-1.2, 1.0], Settings::default());
         assert!(m.converged);
-        assert!(
-            (m.x[0] - 1.0).abs() < 1e-4 && (m.x[1] - 1.0).abs() < 1e-4,
-            "{m:?}"
-        );
+        assert!((m.x[0] - 1.0).abs() < 1e-4 && (m.x[1] - 1.0).abs() < 1e-4, "{m:?}");
     }
 
     #[test]
@@ -403,10 +342,7 @@ mod tests {
         };
         let m = bfgs(rosen, &[-1.2, 1.0], BfgsSettings::default());
         assert!(m.converged, "{m:?}");
-        assert!(
-            (m.x[0] - 1.0).abs() < 1e-5 && (m.x[1] - 1.0).abs() < 1e-5,
-            "{m:?}"
-        );
+        assert!((m.x[0] - 1.0).abs() < 1e-5 && (m.x[1] - 1.0).abs() < 1e-5, "{m:?}");
         assert!(m.evaluations < 200, "{m:?}");
     }
 

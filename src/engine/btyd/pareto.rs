@@ -6,13 +6,10 @@
 //! rate μ ~ Gamma(s, β). Times are in the summary's unit.
 
 use super::bgnbd::{check_horizon, finite, hyp_error};
-use super::fit::{self, Fitted};
-use super::special::{
-    digamma, ln_gamma, ln_hyp2f1_capped, ln_hyp2f1_grad, log_diff_exp, log_sum_exp,
-    log_sum_exp_weights,
-};
-use super::summary::{check_customer, CustomerSummary};
 use super::error::BtydError;
+use super::fit::{self, Fitted};
+use super::special::{digamma, ln_gamma, ln_hyp2f1_capped, ln_hyp2f1_grad, log_diff_exp, log_sum_exp, log_sum_exp_weights};
+use super::summary::{check_customer, CustomerSummary};
 use crate::i18n::Text;
 use serde::{Deserialize, Serialize};
 
@@ -28,10 +25,7 @@ pub struct ParetoNbdParams {
 impl ParetoNbdParams {
     /// All parameters finite and positive.
     pub fn validate(&self) -> Result<(), BtydError> {
-        if [self.r, self.alpha, self.s, self.beta]
-            .iter()
-            .all(|v| v.is_finite() && *v > 0.0)
-        {
+        if [self.r, self.alpha, self.s, self.beta].iter().all(|v| v.is_finite() && *v > 0.0) {
             Ok(())
         } else {
             Err(BtydError::Input(
@@ -149,13 +143,7 @@ impl ParetoNbdParams {
 
     /// E[Y(t) | x, t_x, T] = (r+x)(β+T) / ((α+T)(s−1)) · [1 − ((β+T)/(β+T+t))^(s−1)] · P(alive)
     /// (SMC 1987; Fader & Hardie 2005 note, section on the conditional expectation).
-    pub fn conditional_expected_purchases(
-        &self,
-        t: f64,
-        x: f64,
-        t_x: f64,
-        age: f64,
-    ) -> Result<f64, BtydError> {
+    pub fn conditional_expected_purchases(&self, t: f64, x: f64, t_x: f64, age: f64) -> Result<f64, BtydError> {
         check_horizon(t)?;
         let p = self.p_alive(x, t_x, age)?;
         let Self { r, alpha, s, beta } = *self;
@@ -189,19 +177,8 @@ type AtAge = (f64, f64);
 impl XTerms {
     fn new(p: &ParetoNbdParams, x: f64) -> Self {
         let ParetoNbdParams { r, alpha, s, beta } = *p;
-        let (m, b_par, diff) = if alpha >= beta {
-            (alpha, s + 1.0, alpha - beta)
-        } else {
-            (beta, r + x, beta - alpha)
-        };
-        XTerms {
-            x,
-            head: ln_gamma(r + x) - ln_gamma(r) + r * alpha.ln() + s * beta.ln(),
-            rho: r + s + x,
-            m,
-            b_par,
-            diff,
-        }
+        let (m, b_par, diff) = if alpha >= beta { (alpha, s + 1.0, alpha - beta) } else { (beta, r + x, beta - alpha) };
+        XTerms { x, head: ln_gamma(r + x) - ln_gamma(r) + r * alpha.ln() + s * beta.ln(), rho: r + s + x, m, b_par, diff }
     }
 
     fn ln_f(&self, y: f64) -> Option<f64> {
@@ -226,19 +203,9 @@ impl XTerms {
         let l_my = my.ln();
         let through_rho = h.d_a + h.d_c - l_my;
         let d = if p.alpha >= p.beta {
-            [
-                through_rho,
-                h.d_z * (p.beta + y) / (my * my) - self.rho / my,
-                through_rho + h.d_b,
-                -h.d_z / my,
-            ]
+            [through_rho, h.d_z * (p.beta + y) / (my * my) - self.rho / my, through_rho + h.d_b, -h.d_z / my]
         } else {
-            [
-                through_rho + h.d_b,
-                -h.d_z / my,
-                through_rho,
-                h.d_z * (p.alpha + y) / (my * my) - self.rho / my,
-            ]
+            [through_rho + h.d_b, -h.d_z / my, through_rho, h.d_z * (p.alpha + y) / (my * my) - self.rho / my]
         };
         Some((h.ln - self.rho * l_my, d))
     }
@@ -248,13 +215,7 @@ impl XTerms {
         Some((alive, self.ln_f(age)?))
     }
 
-    fn combine(
-        &self,
-        p: &ParetoNbdParams,
-        t_x: f64,
-        age: f64,
-        (alive, f_age): AtAge,
-    ) -> Option<(f64, f64)> {
+    fn combine(&self, p: &ParetoNbdParams, t_x: f64, age: f64, (alive, f_age): AtAge) -> Option<(f64, f64)> {
         let ln_a0 = if t_x >= age {
             f64::NEG_INFINITY
         } else {
@@ -288,68 +249,27 @@ pub fn fit_pareto_nbd(customers: &[CustomerSummary]) -> Result<Fitted<ParetoNbdP
     let total_t: f64 = customers.iter().map(|c| c.age).sum();
     let alpha0 = (total_t / total_x.max(1.0)).clamp(1e-3, 1e4);
     let mean_t = (total_t / data.n as f64).max(1e-3);
-    let starts = vec![
-        vec![1.0, alpha0, 1.0, mean_t],
-        vec![0.3, 0.3 * alpha0, 0.5, 0.3 * mean_t],
-    ];
-    let ll = |p: &[f64]| {
-        ParetoNbdParams {
-            r: p[0],
-            alpha: p[1],
-            s: p[2],
-            beta: p[3],
-        }
-        .total_log_likelihood(&data)
-    };
+    let starts = vec![vec![1.0, alpha0, 1.0, mean_t], vec![0.3, 0.3 * alpha0, 0.5, 0.3 * mean_t]];
+    let ll = |p: &[f64]| ParetoNbdParams { r: p[0], alpha: p[1], s: p[2], beta: p[3] }.total_log_likelihood(&data);
     let ll_grad = |p: &[f64], g: &mut [f64]| {
-        ParetoNbdParams {
-            r: p[0],
-            alpha: p[1],
-            s: p[2],
-            beta: p[3],
-        }
-        .total_log_likelihood_grad(&data, g)
+        ParetoNbdParams { r: p[0], alpha: p[1], s: p[2], beta: p[3] }.total_log_likelihood_grad(&data, g)
     };
     let (p, report) = fit::maximise_with_gradient(ll, ll_grad, &starts, data.n)?;
-    Ok(Fitted {
-        params: ParetoNbdParams {
-            r: p[0],
-            alpha: p[1],
-            s: p[2],
-            beta: p[3],
-        },
-        report,
-    })
+    Ok(Fitted { params: ParetoNbdParams { r: p[0], alpha: p[1], s: p[2], beta: p[3] }, report })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    const CDNOW: ParetoNbdParams = ParetoNbdParams {
-        r: 0.55315,
-        alpha: 10.57633,
-        s: 0.60625,
-        beta: 11.67150,
-    };
+    const CDNOW: ParetoNbdParams = ParetoNbdParams { r: 0.55315, alpha: 10.57633, s: 0.60625, beta: 11.67150 };
 
     #[test]
     fn both_branches_agree_near_alpha_equal_beta() {
-        let below = ParetoNbdParams {
-            alpha: 10.0,
-            beta: 10.0 + 1e-9,
-            ..CDNOW
-        };
-        let above = ParetoNbdParams {
-            alpha: 10.0 + 1e-9,
-            beta: 10.0,
-            ..CDNOW
-        };
+        let below = ParetoNbdParams { alpha: 10.0, beta: 10.0 + 1e-9, ..CDNOW };
+        let above = ParetoNbdParams { alpha: 10.0 + 1e-9, beta: 10.0, ..CDNOW };
         for (x, tx, t) in [(0.0, 0.0, 38.0), (3.0, 20.0, 38.0), (1.0, 1.0, 2.0)] {
-            let (a, b) = (
-                below.log_likelihood(x, tx, t).unwrap(),
-                above.log_likelihood(x, tx, t).unwrap(),
-            );
+            let (a, b) = (below.log_likelihood(x, tx, t).unwrap(), above.log_likelihood(x, tx, t).unwrap());
             assert!((a - b).abs() < 1e-7, "{a} vs {b}");
         }
     }
@@ -359,17 +279,9 @@ mod tests {
         // L = ∫ over death times: the alive term plus ∫_{t_x}^{T} of the death density, which we
         // integrate by Simpson's rule on the closed form for fixed rates averaged over the gamma
         // mixtures: r, α, s, β enter via (α+τ)^−(r+x) (β+τ)^−(s+1).
-        for p in [
-            CDNOW,
-            ParetoNbdParams {
-                alpha: 20.0,
-                beta: 3.0,
-                ..CDNOW
-            },
-        ] {
+        for p in [CDNOW, ParetoNbdParams { alpha: 20.0, beta: 3.0, ..CDNOW }] {
             let (x, tx, t): (f64, f64, f64) = (4.0, 12.5, 38.0);
-            let head =
-                (ln_gamma(p.r + x) - ln_gamma(p.r) + p.r * p.alpha.ln() + p.s * p.beta.ln()).exp();
+            let head = (ln_gamma(p.r + x) - ln_gamma(p.r) + p.r * p.alpha.ln() + p.s * p.beta.ln()).exp();
             let alive = (p.alpha + t).powf(-(p.r + x)) * (p.beta + t).powf(-p.s);
             let n = 20_000;
             let h = (t - tx) / n as f64;
@@ -399,17 +311,8 @@ mod tests {
         let data = fit::group(&customers).unwrap();
         for p in [
             CDNOW,
-            ParetoNbdParams {
-                alpha: 20.0,
-                beta: 3.0,
-                ..CDNOW
-            },
-            ParetoNbdParams {
-                r: 1.7,
-                alpha: 2.0,
-                s: 0.2,
-                beta: 30.0,
-            },
+            ParetoNbdParams { alpha: 20.0, beta: 3.0, ..CDNOW },
+            ParetoNbdParams { r: 1.7, alpha: 2.0, s: 0.2, beta: 30.0 },
         ] {
             let mut g = [0.0; 4];
             let v = p.total_log_likelihood_grad(&data, &mut g);
@@ -420,20 +323,10 @@ mod tests {
                 let at = |d: f64| {
                     let mut q = base;
                     q[i] += d;
-                    ParetoNbdParams {
-                        r: q[0],
-                        alpha: q[1],
-                        s: q[2],
-                        beta: q[3],
-                    }
-                    .total_log_likelihood(&data)
+                    ParetoNbdParams { r: q[0], alpha: q[1], s: q[2], beta: q[3] }.total_log_likelihood(&data)
                 };
                 let fd = (at(h) - at(-h)) / (2.0 * h);
-                assert!(
-                    (g[i] - fd).abs() < 1e-5 * fd.abs().max(1.0),
-                    "{p:?} {i}: {} vs {fd}",
-                    g[i]
-                );
+                assert!((g[i] - fd).abs() < 1e-5 * fd.abs().max(1.0), "{p:?} {i}: {} vs {fd}", g[i]);
             }
         }
     }
@@ -441,14 +334,7 @@ mod tests {
     #[test]
     fn heavy_buyer_is_stable() {
         let (x, tx, t) = (221.0, 103.43, 103.57);
-        for p in [
-            CDNOW,
-            ParetoNbdParams {
-                alpha: 20.0,
-                beta: 3.0,
-                ..CDNOW
-            },
-        ] {
+        for p in [CDNOW, ParetoNbdParams { alpha: 20.0, beta: 3.0, ..CDNOW }] {
             let ll = p.log_likelihood(x, tx, t).unwrap();
             assert!(ll.is_finite() && ll < 0.0);
             let pa = p.p_alive(x, tx, t).unwrap();
@@ -462,18 +348,9 @@ mod tests {
     fn new_customer_and_s_equal_one() {
         let e = CDNOW.expected_purchases_new(0.01).unwrap();
         assert!((e / (CDNOW.r * 0.01 / CDNOW.alpha) - 1.0).abs() < 0.01);
-        let one = ParetoNbdParams { s: 1.0, ..CDNOW }
-            .expected_purchases_new(39.0)
-            .unwrap();
-        let near = ParetoNbdParams {
-            s: 1.0 + 1e-6,
-            ..CDNOW
-        }
-        .expected_purchases_new(39.0)
-        .unwrap();
+        let one = ParetoNbdParams { s: 1.0, ..CDNOW }.expected_purchases_new(39.0).unwrap();
+        let near = ParetoNbdParams { s: 1.0 + 1e-6, ..CDNOW }.expected_purchases_new(39.0).unwrap();
         assert!((one - near).abs() < 1e-5);
-        assert!(CDNOW
-            .conditional_expected_purchases(-1.0, 1.0, 1.0, 2.0)
-            .is_err());
+        assert!(CDNOW.conditional_expected_purchases(-1.0, 1.0, 1.0, 2.0).is_err());
     }
 }

@@ -1,7 +1,7 @@
 //! Per-customer summaries (frequency, recency, age, mean repeat spend) from transactions.
 
-use super::transactions::TransactionSet;
 use super::error::BtydError;
+use super::transactions::TransactionSet;
 use crate::i18n::Text;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -134,11 +134,7 @@ pub fn summarize(data: &TransactionSet, options: &SummaryOptions) -> Result<Summ
         }
         match per.get_mut(t.customer as usize) {
             Some(v) => v.push((t.date, t.amount)),
-            None => {
-                return Err(BtydError::Input(
-                    Text::new("data-model-unknown-customer").arg("index", t.customer.to_string()),
-                ))
-            }
+            None => return Err(BtydError::Input(Text::new("data-model-unknown-customer").arg("index", t.customer.to_string()))),
         }
     }
     let mut customers = Vec::new();
@@ -164,11 +160,7 @@ pub fn summarize(data: &TransactionSet, options: &SummaryOptions) -> Result<Summ
         let x = calibration.len() - 1;
         let last = calibration[x].0;
         let span = |from: NaiveDate, to: NaiveDate| (to - from).num_days() as f64 / unit_days;
-        let monetary = if x > 0 {
-            calibration[1..].iter().map(|p| p.1).sum::<f64>() / x as f64
-        } else {
-            0.0
-        };
+        let monetary = if x > 0 { calibration[1..].iter().map(|p| p.1).sum::<f64>() / x as f64 } else { 0.0 };
         customers.push(CustomerSummary {
             id: data.customer_ids[idx].clone(),
             frequency: x as u32,
@@ -226,12 +218,7 @@ mod tests {
     }
 
     fn data() -> TransactionSet {
-        let t = |c: u32, date: &str, amount: f64| Transaction {
-            customer: c,
-            date: d(date),
-            amount,
-            quantity: None,
-        };
+        let t = |c: u32, date: &str, amount: f64| Transaction { customer: c, date: d(date), amount, quantity: None };
         TransactionSet {
             customer_ids: vec!["a".into(), "b".into(), "c".into()],
             transactions: vec![
@@ -257,15 +244,9 @@ mod tests {
         };
         let s = summarize(&data(), &opts).unwrap();
         let a = &s.customers[0];
-        assert_eq!(
-            (a.frequency, a.recency, a.age, a.monetary),
-            (2, 4.0, 4.0, 30.0)
-        );
+        assert_eq!((a.frequency, a.recency, a.age, a.monetary), (2, 4.0, 4.0, 30.0));
         let b = &s.customers[1];
-        assert_eq!(
-            (b.frequency, b.recency, b.age, b.monetary),
-            (0, 0.0, 3.0, 0.0)
-        );
+        assert_eq!((b.frequency, b.recency, b.age, b.monetary), (0, 0.0, 3.0, 0.0));
         assert_eq!(s.customers.len(), 2);
         assert_eq!(s.transactions_after_end, 3);
         assert!(!s.has_holdout());

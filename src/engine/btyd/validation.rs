@@ -1,10 +1,10 @@
 //! Checking a fitted model: holdout predictions by frequency group, per-customer error, the
 //! P(alive) heat map and cumulative repeat purchases over time.
 
-use super::value::PurchaseModel;
-use super::transactions::TransactionSet;
-use super::summary::{Summary, SummaryOptions};
 use super::error::BtydError;
+use super::summary::{Summary, SummaryOptions};
+use super::transactions::TransactionSet;
+use super::value::PurchaseModel;
 use crate::i18n::Text;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -34,11 +34,7 @@ pub struct HoldoutMetrics {
 
 /// Compare E[Y(holdout length) | x, t_x, T] with the holdout purchases actually made.
 /// Customers with calibration frequency ≥ `top_group` are pooled (FHL 2005 use 7+).
-pub fn holdout_metrics(
-    model: &PurchaseModel,
-    summary: &Summary,
-    top_group: u32,
-) -> Result<HoldoutMetrics, BtydError> {
+pub fn holdout_metrics(model: &PurchaseModel, summary: &Summary, top_group: u32) -> Result<HoldoutMetrics, BtydError> {
     if !summary.has_holdout() {
         return Err(BtydError::Input(Text::new("data-model-no-holdout")));
     }
@@ -46,12 +42,7 @@ pub fn holdout_metrics(
     let mut sums: BTreeMap<u32, (usize, f64, f64)> = BTreeMap::new();
     let (mut actual_total, mut pred_total, mut abs_err) = (0.0, 0.0, 0.0);
     for c in &summary.customers {
-        let pred = model.conditional_expected_purchases(
-            summary.holdout_length,
-            c.frequency as f64,
-            c.recency,
-            c.age,
-        )?;
+        let pred = model.conditional_expected_purchases(summary.holdout_length, c.frequency as f64, c.recency, c.age)?;
         let actual = c.holdout_frequency as f64;
         actual_total += actual;
         pred_total += pred;
@@ -67,11 +58,7 @@ pub fn holdout_metrics(
             let (count, a, p) = sums.get(&g).copied().unwrap_or((0, 0.0, 0.0));
             let div = count.max(1) as f64;
             FrequencyGroup {
-                label: if g == top {
-                    format!("{g}+")
-                } else {
-                    g.to_string()
-                },
+                label: if g == top { format!("{g}+") } else { g.to_string() },
                 customers: count,
                 mean_actual: a / div,
                 mean_predicted: p / div,
@@ -101,39 +88,24 @@ pub struct PAliveGrid {
 }
 
 /// Build the P(alive) grid (`steps` ≥ 2 recency columns, at most 200 rows/columns).
-pub fn p_alive_grid(
-    model: &PurchaseModel,
-    max_frequency: u32,
-    age: f64,
-    steps: usize,
-) -> Result<PAliveGrid, BtydError> {
+pub fn p_alive_grid(model: &PurchaseModel, max_frequency: u32, age: f64, steps: usize) -> Result<PAliveGrid, BtydError> {
     if !(age.is_finite() && age > 0.0) {
         return Err(BtydError::Input(Text::new("data-model-age")));
     }
     let max_frequency = max_frequency.min(200);
     let steps = steps.clamp(2, 200);
-    let recencies: Vec<f64> = (0..steps)
-        .map(|j| age * j as f64 / (steps - 1) as f64)
-        .collect();
+    let recencies: Vec<f64> = (0..steps).map(|j| age * j as f64 / (steps - 1) as f64).collect();
     let frequencies: Vec<u32> = (0..=max_frequency).collect();
     let mut values = Vec::with_capacity(frequencies.len());
     for &x in &frequencies {
         let row = if x == 0 {
             vec![model.p_alive(0.0, 0.0, age)?; steps]
         } else {
-            recencies
-                .iter()
-                .map(|&tx| model.p_alive(x as f64, tx, age))
-                .collect::<Result<Vec<_>, _>>()?
+            recencies.iter().map(|&tx| model.p_alive(x as f64, tx, age)).collect::<Result<Vec<_>, _>>()?
         };
         values.push(row);
     }
-    Ok(PAliveGrid {
-        age,
-        frequencies,
-        recencies,
-        values,
-    })
+    Ok(PAliveGrid { age, frequencies, recencies, values })
 }
 
 /// Cumulative repeat purchases of the calibration cohort up to a date: actual and expected.
@@ -190,14 +162,8 @@ pub fn cumulative_tracking(
     // E[X(t)] by whole days since first purchase, computed once each.
     let mut by_day: Vec<Option<f64>> = vec![None; total_days.max(0) as usize + 1];
     let mut points = Vec::new();
-    let repeats: Vec<(i64, f64)> = repeat_days
-        .iter()
-        .map(|(d, n)| ((*d - origin).num_days(), *n))
-        .collect();
-    let cohort_days: Vec<(i64, f64)> = cohorts
-        .iter()
-        .map(|(d, n)| ((*d - origin).num_days(), *n))
-        .collect();
+    let repeats: Vec<(i64, f64)> = repeat_days.iter().map(|(d, n)| ((*d - origin).num_days(), *n)).collect();
+    let cohort_days: Vec<(i64, f64)> = cohorts.iter().map(|(d, n)| ((*d - origin).num_days(), *n)).collect();
     let mut actual = 0.0;
     let mut next_repeat = 0;
     for k in 1..=steps {
@@ -224,12 +190,7 @@ pub fn cumulative_tracking(
             };
             predicted += n * e;
         }
-        points.push(TrackingPoint {
-            t: day as f64 / unit_days,
-            date: origin + chrono::Duration::days(day),
-            actual,
-            predicted,
-        });
+        points.push(TrackingPoint { t: day as f64 / unit_days, date: origin + chrono::Duration::days(day), actual, predicted });
     }
     Ok(points)
 }

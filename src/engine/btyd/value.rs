@@ -1,10 +1,10 @@
 //! Per-customer results (P(alive), expected purchases and spend, discounted CLV) and CSV export.
 
 use super::bgnbd::BgNbdParams;
+use super::error::BtydError;
 use super::gamma_gamma::GammaGammaParams;
 use super::pareto::ParetoNbdParams;
 use super::summary::{CustomerSummary, Summary};
-use super::error::BtydError;
 use crate::i18n::Text;
 use serde::{Deserialize, Serialize};
 
@@ -33,13 +33,7 @@ impl PurchaseModel {
     }
 
     /// E[Y(t) | x, t_x, T]: expected purchases in the next `t` time units.
-    pub fn conditional_expected_purchases(
-        &self,
-        t: f64,
-        x: f64,
-        t_x: f64,
-        age: f64,
-    ) -> Result<f64, BtydError> {
+    pub fn conditional_expected_purchases(&self, t: f64, x: f64, t_x: f64, age: f64) -> Result<f64, BtydError> {
         match self {
             PurchaseModel::BgNbd(p) => p.conditional_expected_purchases(t, x, t_x, age),
             PurchaseModel::ParetoNbd(p) => p.conditional_expected_purchases(t, x, t_x, age),
@@ -138,8 +132,7 @@ pub fn customer_value(
     let mut previous = 0.0;
     let mut discount = 1.0;
     for k in 1..=settings.periods {
-        let cumulative =
-            model.conditional_expected_purchases(k as f64 * settings.period_length, x, t_x, age)?;
+        let cumulative = model.conditional_expected_purchases(k as f64 * settings.period_length, x, t_x, age)?;
         discount /= 1.0 + settings.discount_rate;
         clv += (cumulative - previous) * discount;
         previous = cumulative;
@@ -171,17 +164,8 @@ pub fn customer_values(
     settings: &ClvSettings,
 ) -> Result<Vec<CustomerValue>, BtydError> {
     settings.validate()?;
-    let repeaters: Vec<f64> = summary
-        .customers
-        .iter()
-        .filter(|c| c.frequency > 0)
-        .map(|c| c.monetary)
-        .collect();
-    let mean_repeat = if repeaters.is_empty() {
-        0.0
-    } else {
-        repeaters.iter().sum::<f64>() / repeaters.len() as f64
-    };
+    let repeaters: Vec<f64> = summary.customers.iter().filter(|c| c.frequency > 0).map(|c| c.monetary).collect();
+    let mean_repeat = if repeaters.is_empty() { 0.0 } else { repeaters.iter().sum::<f64>() / repeaters.len() as f64 };
     summary
         .customers
         .iter()
@@ -195,7 +179,6 @@ pub fn customer_values(
         .collect()
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -203,12 +186,7 @@ mod tests {
     use crate::engine::util::csv::text_cell;
     use chrono::NaiveDate;
 
-    const BG: BgNbdParams = BgNbdParams {
-        r: 0.2425945,
-        alpha: 4.4136019,
-        a: 0.7929199,
-        b: 2.4258881,
-    };
+    const BG: BgNbdParams = BgNbdParams { r: 0.2425945, alpha: 4.4136019, a: 0.7929199, b: 2.4258881 };
 
     fn customer(id: &str, x: u32, tx: f64, t: f64, m: f64) -> CustomerSummary {
         CustomerSummary {
@@ -226,45 +204,23 @@ mod tests {
     #[test]
     fn clv_without_discount_is_margin_times_spend_times_purchases() {
         let c = customer("1", 2, 30.43, 38.86, 22.35);
-        let s = ClvSettings {
-            periods: 3,
-            period_length: 13.0,
-            discount_rate: 0.0,
-            margin: 0.5,
-        };
+        let s = ClvSettings { periods: 3, period_length: 13.0, discount_rate: 0.0, margin: 0.5 };
         let v = customer_value(&c, &PurchaseModel::BgNbd(BG), 24.66, &s).unwrap();
         assert!((v.expected_purchases - 1.226).abs() < 5e-4);
         assert!((v.clv - 0.5 * 24.66 * v.expected_purchases).abs() < 1e-9);
-        let d = customer_value(
-            &c,
-            &PurchaseModel::BgNbd(BG),
-            24.66,
-            &ClvSettings {
-                discount_rate: 0.1,
-                ..s
-            },
-        )
-        .unwrap();
+        let d = customer_value(&c, &PurchaseModel::BgNbd(BG), 24.66, &ClvSettings { discount_rate: 0.1, ..s }).unwrap();
         assert!(d.clv < v.clv && d.clv > v.clv / 1.1_f64.powi(3));
     }
 
     #[test]
     fn export_escapes_ids() {
         let c = customer("Smith, \"J\"", 0, 0.0, 10.0, 0.0);
-        let s = ClvSettings {
-            periods: 1,
-            period_length: 10.0,
-            discount_rate: 0.0,
-            margin: 1.0,
-        };
+        let s = ClvSettings { periods: 1, period_length: 10.0, discount_rate: 0.0, margin: 1.0 };
         let v = customer_value(&c, &PurchaseModel::BgNbd(BG), 10.0, &s).unwrap();
         let csv = export_csv(&[v]);
         let mut lines = csv.lines();
         assert_eq!(lines.next(), Some(EXPORT_HEADER));
-        assert!(lines
-            .next()
-            .unwrap_or("")
-            .starts_with("\"Smith, \"\"J\"\"\",0,0.0000,10.0000,0.00,1.000000,"));
+        assert!(lines.next().unwrap_or("").starts_with("\"Smith, \"\"J\"\"\",0,0.0000,10.0000,0.00,1.000000,"));
         assert_eq!(text_cell("=cmd"), "'=cmd");
         assert_eq!(text_cell("plain"), "plain");
     }
@@ -272,19 +228,9 @@ mod tests {
     #[test]
     fn settings_are_checked() {
         let c = customer("1", 0, 0.0, 10.0, 0.0);
-        let bad = ClvSettings {
-            periods: 0,
-            period_length: 1.0,
-            discount_rate: 0.0,
-            margin: 1.0,
-        };
+        let bad = ClvSettings { periods: 0, period_length: 1.0, discount_rate: 0.0, margin: 1.0 };
         assert!(customer_value(&c, &PurchaseModel::BgNbd(BG), 1.0, &bad).is_err());
-        let bad = ClvSettings {
-            periods: 1,
-            period_length: 1.0,
-            discount_rate: f64::NAN,
-            margin: 1.0,
-        };
+        let bad = ClvSettings { periods: 1, period_length: 1.0, discount_rate: f64::NAN, margin: 1.0 };
         assert!(customer_value(&c, &PurchaseModel::BgNbd(BG), 1.0, &bad).is_err());
     }
 }

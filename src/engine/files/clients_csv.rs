@@ -59,13 +59,25 @@ pub fn export_clients(p: &Portfolio) -> String {
 /// `t(label)` or [`import_field_label`]), and the header names that suggest it (recognised as
 /// they are, whatever the reader's language).
 pub const IMPORT_FIELDS: [(&str, &str, &[&str]); 11] = [
-    ("company", k!("data-clients-field-company"), &["company", "name", "account", "client", "customer", "firma", "companie", "organization", "organisation"]),
+    (
+        "company",
+        k!("data-clients-field-company"),
+        &["company", "name", "account", "client", "customer", "firma", "companie", "organization", "organisation"],
+    ),
     ("industry", k!("data-clients-field-industry"), &["industry", "sector", "domeniu"]),
-    ("client_manager", k!("data-clients-field-client-manager"), &["client_manager", "contact", "manager", "decision maker", "persoana"]),
+    (
+        "client_manager",
+        k!("data-clients-field-client-manager"),
+        &["client_manager", "contact", "manager", "decision maker", "persoana"],
+    ),
     ("owner", k!("data-clients-field-owner"), &["owner", "account owner", "responsabil", "sales rep", "rep"]),
     ("start_date", k!("data-clients-field-start-date"), &["start_date", "since", "start", "created", "client since"]),
     ("stage", k!("data-clients-field-stage"), &["stage", "status", "etapa"]),
-    ("annual_revenue", k!("data-clients-field-annual-revenue"), &["annual_revenue", "revenue", "turnover", "venit", "sales", "cifra"]),
+    (
+        "annual_revenue",
+        k!("data-clients-field-annual-revenue"),
+        &["annual_revenue", "revenue", "turnover", "venit", "sales", "cifra"],
+    ),
     ("direct_cost", k!("data-clients-field-direct-cost"), &["direct_cost", "direct cost", "cost", "cogs"]),
     ("cost_to_serve", k!("data-clients-field-cost-to-serve"), &["cost_to_serve", "cost to serve", "service cost"]),
     ("share_of_wallet", k!("data-clients-field-share-of-wallet"), &["share_of_wallet", "share of wallet", "wallet"]),
@@ -105,9 +117,10 @@ pub fn guess_client_file(text: &str) -> Result<ClientFileGuess, Text> {
             if mapping[i].is_some() {
                 continue;
             }
-            let found = lower.iter().enumerate().find(|(j, h)| {
-                !used[*j] && hints.iter().any(|hint| if exact { *h == hint } else { h.contains(hint) })
-            });
+            let found = lower
+                .iter()
+                .enumerate()
+                .find(|(j, h)| !used[*j] && hints.iter().any(|hint| if exact { *h == hint } else { h.contains(hint) }));
             if let Some((j, _)) = found {
                 mapping[i] = Some(j);
                 used[j] = true;
@@ -190,7 +203,9 @@ pub fn import_clients(text: &str, delimiter: Delimiter, mapping: &ClientMapping,
             continue;
         }
         let cells = split_line(line, delimiter);
-        let get = |f: usize| mapping[f].and_then(|c| cells.get(c)).map(|s| s.trim().trim_start_matches('\'').to_string()).unwrap_or_default();
+        let get = |f: usize| {
+            mapping[f].and_then(|c| cells.get(c)).map(|s| s.trim().trim_start_matches('\'').to_string()).unwrap_or_default()
+        };
         let company = cells.get(company_col).map(|s| s.trim().trim_start_matches('\'').to_string()).unwrap_or_default();
         if taken.contains(&company.to_lowercase()) && !company.is_empty() {
             out.existing.push(company);
@@ -260,7 +275,10 @@ mod tests {
         let c3 = back.clients.iter().find(|c| c.company == p.clients[2].company).unwrap();
         assert_eq!(c3.annual_revenue, p.clients[2].annual_revenue);
         assert_eq!(c3.stage, p.clients[2].stage);
-        assert_eq!(back.clients.iter().find(|c| c.company.ends_with("calc'!A0")).map(|c| c.company.as_str()), Some("=cmd|' /C calc'!A0"));
+        assert_eq!(
+            back.clients.iter().find(|c| c.company.ends_with("calc'!A0")).map(|c| c.company.as_str()),
+            Some("=cmd|' /C calc'!A0")
+        );
         // Into the same portfolio: nothing is added twice.
         let again = import_clients(&csv, guess.delimiter, &guess.mapping, &p);
         assert!(again.clients.is_empty() || again.clients.iter().all(|c| !p.clients.iter().any(|d| d.company == c.company)));
@@ -282,7 +300,12 @@ mod tests {
         assert_eq!(out.errors.iter().map(|e| e.line).collect::<Vec<_>>(), vec![3, 4, 5]);
         assert!(out.errors[1].message.to_string().contains("lots"));
         // Every problem of a row is listed, in order, one sentence after the other.
-        let two = import_clients("Company;Revenue\n;-5\n", Delimiter::Semicolon, &guess_client_file("Company;Revenue\n").unwrap().mapping, &Portfolio::default());
+        let two = import_clients(
+            "Company;Revenue\n;-5\n",
+            Delimiter::Semicolon,
+            &guess_client_file("Company;Revenue\n").unwrap().mapping,
+            &Portfolio::default(),
+        );
         let message = two.errors[0].message.to_string();
         assert!(message.starts_with("Enter the company name. ") && message.contains("negative"), "{message}");
         assert_eq!(two.errors[0].text().to_string(), format!("Line 2: {message}"));

@@ -4,9 +4,7 @@ use crate::engine::btyd::CustomerValue;
 use crate::engine::util::csv::text_cell;
 
 /// The export file's header.
-pub const EXPORT_HEADER: &str =
-    "customer_id,frequency,recency,T,monetary_value,p_alive,expected_purchases,expected_spend,clv";
-
+pub const EXPORT_HEADER: &str = "customer_id,frequency,recency,T,monetary_value,p_alive,expected_purchases,expected_spend,clv";
 
 /// The export CSV (header plus one line per customer, `\n` line ends).
 pub fn export_csv(values: &[CustomerValue]) -> String {

@@ -10,8 +10,6 @@ use crate::engine::util::csv::{number_cell, text_cell};
 use crate::engine::util::parse::iso_date;
 use crate::i18n::{date, money, number, percent, Text};
 
-
-
 /// The columns of [`dossier_csv`].
 pub const DOSSIER_COLUMNS: [&str; 6] = ["date", "section", "description", "value", "hours", "currency"];
 
@@ -171,8 +169,7 @@ pub fn dossier_markdown(c: &Client, scores: &ClientScores, as_of: NaiveDate) -> 
     let year = totals_last_12_months(c, as_of);
     for &section in Section::ALL {
         out.push_str(&format!("## {}\n\n_{}._\n\n", section.label(), section.hint()));
-        let entries: Vec<&DossierEntry> =
-            c.dossier.section_entries(section).into_iter().filter(|e| e.date <= as_of).collect();
+        let entries: Vec<&DossierEntry> = c.dossier.section_entries(section).into_iter().filter(|e| e.date <= as_of).collect();
         if entries.is_empty() {
             line(&mut out, "", Text::new("brief-report-nothing"));
             out.push('\n');
@@ -220,11 +217,7 @@ pub fn dossier_markdown(c: &Client, scores: &ClientScores, as_of: NaiveDate) -> 
         Some(s) => Text::new("brief-report-last-12-months-share").arg("share", percent(Some(s))),
         None => Text::new("brief-report-last-12-months"),
     };
-    line(
-        &mut out,
-        "- ",
-        last_12.arg("from", window_start(as_of)).arg("to", as_of).arg("value", m(year.value_beyond_contract)),
-    );
+    line(&mut out, "- ", last_12.arg("from", window_start(as_of)).arg("to", as_of).arg("value", m(year.value_beyond_contract)));
     line(&mut out, "- ", Text::new("brief-report-cost-to-us").arg("value", m(year.cost_to_us)));
     let loyalty = all.section(Section::ProofsOfLoyalty);
     if loyalty.entries > 0 {
@@ -258,7 +251,12 @@ mod tests {
             direct_cost: 50_000.0,
             cost_to_serve: 10_000.0,
             dossier: Dossier {
-                projects: vec![Project { name: "ERP rollout".into(), price: 80_000.0, start: Some(d("2025-01-10")), end: Some(d("2025-09-30")) }],
+                projects: vec![Project {
+                    name: "ERP rollout".into(),
+                    price: 80_000.0,
+                    start: Some(d("2025-01-10")),
+                    end: Some(d("2025-09-30")),
+                }],
                 entries: vec![
                     entry("2025-03-01", Section::CostsWeBore, "Discount on phase 2", 3_000.0),
                     entry("2025-05-10", Section::BenefitsToClient, "Saved them licence fees", 5_000.0),
@@ -307,7 +305,9 @@ mod tests {
         none.annual_revenue = 0.0;
         assert_eq!(totals_last_12_months(&none, as_of).share_of_revenue, None, "no revenue: no share");
         // Hostile stored values never give NaN or negative totals.
-        none.dossier.entries.push(DossierEntry { hours: Some(f64::NAN), ..entry("2025-06-01", Section::CostsWeBore, "x", f64::INFINITY) });
+        none.dossier
+            .entries
+            .push(DossierEntry { hours: Some(f64::NAN), ..entry("2025-06-01", Section::CostsWeBore, "x", f64::INFINITY) });
         none.dossier.entries.push(entry("2025-06-01", Section::BenefitsToClient, "y", -50.0));
         let t = totals_all_time(&none, as_of);
         assert_eq!(t.value_beyond_contract, 10_700.0);
@@ -343,7 +343,10 @@ mod tests {
         let line = contributions.iter().find(|l| l.key == "dossier_cost").expect("a dossier line");
         assert_eq!(line.label.to_string(), "Dossier: costs we bore");
         assert_eq!(line.points, -4_600.0);
-        assert_eq!(line.detail.to_string(), "EUR 4,600 over the last 12 months (3 dossier entries: costs we bore and special conditions)");
+        assert_eq!(
+            line.detail.to_string(),
+            "EUR 4,600 over the last 12 months (3 dossier entries: costs we bore and special conditions)"
+        );
         let sum: f64 = contributions.iter().map(|l| l.points).sum();
         assert!((sum - p.profit).abs() < 1e-9, "contributions add up to profit");
         // Without dossier costs there is no dossier line, and nothing else changes.
@@ -377,7 +380,10 @@ mod tests {
         }
         .validate()
         .unwrap();
-        assert_eq!((e.date, e.section, e.description.as_str(), e.value, e.hours), (d("2025-03-12"), Section::CostsWeBore, "Free audit", 1200.5, Some(6.5)));
+        assert_eq!(
+            (e.date, e.section, e.description.as_str(), e.value, e.hours),
+            (d("2025-03-12"), Section::CostsWeBore, "Free audit", 1200.5, Some(6.5))
+        );
         assert_eq!(DossierEntryDraft::from_entry(&e).validate().unwrap(), e);
         let errors = DossierEntryDraft {
             date: String::new(),
@@ -396,7 +402,12 @@ mod tests {
         assert!(empty.iter().any(|e| e.field == "description" && e.message.to_string() == "Describe what was done."));
         assert!(empty.iter().any(|e| e.field == "section"));
         // Exactly 500 characters is accepted; hours must be ≥ 0.
-        let ok = DossierEntryDraft { date: "2025-01-01".into(), section: "proofs_of_loyalty".into(), description: "é".repeat(500), ..Default::default() };
+        let ok = DossierEntryDraft {
+            date: "2025-01-01".into(),
+            section: "proofs_of_loyalty".into(),
+            description: "é".repeat(500),
+            ..Default::default()
+        };
         assert_eq!(ok.validate().unwrap().value, 0.0, "an empty value is 0");
         assert!(DossierEntryDraft { hours: "-1".into(), ..ok.clone() }.validate().is_err());
         // Hours valued at an hourly rate when the value is empty; a typed value wins.
@@ -405,12 +416,16 @@ mod tests {
         assert_eq!(h.validate_with_rate(Some(f64::NAN)).unwrap().value, 0.0);
         assert_eq!(DossierEntryDraft { value: "100".into(), ..h.clone() }.validate_with_rate(Some(75.0)).unwrap().value, 100.0);
 
-        let p = ProjectDraft { name: " ERP ".into(), price: "80 000".into(), start: "2025-01-10".into(), end: "2025-09-30".into() }.validate().unwrap();
+        let p =
+            ProjectDraft { name: " ERP ".into(), price: "80 000".into(), start: "2025-01-10".into(), end: "2025-09-30".into() }
+                .validate()
+                .unwrap();
         assert_eq!((p.name.as_str(), p.price), ("ERP", 80_000.0));
         assert_eq!(ProjectDraft::from_project(&p).validate().unwrap(), p);
-        let errors = ProjectDraft { name: String::new(), price: "-1".into(), start: "2025-09-30".into(), end: "2025-01-10".into() }
-            .validate()
-            .unwrap_err();
+        let errors =
+            ProjectDraft { name: String::new(), price: "-1".into(), start: "2025-09-30".into(), end: "2025-01-10".into() }
+                .validate()
+                .unwrap_err();
         assert_eq!(errors.iter().map(|e| e.field).collect::<Vec<_>>(), vec!["name", "price", "end"]);
         assert!(errors[2].message.to_string().contains("cannot end before it starts"));
     }
@@ -418,7 +433,10 @@ mod tests {
     #[test]
     fn csv_is_sorted_and_formula_safe() {
         let mut c = client();
-        c.dossier.entries.push(DossierEntry { hours: Some(2.5), ..entry("2025-06-20", Section::CostsWeBore, "=HYPERLINK(\"http://x\")", 99.5) });
+        c.dossier.entries.push(DossierEntry {
+            hours: Some(2.5),
+            ..entry("2025-06-20", Section::CostsWeBore, "=HYPERLINK(\"http://x\")", 99.5)
+        });
         c.dossier.entries.push(entry("2025-06-21", Section::BenefitsToClient, "@SUM(A1), \"quoted\"\nnext line", 10.0));
         let csv = dossier_csv(&c, "EUR");
         let lines: Vec<&str> = csv.lines().collect();
@@ -451,7 +469,12 @@ mod tests {
         assert!(md.contains("**Total special conditions: EUR 1,500** (1 entry)"), "{md}");
         assert!(md.contains("- All time: **EUR 10,700**"), "{md}");
         assert!(md.contains("- Last 12 months (2024-07-01 – 2025-06-30): **EUR 9,500**, 9.5% of annual revenue"), "{md}");
-        assert!(md.contains("cost to us in the last 12 months (costs we bore + special conditions, counted against profit): EUR 4,500"), "{md}");
+        assert!(
+            md.contains(
+                "cost to us in the last 12 months (costs we bore + special conditions, counted against profit): EUR 4,500"
+            ),
+            "{md}"
+        );
         assert!(md.contains("Saved \\| 2 \\*days\\* \\<script\\>"), "user text is escaped: {md}");
         assert!(!md.contains("Future discount"), "entries after as_of are left out");
         // The report is written in the reader's language, with the same figures.

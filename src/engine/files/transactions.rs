@@ -22,7 +22,6 @@ use std::collections::HashMap;
 /// How many row errors are kept (all are counted).
 pub const MAX_ROW_ERRORS: usize = 100;
 
-
 /// Which column (0-based) holds what.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ColumnMapping {
@@ -54,7 +53,6 @@ pub struct CsvGuess {
     /// True when both `DD/MM/YYYY` and `MM/DD/YYYY` fit the sample.
     pub date_ambiguous: bool,
 }
-
 
 /// The result of a whole parse.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -90,7 +88,6 @@ impl ParseProgress {
     }
 }
 
-
 pub fn detect_date_formats<'a>(values: impl IntoIterator<Item = &'a str>) -> Vec<DateFormat> {
     let mut ok = DateFormat::ALL.to_vec();
     let mut any = false;
@@ -114,22 +111,14 @@ pub fn detect_date_formats<'a>(values: impl IntoIterator<Item = &'a str>) -> Vec
 /// Scan the date column of the whole text: the formats that read every date. If both slash
 /// formats remain (every day-of-month ≤ 12), the file is ambiguous and the user must choose.
 /// Rows too short to have the column are ignored here (the parser reports them).
-pub fn date_format_candidates(
-    text: &str,
-    delimiter: Delimiter,
-    has_header: bool,
-    date_column: usize,
-) -> Vec<DateFormat> {
+pub fn date_format_candidates(text: &str, delimiter: Delimiter, has_header: bool, date_column: usize) -> Vec<DateFormat> {
     let mut lines = text.lines().filter(|l| !l.trim().is_empty());
     if has_header {
         lines.next();
     }
-    let values: Vec<String> = lines
-        .filter_map(|l| split_line(l, delimiter).into_iter().nth(date_column))
-        .collect();
+    let values: Vec<String> = lines.filter_map(|l| split_line(l, delimiter).into_iter().nth(date_column)).collect();
     detect_date_formats(values.iter().map(String::as_str))
 }
-
 
 fn has_letters(s: &str) -> bool {
     s.chars().any(char::is_alphabetic)
@@ -186,20 +175,14 @@ pub fn sniff(text: &str) -> Result<CsvGuess, BtydError> {
     }
     let first = &rows[0];
     let has_header = match rows.get(1) {
-        Some(second) => first.iter().zip(second.iter()).any(|(a, b)| {
-            has_letters(a)
-                && !looks_like_date(a)
-                && !b.is_empty()
-                && (!has_letters(b) || looks_like_date(b))
-        }),
+        Some(second) => first
+            .iter()
+            .zip(second.iter())
+            .any(|(a, b)| has_letters(a) && !looks_like_date(a) && !b.is_empty() && (!has_letters(b) || looks_like_date(b))),
         None => first.iter().all(|f| !f.chars().any(|c| c.is_ascii_digit())),
     };
     let data: &[Vec<String>] = if has_header { &rows[1..] } else { &rows[..] };
-    let column = |j: usize| -> Vec<&str> {
-        data.iter()
-            .filter_map(|r| r.get(j).map(String::as_str))
-            .collect()
-    };
+    let column = |j: usize| -> Vec<&str> { data.iter().filter_map(|r| r.get(j).map(String::as_str)).collect() };
     // Columns without a name are called "Column 3" (in the reader's language at the time).
     let unnamed = |j: usize| Text::new("data-tx-column").arg("n", (j + 1).to_string()).to_string();
     let headers: Vec<String> = if has_header {
@@ -209,24 +192,16 @@ pub fn sniff(text: &str) -> Result<CsvGuess, BtydError> {
     };
 
     // Date column: by name, else the first column whose sample reads as dates.
-    let date_col = if has_header {
-        find_by_name(
-            &headers,
-            &["date", "dată", "data", "дата", "day", "time"],
-            &[],
-        )
-    } else {
-        None
-    }
-    .or_else(|| (0..width).find(|&j| !detect_date_formats(column(j)).is_empty()));
+    let date_col =
+        if has_header { find_by_name(&headers, &["date", "dată", "data", "дата", "day", "time"], &[]) } else { None }
+            .or_else(|| (0..width).find(|&j| !detect_date_formats(column(j)).is_empty()));
     let date = date_col.unwrap_or(1.min(width - 1));
     let numeric = |j: usize| {
         let vals = column(j);
         !vals.is_empty()
-            && vals.iter().all(|v| {
-                parse_amount_as(v, DecimalSeparator::Dot).is_ok()
-                    || parse_amount_as(v, DecimalSeparator::Comma).is_ok()
-            })
+            && vals
+                .iter()
+                .all(|v| parse_amount_as(v, DecimalSeparator::Dot).is_ok() || parse_amount_as(v, DecimalSeparator::Comma).is_ok())
     };
     let amount = (if has_header {
         find_by_name(
@@ -252,62 +227,30 @@ pub fn sniff(text: &str) -> Result<CsvGuess, BtydError> {
         None
     })
     .or_else(|| {
-        (0..width).rev().find(|&j| {
-            j != date && numeric(j) && column(j).iter().any(|v| v.contains('.') || v.contains(','))
-        })
+        (0..width).rev().find(|&j| j != date && numeric(j) && column(j).iter().any(|v| v.contains('.') || v.contains(',')))
     })
     .or_else(|| (0..width).rev().find(|&j| j != date && numeric(j)))
     .unwrap_or(width - 1);
     let customer = (if has_header {
-        find_by_name(
-            &headers,
-            &[
-                "customer",
-                "client",
-                "user",
-                "member",
-                "buyer",
-                "cust",
-                "клиент",
-                "id",
-            ],
-            &[date, amount],
-        )
+        find_by_name(&headers, &["customer", "client", "user", "member", "buyer", "cust", "клиент", "id"], &[date, amount])
     } else {
         None
     })
     .or_else(|| (0..width).find(|&j| j != date && j != amount))
     .unwrap_or(0);
     let quantity = if has_header {
-        find_by_name(
-            &headers,
-            &[
-                "quantity",
-                "qty",
-                "units",
-                "count",
-                "cantitate",
-                "количество",
-            ],
-            &[date, amount, customer],
-        )
+        find_by_name(&headers, &["quantity", "qty", "units", "count", "cantitate", "количество"], &[date, amount, customer])
     } else {
         None
     };
     let date_formats = detect_date_formats(column(date));
-    let date_ambiguous = date_formats.contains(&DateFormat::DayMonthSlash)
-        && date_formats.contains(&DateFormat::MonthDaySlash);
+    let date_ambiguous = date_formats.contains(&DateFormat::DayMonthSlash) && date_formats.contains(&DateFormat::MonthDaySlash);
     let decimal = guess_decimal(&column(amount));
     Ok(CsvGuess {
         settings: CsvSettings {
             delimiter,
             has_header,
-            columns: ColumnMapping {
-                customer,
-                date,
-                amount,
-                quantity,
-            },
+            columns: ColumnMapping { customer, date, amount, quantity },
             date_format: date_formats.first().copied().unwrap_or(DateFormat::Iso),
             decimal,
         },
@@ -382,10 +325,7 @@ impl TransactionParser {
                 Err(message) => {
                     self.out.error_count += 1;
                     if self.out.errors.len() < MAX_ROW_ERRORS {
-                        self.out.errors.push(RowError {
-                            line: self.line,
-                            message,
-                        });
+                        self.out.errors.push(RowError { line: self.line, message });
                     }
                 }
             }
@@ -426,12 +366,7 @@ impl TransactionParser {
     fn read_row(&mut self, line: &str) -> Result<Transaction, Text> {
         let c = self.settings.columns;
         let fields = split_line(line, self.settings.delimiter);
-        let needed = c
-            .customer
-            .max(c.date)
-            .max(c.amount)
-            .max(c.quantity.unwrap_or(0))
-            + 1;
+        let needed = c.customer.max(c.date).max(c.amount).max(c.quantity.unwrap_or(0)) + 1;
         if fields.len() < needed {
             return Err(Text::new("data-tx-too-few-fields").arg("needed", needed).arg("found", fields.len()));
         }
@@ -440,9 +375,7 @@ impl TransactionParser {
             return Err(Text::new("data-tx-customer-empty"));
         }
         let date = parse_date_as(&fields[c.date], self.settings.date_format).ok_or_else(|| {
-            Text::new("data-tx-not-date")
-                .arg("text", fields[c.date].as_str())
-                .arg("format", self.settings.date_format.pattern())
+            Text::new("data-tx-not-date").arg("text", fields[c.date].as_str()).arg("format", self.settings.date_format.pattern())
         })?;
         let amount = parse_amount_as(&fields[c.amount], self.settings.decimal)?;
         if amount < 0.0 {
@@ -468,12 +401,7 @@ impl TransactionParser {
                 next
             }
         };
-        Ok(Transaction {
-            customer,
-            date,
-            amount,
-            quantity,
-        })
+        Ok(Transaction { customer, date, amount, quantity })
     }
 }
 
@@ -499,31 +427,16 @@ mod tests {
     #[test]
     fn delimiters_are_detected() {
         assert_eq!(detect_delimiter("a,b,c\n1,2,3\n"), Delimiter::Comma);
-        assert_eq!(
-            detect_delimiter("id;date;amount\n1;2024-01-01;12,50\n2;2024-01-02;3,10\n"),
-            Delimiter::Semicolon
-        );
-        assert_eq!(
-            detect_delimiter("id\tdate\tamount\n1\t2024-01-01\t1,5\n"),
-            Delimiter::Tab
-        );
-        assert_eq!(
-            detect_delimiter(" 00004 0001 19970101  2   29.33\n 00004 0001 19970118  2   29.73\n"),
-            Delimiter::Whitespace
-        );
+        assert_eq!(detect_delimiter("id;date;amount\n1;2024-01-01;12,50\n2;2024-01-02;3,10\n"), Delimiter::Semicolon);
+        assert_eq!(detect_delimiter("id\tdate\tamount\n1\t2024-01-01\t1,5\n"), Delimiter::Tab);
+        assert_eq!(detect_delimiter(" 00004 0001 19970101  2   29.33\n 00004 0001 19970118  2   29.73\n"), Delimiter::Whitespace);
         assert_eq!(detect_delimiter("a|b|c\n1|2|3\n"), Delimiter::Pipe);
     }
 
     #[test]
     fn quoted_fields() {
-        assert_eq!(
-            split_line(r#""Smith, J.",2024-01-01,"1,5""#, Delimiter::Comma),
-            vec!["Smith, J.", "2024-01-01", "1,5"]
-        );
-        assert_eq!(
-            split_line(r#""say ""hi""",x"#, Delimiter::Comma),
-            vec![r#"say "hi""#, "x"]
-        );
+        assert_eq!(split_line(r#""Smith, J.",2024-01-01,"1,5""#, Delimiter::Comma), vec!["Smith, J.", "2024-01-01", "1,5"]);
+        assert_eq!(split_line(r#""say ""hi""",x"#, Delimiter::Comma), vec![r#"say "hi""#, "x"]);
     }
 
     #[test]
@@ -537,47 +450,21 @@ mod tests {
         assert_eq!(parse_amount_as("€ 7", Dot), Ok(7.0));
         assert_eq!(parse_amount_as("-3.5", Dot), Ok(-3.5));
         assert_eq!(parse_amount_as(".5", Dot), Ok(0.5));
-        for bad in [
-            "", "abc", "1e5", "NaN", "inf", "12,5", "1.23.4", "1,23,4", "--2", ".",
-        ] {
-            assert!(
-                parse_amount_as(bad, Dot).is_err(),
-                "{bad:?} should fail with a dot decimal"
-            );
+        for bad in ["", "abc", "1e5", "NaN", "inf", "12,5", "1.23.4", "1,23,4", "--2", "."] {
+            assert!(parse_amount_as(bad, Dot).is_err(), "{bad:?} should fail with a dot decimal");
         }
-        assert!(
-            parse_amount_as("1.23", Comma).is_err(),
-            "a dot group must have three digits"
-        );
+        assert!(parse_amount_as("1.23", Comma).is_err(), "a dot group must have three digits");
         assert!(parse_amount_as(&"9".repeat(400), Dot).is_err());
     }
 
     #[test]
     fn dates_in_every_format() {
-        assert_eq!(
-            parse_date_as("2024-03-31", DateFormat::Iso),
-            Some(d(2024, 3, 31))
-        );
-        assert_eq!(
-            parse_date_as("2024-03-31T10:00:00", DateFormat::Iso),
-            Some(d(2024, 3, 31))
-        );
-        assert_eq!(
-            parse_date_as("19970101", DateFormat::Compact),
-            Some(d(1997, 1, 1))
-        );
-        assert_eq!(
-            parse_date_as("31.03.2024", DateFormat::DayMonthDots),
-            Some(d(2024, 3, 31))
-        );
-        assert_eq!(
-            parse_date_as("1/2/2024", DateFormat::DayMonthSlash),
-            Some(d(2024, 2, 1))
-        );
-        assert_eq!(
-            parse_date_as("1/2/2024", DateFormat::MonthDaySlash),
-            Some(d(2024, 1, 2))
-        );
+        assert_eq!(parse_date_as("2024-03-31", DateFormat::Iso), Some(d(2024, 3, 31)));
+        assert_eq!(parse_date_as("2024-03-31T10:00:00", DateFormat::Iso), Some(d(2024, 3, 31)));
+        assert_eq!(parse_date_as("19970101", DateFormat::Compact), Some(d(1997, 1, 1)));
+        assert_eq!(parse_date_as("31.03.2024", DateFormat::DayMonthDots), Some(d(2024, 3, 31)));
+        assert_eq!(parse_date_as("1/2/2024", DateFormat::DayMonthSlash), Some(d(2024, 2, 1)));
+        assert_eq!(parse_date_as("1/2/2024", DateFormat::MonthDaySlash), Some(d(2024, 1, 2)));
         assert_eq!(parse_date_as("2023-02-29", DateFormat::Iso), None);
         assert_eq!(parse_date_as("00004", DateFormat::Compact), None);
         assert_eq!(parse_date_as("18991231", DateFormat::Compact), None);
@@ -593,15 +480,9 @@ mod tests {
         let g = sniff(amb).unwrap();
         assert!(g.date_ambiguous);
         let dmy = "c,d,a\n1,01/02/2024,3\n2,25/04/2024,4\n";
-        assert_eq!(
-            date_format_candidates(dmy, Delimiter::Comma, true, 1),
-            vec![DateFormat::DayMonthSlash]
-        );
+        assert_eq!(date_format_candidates(dmy, Delimiter::Comma, true, 1), vec![DateFormat::DayMonthSlash]);
         let mdy = "c,d,a\n1,01/02/2024,3\n2,04/25/2024,4\n";
-        assert_eq!(
-            date_format_candidates(mdy, Delimiter::Comma, true, 1),
-            vec![DateFormat::MonthDaySlash]
-        );
+        assert_eq!(date_format_candidates(mdy, Delimiter::Comma, true, 1), vec![DateFormat::MonthDaySlash]);
     }
 
     #[test]
@@ -610,15 +491,7 @@ mod tests {
         let g = sniff(text).unwrap();
         assert_eq!(g.settings.delimiter, Delimiter::Semicolon);
         assert!(g.settings.has_header);
-        assert_eq!(
-            g.settings.columns,
-            ColumnMapping {
-                customer: 0,
-                date: 1,
-                amount: 3,
-                quantity: Some(2)
-            }
-        );
+        assert_eq!(g.settings.columns, ColumnMapping { customer: 0, date: 1, amount: 3, quantity: Some(2) });
         assert_eq!(g.settings.date_format, DateFormat::DayMonthDots);
         assert_eq!(g.settings.decimal, DecimalSeparator::Comma);
         let parsed = parse_transactions(text, g.settings);
@@ -662,12 +535,7 @@ mod tests {
         let settings = CsvSettings {
             delimiter: Delimiter::Comma,
             has_header: true,
-            columns: ColumnMapping {
-                customer: 0,
-                date: 1,
-                amount: 2,
-                quantity: None,
-            },
+            columns: ColumnMapping { customer: 0, date: 1, amount: 2, quantity: None },
             date_format: DateFormat::Iso,
             decimal: DecimalSeparator::Dot,
         };
@@ -683,12 +551,7 @@ mod tests {
         let settings = CsvSettings {
             delimiter: Delimiter::Comma,
             has_header: false,
-            columns: ColumnMapping {
-                customer: 0,
-                date: 1,
-                amount: 2,
-                quantity: None,
-            },
+            columns: ColumnMapping { customer: 0, date: 1, amount: 2, quantity: None },
             date_format: DateFormat::Iso,
             decimal: DecimalSeparator::Dot,
         };

@@ -22,14 +22,7 @@ pub enum Stage {
 }
 
 impl Stage {
-    pub const ALL: [Stage; 6] = [
-        Stage::Onboarding,
-        Stage::Active,
-        Stage::Renewal,
-        Stage::AtRisk,
-        Stage::Lost,
-        Stage::WonBack,
-    ];
+    pub const ALL: [Stage; 6] = [Stage::Onboarding, Stage::Active, Stage::Renewal, Stage::AtRisk, Stage::Lost, Stage::WonBack];
 
     /// Stable identifier, used in forms and in the stored JSON.
     pub fn key(self) -> &'static str {
@@ -322,7 +315,6 @@ impl Period {
         }
     }
 }
-
 
 keyed_enum! {
     /// How we were in touch.

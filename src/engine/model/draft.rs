@@ -8,7 +8,6 @@ use super::dossier::{Dossier, DossierEntry, Project, Section};
 use crate::engine::util::parse::{iso_date, parse_amount, parse_date};
 use crate::i18n::Text;
 
-
 /// reader's language: `e.message.to_string()` or `{ &e.message }`).
 #[derive(Clone, Debug, PartialEq)]
 pub struct FieldError {
@@ -127,10 +126,7 @@ impl ClientDraft {
             max_len(&mut errors, field, label, value, MAX_NAME_LEN);
         }
         if self.notes.chars().count() > MAX_NOTES_LEN {
-            errors.push(FieldError {
-                field: "notes",
-                message: Text::new("model-notes-too-long").arg("max", MAX_NOTES_LEN),
-            });
+            errors.push(FieldError { field: "notes", message: Text::new("model-notes-too-long").arg("max", MAX_NOTES_LEN) });
         }
         let start_date = if self.start_date.trim().is_empty() {
             None
@@ -172,10 +168,7 @@ impl ClientDraft {
             match parse_percent(&self.share_of_wallet) {
                 Ok(v) if (0.0..=1.0).contains(&v) => Some(v),
                 Ok(_) => {
-                    errors.push(FieldError {
-                        field: "share_of_wallet",
-                        message: Text::new("model-share-range"),
-                    });
+                    errors.push(FieldError { field: "share_of_wallet", message: Text::new("model-share-range") });
                     None
                 }
                 Err(e) => {
@@ -306,10 +299,7 @@ fn scale(errors: &mut Vec<FieldError>, field: &'static str, label: Text, text: &
     match text.trim().parse::<i64>() {
         Ok(v) if (0..=i64::from(max)).contains(&v) => u8::try_from(v).ok(),
         _ => {
-            errors.push(FieldError {
-                field,
-                message: Text::new("model-scale").arg("label", label).arg("max", u32::from(max)),
-            });
+            errors.push(FieldError { field, message: Text::new("model-scale").arg("label", label).arg("max", u32::from(max)) });
             None
         }
     }
@@ -381,10 +371,7 @@ impl ContactDraft {
                 None => false,
             };
             if !ok {
-                errors.push(FieldError {
-                    field: "email",
-                    message: Text::new("model-email-invalid").arg("text", email),
-                });
+                errors.push(FieldError { field: "email", message: Text::new("model-email-invalid").arg("text", email) });
             }
         }
         let phone = self.phone.trim();
@@ -392,20 +379,12 @@ impl ContactDraft {
             && (!phone.chars().all(|c| c.is_ascii_digit() || " +-()./".contains(c))
                 || phone.chars().filter(char::is_ascii_digit).count() < 3)
         {
-            errors.push(FieldError {
-                field: "phone",
-                message: Text::new("model-phone-invalid").arg("text", phone),
-            });
+            errors.push(FieldError { field: "phone", message: Text::new("model-phone-invalid").arg("text", phone) });
         }
         if !errors.is_empty() {
             return Err(errors);
         }
-        Ok(Contact {
-            name: self.name.trim().into(),
-            role: self.role.trim().into(),
-            email: email.into(),
-            phone: phone.into(),
-        })
+        Ok(Contact { name: self.name.trim().into(), role: self.role.trim().into(), email: email.into(), phone: phone.into() })
     }
 }
 
@@ -491,22 +470,15 @@ impl InteractionDraft {
             t => match t.parse::<i8>() {
                 Ok(v) if (-2..=2).contains(&v) => v,
                 _ => {
-                    errors.push(FieldError {
-                        field: "sentiment",
-                        message: Text::new("model-sentiment-range"),
-                    });
+                    errors.push(FieldError { field: "sentiment", message: Text::new("model-sentiment-range") });
                     0
                 }
             },
         };
         match (date, errors.is_empty()) {
-            (Some(date), true) => Ok(Interaction {
-                date,
-                channel,
-                who: self.who.trim().into(),
-                note: self.note.clone(),
-                sentiment,
-            }),
+            (Some(date), true) => {
+                Ok(Interaction { date, channel, who: self.who.trim().into(), note: self.note.clone(), sentiment })
+            }
             _ => Err(errors),
         }
     }
@@ -597,8 +569,12 @@ impl RatingDraft {
             Text::new("model-enter-satisfaction"),
             &self.satisfaction,
         );
-        let involvement =
-            required("involvement", Text::new("model-label-involvement"), Text::new("model-enter-involvement"), &self.involvement);
+        let involvement = required(
+            "involvement",
+            Text::new("model-label-involvement"),
+            Text::new("model-enter-involvement"),
+            &self.involvement,
+        );
         let affinity = required("affinity", Text::new("model-label-affinity"), Text::new("model-enter-affinity"), &self.affinity);
         let nps = scale(&mut errors, "nps", Text::new("model-label-nps"), &self.nps, 10);
         match (date, errors.is_empty()) {

@@ -38,12 +38,8 @@ impl Portfolio {
 
     /// A fresh id that no client has: `c` followed by the next free number.
     pub fn next_id(&self) -> String {
-        let max = self
-            .clients
-            .iter()
-            .filter_map(|c| c.id.strip_prefix('c').and_then(|n| n.parse::<u64>().ok()))
-            .max()
-            .unwrap_or(0);
+        let max =
+            self.clients.iter().filter_map(|c| c.id.strip_prefix('c').and_then(|n| n.parse::<u64>().ok())).max().unwrap_or(0);
         format!("c{}", max + 1)
     }
 

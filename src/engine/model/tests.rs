@@ -123,9 +123,10 @@ fn draft_new_fields_are_validated_with_words() {
 
 #[test]
 fn record_drafts() {
-    let i = InteractionDraft { date: "12.03.2025".into(), channel: "call".into(), sentiment: "−2".into(), ..Default::default() }
-        .validate()
-        .unwrap();
+    let i =
+        InteractionDraft { date: "12.03.2025".into(), channel: "call".into(), sentiment: "−2".into(), ..Default::default() }
+            .validate()
+            .unwrap();
     assert_eq!((i.date, i.channel, i.sentiment), (d("2025-03-12"), Channel::Call, -2));
     let e = InteractionDraft { date: String::new(), channel: "fax".into(), sentiment: "3".into(), ..Default::default() }
         .validate()
@@ -140,13 +141,25 @@ fn record_drafts() {
         ]
     );
 
-    let r = RatingDraft { date: "2025-01-01".into(), satisfaction: "8".into(), involvement: "7".into(), affinity: "0".into(), nps: String::new() }
-        .validate()
-        .unwrap();
+    let r = RatingDraft {
+        date: "2025-01-01".into(),
+        satisfaction: "8".into(),
+        involvement: "7".into(),
+        affinity: "0".into(),
+        nps: String::new(),
+    }
+    .validate()
+    .unwrap();
     assert_eq!((r.satisfaction, r.involvement, r.affinity, r.nps), (8, 7, 0, None));
-    let e = RatingDraft { date: "2025-01-01".into(), satisfaction: "11".into(), involvement: String::new(), affinity: "7.5".into(), nps: "x".into() }
-        .validate()
-        .unwrap_err();
+    let e = RatingDraft {
+        date: "2025-01-01".into(),
+        satisfaction: "11".into(),
+        involvement: String::new(),
+        affinity: "7.5".into(),
+        nps: "x".into(),
+    }
+    .validate()
+    .unwrap_err();
     assert_eq!(e.iter().map(|e| e.field).collect::<Vec<_>>(), vec!["satisfaction", "involvement", "affinity", "nps"]);
     let messages: Vec<String> = e.iter().map(|e| e.message.to_string()).collect();
     assert_eq!(
@@ -159,9 +172,10 @@ fn record_drafts() {
         ]
     );
 
-    let c = CareActivityDraft { date: "2025-01-01".into(), kind: "free_work".into(), note: String::new(), cost: "1.200,50".into() }
-        .validate()
-        .unwrap();
+    let c =
+        CareActivityDraft { date: "2025-01-01".into(), kind: "free_work".into(), note: String::new(), cost: "1.200,50".into() }
+            .validate()
+            .unwrap();
     assert_eq!((c.kind, c.cost), (CareKind::FreeWork, 1200.5));
     assert!(CareActivityDraft { date: "2025-01-01".into(), cost: "-5".into(), ..Default::default() }.validate().is_err());
     assert_eq!(CareActivityDraft::from_activity(&c).validate().unwrap(), c);
@@ -174,9 +188,10 @@ fn record_drafts() {
     assert_eq!(e[2].message.to_string(), "Orders cannot be negative.");
     assert_eq!(RevenuePointDraft::from_point(&p).validate().unwrap(), p);
 
-    let ok = ContactDraft { name: " Ana ".into(), role: "CFO".into(), email: "ana@firm.ro".into(), phone: "+40 (21) 555-0101".into() }
-        .validate()
-        .unwrap();
+    let ok =
+        ContactDraft { name: " Ana ".into(), role: "CFO".into(), email: "ana@firm.ro".into(), phone: "+40 (21) 555-0101".into() }
+            .validate()
+            .unwrap();
     assert_eq!(ok.name, "Ana");
     let e = ContactDraft { name: String::new(), role: String::new(), email: "ana@firm".into(), phone: "call me".into() }
         .validate()

@@ -99,7 +99,9 @@ mod tests {
         let later = NaiveDate::from_ymd_opt(2027, 5, 3).unwrap();
         let a = score_portfolio(&demo_portfolio_on(written), &RiskWeights::default(), written, &ScoringAssumptions::default());
         let b = score_portfolio(&demo_portfolio_on(later), &RiskWeights::default(), later, &ScoringAssumptions::default());
-        let risks = |s: &crate::engine::scoring::PortfolioScores| s.clients.iter().map(|c| (c.id.clone(), c.risk.score.round() as i64)).collect::<Vec<_>>();
+        let risks = |s: &crate::engine::scoring::PortfolioScores| {
+            s.clients.iter().map(|c| (c.id.clone(), c.risk.score.round() as i64)).collect::<Vec<_>>()
+        };
         assert_eq!(risks(&a), risks(&b));
         let p = demo_portfolio_on(later);
         assert!(p.clients.iter().flat_map(|c| &c.interactions).all(|i| i.date <= later));

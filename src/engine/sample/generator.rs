@@ -5,14 +5,11 @@ use chrono::{Days, NaiveDate};
 use crate::engine::model::*;
 use crate::engine::util::rng::SplitMix;
 
-
 /// The day the generated portfolio is "as of": its records are dated up to it.
 pub fn generated_as_of() -> NaiveDate {
     // A fixed valid date; the fallback only keeps the function total.
     NaiveDate::from_ymd_opt(2025, 6, 30).unwrap_or_default()
 }
-
-
 
 /// A deterministic synthetic portfolio of `n` clients (ids `g1`…), with realistic spreads of
 /// revenue, costs, interactions, ratings, care, history and risk signals, dated up to
@@ -74,11 +71,7 @@ pub fn generate_clients(n: usize, seed: u64) -> Portfolio {
         let revenue_history = (0..years)
             .map(|y| {
                 r *= 0.8 + 0.4 * rng.unit();
-                RevenuePoint {
-                    period: format!("{}", 2025 - years + y),
-                    revenue: r.round(),
-                    orders: Some(rng.int(1, 40) as u32),
-                }
+                RevenuePoint { period: format!("{}", 2025 - years + y), revenue: r.round(), orders: Some(rng.int(1, 40) as u32) }
             })
             .collect();
         let days_ahead = |rng: &mut SplitMix| as_of.checked_add_days(Days::new(rng.int(0, 400))).unwrap_or(as_of);

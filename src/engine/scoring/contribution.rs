@@ -1,7 +1,7 @@
 //! One factor's part in a score, with the figures behind it.
 
-use crate::i18n::Text;
 pub use crate::engine::profit::finite;
+use crate::i18n::Text;
 
 /// One factor's part in a score.
 #[derive(Clone, Debug, PartialEq)]

@@ -167,10 +167,7 @@ impl LoyaltyScore {
         let aff_detail = if gate >= 1.0 {
             Text::new("scoring-loyalty-affinity-full").arg("affinity", a).arg("full", AFFINITY_GATE_FULL)
         } else if gate <= 0.0 {
-            Text::new("scoring-loyalty-affinity-none")
-                .arg("affinity", a)
-                .arg("from", AFFINITY_GATE_FROM)
-                .arg("lower", s.min(i))
+            Text::new("scoring-loyalty-affinity-none").arg("affinity", a).arg("from", AFFINITY_GATE_FROM).arg("lower", s.min(i))
         } else {
             Text::new("scoring-loyalty-affinity-partial")
                 .arg("affinity", a)

@@ -9,15 +9,13 @@ use std::collections::HashMap;
 
 use chrono::{Days, NaiveDate};
 
-use crate::engine::clv::{dcf, DcfInputs};
-use crate::engine::model::{
-    Client, Portfolio, Stage,
-};
 use super::loyalty::LoyaltyScore;
 use super::profit::{ParsedPoint, ProfitScore};
 use super::risk::{
     score_parts, ClientParts, ContactStatus, PreparedWeights, RiskBand, RiskFactor, RiskScore, RiskWeights, ScoringDay,
 };
+use crate::engine::clv::{dcf, DcfInputs};
+use crate::engine::model::{Client, Portfolio, Stage};
 use crate::i18n::{Arg, Text};
 
 /// The assumptions of the portfolio figures that are not risk weights.
@@ -616,7 +614,6 @@ fn call_item(kind: CallKind, c: &ClientScores, a: &ScoringAssumptions) -> CallIt
     }
 }
 
-
 impl ValueRiskSegment {
     pub const ALL: [ValueRiskSegment; 4] =
         [ValueRiskSegment::Protect, ValueRiskSegment::Grow, ValueRiskSegment::Review, ValueRiskSegment::Develop];
@@ -640,8 +637,8 @@ pub fn segment_counts(clients: &[ClientScores]) -> [usize; 4] {
 mod tests {
     use super::*;
     use crate::engine::model::*;
-    use crate::engine::sample::*;
     use crate::engine::sample::demo_portfolio;
+    use crate::engine::sample::*;
     use crate::engine::scoring::{contact_status, loyalty_score, profit_score, revenue_trend, risk_score, risk_value};
 
     fn d(s: &str) -> NaiveDate {
@@ -896,7 +893,8 @@ mod tests {
         let as_of = generated_as_of();
         for (k, c) in p.clients.iter_mut().enumerate() {
             let day = |back: i64| as_of.checked_sub_signed(chrono::TimeDelta::days(back)).unwrap();
-            let sections = [Section::CostsWeBore, Section::BenefitsToClient, Section::ProofsOfLoyalty, Section::SpecialConditions];
+            let sections =
+                [Section::CostsWeBore, Section::BenefitsToClient, Section::ProofsOfLoyalty, Section::SpecialConditions];
             for j in 0..(k % 5) {
                 let back = ((k * 37 + j * 101) % 500) as i64 - 20;
                 let value = match (k + j) % 7 {
@@ -904,19 +902,33 @@ mod tests {
                     1 => -50.0,
                     _ => ((k * 13 + j * 7) % 900) as f64 * 1.5,
                 };
-                c.dossier.entries.push(DossierEntry { date: day(back), section: sections[(k + j) % 4], description: String::new(), value, hours: None });
+                c.dossier.entries.push(DossierEntry {
+                    date: day(back),
+                    section: sections[(k + j) % 4],
+                    description: String::new(),
+                    value,
+                    hours: None,
+                });
             }
             match k % 6 {
                 1 => {
                     for q in 0..(k % 9) {
                         let (y, qq) = (2023 + (q / 4) as i32, q % 4 + 1);
-                        c.revenue_history.push(RevenuePoint { period: format!("{y}-Q{qq}"), revenue: ((k * 31 + q * 17) % 1000) as f64 * 10.0, orders: if q % 3 == 0 { None } else { Some((q * 5 % 11) as u32) } });
+                        c.revenue_history.push(RevenuePoint {
+                            period: format!("{y}-Q{qq}"),
+                            revenue: ((k * 31 + q * 17) % 1000) as f64 * 10.0,
+                            orders: if q % 3 == 0 { None } else { Some((q * 5 % 11) as u32) },
+                        });
                     }
                 }
                 2 => {
                     for m in 0..(k % 14) {
                         let (y, mm) = (2024 + (m / 12) as i32, m % 12 + 1);
-                        c.revenue_history.push(RevenuePoint { period: format!("{y}-{mm:02}"), revenue: ((k * 7 + m * 3) % 100) as f64 * 25.0, orders: Some((m % 6) as u32) });
+                        c.revenue_history.push(RevenuePoint {
+                            period: format!("{y}-{mm:02}"),
+                            revenue: ((k * 7 + m * 3) % 100) as f64 * 25.0,
+                            orders: Some((m % 6) as u32),
+                        });
                     }
                 }
                 3 => {
@@ -936,15 +948,32 @@ mod tests {
             }
             if k % 10 == 3 {
                 c.care_activities.push(CareActivity { date: day(-3), kind: CareKind::Gift, note: String::new(), cost: 99.0 });
-                c.care_activities.push(CareActivity { date: day(364), kind: CareKind::Gift, note: String::new(), cost: f64::NAN });
+                c.care_activities.push(CareActivity {
+                    date: day(364),
+                    kind: CareKind::Gift,
+                    note: String::new(),
+                    cost: f64::NAN,
+                });
                 c.care_activities.push(CareActivity { date: day(365), kind: CareKind::Gift, note: String::new(), cost: 7.0 });
-                c.interactions.push(Interaction { date: day(-10), channel: Channel::Call, who: String::new(), note: String::new(), sentiment: 0 });
+                c.interactions.push(Interaction {
+                    date: day(-10),
+                    channel: Channel::Call,
+                    who: String::new(),
+                    note: String::new(),
+                    sentiment: 0,
+                });
                 c.ratings.push(LoyaltyRating { date: day(-1), satisfaction: 0, involvement: 0, affinity: 0, nps: Some(0) });
                 c.manager_changed_on = Some(day(-5));
                 c.start_date = Some(day(10));
             }
             if k % 17 == 5 {
-                c.ratings.push(c.ratings.first().cloned().unwrap_or(LoyaltyRating { date: day(40), satisfaction: 99, involvement: 3, affinity: 9, nps: None }));
+                c.ratings.push(c.ratings.first().cloned().unwrap_or(LoyaltyRating {
+                    date: day(40),
+                    satisfaction: 99,
+                    involvement: 3,
+                    affinity: 9,
+                    nps: None,
+                }));
                 c.contact_cadence_days = Some(0);
                 c.share_of_wallet = Some(f64::NAN);
                 c.annual_revenue = if k % 2 == 0 { f64::NAN } else { 0.0 };
@@ -984,7 +1013,8 @@ mod tests {
             ("demo", &demo, RiskWeights::default(), demo_as_of(), &a),
             ("demo_odd", &demo, odd, d("2026-01-31"), &a2),
         ];
-        let got: Vec<(&str, u64)> = cases.iter().map(|(name, p, w, day, a)| (*name, fingerprint(&score_portfolio(p, w, *day, a)))).collect();
+        let got: Vec<(&str, u64)> =
+            cases.iter().map(|(name, p, w, day, a)| (*name, fingerprint(&score_portfolio(p, w, *day, a)))).collect();
         // Taken before the optimisation (the per-client code that recomputed everything), and
         // re-taken when the explanations became typed texts (message key and arguments, whose
         // `Debug` is hashed): before re-taking them, every explanation, warning and call-list
@@ -1060,7 +1090,20 @@ mod tests {
 
     #[test]
     fn order_keys_sort_like_total_cmp() {
-        let xs = [f64::NAN, -f64::NAN, f64::INFINITY, f64::NEG_INFINITY, 0.0, -0.0, 1.5, -1.5, f64::MIN_POSITIVE, -f64::MAX, 5e-324, 42.0];
+        let xs = [
+            f64::NAN,
+            -f64::NAN,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            0.0,
+            -0.0,
+            1.5,
+            -1.5,
+            f64::MIN_POSITIVE,
+            -f64::MAX,
+            5e-324,
+            42.0,
+        ];
         for a in xs {
             assert_eq!(from_order_key(order_key(a)).to_bits(), a.to_bits());
             for b in xs {
@@ -1082,7 +1125,13 @@ mod tests {
             for i in order {
                 if clean[i] > 0.0 {
                     let before = cum / total;
-                    classes[i] = if before < ABC_A_SHARE { Abc::A } else if before < ABC_B_SHARE { Abc::B } else { Abc::C };
+                    classes[i] = if before < ABC_A_SHARE {
+                        Abc::A
+                    } else if before < ABC_B_SHARE {
+                        Abc::B
+                    } else {
+                        Abc::C
+                    };
                     cum += clean[i];
                 }
             }
@@ -1099,7 +1148,8 @@ mod tests {
             c.competitor_activity = k % 2 == 0;
             p.clients.push(c);
         }
-        let s = score_portfolio(&p, &RiskWeights::default(), as_of, &ScoringAssumptions { call_list_limit: 0, ..Default::default() });
+        let s =
+            score_portfolio(&p, &RiskWeights::default(), as_of, &ScoringAssumptions { call_list_limit: 0, ..Default::default() });
         let all: Vec<&str> = s.call_list.iter().map(|i| i.company.as_str()).collect();
         let mut expected: Vec<&ClientScores> = s.clients.iter().collect();
         expected.sort_by(|a, b| b.risk.score.total_cmp(&a.risk.score).then_with(|| a.id.cmp(&b.id)));

@@ -394,7 +394,12 @@ pub fn contact_status(c: &Client, weights: &RiskWeights, as_of: NaiveDate) -> Co
 }
 
 /// [`contact_status`] with the latest interaction not after `as_of` already found.
-pub(super) fn contact_from(c: &Client, weights: &RiskWeights, as_of: NaiveDate, last_contact: Option<NaiveDate>) -> ContactStatus {
+pub(super) fn contact_from(
+    c: &Client,
+    weights: &RiskWeights,
+    as_of: NaiveDate,
+    last_contact: Option<NaiveDate>,
+) -> ContactStatus {
     let (from, from_start_date) = match last_contact {
         Some(d) => (Some(d), false),
         None => (c.start_date.filter(|d| *d <= as_of), true),
@@ -455,7 +460,13 @@ impl std::fmt::Debug for RiskInputs {
     }
 }
 
-pub(super) fn risk_inputs(c: &Client, w: &RiskWeights, as_of: NaiveDate, trend: Option<RevenueTrend>, p_alive: Option<f64>) -> RiskInputs {
+pub(super) fn risk_inputs(
+    c: &Client,
+    w: &RiskWeights,
+    as_of: NaiveDate,
+    trend: Option<RevenueTrend>,
+    p_alive: Option<f64>,
+) -> RiskInputs {
     risk_inputs_from(c, w, as_of, contact_status(c, w, as_of), last_two_ratings(c, as_of), trend, p_alive)
 }
 
@@ -598,12 +609,7 @@ impl RiskScore {
             }
         }
         if out.is_empty() {
-            out.push(contribution(
-                "all_off",
-                Text::new("scoring-risk-all-off"),
-                0.0,
-                Text::new("scoring-risk-all-off-detail"),
-            ));
+            out.push(contribution("all_off", Text::new("scoring-risk-all-off"), 0.0, Text::new("scoring-risk-all-off-detail")));
         }
         out.sort_by(|a, b| b.points.total_cmp(&a.points));
         out

@@ -44,13 +44,7 @@ impl SortKey {
 
 /// Indexes into `scores` of the clients that pass the filter, in sort order. Unknown values
 /// (no margin, no loyalty rating, no contact) sort last in either direction.
-pub fn filter_and_sort(
-    p: &Portfolio,
-    scores: &[ClientScores],
-    f: &ClientFilter,
-    key: SortKey,
-    descending: bool,
-) -> Vec<usize> {
+pub fn filter_and_sort(p: &Portfolio, scores: &[ClientScores], f: &ClientFilter, key: SortKey, descending: bool) -> Vec<usize> {
     let needle = f.text.trim().to_lowercase();
     let mut rows: Vec<usize> = scores
         .iter()
@@ -108,9 +102,9 @@ pub fn owners(p: &Portfolio) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::sample::demo_as_of;
     use crate::engine::sample::demo_portfolio;
     use crate::engine::scoring::RiskWeights;
-    use crate::engine::sample::demo_as_of;
     use crate::engine::scoring::{score_portfolio, ScoringAssumptions};
 
     #[test]
@@ -127,11 +121,29 @@ mod tests {
         assert_eq!(names, sorted);
 
         let owner = p.clients[0].owner.clone();
-        let by_owner = filter_and_sort(&p, &s.clients, &ClientFilter { owner: owner.clone(), ..Default::default() }, SortKey::Company, false);
+        let by_owner = filter_and_sort(
+            &p,
+            &s.clients,
+            &ClientFilter { owner: owner.clone(), ..Default::default() },
+            SortKey::Company,
+            false,
+        );
         assert!(!by_owner.is_empty() && by_owner.iter().all(|&i| p.clients[i].owner == owner));
-        let text = filter_and_sort(&p, &s.clients, &ClientFilter { text: p.clients[1].company[..4].to_uppercase(), ..Default::default() }, SortKey::Company, false);
+        let text = filter_and_sort(
+            &p,
+            &s.clients,
+            &ClientFilter { text: p.clients[1].company[..4].to_uppercase(), ..Default::default() },
+            SortKey::Company,
+            false,
+        );
         assert!(text.contains(&1));
-        let none = filter_and_sort(&p, &s.clients, &ClientFilter { text: "zzzz-no-such".into(), ..Default::default() }, SortKey::Company, false);
+        let none = filter_and_sort(
+            &p,
+            &s.clients,
+            &ClientFilter { text: "zzzz-no-such".into(), ..Default::default() },
+            SortKey::Company,
+            false,
+        );
         assert!(none.is_empty());
 
         // Clients without a loyalty rating sort last whichever the direction.
@@ -152,7 +164,8 @@ mod tests {
         let s = score_portfolio(&p, &RiskWeights::default(), demo_as_of(), &ScoringAssumptions::default());
         let shown = filter_and_sort(&p, &s.clients, &ClientFilter::default(), SortKey::Company, false);
         assert!(!shown.contains(&2));
-        let all = filter_and_sort(&p, &s.clients, &ClientFilter { show_archived: true, ..Default::default() }, SortKey::Company, false);
+        let all =
+            filter_and_sort(&p, &s.clients, &ClientFilter { show_archived: true, ..Default::default() }, SortKey::Company, false);
         assert!(all.contains(&2));
     }
 }

@@ -2,8 +2,8 @@ use chrono::NaiveDate;
 
 use super::*;
 use crate::engine::model::*;
-use crate::engine::profit::*;
 use crate::engine::model::{CareActivity, CareKind, Channel, Interaction, RevenuePoint};
+use crate::engine::profit::*;
 
 pub(crate) fn d(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
@@ -95,10 +95,30 @@ fn revenue_trend_last_vs_previous_and_slope() {
 
 #[test]
 fn fast_period_parsing_agrees_with_period_parse() {
-    let mut labels: Vec<String> = vec!["", "202", "20245", "2025-", "-2025", "2025-Q", "2025-Q12", "2025-1", "2025-001", "2025-+1", "+202", "2025/03", "2025-Qé", "é025-Q1", " 2025", "2025 ", "Q2 2025", "2025 q2", "2025-Q2-1"]
-        .into_iter()
-        .map(String::from)
-        .collect();
+    let mut labels: Vec<String> = vec![
+        "",
+        "202",
+        "20245",
+        "2025-",
+        "-2025",
+        "2025-Q",
+        "2025-Q12",
+        "2025-1",
+        "2025-001",
+        "2025-+1",
+        "+202",
+        "2025/03",
+        "2025-Qé",
+        "é025-Q1",
+        " 2025",
+        "2025 ",
+        "Q2 2025",
+        "2025 q2",
+        "2025-Q2-1",
+    ]
+    .into_iter()
+    .map(String::from)
+    .collect();
     for y in [0, 999, 1899, 1900, 2024, 2200, 2201, 9999] {
         labels.push(format!("{y:04}"));
         for q in ['Q', 'q', 'X'] {
@@ -121,7 +141,11 @@ fn trend_slope_uses_the_last_eight_periods() {
     // 2014..=2025, listed newest first; revenue 1,000 × (year − 2014), except an outlier in 2014.
     c.revenue_history = (2014..=2025)
         .rev()
-        .map(|y| RevenuePoint { period: y.to_string(), revenue: if y == 2014 { 1e9 } else { 1_000.0 * (y - 2014) as f64 }, orders: None })
+        .map(|y| RevenuePoint {
+            period: y.to_string(),
+            revenue: if y == 2014 { 1e9 } else { 1_000.0 * (y - 2014) as f64 },
+            orders: None,
+        })
         .collect();
     let t = revenue_trend(&c, d("2025-12-31")).unwrap();
     assert_eq!(t.periods_used, TREND_PERIODS);
@@ -197,13 +221,8 @@ fn risk_hand_worked() {
     let as_of = d("2025-06-30");
     let mut c = base();
     c.contact_cadence_days = Some(14);
-    c.interactions = vec![Interaction {
-        date: d("2025-05-20"),
-        channel: Channel::Call,
-        who: "Ana".into(),
-        note: String::new(),
-        sentiment: 0,
-    }];
+    c.interactions =
+        vec![Interaction { date: d("2025-05-20"), channel: Channel::Call, who: "Ana".into(), note: String::new(), sentiment: 0 }];
     c.open_complaints = 1;
     c.competitor_activity = true;
     c.contract_end = Some(d("2025-08-14")); // 45 days → 0.5 of a 90-day window
@@ -251,10 +270,7 @@ fn risk_edge_cases() {
     assert_eq!(r.band, RiskBand::Low);
     assert_eq!(r.contributions().len(), 1);
     assert_eq!(r.contributions()[0].key, "all_off");
-    assert_eq!(
-        r.contributions()[0].detail.to_string(),
-        "All risk factors are switched off (or weigh 0), so the risk is 0."
-    );
+    assert_eq!(r.contributions()[0].detail.to_string(), "All risk factors are switched off (or weigh 0), so the risk is 0.");
     // Only one factor on: it is the whole scale.
     let mut w = RiskWeights::all_off();
     w.competitor.enabled = true;
@@ -359,10 +375,16 @@ fn property_whole_client_risk_is_monotone_in_silence_and_weights() {
         let gap_a = rng.range(0, 200);
         let gap_b = rng.range(0, 200);
         let mut near = c.clone();
-        near.interactions =
-            vec![Interaction { date: as_of - chrono::Days::new(gap_a.min(gap_b) as u64), channel: Channel::Email, who: String::new(), note: String::new(), sentiment: 0 }];
+        near.interactions = vec![Interaction {
+            date: as_of - chrono::Days::new(gap_a.min(gap_b) as u64),
+            channel: Channel::Email,
+            who: String::new(),
+            note: String::new(),
+            sentiment: 0,
+        }];
         let mut far = c.clone();
-        far.interactions = vec![Interaction { date: as_of - chrono::Days::new(gap_a.max(gap_b) as u64), ..near.interactions[0].clone() }];
+        far.interactions =
+            vec![Interaction { date: as_of - chrono::Days::new(gap_a.max(gap_b) as u64), ..near.interactions[0].clone() }];
         let (rn, rf) = (risk_value(&near, &w, as_of), risk_value(&far, &w, as_of));
         assert!(rn <= rf + 1e-12, "more silence lowered risk: {rn} > {rf}");
         // More satisfaction never raises the low-loyalty risk.
@@ -378,7 +400,8 @@ fn purchase_model_factor_counts_only_with_a_known_p_alive() {
     let as_of = d("2025-06-30");
     let mut c = base();
     c.contact_cadence_days = Some(14);
-    c.interactions = vec![Interaction { date: d("2025-05-20"), channel: Channel::Call, who: "Ana".into(), note: String::new(), sentiment: 0 }];
+    c.interactions =
+        vec![Interaction { date: d("2025-05-20"), channel: Channel::Call, who: "Ana".into(), note: String::new(), sentiment: 0 }];
     c.competitor_activity = true;
     let w = RiskWeights::default();
     let without = risk_score(&c, &w, as_of);

@@ -71,11 +71,7 @@ pub fn axis<'a>(values: impl IntoIterator<Item = &'a f64>, count: usize) -> Axis
 
 /// `"x1,y1 x2,y2 …"` for an SVG polyline of `ys` spread evenly along x.
 pub fn polyline(ys: &[f64], x: Scale, y: Scale) -> String {
-    ys.iter()
-        .enumerate()
-        .map(|(i, v)| format!("{:.1},{:.1}", x.at(i as f64), y.at(*v)))
-        .collect::<Vec<_>>()
-        .join(" ")
+    ys.iter().enumerate().map(|(i, v)| format!("{:.1},{:.1}", x.at(i as f64), y.at(*v))).collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]

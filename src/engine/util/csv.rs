@@ -74,11 +74,7 @@ pub fn split_line(line: &str, delimiter: Delimiter) -> Vec<String> {
 }
 
 pub fn non_empty_lines(text: &str, max: usize) -> Vec<&str> {
-    text.lines()
-        .map(|l| l.trim_start_matches('\u{feff}'))
-        .filter(|l| !l.trim().is_empty())
-        .take(max)
-        .collect()
+    text.lines().map(|l| l.trim_start_matches('\u{feff}')).filter(|l| !l.trim().is_empty()).take(max).collect()
 }
 
 /// Guess the delimiter from sample lines: the candidate that splits (nearly) every line into the
@@ -90,23 +86,13 @@ pub fn detect_delimiter(text: &str) -> Delimiter {
         return Delimiter::Comma;
     }
     let mut best: Option<(f64, usize, Delimiter)> = None;
-    for d in [
-        Delimiter::Tab,
-        Delimiter::Semicolon,
-        Delimiter::Pipe,
-        Delimiter::Comma,
-        Delimiter::Whitespace,
-    ] {
+    for d in [Delimiter::Tab, Delimiter::Semicolon, Delimiter::Pipe, Delimiter::Comma, Delimiter::Whitespace] {
         let counts: Vec<usize> = lines.iter().map(|l| split_line(l, d).len()).collect();
         let mut freq: HashMap<usize, usize> = HashMap::new();
         for c in &counts {
             *freq.entry(*c).or_default() += 1;
         }
-        let (mode, hits) = freq
-            .iter()
-            .max_by_key(|(k, v)| (**v, **k))
-            .map(|(k, v)| (*k, *v))
-            .unwrap_or((0, 0));
+        let (mode, hits) = freq.iter().max_by_key(|(k, v)| (**v, **k)).map(|(k, v)| (*k, *v)).unwrap_or((0, 0));
         if mode < 2 {
             continue;
         }

@@ -92,10 +92,7 @@ fn not_a_number(text: &str) -> Text {
 /// Remove group separators after checking the groups are of three digits.
 fn group_checked(int_part: &str, sep: char) -> Result<String, Text> {
     let groups: Vec<&str> = int_part.split(sep).collect();
-    let ok = groups.len() > 1
-        && !groups[0].is_empty()
-        && groups[0].len() <= 3
-        && groups[1..].iter().all(|g| g.len() == 3);
+    let ok = groups.len() > 1 && !groups[0].is_empty() && groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3);
     if !ok {
         return Err(Text::new("model-misplaced-separators").arg("text", int_part));
     }
@@ -118,7 +115,6 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, Text> {
 
 use chrono::Datelike;
 
-
 /// Date formats understood in transaction files.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum DateFormat {
@@ -136,13 +132,8 @@ pub enum DateFormat {
 
 impl DateFormat {
     /// All formats, in the order detection prefers them.
-    pub const ALL: [DateFormat; 5] = [
-        DateFormat::Iso,
-        DateFormat::Compact,
-        DateFormat::DayMonthDots,
-        DateFormat::DayMonthSlash,
-        DateFormat::MonthDaySlash,
-    ];
+    pub const ALL: [DateFormat; 5] =
+        [DateFormat::Iso, DateFormat::Compact, DateFormat::DayMonthDots, DateFormat::DayMonthSlash, DateFormat::MonthDaySlash];
 
     /// A pattern to show the user, such as `DD/MM/YYYY`.
     pub fn pattern(self) -> &'static str {
@@ -195,11 +186,7 @@ pub fn parse_date_as(text: &str, format: DateFormat) -> Option<NaiveDate> {
             (num(&t[0..4])?, num(&t[4..6])?, num(&t[6..8])?)
         }
         DateFormat::DayMonthDots | DateFormat::DayMonthSlash | DateFormat::MonthDaySlash => {
-            let sep = if format == DateFormat::DayMonthDots {
-                '.'
-            } else {
-                '/'
-            };
+            let sep = if format == DateFormat::DayMonthDots { '.' } else { '/' };
             let mut it = t.split(sep);
             let (a, b, y) = (it.next()?, it.next()?, it.next()?);
             if it.next().is_some() || y.len() != 4 || a.len() > 2 || b.len() > 2 {
@@ -224,16 +211,8 @@ pub fn parse_date_as(text: &str, format: DateFormat) -> Option<NaiveDate> {
 /// separator that is not the decimal one is a thousands separator and must group three digits.
 /// Refuses exponents, `NaN`, infinities and overflow.
 pub fn parse_amount_as(text: &str, decimal: DecimalSeparator) -> Result<f64, Text> {
-    let mut s: String = text
-        .trim()
-        .chars()
-        .filter(|c| {
-            !matches!(
-                c,
-                ' ' | '\u{a0}' | '\u{202f}' | '\'' | '$' | '€' | '£' | '¥'
-            )
-        })
-        .collect();
+    let mut s: String =
+        text.trim().chars().filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\'' | '$' | '€' | '£' | '¥')).collect();
     for unit in ["lei", "LEI", "RON", "лв.", "лв", "BGN", "EUR", "USD"] {
         if let Some(rest) = s.strip_suffix(unit) {
             s = rest.to_string();
@@ -248,11 +227,7 @@ pub fn parse_amount_as(text: &str, decimal: DecimalSeparator) -> Result<f64, Tex
         Some(rest) => (-1.0, rest),
         None => (1.0, s.strip_prefix('+').unwrap_or(&s)),
     };
-    if body.is_empty()
-        || !body
-            .bytes()
-            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
-    {
+    if body.is_empty() || !body.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',') {
         return Err(not_an_amount());
     }
     let (dec, group) = match decimal {
@@ -270,9 +245,7 @@ pub fn parse_amount_as(text: &str, decimal: DecimalSeparator) -> Result<f64, Tex
     }
     let int_digits = if int_part.contains(group) {
         let groups: Vec<&str> = int_part.split(group).collect();
-        let ok = !groups[0].is_empty()
-            && groups[0].len() <= 3
-            && groups[1..].iter().all(|g| g.len() == 3);
+        let ok = !groups[0].is_empty() && groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3);
         if !ok {
             return Err(Text::new("data-tx-misplaced-separators").arg("text", shown));
         }
@@ -280,18 +253,8 @@ pub fn parse_amount_as(text: &str, decimal: DecimalSeparator) -> Result<f64, Tex
     } else {
         int_part.to_string()
     };
-    let normal = format!(
-        "{}.{}",
-        if int_digits.is_empty() {
-            "0"
-        } else {
-            &int_digits
-        },
-        frac.unwrap_or("0")
-    );
-    let v: f64 = normal
-        .parse()
-        .map_err(|_| not_an_amount())?;
+    let normal = format!("{}.{}", if int_digits.is_empty() { "0" } else { &int_digits }, frac.unwrap_or("0"));
+    let v: f64 = normal.parse().map_err(|_| not_an_amount())?;
     if !v.is_finite() || v > 1e15 {
         return Err(Text::new("data-tx-too-large").arg("text", shown));
     }

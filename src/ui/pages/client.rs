@@ -5,13 +5,13 @@ use std::collections::HashMap;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::i18n::{date, money, number, percent0, t, ta, Arg};
 use crate::engine::model::{
     CareActivityDraft, CareKind, Channel, Client, ClientDraft, ClientRecords, ContactDraft, FieldError, InteractionDraft,
     RatingDraft, RevenuePointDraft, Stage,
 };
 use crate::engine::profit::profitability;
 use crate::engine::scoring::{Contribution, RiskBand};
+use crate::i18n::{date, money, number, percent0, t, ta, Arg};
 use crate::ui::app::{use_app, Route};
 use crate::ui::browser::today_iso;
 use crate::ui::records::{field, Errors, Kind, RecordEditor, Texts};
@@ -222,7 +222,8 @@ pub fn ClientWhatIf(p: &WhatIfProps) -> Html {
     };
     let cur = p.currency.clone();
     let wi = draft.evaluate(&pr);
-    let (care_result, sow_result) = (wi.care_result.clone().map_err(|e| e.to_string()), wi.wallet.clone().map_err(|e| e.to_string()));
+    let (care_result, sow_result) =
+        (wi.care_result.clone().map_err(|e| e.to_string()), wi.wallet.clone().map_err(|e| e.to_string()));
     let years = wi.years;
     html! {
         <div class="panel whatif" data-testid="client-whatif">
@@ -393,65 +394,199 @@ fn ClientRecordsView(p: &RecordsProps) -> Html {
 
     let interactions = {
         let order = by_date_desc(c.interactions.iter().enumerate().map(|(i, x)| (i, x.date)).collect());
-        let rows: Vec<(usize, Vec<String>)> = order.into_iter().map(|i| { let x = &c.interactions[i]; (i, vec![date(x.date), x.channel.label().to_string(), x.who.clone(), crate::i18n::signed(f64::from(x.sentiment), 0), x.note.clone()]) }).collect();
-        let on_add = { let save = save.clone(); Callback::from(move |tx: Texts| {
-            let d = InteractionDraft { date: text_of(&tx, "date"), channel: text_of(&tx, "channel"), who: text_of(&tx, "who"), note: text_of(&tx, "note"), sentiment: text_of(&tx, "sentiment") };
-            d.validate().map(|x| save(&|c: &mut Client| c.interactions.push(x.clone()))).map_err(errors_map)
-        }) };
-        let on_remove = { let save = save.clone(); Callback::from(move |i: usize| save(&|c: &mut Client| { if i < c.interactions.len() { c.interactions.remove(i); } })) };
+        let rows: Vec<(usize, Vec<String>)> = order
+            .into_iter()
+            .map(|i| {
+                let x = &c.interactions[i];
+                (
+                    i,
+                    vec![
+                        date(x.date),
+                        x.channel.label().to_string(),
+                        x.who.clone(),
+                        crate::i18n::signed(f64::from(x.sentiment), 0),
+                        x.note.clone(),
+                    ],
+                )
+            })
+            .collect();
+        let on_add = {
+            let save = save.clone();
+            Callback::from(move |tx: Texts| {
+                let d = InteractionDraft {
+                    date: text_of(&tx, "date"),
+                    channel: text_of(&tx, "channel"),
+                    who: text_of(&tx, "who"),
+                    note: text_of(&tx, "note"),
+                    sentiment: text_of(&tx, "sentiment"),
+                };
+                d.validate().map(|x| save(&|c: &mut Client| c.interactions.push(x.clone()))).map_err(errors_map)
+            })
+        };
+        let on_remove = {
+            let save = save.clone();
+            Callback::from(move |i: usize| {
+                save(&|c: &mut Client| {
+                    if i < c.interactions.len() {
+                        c.interactions.remove(i);
+                    }
+                })
+            })
+        };
         let channels: Vec<(&'static str, String)> = Channel::ALL.iter().map(|c| (c.key(), c.label().to_string())).collect();
         html! { <RecordEditor id="interactions" title={t("client-interactions")} intro={t("client-interactions-intro")}
-            fields={vec![field("date", t("client-rec-date"), Kind::Date, ""), field("channel", t("client-rec-channel"), Kind::Select(channels), ""), field("who", t("client-rec-who"), Kind::Text, t("client-rec-who-placeholder")),
-                field("sentiment", t("client-rec-sentiment"), Kind::Number, "−2 … 2"), field("note", t("client-rec-note"), Kind::Text, "")]}
-            headers={vec![t("client-rec-date"), t("client-rec-channel"), t("client-rec-who"), t("client-rec-sentiment"), t("client-rec-note")]} {rows} {on_add} {on_remove} defaults={[("date", today_iso()), ("channel", "meeting".to_string())].into_iter().collect::<Texts>()} /> }
+        fields={vec![field("date", t("client-rec-date"), Kind::Date, ""), field("channel", t("client-rec-channel"), Kind::Select(channels), ""), field("who", t("client-rec-who"), Kind::Text, t("client-rec-who-placeholder")),
+            field("sentiment", t("client-rec-sentiment"), Kind::Number, "−2 … 2"), field("note", t("client-rec-note"), Kind::Text, "")]}
+        headers={vec![t("client-rec-date"), t("client-rec-channel"), t("client-rec-who"), t("client-rec-sentiment"), t("client-rec-note")]} {rows} {on_add} {on_remove} defaults={[("date", today_iso()), ("channel", "meeting".to_string())].into_iter().collect::<Texts>()} /> }
     };
     let ratings = {
         let order = by_date_desc(c.ratings.iter().enumerate().map(|(i, x)| (i, x.date)).collect());
-        let rows: Vec<(usize, Vec<String>)> = order.into_iter().map(|i| { let x = &c.ratings[i]; (i, vec![date(x.date), x.satisfaction.to_string(), x.involvement.to_string(), x.affinity.to_string(), x.nps.map(|n| n.to_string()).unwrap_or_else(|| "–".into())]) }).collect();
-        let on_add = { let save = save.clone(); Callback::from(move |tx: Texts| {
-            let d = RatingDraft { date: text_of(&tx, "date"), satisfaction: text_of(&tx, "satisfaction"), involvement: text_of(&tx, "involvement"), affinity: text_of(&tx, "affinity"), nps: text_of(&tx, "nps") };
-            d.validate().map(|x| save(&|c: &mut Client| c.ratings.push(x.clone()))).map_err(errors_map)
-        }) };
-        let on_remove = { let save = save.clone(); Callback::from(move |i: usize| save(&|c: &mut Client| { if i < c.ratings.len() { c.ratings.remove(i); } })) };
+        let rows: Vec<(usize, Vec<String>)> = order
+            .into_iter()
+            .map(|i| {
+                let x = &c.ratings[i];
+                (
+                    i,
+                    vec![
+                        date(x.date),
+                        x.satisfaction.to_string(),
+                        x.involvement.to_string(),
+                        x.affinity.to_string(),
+                        x.nps.map(|n| n.to_string()).unwrap_or_else(|| "–".into()),
+                    ],
+                )
+            })
+            .collect();
+        let on_add = {
+            let save = save.clone();
+            Callback::from(move |tx: Texts| {
+                let d = RatingDraft {
+                    date: text_of(&tx, "date"),
+                    satisfaction: text_of(&tx, "satisfaction"),
+                    involvement: text_of(&tx, "involvement"),
+                    affinity: text_of(&tx, "affinity"),
+                    nps: text_of(&tx, "nps"),
+                };
+                d.validate().map(|x| save(&|c: &mut Client| c.ratings.push(x.clone()))).map_err(errors_map)
+            })
+        };
+        let on_remove = {
+            let save = save.clone();
+            Callback::from(move |i: usize| {
+                save(&|c: &mut Client| {
+                    if i < c.ratings.len() {
+                        c.ratings.remove(i);
+                    }
+                })
+            })
+        };
         html! { <RecordEditor id="ratings" title={t("client-ratings")} intro={t("client-ratings-intro")}
-            fields={vec![field("date", t("client-rec-date"), Kind::Date, ""), field("satisfaction", t("client-rec-satisfaction"), Kind::Number, "0–10"), field("involvement", t("client-rec-involvement"), Kind::Number, "0–10"),
-                field("affinity", t("client-rec-affinity"), Kind::Number, "0–10"), field("nps", t("client-rec-nps-answer"), Kind::Number, t("client-rec-nps-placeholder"))]}
-            headers={vec![t("client-rec-date"), t("client-rec-satisfaction"), t("client-rec-involvement"), t("client-rec-affinity"), t("client-rec-nps")]} {rows} {on_add} {on_remove} defaults={today.clone()} /> }
+        fields={vec![field("date", t("client-rec-date"), Kind::Date, ""), field("satisfaction", t("client-rec-satisfaction"), Kind::Number, "0–10"), field("involvement", t("client-rec-involvement"), Kind::Number, "0–10"),
+            field("affinity", t("client-rec-affinity"), Kind::Number, "0–10"), field("nps", t("client-rec-nps-answer"), Kind::Number, t("client-rec-nps-placeholder"))]}
+        headers={vec![t("client-rec-date"), t("client-rec-satisfaction"), t("client-rec-involvement"), t("client-rec-affinity"), t("client-rec-nps")]} {rows} {on_add} {on_remove} defaults={today.clone()} /> }
     };
     let care = {
         let order = by_date_desc(c.care_activities.iter().enumerate().map(|(i, x)| (i, x.date)).collect());
-        let rows: Vec<(usize, Vec<String>)> = order.into_iter().map(|i| { let x = &c.care_activities[i]; (i, vec![date(x.date), x.kind.label().to_string(), money(x.cost), x.note.clone()]) }).collect();
-        let on_add = { let save = save.clone(); Callback::from(move |tx: Texts| {
-            let d = CareActivityDraft { date: text_of(&tx, "date"), kind: text_of(&tx, "kind"), note: text_of(&tx, "note"), cost: text_of(&tx, "cost") };
-            d.validate().map(|x| save(&|c: &mut Client| c.care_activities.push(x.clone()))).map_err(errors_map)
-        }) };
-        let on_remove = { let save = save.clone(); Callback::from(move |i: usize| save(&|c: &mut Client| { if i < c.care_activities.len() { c.care_activities.remove(i); } })) };
+        let rows: Vec<(usize, Vec<String>)> = order
+            .into_iter()
+            .map(|i| {
+                let x = &c.care_activities[i];
+                (i, vec![date(x.date), x.kind.label().to_string(), money(x.cost), x.note.clone()])
+            })
+            .collect();
+        let on_add = {
+            let save = save.clone();
+            Callback::from(move |tx: Texts| {
+                let d = CareActivityDraft {
+                    date: text_of(&tx, "date"),
+                    kind: text_of(&tx, "kind"),
+                    note: text_of(&tx, "note"),
+                    cost: text_of(&tx, "cost"),
+                };
+                d.validate().map(|x| save(&|c: &mut Client| c.care_activities.push(x.clone()))).map_err(errors_map)
+            })
+        };
+        let on_remove = {
+            let save = save.clone();
+            Callback::from(move |i: usize| {
+                save(&|c: &mut Client| {
+                    if i < c.care_activities.len() {
+                        c.care_activities.remove(i);
+                    }
+                })
+            })
+        };
         let kinds: Vec<(&'static str, String)> = CareKind::ALL.iter().map(|c| (c.key(), c.label().to_string())).collect();
         html! { <RecordEditor id="care" title={t("client-care")} intro={t("client-care-intro")}
-            fields={vec![field("date", t("client-rec-date"), Kind::Date, ""), field("kind", t("client-rec-kind"), Kind::Select(kinds), ""), field("cost", t("client-rec-cost"), Kind::Number, "0"), field("note", t("client-rec-note"), Kind::Text, "")]}
-            headers={vec![t("client-rec-date"), t("client-rec-kind"), t("client-rec-cost"), t("client-rec-note")]} {rows} {on_add} {on_remove} defaults={[("date", today_iso()), ("kind", "event".to_string())].into_iter().collect::<Texts>()} /> }
+        fields={vec![field("date", t("client-rec-date"), Kind::Date, ""), field("kind", t("client-rec-kind"), Kind::Select(kinds), ""), field("cost", t("client-rec-cost"), Kind::Number, "0"), field("note", t("client-rec-note"), Kind::Text, "")]}
+        headers={vec![t("client-rec-date"), t("client-rec-kind"), t("client-rec-cost"), t("client-rec-note")]} {rows} {on_add} {on_remove} defaults={[("date", today_iso()), ("kind", "event".to_string())].into_iter().collect::<Texts>()} /> }
     };
     let contacts = {
-        let rows: Vec<(usize, Vec<String>)> = c.contacts.iter().enumerate().map(|(i, x)| (i, vec![x.name.clone(), x.role.clone(), x.email.clone(), x.phone.clone()])).collect();
-        let on_add = { let save = save.clone(); Callback::from(move |tx: Texts| {
-            let d = ContactDraft { name: text_of(&tx, "name"), role: text_of(&tx, "role"), email: text_of(&tx, "email"), phone: text_of(&tx, "phone") };
-            d.validate().map(|x| save(&|c: &mut Client| c.contacts.push(x.clone()))).map_err(errors_map)
-        }) };
-        let on_remove = { let save = save.clone(); Callback::from(move |i: usize| save(&|c: &mut Client| { if i < c.contacts.len() { c.contacts.remove(i); } })) };
+        let rows: Vec<(usize, Vec<String>)> = c
+            .contacts
+            .iter()
+            .enumerate()
+            .map(|(i, x)| (i, vec![x.name.clone(), x.role.clone(), x.email.clone(), x.phone.clone()]))
+            .collect();
+        let on_add = {
+            let save = save.clone();
+            Callback::from(move |tx: Texts| {
+                let d = ContactDraft {
+                    name: text_of(&tx, "name"),
+                    role: text_of(&tx, "role"),
+                    email: text_of(&tx, "email"),
+                    phone: text_of(&tx, "phone"),
+                };
+                d.validate().map(|x| save(&|c: &mut Client| c.contacts.push(x.clone()))).map_err(errors_map)
+            })
+        };
+        let on_remove = {
+            let save = save.clone();
+            Callback::from(move |i: usize| {
+                save(&|c: &mut Client| {
+                    if i < c.contacts.len() {
+                        c.contacts.remove(i);
+                    }
+                })
+            })
+        };
         html! { <RecordEditor id="contacts" title={t("client-contacts")}
-            fields={vec![field("name", t("client-rec-name"), Kind::Text, ""), field("role", t("client-rec-role"), Kind::Text, ""), field("email", t("client-rec-email"), Kind::Text, ""), field("phone", t("client-rec-phone"), Kind::Text, "")]}
-            headers={vec![t("client-rec-name"), t("client-rec-role"), t("client-rec-email"), t("client-rec-phone")]} {rows} {on_add} {on_remove} /> }
+        fields={vec![field("name", t("client-rec-name"), Kind::Text, ""), field("role", t("client-rec-role"), Kind::Text, ""), field("email", t("client-rec-email"), Kind::Text, ""), field("phone", t("client-rec-phone"), Kind::Text, "")]}
+        headers={vec![t("client-rec-name"), t("client-rec-role"), t("client-rec-email"), t("client-rec-phone")]} {rows} {on_add} {on_remove} /> }
     };
     let history = {
-        let rows: Vec<(usize, Vec<String>)> = c.revenue_history.iter().enumerate().map(|(i, x)| (i, vec![x.period.clone(), money(x.revenue), x.orders.map(|o| number(o as f64, 0)).unwrap_or_else(|| "–".into())])).collect();
-        let on_add = { let save = save.clone(); Callback::from(move |tx: Texts| {
-            let d = RevenuePointDraft { period: text_of(&tx, "period"), revenue: text_of(&tx, "revenue"), orders: text_of(&tx, "orders") };
-            d.validate().map(|x| save(&|c: &mut Client| c.revenue_history.push(x.clone()))).map_err(errors_map)
-        }) };
-        let on_remove = { let save = save.clone(); Callback::from(move |i: usize| save(&|c: &mut Client| { if i < c.revenue_history.len() { c.revenue_history.remove(i); } })) };
+        let rows: Vec<(usize, Vec<String>)> = c
+            .revenue_history
+            .iter()
+            .enumerate()
+            .map(|(i, x)| {
+                (i, vec![x.period.clone(), money(x.revenue), x.orders.map(|o| number(o as f64, 0)).unwrap_or_else(|| "–".into())])
+            })
+            .collect();
+        let on_add = {
+            let save = save.clone();
+            Callback::from(move |tx: Texts| {
+                let d = RevenuePointDraft {
+                    period: text_of(&tx, "period"),
+                    revenue: text_of(&tx, "revenue"),
+                    orders: text_of(&tx, "orders"),
+                };
+                d.validate().map(|x| save(&|c: &mut Client| c.revenue_history.push(x.clone()))).map_err(errors_map)
+            })
+        };
+        let on_remove = {
+            let save = save.clone();
+            Callback::from(move |i: usize| {
+                save(&|c: &mut Client| {
+                    if i < c.revenue_history.len() {
+                        c.revenue_history.remove(i);
+                    }
+                })
+            })
+        };
         html! { <RecordEditor id="history" title={t("client-history")} intro={t("client-history-intro")}
-            fields={vec![field("period", t("client-rec-period"), Kind::Text, "2025-Q3"), field("revenue", t("client-rec-revenue"), Kind::Number, ""), field("orders", t("client-rec-orders"), Kind::Number, t("client-rec-optional"))]}
-            headers={vec![t("client-rec-period"), t("client-rec-revenue"), t("client-rec-orders")]} {rows} {on_add} {on_remove} /> }
+        fields={vec![field("period", t("client-rec-period"), Kind::Text, "2025-Q3"), field("revenue", t("client-rec-revenue"), Kind::Number, ""), field("orders", t("client-rec-orders"), Kind::Number, t("client-rec-optional"))]}
+        headers={vec![t("client-rec-period"), t("client-rec-revenue"), t("client-rec-orders")]} {rows} {on_add} {on_remove} /> }
     };
     html! {
         <div class="records-grid">

@@ -4,7 +4,9 @@ use gloo::file::callbacks::FileReader;
 use yew::prelude::*;
 
 use crate::i18n::{date_str, number, percent0, t, ta};
-use crate::store::backup::{export_backup, import_backup, plan_restore, Backup, MergeWinner, PurchasesMerge, RestorePlan, MAX_BACKUP_BYTES};
+use crate::store::backup::{
+    export_backup, import_backup, plan_restore, Backup, MergeWinner, PurchasesMerge, RestorePlan, MAX_BACKUP_BYTES,
+};
 use crate::store::local::{bytes_used, now_iso};
 use crate::store::{part_sizes, STORAGE_QUOTA_BYTES};
 use crate::ui::app::use_app;
@@ -56,18 +58,20 @@ pub fn DataPage() -> Html {
             let current = state.data.clone();
             let message = message.clone();
             let pending = pending.clone();
-            let task = read_chosen_file(&e, MAX_BACKUP_BYTES as u64, move |name, result| match result
-                .map_err(|e| ta("data-ui-read-failed", &[("error", e.to_string().into())]))
-                .and_then(|b| import_backup(&b).map_err(|e| e.to_string()))
-            {
-                Err(e) => {
-                    pending.set(None);
-                    message.set(Some(Err(ta("data-ui-named-error", &[("name", name.into()), ("error", e.into())]))));
-                }
-                Ok(backup) => {
-                    let plan = plan_restore(&current, &backup.data);
-                    message.set(None);
-                    pending.set(Some(Pending { file_name: name, backup, plan }));
+            let task = read_chosen_file(&e, MAX_BACKUP_BYTES as u64, move |name, result| {
+                match result
+                    .map_err(|e| ta("data-ui-read-failed", &[("error", e.to_string().into())]))
+                    .and_then(|b| import_backup(&b).map_err(|e| e.to_string()))
+                {
+                    Err(e) => {
+                        pending.set(None);
+                        message.set(Some(Err(ta("data-ui-named-error", &[("name", name.into()), ("error", e.into())]))));
+                    }
+                    Ok(backup) => {
+                        let plan = plan_restore(&current, &backup.data);
+                        message.set(None);
+                        pending.set(Some(Pending { file_name: name, backup, plan }));
+                    }
                 }
             });
             *reader.borrow_mut() = task;

@@ -4,11 +4,11 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::engine::util::chart::{axis, Scale};
 use crate::engine::model::Stage;
+use crate::engine::scoring::table::{filter_and_sort, owners, ClientFilter, SortKey};
 use crate::engine::scoring::RiskBand;
 use crate::engine::scoring::{segment_counts, CallKind, PortfolioScores, ValueRiskSegment};
-use crate::engine::scoring::table::{filter_and_sort, owners, ClientFilter, SortKey};
+use crate::engine::util::chart::{axis, Scale};
 use crate::i18n::{money, number, percent, t, ta, Arg};
 use crate::ui::app::{use_app, Route};
 
@@ -72,7 +72,15 @@ pub fn PortfolioPage() -> Html {
             let desc = if sort_h.0 == key { !sort_h.1 } else { key != SortKey::Company };
             sort_h.set((key, desc));
         });
-        let aria = if active { if sort.1 { "descending" } else { "ascending" } } else { "none" };
+        let aria = if active {
+            if sort.1 {
+                "descending"
+            } else {
+                "ascending"
+            }
+        } else {
+            "none"
+        };
         html! {
             <th scope="col" class={classes!(numeric.then_some("num"))} aria-sort={aria}>
                 <button type="button" class="sort" {onclick}>{ label }{ if active { if sort.1 { " ▼" } else { " ▲" } } else { "" } }</button>
@@ -244,7 +252,8 @@ fn Quadrant(p: &QuadrantProps) -> Html {
     let vx = p.scores.value_threshold.map(|v| x.at(v));
     let ry = y.at(50.0);
     let counts = segment_counts(&p.scores.clients);
-    let summary = SEGMENTS.iter().zip(counts).map(|(s, n)| format!("{} {}", s.label(), number(n as f64, 0))).collect::<Vec<_>>().join(", ");
+    let summary =
+        SEGMENTS.iter().zip(counts).map(|(s, n)| format!("{} {}", s.label(), number(n as f64, 0))).collect::<Vec<_>>().join(", ");
     html! {
         <figure class="chart quadrant" data-testid="quadrant">
             <figcaption>{ t("portfolio-quadrant-title") }</figcaption>

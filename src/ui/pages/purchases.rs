@@ -9,9 +9,9 @@ use yew_router::prelude::*;
 use crate::engine::btyd::validation::{p_alive_grid, PAliveGrid};
 use crate::engine::btyd::{CustomerValue, TimeUnit};
 use crate::engine::files::customer_values::export_csv;
+use crate::engine::purchases::{base_totals, customer_order, CustomerSort, ModelChoice, ValueSettings};
 use crate::engine::util::chart::{axis, Scale};
 use crate::engine::util::parse::parse_amount;
-use crate::engine::purchases::{base_totals, customer_order, CustomerSort, ModelChoice, ValueSettings};
 use crate::i18n::{input_number, money, number, percent0, t, ta, Arg};
 use crate::ui::app::{use_app, Route};
 use crate::ui::browser::{download_text, today_iso};
@@ -19,7 +19,11 @@ use crate::ui::charts::{LineChart, Series};
 use crate::ui::state::{Action, Edit};
 
 fn sig(v: f64) -> String {
-    if v.abs() >= 100.0 { number(v, 1) } else { number(v, 4) }
+    if v.abs() >= 100.0 {
+        number(v, 1)
+    } else {
+        number(v, 4)
+    }
 }
 
 /// The time unit as the message files select on it (`$unit`).
@@ -38,12 +42,11 @@ pub fn PurchasesPage() -> Html {
     let shown = use_state(|| 25usize);
     let message = use_state(|| None::<String>);
     let st = state.clone();
-    let results: Rc<Result<Vec<CustomerValue>, String>> = use_memo((state.edits, state.revision), move |_| {
-        match &st.data.purchases {
+    let results: Rc<Result<Vec<CustomerValue>, String>> =
+        use_memo((state.edits, state.revision), move |_| match &st.data.purchases {
             Some(p) => p.results().map_err(|e| e.to_string()),
             None => Ok(Vec::new()),
-        }
-    });
+        });
     let Some(study) = state.data.purchases.as_deref() else {
         return html! {
             <section class="empty">
@@ -93,12 +96,15 @@ pub fn PurchasesPage() -> Html {
     };
     let comparison = study.comparison();
     let best = comparison.first().map(|r| r.model.clone());
-    let order = match &*results { Ok(r) => customer_order(r, *sort), Err(_) => Vec::new() };
+    let order = match &*results {
+        Ok(r) => customer_order(r, *sort),
+        Err(_) => Vec::new(),
+    };
     let sort_btn = |label: String, s: CustomerSort| {
         let sort = sort.clone();
         let active = *sort == s;
         html! { <th scope="col" class="num" aria-sort={if active { "descending" } else { "none" }}>
-            <button type="button" class="sort" onclick={Callback::from(move |_| sort.set(s))}>{ label }{ if active { " ▼" } else { "" } }</button></th> }
+        <button type="button" class="sort" onclick={Callback::from(move |_| sort.set(s))}>{ label }{ if active { " ▼" } else { "" } }</button></th> }
     };
     let (alive, total_clv) = results.as_ref().as_ref().map(|r| base_totals(r)).unwrap_or((0.0, 0.0));
     let more = {

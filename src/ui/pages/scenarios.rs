@@ -60,10 +60,8 @@ pub fn ScenariosPage() -> Html {
     let book = &state.data.scenarios;
     let baseline = book.baseline(&state.data.portfolio);
     let base_proj = project(&baseline).ok();
-    let current: Option<Scenario> = selected
-        .as_ref()
-        .and_then(|id| book.get(id).cloned())
-        .or_else(|| book.scenarios.first().cloned());
+    let current: Option<Scenario> =
+        selected.as_ref().and_then(|id| book.get(id).cloned()).or_else(|| book.scenarios.first().cloned());
 
     let dispatch = |f: fn(Levers) -> Edit| {
         let state = state.clone();
@@ -80,7 +78,10 @@ pub fn ScenariosPage() -> Html {
         let state = state.clone();
         let selected = selected.clone();
         let levers = baseline.clone();
-        let next = format!("s{}", book.scenarios.iter().filter_map(|s| s.id.strip_prefix('s')?.parse::<u64>().ok()).max().unwrap_or(0) + 1);
+        let next = format!(
+            "s{}",
+            book.scenarios.iter().filter_map(|s| s.id.strip_prefix('s')?.parse::<u64>().ok()).max().unwrap_or(0) + 1
+        );
         Callback::from(move |_: MouseEvent| {
             state.dispatch(Action::Edit(Edit::AddScenario { name: String::new(), levers: levers.clone() }));
             selected.set(Some(next.clone()));
@@ -89,19 +90,16 @@ pub fn ScenariosPage() -> Html {
 
     // Comparison rows: the baseline and every ticked scenario.
     // The first row is the baseline.
-    let mut rows: Vec<(String, Levers, Option<Projection>)> = vec![(t("scenarios-baseline"), baseline.clone(), base_proj.clone())];
+    let mut rows: Vec<(String, Levers, Option<Projection>)> =
+        vec![(t("scenarios-baseline"), baseline.clone(), base_proj.clone())];
     for s in book.scenarios.iter().filter(|s| s.compare) {
         rows.push((s.name.clone(), s.levers.clone(), project(&s.levers).ok()));
     }
     let base_value = base_proj.as_ref().map(|p| p.value);
-    let clients_series: Vec<Series> = rows
-        .iter()
-        .filter_map(|(n, _, p)| p.as_ref().map(|p| Series { name: n.clone(), values: p.clients_by_year() }))
-        .collect();
-    let value_series: Vec<Series> = rows
-        .iter()
-        .filter_map(|(n, _, p)| p.as_ref().map(|p| Series { name: n.clone(), values: p.value_by_year() }))
-        .collect();
+    let clients_series: Vec<Series> =
+        rows.iter().filter_map(|(n, _, p)| p.as_ref().map(|p| Series { name: n.clone(), values: p.clients_by_year() })).collect();
+    let value_series: Vec<Series> =
+        rows.iter().filter_map(|(n, _, p)| p.as_ref().map(|p| Series { name: n.clone(), values: p.value_by_year() })).collect();
 
     html! {
         <section aria-labelledby="sc-title" class="scenarios">
@@ -246,7 +244,11 @@ fn ScenarioEditor(p: &EditorProps) -> Html {
         let state = state.clone();
         let id = id.clone();
         let selected = p.selected.clone();
-        let next = format!("s{}", state.data.scenarios.scenarios.iter().filter_map(|s| s.id.strip_prefix('s')?.parse::<u64>().ok()).max().unwrap_or(0) + 1);
+        let next = format!(
+            "s{}",
+            state.data.scenarios.scenarios.iter().filter_map(|s| s.id.strip_prefix('s')?.parse::<u64>().ok()).max().unwrap_or(0)
+                + 1
+        );
         Callback::from(move |_: MouseEvent| {
             state.dispatch(Action::Edit(Edit::DuplicateScenario(id.clone())));
             selected.set(Some(next.clone()));

@@ -56,7 +56,8 @@ pub fn SettingsPage() -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| {
             let mut d = state.data.clone();
-            d.portfolio = Portfolio { name: d.portfolio.name.clone(), currency: d.portfolio.currency.clone(), clients: Vec::new() };
+            d.portfolio =
+                Portfolio { name: d.portfolio.name.clone(), currency: d.portfolio.currency.clone(), clients: Vec::new() };
             state.dispatch(Action::Edit(Edit::ReplaceAll(d)));
         })
     };
@@ -64,13 +65,19 @@ pub fn SettingsPage() -> Html {
     // The language menu: follow the browser (named by what it gives now), or one language,
     // each named in its own language.
     let browser_lang = crate::ui::intl::chosen_lang(None);
-    let mut languages = vec![(AttrValue::Static(""), AttrValue::from(ta("settings-language-browser", &[("name", browser_lang.endonym().into())])))];
+    let mut languages = vec![(
+        AttrValue::Static(""),
+        AttrValue::from(ta("settings-language-browser", &[("name", browser_lang.endonym().into())])),
+    )];
     languages.extend(Lang::ALL.iter().map(|l| (AttrValue::Static(l.code()), AttrValue::Static(l.endonym()))));
     let on_language = {
         let state = state.clone();
-        Callback::from(move |v: String| state.dispatch(Action::Edit(Edit::SetLanguage(if v.is_empty() { None } else { Some(v) }))))
+        Callback::from(move |v: String| {
+            state.dispatch(Action::Edit(Edit::SetLanguage(if v.is_empty() { None } else { Some(v) })))
+        })
     };
-    let reminder_days = |d: u32| (AttrValue::from(d.to_string()), AttrValue::from(ta("settings-reminder-days", &[("n", d.into())])));
+    let reminder_days =
+        |d: u32| (AttrValue::from(d.to_string()), AttrValue::from(ta("settings-reminder-days", &[("n", d.into())])));
     html! {
         <section aria-labelledby="settings-title">
             <h1 id="settings-title">{ t("settings-title") }</h1>
