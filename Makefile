@@ -12,17 +12,20 @@ NODE_TOOLS := $(CURDIR)/tests/e2e/node_modules
 export PATH := $(NODE_TOOLS)/.bin:$(HOME)/.cargo/bin:$(PATH)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || command -v sudo)
 
-.PHONY: help run build test test-native test-wasm test-e2e tools browser clean bench bench-venv
+.PHONY: help run build lint test test-native test-wasm test-e2e tools browser clean bench bench-venv
 
 help:
 	@echo "make run    build the release app and serve it on http://127.0.0.1:8080"
-	@echo "make test   run every test layer (native, wasm in headless Chromium, end-to-end)"
+	@echo "make test   lint, then every test layer (native, wasm in headless Chromium, end-to-end)"
+	@echo "make lint   cargo fmt --check and cargo clippy -D warnings, natively and for wasm32"
 	@echo "make build  write the release build to dist/"
 	@echo "make bench  native, browser and Python lifetimes benchmarks in one table (docs/performance.md)"
 
 ## Toolchain: Rust wasm target, trunk, wasm-bindgen-cli (locked version), npm tools (wasm-opt, playwright-core).
 tools:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+	@rustup component list --installed | grep -q '^clippy' || rustup component add clippy
+	@rustup component list --installed | grep -q '^rustfmt' || rustup component add rustfmt
 	@trunk --version 2>/dev/null | grep -q " $(TRUNK_VERSION)$$" || cargo install --locked trunk --version $(TRUNK_VERSION)
 	@wasm-bindgen --version 2>/dev/null | grep -q " $(WBG_VERSION)$$" || cargo install --force wasm-bindgen-cli --version $(WBG_VERSION)
 	@cmp -s tests/e2e/package-lock.json $(NODE_TOOLS)/.installed-from-lock 2>/dev/null \
@@ -40,7 +43,13 @@ build: tools
 run: tools
 	trunk serve --release --no-autoreload
 
-test: tools browser test-native test-wasm test-e2e
+## Formatting and clippy (`-D warnings`; Cargo.toml's [lints] refuse unwrap/expect outside tests).
+lint: tools
+	cargo fmt --check
+	cargo clippy --locked --all-targets --features bench -- -D warnings
+	cargo clippy --locked --target wasm32-unknown-unknown --lib --bins --test web --features bench -- -D warnings
+
+test: tools browser lint test-native test-wasm test-e2e
 
 test-native:
 	cargo test --locked

@@ -1,6 +1,8 @@
 //! The engine against the published CDNOW figures (Fader, Hardie & Lee 2005; Fader & Hardie 2013).
 //! Fixtures: `tests/fixtures/cdnow/README.md`.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests: a failed unwrap is a failed test
+
 use chrono::NaiveDate;
 use retention_calculator::engine::btyd::value as clv;
 use retention_calculator::engine::btyd::{

@@ -1,6 +1,8 @@
 //! Hostile and broken input never panics: random and mutated text through every parser and the
 //! backup importer. Each input must give a clean result or an error in words.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests: a failed unwrap is a failed test
+
 use retention_calculator::engine::model::ClientDraft;
 use retention_calculator::engine::util::parse::{parse_amount, parse_date};
 use retention_calculator::store::backup::{export_backup, import_backup};

@@ -9,6 +9,8 @@
 //! Where a new module goes: add it to `LAYERS` (a new top-level module) or to `FOLDERS` (a new
 //! file in a folder), in the place its imports allow; `docs/architecture.md` draws the same order.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests: a failed unwrap is a failed test
+
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;

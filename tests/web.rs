@@ -1,5 +1,7 @@
 //! Browser tests (wasm-bindgen-test in headless Chromium): the localStorage adapter
 //! and the mounted app. Run with `make test-wasm`.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests: a failed unwrap is a failed test
 #![cfg(target_arch = "wasm32")]
 
 use std::time::Duration;

@@ -5,6 +5,8 @@
 //! with `BENCH_JSON=path` the same lines are also written to that file.
 //! The workloads are shared with the browser exports: `src/bench.rs`.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests: a failed unwrap is a failed test
+
 use retention_calculator::bench;
 use retention_calculator::engine::btyd::{fit_bgnbd, fit_gamma_gamma, fit_pareto_nbd};
 use retention_calculator::engine::scenario::{project, tornado};

@@ -88,6 +88,7 @@ impl ParseProgress {
     }
 }
 
+/// The formats (in preference order) that read every non-empty value given.
 pub fn detect_date_formats<'a>(values: impl IntoIterator<Item = &'a str>) -> Vec<DateFormat> {
     let mut ok = DateFormat::ALL.to_vec();
     let mut any = false;

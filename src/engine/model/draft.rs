@@ -8,6 +8,7 @@ use super::dossier::{Dossier, DossierEntry, Project, Section};
 use crate::engine::util::parse::{iso_date, parse_amount, parse_date};
 use crate::i18n::Text;
 
+/// A validation problem with one field of a form, in words a user understands (shown in the
 /// reader's language: `e.message.to_string()` or `{ &e.message }`).
 #[derive(Clone, Debug, PartialEq)]
 pub struct FieldError {

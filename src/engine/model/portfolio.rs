@@ -29,8 +29,6 @@ impl Default for Portfolio {
     }
 }
 
-/// A validation problem with one field of a form, in words a user understands (shown in the
-
 impl Portfolio {
     pub fn client(&self, id: &str) -> Option<&Client> {
         self.clients.iter().find(|c| c.id == id)

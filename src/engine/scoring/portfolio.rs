@@ -630,9 +630,6 @@ pub fn segment_counts(clients: &[ClientScores]) -> [usize; 4] {
     counts
 }
 
-/// A deterministic synthetic portfolio of `n` clients (ids `g1`…), with realistic spreads of
-/// revenue, costs, interactions, ratings, care, history and risk signals, dated up to
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -205,8 +205,6 @@ pub fn parse_date_as(text: &str, format: DateFormat) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y as i32, m, d)
 }
 
-/// The formats (in preference order) that read every non-empty value given.
-
 /// Parse an amount. Currency signs (`$ € £ ¥`, `lei`, `лв`) and spaces are ignored; the
 /// separator that is not the decimal one is a thousands separator and must group three digits.
 /// Refuses exponents, `NaN`, infinities and overflow.
