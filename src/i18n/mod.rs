@@ -7,7 +7,8 @@
 //! - [`t`] / [`ta`] give the message for a key in the current language, with arguments.
 //! - The engine returns [`Text`] (a key and typed arguments) wherever it explains something, so it
 //!   stays free of any language; the UI renders it with [`tt`]. `Text` displays in English with
-//!   plain formats, which is what native tests and CSV/Markdown exports read.
+//!   plain formats, which is what native tests and CSV/Markdown exports read. Where a `Text` is
+//!   kept in storage, [`stored`] writes and reads it as its key and arguments.
 //! - Numbers, money, percentages and dates inside messages are formatted by the current
 //!   [`Formats`]: in the browser the `Intl` formats of the chosen locale (set by the UI), natively a
 //!   plain English fallback.
@@ -21,6 +22,8 @@ use std::rc::Rc;
 
 use chrono::NaiveDate;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+
+pub mod stored;
 
 /// The languages of the UI.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]

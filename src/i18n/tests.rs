@@ -199,3 +199,42 @@ fn compact_figures_for_axes() {
     assert_eq!(f.compact(-20_000.0), "−20k");
     assert_eq!(f.compact(12.0), "12");
 }
+
+/// Whether `s` lies inside the embedded text of one of the English message files.
+fn in_message_files(s: &str) -> bool {
+    let span = |t: &str| (t.as_ptr() as usize, t.as_ptr() as usize + t.len());
+    let (from, to) = span(s);
+    sources(Lang::En).iter().any(|f| {
+        let (start, end) = span(f);
+        start <= from && to <= end
+    })
+}
+
+#[test]
+fn stored_keys_and_argument_names_resolve_to_the_message_files() {
+    use super::stored::{known_argument_name, known_key};
+    // A key read back is the message files' own string, not a copy kept for the life of the page.
+    let stored = String::from("data-study-model-failed");
+    let key = known_key(&stored).expect("a known key");
+    assert_eq!(key, "data-study-model-failed");
+    assert!(in_message_files(key));
+    // Attributes are shown by `id.attribute`, as `t` shows them.
+    assert_eq!(known_key("scoring-band-low.lower"), Some("scoring-band-low.lower"));
+    assert_eq!(known_key("scoring-band-low.upper"), None);
+    for unknown in ["", "no-such-key", "data-study", "Data-study-model-failed", &"a".repeat(101)] {
+        assert_eq!(known_key(unknown), None, "{unknown}");
+    }
+    // Every message of every file is known, in the first and the last file too.
+    for (_, source) in Catalog::load(Lang::En).0.sources() {
+        for id in super::stored::message_ids(source) {
+            assert_eq!(known_key(id), Some(id));
+        }
+    }
+    let name = known_argument_name(&String::from("limit")).expect("a known name");
+    assert_eq!(name, "limit");
+    assert!(in_message_files(name));
+    assert_eq!(known_argument_name("n"), Some("n"));
+    for unknown in ["", "no_such_argument", "Limit", "li mit", &"n".repeat(33)] {
+        assert_eq!(known_argument_name(unknown), None, "{unknown}");
+    }
+}
