@@ -1,4 +1,4 @@
-## brief
+## brief-ui
 ## Fișa clientului din partea de sus a paginii clientului, dosarul de valoare și cronologia.
 brief-ui-title = Fișa clientului
 brief-ui-no-manager = Niciun manager înregistrat.

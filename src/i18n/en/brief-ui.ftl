@@ -1,4 +1,4 @@
-## brief
+## brief-ui
 ## The client brief at the top of the client page, the value dossier and the timeline.
 brief-ui-title = Brief
 brief-ui-no-manager = No manager recorded.
