@@ -1,8 +1,9 @@
 //! Translations and locale formats.
 //!
 //! Every string a user reads comes from a Project Fluent message file, one set per language:
-//! `src/i18n/<lang>/<area>.ftl` (`en`, `ro`, `bg`). The message files are compiled into the app
-//! (it must work offline) and parsed once per language on first use.
+//! `src/i18n/<lang>/<prefix>.ftl` (`en`, `ro`, `bg`), each named by the prefix of its keys. The
+//! message files are compiled into the app (it must work offline) and parsed once per language on
+//! first use.
 //!
 //! - [`t`] / [`ta`] give the message for a key in the current language, with arguments.
 //! - The engine returns [`Text`] (a key and typed arguments) wherever it explains something, so it
@@ -93,10 +94,12 @@ macro_rules! k {
     };
 }
 
-/// The message files, one per area of the app, per language.
+/// The message files, one per area of the app, per language. A file's name is the prefix of its
+/// keys: every key in `X.ftl` starts with `X-`, and where names nest (`brief`, `brief-ui`) a key is
+/// in the file of the longest prefix it starts with (the completeness test checks it).
 macro_rules! message_files {
     ($($area:literal),* $(,)?) => {
-        /// Names of the message files (the same in every language).
+        /// Names of the message files (the same in every language), the prefixes of their keys.
         pub const AREAS: &[&str] = &[$($area),*];
         fn sources(lang: Lang) -> &'static [&'static str] {
             match lang {
@@ -118,11 +121,11 @@ message_files![
     "purchases",
     "data-ui",
     "settings",
-    "engine-model",
-    "engine-scoring",
-    "engine-scenario",
-    "engine-brief",
-    "engine-data",
+    "model",
+    "scoring",
+    "scenario",
+    "brief",
+    "data",
 ];
 
 /// One language's messages.

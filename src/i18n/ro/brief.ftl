@@ -1,4 +1,4 @@
-## engine-brief: fișa clientului (puncte de discuție, vechime, cronologie) și dosarul de valoare (secțiuni, verificări, raportul Markdown).
+## brief: fișa clientului (puncte de discuție, vechime, cronologie) și dosarul de valoare (secțiuni, verificări, raportul Markdown).
 
 ## Puncte de discuție, cele mai urgente primele.
 brief-priority-high = Ridicată

@@ -1,4 +1,4 @@
-## engine-data: importuri (liste de clienți, fișiere de tranzacții), modelele de achiziții, stocarea și copiile de siguranță.
+## data: importuri (liste de clienți, fișiere de tranzacții), modelele de achiziții, stocarea și copiile de siguranță.
 
 ## Un rând al unui fișier importat care nu a putut fi citit.
 data-rows-line-error = Linia { $line }: { $message }

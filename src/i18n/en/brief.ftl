@@ -1,4 +1,4 @@
-## engine-brief: the client brief (talking points, tenure, timeline) and the value dossier (sections, checks, the Markdown report).
+## brief: the client brief (talking points, tenure, timeline) and the value dossier (sections, checks, the Markdown report).
 
 ## Talking points, most urgent first.
 brief-priority-high = High

@@ -1,4 +1,4 @@
-## engine-data: imports (client lists, transaction files), the purchase models, storage and backups.
+## data: imports (client lists, transaction files), the purchase models, storage and backups.
 
 ## A row of an imported file that could not be read.
 data-rows-line-error = Line { $line }: { $message }
