@@ -73,6 +73,56 @@ fn every_language_has_every_key_with_the_same_arguments() {
     }
 }
 
+/// Keys in a file whose name is not their longest matching prefix: every key of `X.ftl` starts
+/// with `X-`, and where two files' names nest (`brief` and `brief-ui`) a key belongs to the longer
+/// one it starts with (`brief-ui-title` in `brief-ui.ftl`, `brief-point-…` in `brief.ftl`).
+fn keys_in_the_wrong_file(files: &[(&str, &'static str)]) -> Vec<String> {
+    let mut wrong = Vec::new();
+    for (file, source) in files {
+        for key in super::stored::message_ids(source) {
+            let home = files
+                .iter()
+                .map(|(name, _)| *name)
+                .filter(|name| key.strip_prefix(name).is_some_and(|rest| rest.starts_with('-')))
+                .max_by_key(|name| name.len());
+            match home {
+                Some(home) if home == *file => {}
+                Some(home) => wrong.push(format!("`{key}` is in {file}.ftl but belongs in {home}.ftl")),
+                None => wrong.push(format!("`{key}` in {file}.ftl starts with no file's name")),
+            }
+        }
+    }
+    wrong
+}
+
+#[test]
+fn every_key_is_in_the_file_its_prefix_names() {
+    for lang in Lang::ALL {
+        let (catalog, _) = Catalog::load(lang);
+        let files: Vec<_> = catalog.sources().collect();
+        let wrong = keys_in_the_wrong_file(&files);
+        assert!(wrong.is_empty(), "{}: {wrong:#?}", lang.code());
+    }
+}
+
+#[test]
+fn the_wrong_file_check_finds_keys_in_the_wrong_file() {
+    let brief = "## brief\nbrief-point = A point\nbrief-ui-title = Brief\n    .title = x\n# brief-comment = not a key\n";
+    let brief_ui = "brief-ui-label = Label\nbrief-section = Section\n";
+    let data = "data-ok = Fine\ndatabase-x = Not data-\nportfolio-name = Elsewhere\n";
+    let wrong = keys_in_the_wrong_file(&[("brief", brief), ("brief-ui", brief_ui), ("data", data)]);
+    assert_eq!(
+        wrong,
+        [
+            "`brief-ui-title` is in brief.ftl but belongs in brief-ui.ftl",
+            "`brief-section` is in brief-ui.ftl but belongs in brief.ftl",
+            "`database-x` in data.ftl starts with no file's name",
+            "`portfolio-name` in data.ftl starts with no file's name",
+        ]
+    );
+    assert!(keys_in_the_wrong_file(&[("brief", "brief-point = A\n"), ("brief-ui", "brief-ui-x = B\n")]).is_empty());
+}
+
 /// Keys written in the code: the literal first argument of `t(`, `ta(`, `Text::new(` or `k!(`.
 fn keys_used_in(dir: &Path, out: &mut BTreeMap<String, String>) {
     let Ok(entries) = std::fs::read_dir(dir) else { return };
