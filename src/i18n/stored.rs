@@ -9,9 +9,9 @@
 //!
 //! Reading is lenient: an older version's English sentence is kept as it is, and anything else
 //! unexpected (a key the message files do not define, a value of the wrong shape) is kept as text
-//! rather than refusing the whole study. A key read back is the `&'static str` of the message
-//! files' own table of keys, and an argument name one of the names the messages use: nothing read
-//! from storage is kept for the life of the page.
+//! rather than refusing the whole study. A key read back is the `&'static str` of a table of the
+//! keys the embedded message files define, and an argument name one of the names the messages use:
+//! nothing read from storage is kept for the life of the page, and nothing is translated to read it.
 
 use std::borrow::Cow;
 use std::sync::OnceLock;
@@ -20,7 +20,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::{json, Value};
 
-use super::{sources, Arg, Lang, Text, CATALOGS};
+use super::{sources, Arg, Lang, Text};
 
 /// Longest key read back as a message.
 const MAX_KEY_LEN: usize = 100;
@@ -42,8 +42,8 @@ pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<Tex
 }
 
 /// The ids of the messages in one message file, as written there: a line that starts with a
-/// letter starts a message (comments start with `#`, terms with `-`, and the rest of a message is
-/// indented).
+/// letter and `id =` starts a message (comments start with `#`, terms with `-`, and the rest of a
+/// message is indented or closes a selector with `}`).
 pub(super) fn message_ids(source: &'static str) -> impl Iterator<Item = &'static str> {
     source.lines().filter_map(|line| {
         if !line.starts_with(|c: char| c.is_ascii_alphabetic()) {
@@ -54,23 +54,54 @@ pub(super) fn message_ids(source: &'static str) -> impl Iterator<Item = &'static
     })
 }
 
-/// Every key a message can be shown by (`id`, and `id.attribute` for its attributes), sorted: the
-/// English message files define them, and every language has the same (the completeness test).
-/// Ids are borrowed from the embedded file text; only attribute keys are put together.
+/// The keys one message file defines, as [`t`](super::t) shows them: a message's id when it has
+/// a value (a message without one shows as its key), and `id.attribute` for each attribute (an
+/// indented line starting with `.`, which Fluent allows nowhere else). Ids are borrowed from the
+/// file's text; only attribute keys are put together.
+pub(super) fn message_keys(source: &'static str) -> Vec<Cow<'static, str>> {
+    let ident_end = |s: &str| s.find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_')).unwrap_or(s.len());
+    let mut keys = Vec::new();
+    // The message being read, and whether its value may still start on a following line.
+    let mut current: Option<(&'static str, bool)> = None;
+    for line in source.lines() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        if let Some(id) = message_ids(line).next() {
+            let value_here = !line[id.len()..].trim_start()[1..].trim().is_empty();
+            if value_here {
+                keys.push(Cow::Borrowed(id));
+            }
+            current = Some((id, !value_here));
+            continue;
+        }
+        // A comment or a term ends the message; anything else (indented, or the `}` closing a
+        // selector) goes on with it.
+        if line.starts_with(['#', '-']) {
+            current = None;
+            continue;
+        }
+        let Some((id, value_pending)) = current.as_mut() else { continue };
+        let indented = line.trim_start();
+        if let Some(attr) = indented.strip_prefix('.') {
+            let end = ident_end(attr);
+            if end > 0 && attr[end..].trim_start().starts_with('=') {
+                keys.push(Cow::Owned(format!("{id}.{}", &attr[..end])));
+            }
+            *value_pending = false;
+        } else if std::mem::take(value_pending) {
+            keys.push(Cow::Borrowed(*id));
+        }
+    }
+    keys
+}
+
+/// Every key a message can be shown by, sorted: the English message files define them, and every
+/// language has the same (the completeness test).
 fn keys() -> &'static [Cow<'static, str>] {
     static KEYS: OnceLock<Vec<Cow<'static, str>>> = OnceLock::new();
     KEYS.get_or_init(|| {
-        let english = CATALOGS.with(|c| c.borrow_mut().get(Lang::En));
-        let mut keys = Vec::new();
-        for id in sources(Lang::En).iter().copied().flat_map(message_ids) {
-            // As shown: a message without a value shows as its key (so it is not one), its
-            // attributes are shown by `id.attribute`.
-            let Some(message) = english.bundle.get_message(id) else { continue };
-            if message.value().is_some() {
-                keys.push(Cow::Borrowed(id));
-            }
-            keys.extend(message.attributes().map(|a| Cow::Owned(format!("{id}.{}", a.id()))));
-        }
+        let mut keys: Vec<_> = sources(Lang::En).iter().copied().flat_map(message_keys).collect();
         keys.sort_unstable();
         keys.dedup();
         keys

@@ -288,3 +288,37 @@ fn stored_keys_and_argument_names_resolve_to_the_message_files() {
         assert_eq!(known_argument_name(unknown), None, "{unknown}");
     }
 }
+
+#[test]
+fn the_stored_key_table_has_what_fluent_shows() {
+    // The table of keys stored messages resolve to is read from the files' text; Fluent's own
+    // parse of them must agree: a key for each message with a value and for each attribute. The
+    // table is read from English, so every language must have the same keys, attributes included.
+    let mut english = BTreeSet::new();
+    for lang in Lang::ALL {
+        let (catalog, _) = Catalog::load(lang);
+        let mut all = BTreeSet::new();
+        for (area, source) in catalog.sources() {
+            let keys: BTreeSet<String> = super::stored::message_keys(source).into_iter().map(|k| k.into_owned()).collect();
+            all.extend(keys.iter().cloned());
+            let mut expected = BTreeSet::new();
+            for id in super::stored::message_ids(source) {
+                let message = catalog.bundle.get_message(id).expect("a parsed message");
+                if message.value().is_some() {
+                    expected.insert(id.to_string());
+                }
+                expected.extend(message.attributes().map(|a| format!("{id}.{}", a.id())));
+            }
+            assert_eq!(keys, expected, "{}/{area}.ftl", lang.code());
+        }
+        if lang == Lang::En {
+            english = all;
+        } else {
+            let differ: Vec<_> = english.symmetric_difference(&all).collect();
+            assert!(differ.is_empty(), "{} and English differ in {differ:?}", lang.code());
+        }
+    }
+    let source = "plain = A\nblock =\n    on the next line\nselect = { $n ->\n   *[other] x\n}\n    .short = y\nno-value =\n    .only = z\n-term = T\n# note = no\n";
+    let keys: Vec<_> = super::stored::message_keys(source).into_iter().map(|k| k.into_owned()).collect();
+    assert_eq!(keys, ["plain", "block", "select", "select.short", "no-value.only"]);
+}
