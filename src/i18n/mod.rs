@@ -1,13 +1,15 @@
 //! Translations and locale formats.
 //!
 //! Every string a user reads comes from a Project Fluent message file, one set per language:
-//! `src/i18n/<lang>/<area>.ftl` (`en`, `ro`, `bg`). The message files are compiled into the app
-//! (it must work offline) and parsed once per language on first use.
+//! `src/i18n/<lang>/<prefix>.ftl` (`en`, `ro`, `bg`), each named by the prefix of its keys. The
+//! message files are compiled into the app (it must work offline) and parsed once per language on
+//! first use.
 //!
 //! - [`t`] / [`ta`] give the message for a key in the current language, with arguments.
 //! - The engine returns [`Text`] (a key and typed arguments) wherever it explains something, so it
 //!   stays free of any language; the UI renders it with [`tt`]. `Text` displays in English with
-//!   plain formats, which is what native tests and CSV/Markdown exports read.
+//!   plain formats, which is what native tests and CSV/Markdown exports read. Where a `Text` is
+//!   kept in storage, [`stored`] writes and reads it as its key and arguments.
 //! - Numbers, money, percentages and dates inside messages are formatted by the current
 //!   [`Formats`]: in the browser the `Intl` formats of the chosen locale (set by the UI), natively a
 //!   plain English fallback.
@@ -21,6 +23,8 @@ use std::rc::Rc;
 
 use chrono::NaiveDate;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+
+pub mod stored;
 
 /// The languages of the UI.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
@@ -90,10 +94,12 @@ macro_rules! k {
     };
 }
 
-/// The message files, one per area of the app, per language.
+/// The message files, one per area of the app, per language. A file's name is the prefix of its
+/// keys: every key in `X.ftl` starts with `X-`, and where names nest (`brief`, `brief-ui`) a key is
+/// in the file of the longest prefix it starts with (the completeness test checks it).
 macro_rules! message_files {
     ($($area:literal),* $(,)?) => {
-        /// Names of the message files (the same in every language).
+        /// Names of the message files (the same in every language), the prefixes of their keys.
         pub const AREAS: &[&str] = &[$($area),*];
         fn sources(lang: Lang) -> &'static [&'static str] {
             match lang {
@@ -110,16 +116,16 @@ message_files![
     "app",
     "portfolio",
     "client",
-    "brief",
+    "brief-ui",
     "scenarios",
     "purchases",
-    "data",
+    "data-ui",
     "settings",
-    "engine-model",
-    "engine-scoring",
-    "engine-scenario",
-    "engine-brief",
-    "engine-data",
+    "model",
+    "scoring",
+    "scenario",
+    "brief",
+    "data",
 ];
 
 /// One language's messages.

@@ -73,6 +73,56 @@ fn every_language_has_every_key_with_the_same_arguments() {
     }
 }
 
+/// Keys in a file whose name is not their longest matching prefix: every key of `X.ftl` starts
+/// with `X-`, and where two files' names nest (`brief` and `brief-ui`) a key belongs to the longer
+/// one it starts with (`brief-ui-title` in `brief-ui.ftl`, `brief-point-…` in `brief.ftl`).
+fn keys_in_the_wrong_file(files: &[(&str, &'static str)]) -> Vec<String> {
+    let mut wrong = Vec::new();
+    for (file, source) in files {
+        for key in super::stored::message_ids(source) {
+            let home = files
+                .iter()
+                .map(|(name, _)| *name)
+                .filter(|name| key.strip_prefix(name).is_some_and(|rest| rest.starts_with('-')))
+                .max_by_key(|name| name.len());
+            match home {
+                Some(home) if home == *file => {}
+                Some(home) => wrong.push(format!("`{key}` is in {file}.ftl but belongs in {home}.ftl")),
+                None => wrong.push(format!("`{key}` in {file}.ftl starts with no file's name")),
+            }
+        }
+    }
+    wrong
+}
+
+#[test]
+fn every_key_is_in_the_file_its_prefix_names() {
+    for lang in Lang::ALL {
+        let (catalog, _) = Catalog::load(lang);
+        let files: Vec<_> = catalog.sources().collect();
+        let wrong = keys_in_the_wrong_file(&files);
+        assert!(wrong.is_empty(), "{}: {wrong:#?}", lang.code());
+    }
+}
+
+#[test]
+fn the_wrong_file_check_finds_keys_in_the_wrong_file() {
+    let brief = "## brief\nbrief-point = A point\nbrief-ui-title = Brief\n    .title = x\n# brief-comment = not a key\n";
+    let brief_ui = "brief-ui-label = Label\nbrief-section = Section\n";
+    let data = "data-ok = Fine\ndatabase-x = Not data-\nportfolio-name = Elsewhere\n";
+    let wrong = keys_in_the_wrong_file(&[("brief", brief), ("brief-ui", brief_ui), ("data", data)]);
+    assert_eq!(
+        wrong,
+        [
+            "`brief-ui-title` is in brief.ftl but belongs in brief-ui.ftl",
+            "`brief-section` is in brief-ui.ftl but belongs in brief.ftl",
+            "`database-x` in data.ftl starts with no file's name",
+            "`portfolio-name` in data.ftl starts with no file's name",
+        ]
+    );
+    assert!(keys_in_the_wrong_file(&[("brief", "brief-point = A\n"), ("brief-ui", "brief-ui-x = B\n")]).is_empty());
+}
+
 /// Keys written in the code: the literal first argument of `t(`, `ta(`, `Text::new(` or `k!(`.
 fn keys_used_in(dir: &Path, out: &mut BTreeMap<String, String>) {
     let Ok(entries) = std::fs::read_dir(dir) else { return };
@@ -198,4 +248,77 @@ fn compact_figures_for_axes() {
     assert_eq!(f.compact(350_000.0), "350k");
     assert_eq!(f.compact(-20_000.0), "−20k");
     assert_eq!(f.compact(12.0), "12");
+}
+
+/// Whether `s` lies inside the embedded text of one of the English message files.
+fn in_message_files(s: &str) -> bool {
+    let span = |t: &str| (t.as_ptr() as usize, t.as_ptr() as usize + t.len());
+    let (from, to) = span(s);
+    sources(Lang::En).iter().any(|f| {
+        let (start, end) = span(f);
+        start <= from && to <= end
+    })
+}
+
+#[test]
+fn stored_keys_and_argument_names_resolve_to_the_message_files() {
+    use super::stored::{known_argument_name, known_key};
+    // A key read back is the message files' own string, not a copy kept for the life of the page.
+    let stored = String::from("data-study-model-failed");
+    let key = known_key(&stored).expect("a known key");
+    assert_eq!(key, "data-study-model-failed");
+    assert!(in_message_files(key));
+    // Attributes are shown by `id.attribute`, as `t` shows them.
+    assert_eq!(known_key("scoring-band-low.lower"), Some("scoring-band-low.lower"));
+    assert_eq!(known_key("scoring-band-low.upper"), None);
+    for unknown in ["", "no-such-key", "data-study", "Data-study-model-failed", &"a".repeat(101)] {
+        assert_eq!(known_key(unknown), None, "{unknown}");
+    }
+    // Every message of every file is known, in the first and the last file too.
+    for (_, source) in Catalog::load(Lang::En).0.sources() {
+        for id in super::stored::message_ids(source) {
+            assert_eq!(known_key(id), Some(id));
+        }
+    }
+    let name = known_argument_name(&String::from("limit")).expect("a known name");
+    assert_eq!(name, "limit");
+    assert!(in_message_files(name));
+    assert_eq!(known_argument_name("n"), Some("n"));
+    for unknown in ["", "no_such_argument", "Limit", "li mit", &"n".repeat(33)] {
+        assert_eq!(known_argument_name(unknown), None, "{unknown}");
+    }
+}
+
+#[test]
+fn the_stored_key_table_has_what_fluent_shows() {
+    // The table of keys stored messages resolve to is read from the files' text; Fluent's own
+    // parse of them must agree: a key for each message with a value and for each attribute. The
+    // table is read from English, so every language must have the same keys, attributes included.
+    let mut english = BTreeSet::new();
+    for lang in Lang::ALL {
+        let (catalog, _) = Catalog::load(lang);
+        let mut all = BTreeSet::new();
+        for (area, source) in catalog.sources() {
+            let keys: BTreeSet<String> = super::stored::message_keys(source).into_iter().map(|k| k.into_owned()).collect();
+            all.extend(keys.iter().cloned());
+            let mut expected = BTreeSet::new();
+            for id in super::stored::message_ids(source) {
+                let message = catalog.bundle.get_message(id).expect("a parsed message");
+                if message.value().is_some() {
+                    expected.insert(id.to_string());
+                }
+                expected.extend(message.attributes().map(|a| format!("{id}.{}", a.id())));
+            }
+            assert_eq!(keys, expected, "{}/{area}.ftl", lang.code());
+        }
+        if lang == Lang::En {
+            english = all;
+        } else {
+            let differ: Vec<_> = english.symmetric_difference(&all).collect();
+            assert!(differ.is_empty(), "{} and English differ in {differ:?}", lang.code());
+        }
+    }
+    let source = "plain = A\nblock =\n    on the next line\nselect = { $n ->\n   *[other] x\n}\n    .short = y\nno-value =\n    .only = z\n-term = T\n# note = no\n";
+    let keys: Vec<_> = super::stored::message_keys(source).into_iter().map(|k| k.into_owned()).collect();
+    assert_eq!(keys, ["plain", "block", "select", "select.short", "no-value.only"]);
 }

@@ -1,188 +1,169 @@
-## Страница „Данни“: резервни копия, възстановяване, клиенти като CSV, импорт на история на покупките, хранилище, екран за възстановяване.
+## data: импортиране (списъци с клиенти, файлове с транзакции), моделите на покупките, съхранението и резервните копия.
 
-## Общи
-data-ui-cancel = Отказ
-data-ui-line-error = Ред { $line }: { $error }
-data-ui-file-error = „{ $name }“: { $error }.
-data-ui-named-error = „{ $name }“: { $error }
-data-ui-read-failed = { $error }. Нищо не е променено.
-data-ui-downloaded = Изтеглен е файлът { $name }.
+## Ред от импортиран файл, който не можа да бъде прочетен.
+data-rows-line-error = Ред { $line }: { $message }
 
-## Страницата и резервното копие
-data-ui-title = Данни
-data-ui-backup-title = Резервно копие
-data-ui-backup-intro = Всичко, което пазите в това приложение, се намира само в този браузър. От време на време изтегляйте резервно копие: един JSON файл с вашите клиенти, сценарии и настройки, версията на схемата и контролна сума, който може да се прочете от всяка по-нова версия на приложението.
-# Без точка накрая: датите завършват с „г.“.
-data-ui-last-backup = Последното резервно копие е изтеглено на { $date }
-data-ui-no-backup = От този браузър все още не е изтеглено резервно копие.
-data-ui-download-backup = Изтегли резервно копие
-data-ui-backup-write-failed = Резервното копие не можа да бъде записано ({ $error }).
-data-ui-backup-downloaded = Изтеглен е файлът { $name }. Пазете го на сигурно място, например заедно с другите си работни файлове.
+## Списъци с клиенти, експортирани от CRM. Имената на колоните, разпознавани при импортиране, не се превеждат.
+data-clients-field-company = Фирма
+data-clients-field-industry = Отрасъл
+data-clients-field-client-manager = Мениджър от страна на клиента
+data-clients-field-owner = Отговорник за клиента
+data-clients-field-start-date = Клиент от
+data-clients-field-stage = Етап
+data-clients-field-annual-revenue = Годишни приходи
+data-clients-field-direct-cost = Преки разходи
+data-clients-field-cost-to-serve = Разходи за обслужване
+data-clients-field-share-of-wallet = Дял от портфейла (%)
+data-clients-field-notes = Бележки
+data-clients-file-empty = Файлът е празен.
+data-clients-choose-company = Изберете колоната с името на фирмата.
+# Две съобщения едно след друго: $first е едно изречение, $rest – останалите.
+data-clients-sentences = { $first } { $rest }
+data-clients-row-invalid = Редът не можа да бъде прочетен.
 
-## Възстановяване
-data-ui-restore-title = Възстановяване от резервно копие
-data-ui-restore-intro = Изберете файл с резервно копие. Нищо не се променя, докато не видите какво съдържа и не изберете как да го възстановите.
-data-ui-choose-backup = Избери файл с резервно копие…
-data-ui-restore-saved = { $file } — запазено на { $date }
-data-ui-restore-saved-unknown = { $file } — запазено в неизвестен момент
-data-ui-restore-migrated = Записано от по-стара версия (схема { $version }); обновено е при прочитането.
-data-ui-restore-counts = { $clients ->
-    [one] { $clients } клиент
-   *[other] { $clients } клиента
-} и { $scenarios ->
-    [one] { $scenarios } сценарий
-   *[other] { $scenarios } сценария
-} в резервното копие.
-data-ui-restore-added = Нови за този браузър ({ $n }): { $list }
-data-ui-restore-changed = Различават се от вашето копие ({ $n }):
-data-ui-restore-keeps-backup = { $name } — при обединяване се запазва версията от резервното копие (редактирана по-късно)
-data-ui-restore-keeps-here = { $name } — при обединяване се запазва вашата версия (редактирана по-късно)
-data-ui-restore-keeps-conflict = { $name } — при обединяване се запазва вашата версия (конфликт: няма времена на редакция за сравнение)
-data-ui-restore-only-here = Само в този браузър ({ $n }; обединяването ги запазва, замяната ги премахва): { $list }
-data-ui-restore-unchanged = Без промяна: { $n }.
-data-ui-restore-purchases-added = Историята на покупките от резервното копие ({ $n ->
-    [one] { $n } клиент
-   *[other] { $n } клиента
-}) се добавя: в този браузър няма такава.
-data-ui-restore-purchases-kept = И двете имат история на покупките: при обединяване се запазва тази от браузъра, при замяна се взема тази от резервното копие.
-data-ui-list-none = няма.
-data-ui-list-more = { $names } и още { $n }.
-data-ui-merge = Обедини с моите данни
-data-ui-replace = Замени моите данни с резервното копие
-data-ui-merged-undo = { $file } е обединен с вашите данни.
-data-ui-replaced-undo = Вашите данни са заменени с { $file }.
-data-ui-restored = Възстановено. Можете да отмените възстановяването от съобщението най-горе до следващата си промяна.
+## Файлове с транзакции.
+data-tx-file-empty = файлът е празен
+data-tx-too-few-columns = { $n ->
+        [one] намерена е { $n } колона
+       *[other] намерени са { $n } колони
+    }; файлът с транзакции трябва да съдържа поне идентификатор на клиента, дата и сума
+data-tx-column = Колона { $n }
+data-tx-amount-empty = сумата липсва
+data-tx-not-amount = „{ $text }“ не е сума
+data-tx-misplaced-separators = „{ $text }“ има неправилно поставени разделители на хилядите
+data-tx-too-large = „{ $text }“ е твърде голямо
+data-tx-too-few-fields = { $needed ->
+        [one] очаквана е поне { $needed } колона
+       *[other] очаквани са поне { $needed } колони
+    }, намерени са { $found }
+data-tx-customer-empty = идентификаторът на клиента липсва
+data-tx-not-date = „{ $text }“ не е дата във формат { $format }
+data-tx-negative-amount = отрицателна сума { $text } (връщанията не се поддържат; пропуснете ги)
+data-tx-quantity = количество: { $error }
+data-tx-negative-quantity = отрицателно количество { $text }
+data-tx-row-errors = { $n ->
+        [one] { $n } ред с грешка
+       *[other] { $n } реда с грешки
+    }
 
-## Състояние на хранилището
-data-ui-storage-title = Хранилище
-data-ui-storage-used = Това приложение използва { $used } от около { $quota }, които браузърът позволява на всеки сайт ({ $percent }).
-data-ui-storage-unreadable = Браузърът не позволява на тази страница да прочете хранилището си.
-data-ui-storage-part = Част
-data-ui-storage-size = Размер
-data-ui-storage-full-hint = Когато хранилището е пълно, приложението пази последните запазени данни и ви уведомява; изтеглете резервно копие, след това премахнете това, което вече не ви трябва (стари сценарии, бележки за взаимодействия на архивирани клиенти).
-data-ui-size-kb = { $kb } КБ
-data-ui-size-mb = { $mb } МБ
+## Единици за време на моделите на покупките.
+data-unit-days = дни
+data-unit-weeks = седмици
+data-unit-months = месеци
+data-unit-days-count = { $n ->
+        [one] { $n } ден
+       *[other] { $n } дни
+    }
+data-unit-weeks-count = { $n ->
+        [one] { $n } седмица
+       *[other] { $n } седмици
+    }
+data-unit-months-count = { $n ->
+        [one] { $n } месец
+       *[other] { $n } месеца
+    }
 
-## Клиенти като CSV
-data-ui-clients-title = Клиенти като CSV
-data-ui-clients-intro = Експортирайте списъка с клиенти за електронна таблица или CRM (клетките, които електронната таблица би изпълнила като формули, се обезвреждат) или добавете клиенти от експорт от CRM.
-data-ui-clients-export = Експортирай клиентите (CSV)
-data-ui-clients-import = Импортирай клиенти от CSV…
-data-ui-clients-not-utf8 = не е текст в UTF-8
-data-ui-clients-file-error = „{ $name }“: { $error }. Нищо не е променено.
-data-ui-clients-guess-error = „{ $name }“: { $error } Нищо не е променено.
-data-ui-clients-not-in-file = (няма във файла)
-# Изречението за прегледа: първата част, после незадължителните части (всяка започва с „; “), после точка.
-data-ui-clients-preview-new = { $n ->
-    [one] { $n } нов клиент за добавяне
-   *[other] { $n } нови клиента за добавяне
-}
-data-ui-clients-preview-existing = { $n ->
-    [one] ; { $n } вече е в портфолиото (същото име на фирма) и се пропуска
-   *[other] ; { $n } вече са в портфолиото (същото име на фирма) и се пропускат
-}
-data-ui-clients-preview-errors = { $n ->
-    [one] ; { $n } ред не може да бъде прочетен
-   *[other] ; { $n } реда не могат да бъдат прочетени
-}
-data-ui-clients-add = { $n ->
-    [one] Добави { $n } клиент
-   *[other] Добави { $n } клиента
-}
-data-ui-clients-added = { $n ->
-    [one] Добавен е { $n } клиент. Можете да отмените добавянето от съобщението най-горе.
-   *[other] Добавени са { $n } клиента. Можете да отмените добавянето от съобщението най-горе.
-}
-data-ui-clients-added-undo = { $n ->
-    [one] Добавен е { $n } клиент от файла.
-   *[other] Добавени са { $n } клиента от файла.
-}
+## Защо модел на покупките не можа да бъде напаснат или използван. $model е името на модел (BG/NBD, Pareto/NBD, Gamma-Gamma).
+data-model-params-positive = параметрите на { $model } трябва да са положителни числа, получено: { $params }
+data-model-horizon = хоризонтът трябва да е неотрицателно число, получено: { $value }
+data-model-hypergeometric = хипергеометричният ред не е сходящ за тези стойности
+data-model-not-finite = резултатът не е крайно число
+data-model-spend-needs-repeat = Gamma-Gamma изисква x ≥ 1 и положителна средна сума на покупка, получено: x = { $x }, z̄ = { $zbar }
+data-model-mean-spend-infinite = q ≤ 1: средната сума на покупка не е крайна при това напасване
+data-model-spend-history = невалидна история на сумите на покупките x = { $x }, z̄ = { $zbar }
+data-model-expected-spend-infinite = px + q ≤ 1: очакваната сума на покупка не е крайна при това напасване
+data-model-customer-spend = клиент { $id }: средната сума на покупка не е число
+data-model-spend-too-few = моделът на сумите на покупките изисква поне { $min ->
+        [one] { $min } клиент
+       *[other] { $min } клиента
+    } с повторни покупки
+data-model-periods = броят периоди трябва да е между 1 и { $max }
+data-model-period-length = дължината на периода трябва да е положително число
+data-model-discount-rate = дисконтовият процент трябва да е число, по-голямо от −100%
+data-model-margin = маржът трябва да е между 0 и 1
+data-model-customer-value = клиент { $id }: стойността не е крайно число
+data-model-no-customers = няма клиенти, по които да се напасне моделът
+data-model-customer = клиент { $id }: { $error }
+data-model-likelihood = правдоподобието не можа да бъде изчислено от нито една начална точка
+data-model-calibration-end = периодът на калибриране трябва да приключва не по-късно от края на наблюдението
+data-model-unknown-customer = транзакцията се отнася до непознат клиент № { $index }
+data-model-no-purchase = нито един клиент не е направил покупка до края на периода на калибриране
+data-model-customer-history = невалидна история на клиент x = { $x }, t_x = { $tx }, T = { $age }: нужни са цяло x ≥ 0, 0 ≤ t_x ≤ T и t_x = 0, когато x = 0
+data-model-no-holdout = обобщението няма контролен период
+data-model-age = възрастта T трябва да е положително число
+data-model-too-many-units = твърде много единици време за проследяване; изберете по-дълга единица
 
-## Импорт на история на покупките
-data-ui-tx-title = Импорт на история на покупките
-data-ui-tx-intro = CSV файл с покупки (идентификатор на клиента, дата, сума; по желание количество) от магазин или от счетоводен експорт. Приложението напасва към него модели „buy till you die“, за да прецени кои клиенти все още са активни и каква е стойността им. Пазят се само обобщението по клиенти и напаснатите модели, не и самите транзакции.
-data-ui-tx-choose-file = Избери CSV файл…
-data-ui-tx-or-paste = или поставете по-долу
-data-ui-tx-paste = Поставяне на транзакции
-data-ui-tx-pasted-label = Поставени транзакции
-data-ui-tx-paste-placeholder =
-    клиент;дата;сума
-    C-1;2025-03-01;120,50
-data-ui-tx-use-pasted = Използвай поставения текст
-data-ui-tx-pasted-name = поставен текст
-data-ui-tx-not-utf8 = не е текст в UTF-8; запазете го като CSV (UTF-8) и опитайте отново
-data-ui-tx-unreadable = „{ $name }“ не може да бъде прочетен като транзакции: { $error }.
-data-ui-tx-not-a-date = „{ $text }“ не е дата (YYYY-MM-DD).
-data-ui-tx-obs-missing = Посочете крайната дата на наблюдението.
-data-ui-tx-cal-after-obs = Периодът на калибриране трябва да завършва преди края на наблюдението (останалото е контролният период).
-data-ui-tx-fit-failed = Моделите не можаха да бъдат напаснати: { $error }.
-data-ui-tx-file-size = { $name } — { $bytes ->
-    [one] { $bytes } байт
-   *[other] { $bytes } байта
-}
-data-ui-tx-separator = Разделител
-data-ui-tx-delim-comma = Запетая ,
-data-ui-tx-delim-semicolon = Точка и запетая ;
-data-ui-tx-delim-tab = Табулация
-data-ui-tx-delim-pipe = Вертикална черта |
-data-ui-tx-delim-spaces = Интервали
-data-ui-tx-has-header = Първият ред съдържа заглавия на колоните
-data-ui-tx-none = (няма)
-data-ui-tx-customer-column = Колона с идентификатора на клиента
-data-ui-tx-date-column = Колона с датата
-data-ui-tx-amount-column = Колона със сумата
-data-ui-tx-quantity-column = Колона с количеството
-data-ui-tx-date-format = Формат на датата
-data-ui-tx-date-ambiguous = На тези дати отговарят и DD/MM/YYYY, и MM/DD/YYYY: изберете правилния формат.
-data-ui-tx-decimal = Десетичен разделител
-data-ui-tx-decimal-dot = Точка: 1,234.50
-data-ui-tx-decimal-comma = Запетая: 1.234,50
-data-ui-tx-preview-hint = Преглед на първите редове така, както ще бъдат прочетени:
-data-ui-tx-col-customer = Клиент
-data-ui-tx-col-date = Дата
-data-ui-tx-col-amount = Сума
-data-ui-tx-col-quantity = Количество
-data-ui-tx-read-all = Прочети всички редове
-data-ui-tx-reading = Четене на файла
-data-ui-tx-progress = Прочетени редове: { $lines }, покупки: { $purchases }, проблеми: { $problems }…
-data-ui-tx-progress-done = Прочетени редове: { $lines }, покупки: { $purchases }, проблеми: { $problems } — готово
-data-ui-tx-ready = Готови за импорт: { $purchases ->
-    [one] { $purchases } покупка
-   *[other] { $purchases } покупки
-} от { $customers ->
-    [one] { $customers } клиент
-   *[other] { $customers } клиента
-}.
-data-ui-tx-ready-range = Готови за импорт: { $purchases ->
-    [one] { $purchases } покупка
-   *[other] { $purchases } покупки
-} от { $customers ->
-    [one] { $customers } клиент
-   *[other] { $customers } клиента
-} за периода { $from } – { $to }
-data-ui-tx-skipped = { $n ->
-    [one] { $n } ред е пропуснат:
-   *[other] { $n } реда са пропуснати:
-}
-data-ui-tx-unit = Единица за време
-data-ui-tx-unit-days = Дни
-data-ui-tx-unit-weeks = Седмици
-data-ui-tx-unit-months = Месеци
-data-ui-tx-observation-end = Край на наблюдението
-data-ui-tx-calibration-end = Край на калибрирането (по желание)
-data-ui-tx-calibration-hint = Моделите се напасват по покупките до тази дата; с останалите се проверява прогнозата
-data-ui-tx-fitting = Напасване на моделите…
-data-ui-tx-import = Импортирай и напасни моделите
-data-ui-tx-replaces = Това заменя импортираната преди история на покупките.
+## Проучване на историята на покупките.
+data-study-no-model = нито един модел на покупките не можа да бъде напаснат
+data-study-no-buyer = нито един клиент не е купил нищо преди края на периода на калибриране
+data-study-model-failed = { $model }: { $error }
+data-study-too-many-customers = { $n ->
+        [one] { $n } клиент е твърде много
+       *[other] { $n } клиента са твърде много
+    }, за да се пазят поотделно в хранилището на браузъра (лимит { $limit }): напаснатите модели, проверката и сумите се запазват; импортирайте отново, за да видите или експортирате резултатите по клиенти.
+# Съобщение, запазено от по-стара версия, показано както е написано.
+data-study-stored-text = { $text }
 
-## Екран за възстановяване (запазените данни не могат да бъдат прочетени)
-data-ui-recovery-title = Запазените ви данни не могат да бъдат отворени
-data-ui-recovery-kept = Нищо не е променено или изтрито: { $n ->
-    [one] { $n } знак, запазен в този браузър, се пази точно такъв, какъвто е,
-   *[other] { $n } знака, запазени в този браузър, се пазят точно такива, каквито са,
-} докато не изберете какво да направите.
-data-ui-recovery-download = Изтегли запазения текст
-data-ui-recovery-downloaded = Изтеглен е файлът { $name }. Пазете го: това са вашите данни точно както са били запазени.
-data-ui-recovery-start-fresh = Започни отначало…
-data-ui-recovery-confirm = Започването отначало заменя нечетимите данни с демонстрационното портфолио. Първо изтеглете запазения текст, ако може да ви потрябва. Да започнем ли отначало сега?
-data-ui-recovery-yes = Да, започни отначало
+## Хранилището на браузъра.
+data-store-unavailable = Браузърът не позволява на тази страница да съхранява данни ({ $reason }). Промените ви остават само в този раздел: изтеглете резервно копие от страницата „Данни“, преди да го затворите.
+data-store-full = Хранилището на браузъра за това приложение е пълно, затова последната промяна не беше запазена. Запазените преди това данни са непокътнати, а промените ви са все още на екрана: освободете място (изтрийте стари данни в друг раздел на приложението или изчистете данните на други сайтове) и натиснете „Запази отново“.
+data-store-failed = Запазването не успя ({ $reason }). Запазените преди това данни са непокътнати, а промените ви са все още на екрана; натиснете „Запази отново“.
+data-store-conflict = Друг раздел запази по-нови промени. Изберете коя версия да запазите.
+data-store-broken = Не е запазено: съхранените данни са се променили и вече не могат да бъдат прочетени. { $problem }
+data-store-encode = Не е запазено: данните не можаха да бъдат записани като JSON ({ $reason }).
+data-store-no-window = няма прозорец
+data-store-no-local-storage = localStorage липсва
+data-store-disabled = хранилището е изключено за този сайт
+# $name и $message са на браузъра (на английски).
+data-store-browser-error = { $name }: { $message }
+data-store-browser-message = { $message }
+data-store-unknown-error = неизвестна грешка
+data-part-clients = Клиенти (всички полета)
+data-part-records = …от тях взаимодействия, грижа за клиента, оценки, лица за контакт и история на приходите
+data-part-scenarios = Сценарии
+data-part-settings = Настройки
+data-part-purchases = Обобщение на историята на покупките и модели
+
+## Съхранени данни, които не могат да бъдат отворени (екранът за възстановяване). $reason е едно от съобщенията data-json-* по-долу.
+data-load-unparseable = Запазените данни не са четим JSON ({ $reason }). Може да са били отрязани или редактирани ръчно.
+data-load-invalid = Запазените данни нямат очакваната структура ({ $reason }).
+data-load-too-new = Запазените данни са записани от по-нова версия на Калкулатора за задържане на клиенти (версия на схемата { $found }; тази версия разбира до { $supported }). Отворете ги с по-новата версия или започнете отначало тук.
+# What the JSON reader found wrong: $line and $column are positions in the file.
+data-json-eof = свършва преждевременно, на ред { $line }, колона { $column }
+data-json-syntax = е повреден на ред { $line }, колона { $column }
+data-json-missing-field = липсва полето „{ $field }“
+data-json-shape = стойност от грешен вид на ред { $line }, колона { $column }
+data-json-io = не можа да бъде прочетен
+data-load-no-version = липсва полето schema_version
+data-load-version-zero = schema_version 0 никога не е записвана
+data-load-no-migration = няма миграция от версия { $version }
+data-load-not-object = данните от версия { $version } не са обект
+data-load-clients-not-list = `clients` от версия 1 не е списък
+data-load-no-data = данните от версия 2 нямат обект `data`
+
+## Файлове с резервни копия: защо някой е отказан. Всяко съобщение завършва с това, че нищо не е променено.
+data-backup-error-too-large = Този файл е { $size } МБ; резервното копие на Калкулатора за задържане на клиенти е много по-малко. Нищо не е променено.
+data-backup-error-empty = Файлът е празен. Нищо не е променено.
+data-backup-error-not-utf8 = Файлът не е текст в UTF-8 (може да е двоичен файл или текст, записан с друго кодиране). Нищо не е променено.
+data-backup-error-not-json = Файлът не е четимо резервно копие: не е завършен JSON ({ $reason }). Нищо не е променено.
+data-backup-error-not-object = Файлът е JSON, но не е резервно копие на това приложение. Нищо не е променено.
+data-backup-error-no-marker = Файлът е JSON, но не е резервно копие на Калкулатора за задържане на клиенти (липсва маркер за резервно копие). Нищо не е променено.
+data-backup-error-no-version = Резервното копие няма версия на схемата. Нищо не е променено.
+data-backup-error-too-new = Това резервно копие е записано от по-нова версия на Калкулатора за задържане на клиенти (схема { $found }; тази версия чете до { $supported }). Отворете го с по-новата версия. Нищо не е променено.
+data-backup-error-no-data = Резервното копие няма данни. Нищо не е променено.
+data-backup-error-no-checksum = Резервното копие няма контролна сума. Нищо не е променено.
+data-backup-error-unreadable = Резервното копие не можа да бъде прочетено ({ $reason }). Нищо не е променено.
+data-backup-error-checksum = Контролната сума на резервното копие не съответства на съдържанието му: файлът е бил променен или повреден след запазването. Нищо не е променено.
+data-backup-error-version-1 = Резервни копия от версия 1 на хранилището не се поддържат; първо отворете файла с версия 2.
+data-backup-error-shape = Данните в резервното копие нямат очакваната структура: { $problem }. Нищо не е променено.
+data-backup-error-client-figure = Клиентът „{ $company }“ има неизползваеми { $field ->
+        [annual_revenue] годишни приходи
+        [direct_cost] преки разходи
+       *[cost_to_serve] разходи за обслужване
+    } в резервното копие. Нищо не е променено.
+data-backup-error-client-id = Клиентът „{ $company }“ няма идентификатор в резервното копие. Нищо не е променено.
+
+## Възстановяване на резервно копие: кое копие на различаващ се клиент запазва обединяването.
+data-merge-keeps-backup = копието от резервното копие (редактирано по-късно)
+data-merge-keeps-here = вашето копие (редактирано по-късно)
+data-merge-keeps-here-conflict = вашето копие (конфликт: няма времена на редакция за сравнение)

@@ -1,142 +1,157 @@
-## Data page: backups, restore, clients as CSV, purchase history import, storage, recovery screen.
+## data: imports (client lists, transaction files), the purchase models, storage and backups.
 
-## Shared
-data-ui-cancel = Cancel
-data-ui-line-error = Line { $line }: { $error }
-data-ui-file-error = “{ $name }”: { $error }.
-data-ui-named-error = “{ $name }”: { $error }
-data-ui-read-failed = { $error }. Nothing was changed.
-data-ui-downloaded = Downloaded { $name }.
+## A row of an imported file that could not be read.
+data-rows-line-error = Line { $line }: { $message }
 
-## Page and backup
-data-ui-title = Data
-data-ui-backup-title = Backup
-data-ui-backup-intro = Everything you keep in this app lives only in this browser. Download a backup now and then: one JSON file with your clients, scenarios and settings, its schema version and a checksum, readable by any later version of the app.
-data-ui-last-backup = Last backup downloaded { $date }.
-data-ui-no-backup = No backup downloaded from this browser yet.
-data-ui-download-backup = Download backup
-data-ui-backup-write-failed = The backup could not be written ({ $error }).
-data-ui-backup-downloaded = Downloaded { $name }. Keep it somewhere safe, e.g. with your other work files.
+## Client lists from a CRM export. The header names recognised on import are not translated.
+data-clients-field-company = Company
+data-clients-field-industry = Industry
+data-clients-field-client-manager = Client's manager
+data-clients-field-owner = Account owner
+data-clients-field-start-date = Client since
+data-clients-field-stage = Stage
+data-clients-field-annual-revenue = Annual revenue
+data-clients-field-direct-cost = Direct cost
+data-clients-field-cost-to-serve = Cost to serve
+data-clients-field-share-of-wallet = Share of wallet (%)
+data-clients-field-notes = Notes
+data-clients-file-empty = The file is empty.
+data-clients-choose-company = Choose the column with the company name.
+# Two messages in a row: $first is one sentence, $rest the others.
+data-clients-sentences = { $first } { $rest }
+data-clients-row-invalid = The row could not be read.
 
-## Restore
-data-ui-restore-title = Restore a backup
-data-ui-restore-intro = Choose a backup file. Nothing changes until you have seen what it holds and chosen how to restore it.
-data-ui-choose-backup = Choose backup file…
-data-ui-restore-saved = { $file } — saved { $date }
-data-ui-restore-saved-unknown = { $file } — saved at an unknown time
-data-ui-restore-migrated = Written by an older version (schema { $version }); it was upgraded on reading.
-data-ui-restore-counts = { $clients } clients and { $scenarios } scenarios in the backup.
-data-ui-restore-added = { $n } new here: { $list }
-data-ui-restore-changed = { $n } differ from your copy:
-data-ui-restore-keeps-backup = { $name } — a merge keeps the backup's copy (edited later)
-data-ui-restore-keeps-here = { $name } — a merge keeps your copy (edited later)
-data-ui-restore-keeps-conflict = { $name } — a merge keeps your copy (conflict: no edit times to compare)
-data-ui-restore-only-here = { $n } only here (a merge keeps them; replacing removes them): { $list }
-data-ui-restore-unchanged = { $n } unchanged.
-data-ui-restore-purchases-added = The backup's purchase history ({ $n ->
-    [one] { $n } customer
-   *[other] { $n } customers
-}) is added: this browser has none.
-data-ui-restore-purchases-kept = Both have a purchase history: a merge keeps this browser's, a replace takes the backup's.
-data-ui-list-none = none.
-data-ui-list-more = { $names } and { $n } more.
-data-ui-merge = Merge into my data
-data-ui-replace = Replace my data with the backup
-data-ui-merged-undo = Merged { $file } into your data.
-data-ui-replaced-undo = Replaced your data with { $file }.
-data-ui-restored = Restored. Undo is available from the message at the top until your next change.
+## Transaction files.
+data-tx-file-empty = the file is empty
+data-tx-too-few-columns = found { $n } column(s); a transaction file needs at least a customer id, a date and an amount
+data-tx-column = Column { $n }
+data-tx-amount-empty = the amount is empty
+data-tx-not-amount = “{ $text }” is not an amount
+data-tx-misplaced-separators = “{ $text }” has misplaced thousands separators
+data-tx-too-large = “{ $text }” is too large
+data-tx-too-few-fields = expected at least { $needed } columns, found { $found }
+data-tx-customer-empty = the customer id is empty
+data-tx-not-date = “{ $text }” is not a date in the format { $format }
+data-tx-negative-amount = negative amount { $text } (returns are not supported; leave them out)
+data-tx-quantity = quantity: { $error }
+data-tx-negative-quantity = negative quantity { $text }
+data-tx-row-errors = { $n ->
+        [one] { $n } row error
+       *[other] { $n } row errors
+    }
 
-## Storage health
-data-ui-storage-title = Storage
-data-ui-storage-used = This app uses { $used } of about { $quota } the browser allows each site ({ $percent }).
-data-ui-storage-unreadable = The browser does not let this page read its storage.
-data-ui-storage-part = Part
-data-ui-storage-size = Size
-data-ui-storage-full-hint = When storage is full, the app keeps your last saved data and tells you; download a backup, then remove what you no longer need (old scenarios, archived clients' interaction notes).
-data-ui-size-kb = { $kb } KB
-data-ui-size-mb = { $mb } MB
+## Time units of the purchase models.
+data-unit-days = days
+data-unit-weeks = weeks
+data-unit-months = months
+data-unit-days-count = { $n ->
+        [one] { $n } day
+       *[other] { $n } days
+    }
+data-unit-weeks-count = { $n ->
+        [one] { $n } week
+       *[other] { $n } weeks
+    }
+data-unit-months-count = { $n ->
+        [one] { $n } month
+       *[other] { $n } months
+    }
 
-## Clients as CSV
-data-ui-clients-title = Clients as CSV
-data-ui-clients-intro = Export the client list for a spreadsheet or CRM (cells that a spreadsheet would run as formulas are made harmless), or add clients from a CRM export.
-data-ui-clients-export = Export clients (CSV)
-data-ui-clients-import = Import clients from CSV…
-data-ui-clients-not-utf8 = it is not UTF-8 text
-data-ui-clients-file-error = “{ $name }”: { $error }. Nothing was changed.
-data-ui-clients-guess-error = “{ $name }”: { $error } Nothing was changed.
-data-ui-clients-not-in-file = (not in the file)
-# Preview sentence: the first part, then the optional parts (each starting with "; "), then a full stop.
-data-ui-clients-preview-new = { $n } new clients to add
-data-ui-clients-preview-existing = ; { $n } already in the portfolio (same company name) are skipped
-data-ui-clients-preview-errors = ; { $n } rows cannot be read
-data-ui-clients-add = Add { $n } clients
-data-ui-clients-added = Added { $n } clients. Undo is available from the message at the top.
-data-ui-clients-added-undo = Added { $n } clients from the file.
+## Why a purchase model could not be fitted or used. $model is a model's name (BG/NBD, Pareto/NBD, Gamma-Gamma).
+data-model-params-positive = { $model } parameters must be positive numbers, got { $params }
+data-model-horizon = the horizon must be a non-negative number, got { $value }
+data-model-hypergeometric = the hypergeometric series did not converge for these values
+data-model-not-finite = the result is not a finite number
+data-model-spend-needs-repeat = Gamma-Gamma needs x ≥ 1 and a positive mean spend, got x = { $x }, z̄ = { $zbar }
+data-model-mean-spend-infinite = q ≤ 1: the mean spend is not finite under this fit
+data-model-spend-history = invalid spend history x = { $x }, z̄ = { $zbar }
+data-model-expected-spend-infinite = px + q ≤ 1: the expected spend is not finite under this fit
+data-model-customer-spend = customer { $id }: the mean spend is not a number
+data-model-spend-too-few = the spend model needs at least { $min } customers with repeat purchases
+data-model-periods = the number of periods must be between 1 and { $max }
+data-model-period-length = the period length must be a positive number
+data-model-discount-rate = the discount rate must be a number above −100 %
+data-model-margin = the margin must be between 0 and 1
+data-model-customer-value = customer { $id }: the value is not a finite number
+data-model-no-customers = there are no customers to fit
+data-model-customer = customer { $id }: { $error }
+data-model-likelihood = the likelihood could not be evaluated at any starting point
+data-model-calibration-end = the calibration period must end on or before the observation end
+data-model-unknown-customer = transaction refers to unknown customer #{ $index }
+data-model-no-purchase = no customer made a purchase by the end of the calibration period
+data-model-customer-history = invalid customer history x = { $x }, t_x = { $tx }, T = { $age }: need a whole x ≥ 0, 0 ≤ t_x ≤ T, and t_x = 0 when x = 0
+data-model-no-holdout = the summary has no holdout period
+data-model-age = the age T must be a positive number
+data-model-too-many-units = too many time units to track; choose a longer unit
 
-## Purchase history import
-data-ui-tx-title = Import a purchase history
-data-ui-tx-intro = A CSV file of purchases (customer id, date, amount; optionally quantity), from a shop or an accounting export. The app fits “buy till you die” models on it to estimate which customers are still active and what they are worth. Only the per-customer summary and the fitted models are kept, not the transactions.
-data-ui-tx-choose-file = Choose CSV file…
-data-ui-tx-or-paste = or paste below
-data-ui-tx-paste = Paste transactions
-data-ui-tx-pasted-label = Pasted transactions
-data-ui-tx-paste-placeholder =
-    customer;date;amount
-    C-1;2025-03-01;120,50
-data-ui-tx-use-pasted = Use the pasted text
-data-ui-tx-pasted-name = pasted text
-data-ui-tx-not-utf8 = it is not UTF-8 text; save it as CSV (UTF-8) and try again
-data-ui-tx-unreadable = “{ $name }” cannot be read as transactions: { $error }.
-data-ui-tx-not-a-date = “{ $text }” is not a date (YYYY-MM-DD).
-data-ui-tx-obs-missing = Give the observation end date.
-data-ui-tx-cal-after-obs = The calibration period must end before the observation end (the rest is the holdout).
-data-ui-tx-fit-failed = The models could not be fitted: { $error }.
-data-ui-tx-file-size = { $name } — { $bytes } bytes
-data-ui-tx-separator = Separator
-data-ui-tx-delim-comma = Comma ,
-data-ui-tx-delim-semicolon = Semicolon ;
-data-ui-tx-delim-tab = Tab
-data-ui-tx-delim-pipe = Pipe |
-data-ui-tx-delim-spaces = Spaces
-data-ui-tx-has-header = First line is a header
-data-ui-tx-none = (none)
-data-ui-tx-customer-column = Customer id column
-data-ui-tx-date-column = Date column
-data-ui-tx-amount-column = Amount column
-data-ui-tx-quantity-column = Quantity column
-data-ui-tx-date-format = Date format
-data-ui-tx-date-ambiguous = Both DD/MM/YYYY and MM/DD/YYYY fit these dates: choose the right one.
-data-ui-tx-decimal = Decimal separator
-data-ui-tx-decimal-dot = Dot: 1,234.50
-data-ui-tx-decimal-comma = Comma: 1.234,50
-data-ui-tx-preview-hint = Preview of the first lines as they will be read:
-data-ui-tx-col-customer = Customer
-data-ui-tx-col-date = Date
-data-ui-tx-col-amount = Amount
-data-ui-tx-col-quantity = Quantity
-data-ui-tx-read-all = Read all lines
-data-ui-tx-reading = Reading the file
-data-ui-tx-progress = { $lines } lines read, { $purchases } purchases, { $problems } problems…
-data-ui-tx-progress-done = { $lines } lines read, { $purchases } purchases, { $problems } problems — done
-data-ui-tx-ready = Ready to import { $purchases } purchases of { $customers } customers.
-data-ui-tx-ready-range = Ready to import { $purchases } purchases of { $customers } customers, from { $from } to { $to }.
-data-ui-tx-skipped = { $n } lines were skipped:
-data-ui-tx-unit = Time unit
-data-ui-tx-unit-days = Days
-data-ui-tx-unit-weeks = Weeks
-data-ui-tx-unit-months = Months
-data-ui-tx-observation-end = Observation ends
-data-ui-tx-calibration-end = Calibration ends (optional)
-data-ui-tx-calibration-hint = Fit on purchases up to this date; the rest checks the forecast
-data-ui-tx-fitting = Fitting…
-data-ui-tx-import = Import and fit the models
-data-ui-tx-replaces = This replaces the purchase history imported before.
+## A purchase-history study.
+data-study-no-model = no purchase model could be fitted
+data-study-no-buyer = no customer bought anything before the end of the calibration period
+data-study-model-failed = { $model }: { $error }
+data-study-too-many-customers = { $n } customers are too many to keep per customer in browser storage (limit { $limit }): the fitted models, validation and totals are kept; import again to see or export per-customer results.
+# A message kept by an older version, shown as it was written.
+data-study-stored-text = { $text }
 
-## Recovery screen (stored data cannot be read)
-data-ui-recovery-title = Your saved data could not be opened
-data-ui-recovery-kept = Nothing has been changed or deleted: the { $n } characters stored in this browser are kept exactly as they are until you choose what to do.
-data-ui-recovery-download = Download the saved text
-data-ui-recovery-downloaded = Downloaded { $name }. Keep it: it is your data exactly as it was stored.
-data-ui-recovery-start-fresh = Start fresh…
-data-ui-recovery-confirm = Starting fresh replaces the unreadable data with the demo portfolio. Download the saved text first if you may need it. Start fresh now?
-data-ui-recovery-yes = Yes, start fresh
+## Browser storage.
+data-store-unavailable = The browser does not allow this page to store data ({ $reason }). Your changes stay in this tab only: export a backup from the Data page before closing it.
+data-store-full = The browser's storage for this app is full, so the last change was not saved. The previously saved data is intact and your changes are still on screen: free space (remove old data in another tab of this app, or clear other sites' data) and press Retry.
+data-store-failed = Saving failed ({ $reason }). The previously saved data is intact and your changes are still on screen; press Retry.
+data-store-conflict = Another tab saved newer changes. Choose which version to keep.
+data-store-broken = Not saved: the stored data changed to something unreadable. { $problem }
+data-store-encode = Not saved: the data could not be written as JSON ({ $reason }).
+data-store-no-window = no window
+data-store-no-local-storage = localStorage is missing
+data-store-disabled = storage is disabled for this site
+# $name and $message are the browser's own (in English).
+data-store-browser-error = { $name }: { $message }
+data-store-browser-message = { $message }
+data-store-unknown-error = unknown error
+data-part-clients = Clients (all fields)
+data-part-records = …of which interactions, care, ratings, contacts and history
+data-part-scenarios = Scenarios
+data-part-settings = Settings
+data-part-purchases = Purchase history summary and models
+
+## Stored data that cannot be opened (the recovery screen). $reason is one of the data-json-* messages below.
+data-load-unparseable = The saved data is not readable JSON ({ $reason }). It may have been cut short or edited by hand.
+data-load-invalid = The saved data does not have the expected shape ({ $reason }).
+data-load-too-new = The saved data was written by a newer version of Retention Calculator (schema version { $found }; this version understands up to { $supported }). Open it with the newer version, or start fresh here.
+# What the JSON reader found wrong: $line and $column are positions in the file.
+data-json-eof = it ends early, at line { $line }, column { $column }
+data-json-syntax = it breaks at line { $line }, column { $column }
+data-json-missing-field = the field “{ $field }” is missing
+data-json-shape = a value of the wrong kind at line { $line }, column { $column }
+data-json-io = it could not be read
+data-load-no-version = no schema_version field
+data-load-version-zero = schema_version 0 was never written
+data-load-no-migration = no migration from version { $version }
+data-load-not-object = version { $version } data is not an object
+data-load-clients-not-list = version 1 `clients` is not a list
+data-load-no-data = version 2 data has no `data` object
+
+## Backup files: why one is refused. Every message ends by saying that nothing was changed.
+data-backup-error-too-large = This file is { $size } MB; a backup of Retention Calculator is much smaller. Nothing was changed.
+data-backup-error-empty = The file is empty. Nothing was changed.
+data-backup-error-not-utf8 = The file is not UTF-8 text (it may be a binary file, or text saved in another encoding). Nothing was changed.
+data-backup-error-not-json = The file is not a readable backup: it is not complete JSON ({ $reason }). Nothing was changed.
+data-backup-error-not-object = The file is JSON, but not a backup of this app. Nothing was changed.
+data-backup-error-no-marker = The file is JSON, but not a backup of Retention Calculator (no backup marker). Nothing was changed.
+data-backup-error-no-version = The backup has no schema version. Nothing was changed.
+data-backup-error-too-new = This backup was written by a newer version of Retention Calculator (schema { $found }; this version reads up to { $supported }). Open it with the newer version. Nothing was changed.
+data-backup-error-no-data = The backup has no data. Nothing was changed.
+data-backup-error-no-checksum = The backup has no checksum. Nothing was changed.
+data-backup-error-unreadable = The backup could not be read ({ $reason }). Nothing was changed.
+data-backup-error-checksum = The backup's checksum does not match its contents: the file was changed or damaged after it was saved. Nothing was changed.
+data-backup-error-version-1 = Backups of storage version 1 are not supported; open the file with version 2 first.
+data-backup-error-shape = The backup's data does not have the expected shape: { $problem }. Nothing was changed.
+data-backup-error-client-figure = Client “{ $company }” has an unusable { $field ->
+        [annual_revenue] annual revenue
+        [direct_cost] direct cost
+       *[cost_to_serve] cost to serve
+    } in the backup. Nothing was changed.
+data-backup-error-client-id = Client “{ $company }” has no id in the backup. Nothing was changed.
+
+## Restoring a backup: which copy of a client that differs a merge keeps.
+data-merge-keeps-backup = the backup's copy (edited later)
+data-merge-keeps-here = your copy (edited later)
+data-merge-keeps-here-conflict = your copy (conflict: no edit times to compare)

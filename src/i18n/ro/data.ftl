@@ -1,225 +1,177 @@
-## Pagina Date: copii de siguranță, restaurare, clienți în CSV, import de istoric de achiziții, stocare, ecranul de recuperare.
+## data: importuri (liste de clienți, fișiere de tranzacții), modelele de achiziții, stocarea și copiile de siguranță.
 
-## Comune
-data-ui-cancel = Anulează
-data-ui-line-error = Linia { $line }: { $error }
-data-ui-file-error = „{ $name }”: { $error }.
-data-ui-named-error = „{ $name }”: { $error }
-data-ui-read-failed = { $error }. Nu s-a modificat nimic.
-data-ui-downloaded = S-a descărcat { $name }.
+## Un rând al unui fișier importat care nu a putut fi citit.
+data-rows-line-error = Linia { $line }: { $message }
 
-## Pagina și copia de siguranță
-data-ui-title = Date
-data-ui-backup-title = Copie de siguranță
-data-ui-backup-intro = Tot ce păstrați în această aplicație se află doar în acest browser. Descărcați din când în când o copie de siguranță: un singur fișier JSON cu clienții, scenariile și setările dumneavoastră, versiunea schemei și o sumă de control, care poate fi citit de orice versiune ulterioară a aplicației.
-data-ui-last-backup = Ultima copie de siguranță a fost descărcată pe { $date }.
-data-ui-no-backup = Încă nu s-a descărcat nicio copie de siguranță din acest browser.
-data-ui-download-backup = Descarcă copia de siguranță
-data-ui-backup-write-failed = Copia de siguranță nu a putut fi scrisă ({ $error }).
-data-ui-backup-downloaded = S-a descărcat { $name }. Păstrați-l într-un loc sigur, de exemplu împreună cu celelalte fișiere de lucru.
+## Liste de clienți exportate dintr-un CRM. Numele de coloane recunoscute la import nu se traduc.
+data-clients-field-company = Compania
+data-clients-field-industry = Domeniul de activitate
+data-clients-field-client-manager = Managerul clientului
+data-clients-field-owner = Responsabilul de cont
+data-clients-field-start-date = Client din
+data-clients-field-stage = Etapa
+data-clients-field-annual-revenue = Venitul anual
+data-clients-field-direct-cost = Costul direct
+data-clients-field-cost-to-serve = Costul de deservire
+data-clients-field-share-of-wallet = Cota din bugetul clientului (%)
+data-clients-field-notes = Note
+data-clients-file-empty = Fișierul este gol.
+data-clients-choose-company = Alegeți coloana cu numele companiei.
+# Două mesaje la rând: $first este o propoziție, $rest celelalte.
+data-clients-sentences = { $first } { $rest }
+data-clients-row-invalid = Rândul nu a putut fi citit.
 
-## Restaurare
-data-ui-restore-title = Restaurați o copie de siguranță
-data-ui-restore-intro = Alegeți un fișier de copie de siguranță. Nimic nu se modifică până nu vedeți ce conține și alegeți cum să îl restaurați.
-data-ui-choose-backup = Alege fișierul de copie…
-data-ui-restore-saved = { $file } — salvat pe { $date }
-data-ui-restore-saved-unknown = { $file } — salvat la o dată necunoscută
-data-ui-restore-migrated = Scris de o versiune mai veche (schema { $version }); a fost actualizat la citire.
-data-ui-restore-counts = { $clients ->
-    [one] { $clients } client
-    [few] { $clients } clienți
-   *[other] { $clients } de clienți
-} și { $scenarios ->
-    [one] { $scenarios } scenariu
-    [few] { $scenarios } scenarii
-   *[other] { $scenarios } de scenarii
-} în copia de siguranță.
-data-ui-restore-added = { $n ->
-    [one] { $n } client nou aici: { $list }
-    [few] { $n } clienți noi aici: { $list }
-   *[other] { $n } de clienți noi aici: { $list }
-}
-data-ui-restore-changed = { $n ->
-    [one] { $n } client diferă de copia dumneavoastră:
-    [few] { $n } clienți diferă de copia dumneavoastră:
-   *[other] { $n } de clienți diferă de copia dumneavoastră:
-}
-data-ui-restore-keeps-backup = { $name } — o combinare păstrează versiunea din copia de siguranță (modificată mai recent)
-data-ui-restore-keeps-here = { $name } — o combinare păstrează versiunea dumneavoastră (modificată mai recent)
-data-ui-restore-keeps-conflict = { $name } — o combinare păstrează versiunea dumneavoastră (conflict: nu există date de modificare de comparat)
-data-ui-restore-only-here = { $n ->
-    [one] { $n } client există doar aici (o combinare îl păstrează; înlocuirea îl elimină): { $list }
-    [few] { $n } clienți există doar aici (o combinare îi păstrează; înlocuirea îi elimină): { $list }
-   *[other] { $n } de clienți există doar aici (o combinare îi păstrează; înlocuirea îi elimină): { $list }
-}
-data-ui-restore-unchanged = { $n ->
-    [one] { $n } client neschimbat.
-    [few] { $n } clienți neschimbați.
-   *[other] { $n } de clienți neschimbați.
-}
-data-ui-restore-purchases-added = Istoricul de achiziții din copia de siguranță ({ $n ->
-    [one] { $n } client
-    [few] { $n } clienți
-   *[other] { $n } de clienți
-}) este adăugat: acest browser nu are unul.
-data-ui-restore-purchases-kept = Ambele au un istoric de achiziții: o combinare îl păstrează pe cel din acest browser; înlocuirea îl preia pe cel din copia de siguranță.
-data-ui-list-none = niciunul.
-data-ui-list-more = { $names } și încă { $n }.
-data-ui-merge = Combină cu datele mele
-data-ui-replace = Înlocuiește datele mele cu copia de siguranță
-data-ui-merged-undo = { $file } a fost combinat cu datele dumneavoastră.
-data-ui-replaced-undo = Datele dumneavoastră au fost înlocuite cu { $file }.
-data-ui-restored = Datele au fost restaurate. Puteți anula din mesajul din partea de sus până la următoarea modificare.
+## Fișiere de tranzacții.
+data-tx-file-empty = fișierul este gol
+data-tx-too-few-columns = { $n ->
+        [one] s-a găsit { $n } coloană
+        [few] s-au găsit { $n } coloane
+       *[other] s-au găsit { $n } de coloane
+    }; un fișier de tranzacții are nevoie cel puțin de un identificator de client, o dată și o sumă
+data-tx-column = Coloana { $n }
+data-tx-amount-empty = suma lipsește
+data-tx-not-amount = „{ $text }” nu este o sumă
+data-tx-misplaced-separators = „{ $text }” are separatoarele de mii puse greșit
+data-tx-too-large = „{ $text }” este prea mare
+data-tx-too-few-fields = { $needed ->
+        [one] se aștepta cel puțin { $needed } coloană
+        [few] se așteptau cel puțin { $needed } coloane
+       *[other] se așteptau cel puțin { $needed } de coloane
+    }, s-au găsit { $found }
+data-tx-customer-empty = identificatorul clientului lipsește
+data-tx-not-date = „{ $text }” nu este o dată în formatul { $format }
+data-tx-negative-amount = sumă negativă { $text } (retururile nu sunt acceptate; lăsați-le deoparte)
+data-tx-quantity = cantitate: { $error }
+data-tx-negative-quantity = cantitate negativă { $text }
+data-tx-row-errors = { $n ->
+        [one] { $n } rând cu erori
+        [few] { $n } rânduri cu erori
+       *[other] { $n } de rânduri cu erori
+    }
 
-## Starea stocării
-data-ui-storage-title = Stocare
-data-ui-storage-used = Această aplicație folosește { $used } din aproximativ { $quota }, cât permite browserul fiecărui site ({ $percent }).
-data-ui-storage-unreadable = Browserul nu permite acestei pagini să citească spațiul de stocare.
-data-ui-storage-part = Parte
-data-ui-storage-size = Dimensiune
-data-ui-storage-full-hint = Când spațiul de stocare este plin, aplicația păstrează ultimele date salvate și vă anunță; descărcați o copie de siguranță, apoi eliminați ce nu vă mai trebuie (scenarii vechi, notițele despre interacțiuni ale clienților arhivați).
-data-ui-size-kb = { $kb } KB
-data-ui-size-mb = { $mb } MB
+## Unitățile de timp ale modelelor de achiziții.
+data-unit-days = zile
+data-unit-weeks = săptămâni
+data-unit-months = luni
+data-unit-days-count = { $n ->
+        [one] { $n } zi
+        [few] { $n } zile
+       *[other] { $n } de zile
+    }
+data-unit-weeks-count = { $n ->
+        [one] { $n } săptămână
+        [few] { $n } săptămâni
+       *[other] { $n } de săptămâni
+    }
+data-unit-months-count = { $n ->
+        [one] { $n } lună
+        [few] { $n } luni
+       *[other] { $n } de luni
+    }
 
-## Clienți în CSV
-data-ui-clients-title = Clienți în CSV
-data-ui-clients-intro = Exportați lista de clienți pentru o foaie de calcul sau un CRM (celulele pe care o foaie de calcul le-ar executa ca formule sunt făcute inofensive) sau adăugați clienți dintr-un export CRM.
-data-ui-clients-export = Exportă clienții (CSV)
-data-ui-clients-import = Importă clienți din CSV…
-data-ui-clients-not-utf8 = nu este text UTF-8
-data-ui-clients-file-error = „{ $name }”: { $error }. Nu s-a modificat nimic.
-data-ui-clients-guess-error = „{ $name }”: { $error } Nu s-a modificat nimic.
-data-ui-clients-not-in-file = (nu există în fișier)
-# Propoziția de previzualizare: prima parte, apoi părțile opționale (fiecare începe cu „; ”), apoi punct.
-data-ui-clients-preview-new = { $n ->
-    [one] { $n } client nou de adăugat
-    [few] { $n } clienți noi de adăugat
-   *[other] { $n } de clienți noi de adăugat
-}
-data-ui-clients-preview-existing = { $n ->
-    [one] ; { $n } este deja în portofoliu (același nume de companie) și se omite
-    [few] ; { $n } sunt deja în portofoliu (același nume de companie) și se omit
-   *[other] ; { $n } sunt deja în portofoliu (același nume de companie) și se omit
-}
-data-ui-clients-preview-errors = { $n ->
-    [one] ; { $n } rând nu poate fi citit
-    [few] ; { $n } rânduri nu pot fi citite
-   *[other] ; { $n } de rânduri nu pot fi citite
-}
-data-ui-clients-add = { $n ->
-    [one] Adaugă { $n } client
-    [few] Adaugă { $n } clienți
-   *[other] Adaugă { $n } de clienți
-}
-data-ui-clients-added = { $n ->
-    [one] S-a adăugat { $n } client. Puteți anula din mesajul din partea de sus.
-    [few] S-au adăugat { $n } clienți. Puteți anula din mesajul din partea de sus.
-   *[other] S-au adăugat { $n } de clienți. Puteți anula din mesajul din partea de sus.
-}
-data-ui-clients-added-undo = { $n ->
-    [one] S-a adăugat { $n } client din fișier.
-    [few] S-au adăugat { $n } clienți din fișier.
-   *[other] S-au adăugat { $n } de clienți din fișier.
-}
+## De ce un model de achiziții nu a putut fi estimat sau folosit. $model este numele unui model (BG/NBD, Pareto/NBD, Gamma-Gamma).
+data-model-params-positive = parametrii modelului { $model } trebuie să fie numere pozitive; s-au primit { $params }
+data-model-horizon = orizontul trebuie să fie un număr nenegativ, s-a primit { $value }
+data-model-hypergeometric = seria hipergeometrică nu a convers pentru aceste valori
+data-model-not-finite = rezultatul nu este un număr finit
+data-model-spend-needs-repeat = Gamma-Gamma are nevoie de x ≥ 1 și de o cheltuială medie pozitivă; s-au primit x = { $x }, z̄ = { $zbar }
+data-model-mean-spend-infinite = q ≤ 1: cheltuiala medie nu este finită cu această estimare
+data-model-spend-history = istoric de cheltuieli nevalid x = { $x }, z̄ = { $zbar }
+data-model-expected-spend-infinite = px + q ≤ 1: cheltuiala așteptată nu este finită cu această estimare
+data-model-customer-spend = clientul { $id }: cheltuiala medie nu este un număr
+data-model-spend-too-few = modelul de cheltuieli are nevoie de cel puțin { $min ->
+        [one] { $min } client
+        [few] { $min } clienți
+       *[other] { $min } de clienți
+    } cu achiziții repetate
+data-model-periods = numărul de perioade trebuie să fie între 1 și { $max }
+data-model-period-length = durata perioadei trebuie să fie un număr pozitiv
+data-model-discount-rate = rata de actualizare trebuie să fie un număr mai mare de −100 %
+data-model-margin = marja trebuie să fie între 0 și 1
+data-model-customer-value = clientul { $id }: valoarea nu este un număr finit
+data-model-no-customers = nu există clienți pe care să se estimeze modelul
+data-model-customer = clientul { $id }: { $error }
+data-model-likelihood = verosimilitatea nu a putut fi calculată din niciun punct de pornire
+data-model-calibration-end = perioada de calibrare trebuie să se încheie cel târziu la sfârșitul observației
+data-model-unknown-customer = tranzacția se referă la clientul necunoscut nr. { $index }
+data-model-no-purchase = niciun client nu a cumpărat ceva până la sfârșitul perioadei de calibrare
+data-model-customer-history = istoric de client nevalid x = { $x }, t_x = { $tx }, T = { $age }: este nevoie de un x întreg ≥ 0, 0 ≤ t_x ≤ T și t_x = 0 când x = 0
+data-model-no-holdout = rezumatul nu are o perioadă de verificare
+data-model-age = vârsta T trebuie să fie un număr pozitiv
+data-model-too-many-units = prea multe unități de timp de urmărit; alegeți o unitate mai lungă
 
-## Import de istoric de achiziții
-data-ui-tx-title = Importați un istoric de achiziții
-data-ui-tx-intro = Un fișier CSV cu achiziții (id client, dată, sumă; opțional cantitate), dintr-un magazin sau dintr-un export contabil. Pe baza lui, aplicația estimează modele „buy till you die” care arată ce clienți sunt încă activi și cât valorează. Se păstrează doar rezumatul pe client și modelele estimate, nu tranzacțiile.
-data-ui-tx-choose-file = Alege fișierul CSV…
-data-ui-tx-or-paste = sau lipiți mai jos
-data-ui-tx-paste = Lipiți tranzacțiile
-data-ui-tx-pasted-label = Tranzacții lipite
-data-ui-tx-paste-placeholder =
-    client;data;suma
-    C-1;2025-03-01;120,50
-data-ui-tx-use-pasted = Folosește textul lipit
-data-ui-tx-pasted-name = text lipit
-data-ui-tx-not-utf8 = nu este text UTF-8; salvați-l ca CSV (UTF-8) și încercați din nou
-data-ui-tx-unreadable = „{ $name }” nu poate fi citit ca tranzacții: { $error }.
-data-ui-tx-not-a-date = „{ $text }” nu este o dată (YYYY-MM-DD).
-data-ui-tx-obs-missing = Indicați data de sfârșit a observației.
-data-ui-tx-cal-after-obs = Perioada de calibrare trebuie să se încheie înainte de sfârșitul observației (restul este perioada de verificare).
-data-ui-tx-fit-failed = Modelele nu au putut fi estimate: { $error }.
-data-ui-tx-file-size = { $name } — { $bytes ->
-    [one] { $bytes } octet
-    [few] { $bytes } octeți
-   *[other] { $bytes } de octeți
-}
-data-ui-tx-separator = Separator
-data-ui-tx-delim-comma = Virgulă ,
-data-ui-tx-delim-semicolon = Punct și virgulă ;
-data-ui-tx-delim-tab = Tab
-data-ui-tx-delim-pipe = Bară verticală |
-data-ui-tx-delim-spaces = Spații
-data-ui-tx-has-header = Prima linie este antetul
-data-ui-tx-none = (niciuna)
-data-ui-tx-customer-column = Coloana cu id-ul clientului
-data-ui-tx-date-column = Coloana cu data
-data-ui-tx-amount-column = Coloana cu suma
-data-ui-tx-quantity-column = Coloana cu cantitatea
-data-ui-tx-date-format = Formatul datei
-data-ui-tx-date-ambiguous = Atât DD/MM/YYYY, cât și MM/DD/YYYY se potrivesc acestor date: alegeți-l pe cel corect.
-data-ui-tx-decimal = Separator zecimal
-data-ui-tx-decimal-dot = Punct: 1,234.50
-data-ui-tx-decimal-comma = Virgulă: 1.234,50
-data-ui-tx-preview-hint = Previzualizarea primelor linii, așa cum vor fi citite:
-data-ui-tx-col-customer = Client
-data-ui-tx-col-date = Dată
-data-ui-tx-col-amount = Sumă
-data-ui-tx-col-quantity = Cantitate
-data-ui-tx-read-all = Citește toate liniile
-data-ui-tx-reading = Se citește fișierul
-data-ui-tx-progress = Linii citite: { $lines }, achiziții: { $purchases }, probleme: { $problems }…
-data-ui-tx-progress-done = Linii citite: { $lines }, achiziții: { $purchases }, probleme: { $problems } — gata
-data-ui-tx-ready = Gata de import: { $purchases ->
-    [one] { $purchases } achiziție
-    [few] { $purchases } achiziții
-   *[other] { $purchases } de achiziții
-} de la { $customers ->
-    [one] { $customers } client
-    [few] { $customers } clienți
-   *[other] { $customers } de clienți
-}.
-data-ui-tx-ready-range = Gata de import: { $purchases ->
-    [one] { $purchases } achiziție
-    [few] { $purchases } achiziții
-   *[other] { $purchases } de achiziții
-} de la { $customers ->
-    [one] { $customers } client
-    [few] { $customers } clienți
-   *[other] { $customers } de clienți
-}, între { $from } și { $to }.
-data-ui-tx-skipped = { $n ->
-    [one] { $n } linie a fost omisă:
-    [few] { $n } linii au fost omise:
-   *[other] { $n } de linii au fost omise:
-}
-data-ui-tx-unit = Unitate de timp
-data-ui-tx-unit-days = Zile
-data-ui-tx-unit-weeks = Săptămâni
-data-ui-tx-unit-months = Luni
-data-ui-tx-observation-end = Sfârșitul observației
-data-ui-tx-calibration-end = Sfârșitul calibrării (opțional)
-data-ui-tx-calibration-hint = Modelele se estimează pe achizițiile de până la această dată; restul servește la verificarea prognozei
-data-ui-tx-fitting = Se estimează modelele…
-data-ui-tx-import = Importă și estimează modelele
-data-ui-tx-replaces = Importul înlocuiește istoricul de achiziții importat anterior.
+## Un studiu al istoricului de achiziții.
+data-study-no-model = niciun model de achiziții nu a putut fi estimat
+data-study-no-buyer = niciun client nu a cumpărat nimic înainte de sfârșitul perioadei de calibrare
+data-study-model-failed = { $model }: { $error }
+data-study-too-many-customers = { $n ->
+        [one] { $n } client este prea mult
+        [few] { $n } clienți sunt prea mulți
+       *[other] { $n } de clienți sunt prea mulți
+    } pentru a fi păstrați individual în stocarea browserului (limita este { $limit }): se păstrează modelele estimate, verificarea prognozei și totalurile; importați din nou pentru a vedea sau a exporta rezultatele pe client.
+# Un mesaj păstrat de o versiune mai veche, afișat așa cum a fost scris.
+data-study-stored-text = { $text }
 
-## Ecranul de recuperare (datele stocate nu pot fi citite)
-data-ui-recovery-title = Datele salvate nu au putut fi deschise
-data-ui-recovery-kept = Nu s-a modificat și nu s-a șters nimic: { $n ->
-    [one] { $n } caracter stocat
-    [few] cele { $n } caractere stocate
-   *[other] cele { $n } de caractere stocate
-} în acest browser { $n ->
-    [one] este păstrat
-   *[other] sunt păstrate
-} exact așa cum { $n ->
-    [one] este
-   *[other] sunt
-} până când alegeți ce să faceți.
-data-ui-recovery-download = Descarcă textul salvat
-data-ui-recovery-downloaded = S-a descărcat { $name }. Păstrați-l: sunt datele dumneavoastră exact așa cum au fost stocate.
-data-ui-recovery-start-fresh = Începe de la zero…
-data-ui-recovery-confirm = Începerea de la zero înlocuiește datele care nu pot fi citite cu portofoliul demonstrativ. Descărcați mai întâi textul salvat dacă s-ar putea să aveți nevoie de el. Începeți de la zero acum?
-data-ui-recovery-yes = Da, începe de la zero
+## Stocarea browserului.
+data-store-unavailable = Browserul nu permite acestei pagini să stocheze date ({ $reason }). Modificările rămân doar în această filă: exportați o copie de siguranță din pagina Date înainte de a o închide.
+data-store-full = Spațiul de stocare al browserului pentru această aplicație este plin, așa că ultima modificare nu a fost salvată. Datele salvate anterior sunt intacte, iar modificările sunt încă pe ecran: eliberați spațiu (ștergeți date vechi într-o altă filă a aplicației sau datele altor site-uri) și apăsați „Reîncearcă salvarea”.
+data-store-failed = Salvarea a eșuat ({ $reason }). Datele salvate anterior sunt intacte, iar modificările sunt încă pe ecran; apăsați „Reîncearcă salvarea”.
+data-store-conflict = O altă filă a salvat modificări mai noi. Alegeți ce versiune păstrați.
+data-store-broken = Nesalvat: datele stocate s-au schimbat în ceva ilizibil. { $problem }
+data-store-encode = Nesalvat: datele nu au putut fi scrise ca JSON ({ $reason }).
+data-store-no-window = nu există fereastră
+data-store-no-local-storage = localStorage lipsește
+data-store-disabled = stocarea este dezactivată pentru acest site
+# $name și $message sunt ale browserului (în engleză).
+data-store-browser-error = { $name }: { $message }
+data-store-browser-message = { $message }
+data-store-unknown-error = eroare necunoscută
+data-part-clients = Clienți (toate câmpurile)
+data-part-records = …dintre care interacțiuni, fidelizare, evaluări, contacte și istoric
+data-part-scenarios = Scenarii
+data-part-settings = Setări
+data-part-purchases = Rezumatul istoricului de achiziții și modelele
+
+## Date stocate care nu pot fi deschise (ecranul de recuperare). $reason este unul dintre mesajele data-json-* de mai jos.
+data-load-unparseable = Datele salvate nu sunt JSON lizibil ({ $reason }). Poate au fost trunchiate sau editate manual.
+data-load-invalid = Datele salvate nu au structura așteptată ({ $reason }).
+data-load-too-new = Datele salvate au fost scrise de o versiune mai nouă a Calculatorului de retenție (versiunea de schemă { $found }; această versiune înțelege până la { $supported }). Deschideți-le cu versiunea mai nouă sau începeți de la zero aici.
+# What the JSON reader found wrong: $line and $column are positions in the file.
+data-json-eof = se termină prea devreme, la linia { $line }, coloana { $column }
+data-json-syntax = este greșit la linia { $line }, coloana { $column }
+data-json-missing-field = lipsește câmpul „{ $field }”
+data-json-shape = o valoare de tip greșit la linia { $line }, coloana { $column }
+data-json-io = nu a putut fi citit
+data-load-no-version = lipsește câmpul schema_version
+data-load-version-zero = schema_version 0 nu a fost scrisă niciodată
+data-load-no-migration = nu există migrare de la versiunea { $version }
+data-load-not-object = datele versiunii { $version } nu sunt un obiect
+data-load-clients-not-list = `clients` din versiunea 1 nu este o listă
+data-load-no-data = datele versiunii 2 nu au obiectul `data`
+
+## Fișiere de copie de siguranță: de ce este refuzat unul. Fiecare mesaj se încheie spunând că nu s-a schimbat nimic.
+data-backup-error-too-large = Acest fișier are { $size } MB; o copie de siguranță a Calculatorului de retenție este mult mai mică. Nu s-a schimbat nimic.
+data-backup-error-empty = Fișierul este gol. Nu s-a schimbat nimic.
+data-backup-error-not-utf8 = Fișierul nu este text UTF-8 (poate fi un fișier binar sau text salvat cu altă codificare). Nu s-a schimbat nimic.
+data-backup-error-not-json = Fișierul nu este o copie de siguranță lizibilă: nu este JSON complet ({ $reason }). Nu s-a schimbat nimic.
+data-backup-error-not-object = Fișierul este JSON, dar nu este o copie de siguranță a acestei aplicații. Nu s-a schimbat nimic.
+data-backup-error-no-marker = Fișierul este JSON, dar nu este o copie de siguranță a Calculatorului de retenție (lipsește marcajul de copie de siguranță). Nu s-a schimbat nimic.
+data-backup-error-no-version = Copia de siguranță nu are versiune de schemă. Nu s-a schimbat nimic.
+data-backup-error-too-new = Această copie de siguranță a fost scrisă de o versiune mai nouă a Calculatorului de retenție (schema { $found }; această versiune citește până la { $supported }). Deschideți-o cu versiunea mai nouă. Nu s-a schimbat nimic.
+data-backup-error-no-data = Copia de siguranță nu conține date. Nu s-a schimbat nimic.
+data-backup-error-no-checksum = Copia de siguranță nu are sumă de control. Nu s-a schimbat nimic.
+data-backup-error-unreadable = Copia de siguranță nu a putut fi citită ({ $reason }). Nu s-a schimbat nimic.
+data-backup-error-checksum = Suma de control a copiei de siguranță nu corespunde conținutului: fișierul a fost modificat sau deteriorat după salvare. Nu s-a schimbat nimic.
+data-backup-error-version-1 = Copiile de siguranță ale versiunii de stocare 1 nu sunt acceptate; deschideți mai întâi fișierul cu versiunea 2.
+data-backup-error-shape = Datele copiei de siguranță nu au structura așteptată: { $problem }. Nu s-a schimbat nimic.
+data-backup-error-client-figure = Clientul „{ $company }” are { $field ->
+        [annual_revenue] un venit anual
+        [direct_cost] un cost direct
+       *[cost_to_serve] un cost de deservire
+    } inutilizabil în copia de siguranță. Nu s-a schimbat nimic.
+data-backup-error-client-id = Clientul „{ $company }” nu are identificator în copia de siguranță. Nu s-a schimbat nimic.
+
+## Restaurarea unei copii de siguranță: ce copie a unui client diferit păstrează o combinare.
+data-merge-keeps-backup = copia din copia de siguranță (editată mai târziu)
+data-merge-keeps-here = copia dumneavoastră (editată mai târziu)
+data-merge-keeps-here-conflict = copia dumneavoastră (conflict: nu există ore de editare de comparat)

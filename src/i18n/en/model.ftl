@@ -1,4 +1,4 @@
-## engine-model: client records, typed numbers and dates, validation of the client forms.
+## model: client records, typed numbers and dates, validation of the client forms.
 
 ## Journey stages.
 model-stage-onboarding = Onboarding

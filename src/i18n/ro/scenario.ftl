@@ -1,4 +1,4 @@
-## engine-scenario: valoarea pe durata relației, scenarii „ce-ar fi dacă”, graficul tornadă și etichetele graficelor.
+## scenario: valoarea pe durata relației, scenarii „ce-ar fi dacă”, graficul tornadă și etichetele graficelor.
 
 ## Date de intrare refuzate pentru valoarea pe durata relației.
 scenario-retention-range = Retenția trebuie să fie de cel puțin 0 % și sub 100 %.

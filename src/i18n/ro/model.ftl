@@ -1,4 +1,4 @@
-## engine-model: fișele clienților, numere și date tastate, validarea formularelor clientului.
+## model: fișele clienților, numere și date tastate, validarea formularelor clientului.
 
 ## Etapele relației.
 model-stage-onboarding = Integrare

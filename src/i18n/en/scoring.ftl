@@ -1,4 +1,4 @@
-## engine-scoring: scores, their explanations, segments, portfolio warnings and the call list
+## scoring: scores, their explanations, segments, portfolio warnings and the call list
 ## (src/engine/scoring.rs, src/engine/segments.rs).
 
 ## Profit: what adds up to the yearly profit.

@@ -1,4 +1,4 @@
-## engine-scenario: lifetime value, what-if scenarios, the tornado chart and chart labels.
+## scenario: lifetime value, what-if scenarios, the tornado chart and chart labels.
 
 ## Lifetime-value inputs refused.
 scenario-retention-range = Retention must be at least 0% and below 100%.

@@ -1,4 +1,4 @@
-## engine-scoring: scorurile, explicațiile lor, segmentele, avertismentele despre portofoliu și lista de apeluri
+## scoring: scorurile, explicațiile lor, segmentele, avertismentele despre portofoliu și lista de apeluri
 ## (src/engine/scoring.rs, src/engine/segments.rs).
 
 ## Profit: ce compune profitul anual.

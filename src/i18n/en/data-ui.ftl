@@ -1,0 +1,142 @@
+## Data page: backups, restore, clients as CSV, purchase history import, storage, recovery screen.
+
+## Shared
+data-ui-cancel = Cancel
+data-ui-line-error = Line { $line }: { $error }
+data-ui-file-error = “{ $name }”: { $error }.
+data-ui-named-error = “{ $name }”: { $error }
+data-ui-read-failed = { $error }. Nothing was changed.
+data-ui-downloaded = Downloaded { $name }.
+
+## Page and backup
+data-ui-title = Data
+data-ui-backup-title = Backup
+data-ui-backup-intro = Everything you keep in this app lives only in this browser. Download a backup now and then: one JSON file with your clients, scenarios and settings, its schema version and a checksum, readable by any later version of the app.
+data-ui-last-backup = Last backup downloaded { $date }.
+data-ui-no-backup = No backup downloaded from this browser yet.
+data-ui-download-backup = Download backup
+data-ui-backup-write-failed = The backup could not be written ({ $error }).
+data-ui-backup-downloaded = Downloaded { $name }. Keep it somewhere safe, e.g. with your other work files.
+
+## Restore
+data-ui-restore-title = Restore a backup
+data-ui-restore-intro = Choose a backup file. Nothing changes until you have seen what it holds and chosen how to restore it.
+data-ui-choose-backup = Choose backup file…
+data-ui-restore-saved = { $file } — saved { $date }
+data-ui-restore-saved-unknown = { $file } — saved at an unknown time
+data-ui-restore-migrated = Written by an older version (schema { $version }); it was upgraded on reading.
+data-ui-restore-counts = { $clients } clients and { $scenarios } scenarios in the backup.
+data-ui-restore-added = { $n } new here: { $list }
+data-ui-restore-changed = { $n } differ from your copy:
+data-ui-restore-keeps-backup = { $name } — a merge keeps the backup's copy (edited later)
+data-ui-restore-keeps-here = { $name } — a merge keeps your copy (edited later)
+data-ui-restore-keeps-conflict = { $name } — a merge keeps your copy (conflict: no edit times to compare)
+data-ui-restore-only-here = { $n } only here (a merge keeps them; replacing removes them): { $list }
+data-ui-restore-unchanged = { $n } unchanged.
+data-ui-restore-purchases-added = The backup's purchase history ({ $n ->
+    [one] { $n } customer
+   *[other] { $n } customers
+}) is added: this browser has none.
+data-ui-restore-purchases-kept = Both have a purchase history: a merge keeps this browser's, a replace takes the backup's.
+data-ui-list-none = none.
+data-ui-list-more = { $names } and { $n } more.
+data-ui-merge = Merge into my data
+data-ui-replace = Replace my data with the backup
+data-ui-merged-undo = Merged { $file } into your data.
+data-ui-replaced-undo = Replaced your data with { $file }.
+data-ui-restored = Restored. Undo is available from the message at the top until your next change.
+
+## Storage health
+data-ui-storage-title = Storage
+data-ui-storage-used = This app uses { $used } of about { $quota } the browser allows each site ({ $percent }).
+data-ui-storage-unreadable = The browser does not let this page read its storage.
+data-ui-storage-part = Part
+data-ui-storage-size = Size
+data-ui-storage-full-hint = When storage is full, the app keeps your last saved data and tells you; download a backup, then remove what you no longer need (old scenarios, archived clients' interaction notes).
+data-ui-size-kb = { $kb } KB
+data-ui-size-mb = { $mb } MB
+
+## Clients as CSV
+data-ui-clients-title = Clients as CSV
+data-ui-clients-intro = Export the client list for a spreadsheet or CRM (cells that a spreadsheet would run as formulas are made harmless), or add clients from a CRM export.
+data-ui-clients-export = Export clients (CSV)
+data-ui-clients-import = Import clients from CSV…
+data-ui-clients-not-utf8 = it is not UTF-8 text
+data-ui-clients-file-error = “{ $name }”: { $error }. Nothing was changed.
+data-ui-clients-guess-error = “{ $name }”: { $error } Nothing was changed.
+data-ui-clients-not-in-file = (not in the file)
+# Preview sentence: the first part, then the optional parts (each starting with "; "), then a full stop.
+data-ui-clients-preview-new = { $n } new clients to add
+data-ui-clients-preview-existing = ; { $n } already in the portfolio (same company name) are skipped
+data-ui-clients-preview-errors = ; { $n } rows cannot be read
+data-ui-clients-add = Add { $n } clients
+data-ui-clients-added = Added { $n } clients. Undo is available from the message at the top.
+data-ui-clients-added-undo = Added { $n } clients from the file.
+
+## Purchase history import
+data-ui-tx-title = Import a purchase history
+data-ui-tx-intro = A CSV file of purchases (customer id, date, amount; optionally quantity), from a shop or an accounting export. The app fits “buy till you die” models on it to estimate which customers are still active and what they are worth. Only the per-customer summary and the fitted models are kept, not the transactions.
+data-ui-tx-choose-file = Choose CSV file…
+data-ui-tx-or-paste = or paste below
+data-ui-tx-paste = Paste transactions
+data-ui-tx-pasted-label = Pasted transactions
+data-ui-tx-paste-placeholder =
+    customer;date;amount
+    C-1;2025-03-01;120,50
+data-ui-tx-use-pasted = Use the pasted text
+data-ui-tx-pasted-name = pasted text
+data-ui-tx-not-utf8 = it is not UTF-8 text; save it as CSV (UTF-8) and try again
+data-ui-tx-unreadable = “{ $name }” cannot be read as transactions: { $error }.
+data-ui-tx-not-a-date = “{ $text }” is not a date (YYYY-MM-DD).
+data-ui-tx-obs-missing = Give the observation end date.
+data-ui-tx-cal-after-obs = The calibration period must end before the observation end (the rest is the holdout).
+data-ui-tx-fit-failed = The models could not be fitted: { $error }.
+data-ui-tx-file-size = { $name } — { $bytes } bytes
+data-ui-tx-separator = Separator
+data-ui-tx-delim-comma = Comma ,
+data-ui-tx-delim-semicolon = Semicolon ;
+data-ui-tx-delim-tab = Tab
+data-ui-tx-delim-pipe = Pipe |
+data-ui-tx-delim-spaces = Spaces
+data-ui-tx-has-header = First line is a header
+data-ui-tx-none = (none)
+data-ui-tx-customer-column = Customer id column
+data-ui-tx-date-column = Date column
+data-ui-tx-amount-column = Amount column
+data-ui-tx-quantity-column = Quantity column
+data-ui-tx-date-format = Date format
+data-ui-tx-date-ambiguous = Both DD/MM/YYYY and MM/DD/YYYY fit these dates: choose the right one.
+data-ui-tx-decimal = Decimal separator
+data-ui-tx-decimal-dot = Dot: 1,234.50
+data-ui-tx-decimal-comma = Comma: 1.234,50
+data-ui-tx-preview-hint = Preview of the first lines as they will be read:
+data-ui-tx-col-customer = Customer
+data-ui-tx-col-date = Date
+data-ui-tx-col-amount = Amount
+data-ui-tx-col-quantity = Quantity
+data-ui-tx-read-all = Read all lines
+data-ui-tx-reading = Reading the file
+data-ui-tx-progress = { $lines } lines read, { $purchases } purchases, { $problems } problems…
+data-ui-tx-progress-done = { $lines } lines read, { $purchases } purchases, { $problems } problems — done
+data-ui-tx-ready = Ready to import { $purchases } purchases of { $customers } customers.
+data-ui-tx-ready-range = Ready to import { $purchases } purchases of { $customers } customers, from { $from } to { $to }.
+data-ui-tx-skipped = { $n } lines were skipped:
+data-ui-tx-unit = Time unit
+data-ui-tx-unit-days = Days
+data-ui-tx-unit-weeks = Weeks
+data-ui-tx-unit-months = Months
+data-ui-tx-observation-end = Observation ends
+data-ui-tx-calibration-end = Calibration ends (optional)
+data-ui-tx-calibration-hint = Fit on purchases up to this date; the rest checks the forecast
+data-ui-tx-fitting = Fitting…
+data-ui-tx-import = Import and fit the models
+data-ui-tx-replaces = This replaces the purchase history imported before.
+
+## Recovery screen (stored data cannot be read)
+data-ui-recovery-title = Your saved data could not be opened
+data-ui-recovery-kept = Nothing has been changed or deleted: the { $n } characters stored in this browser are kept exactly as they are until you choose what to do.
+data-ui-recovery-download = Download the saved text
+data-ui-recovery-downloaded = Downloaded { $name }. Keep it: it is your data exactly as it was stored.
+data-ui-recovery-start-fresh = Start fresh…
+data-ui-recovery-confirm = Starting fresh replaces the unreadable data with the demo portfolio. Download the saved text first if you may need it. Start fresh now?
+data-ui-recovery-yes = Yes, start fresh
