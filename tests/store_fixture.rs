@@ -5,9 +5,11 @@
 //! it back must give the same bytes, so a change to the stored types that would drop, rename or
 //! re-shape a field fails here (and then needs a schema version and a migration).
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests: a failed unwrap is a failed test
+
 use std::path::Path;
 
-use retention_calculator::engine::dossier::Section;
+use retention_calculator::engine::model::Section;
 use retention_calculator::engine::model::Stage;
 use retention_calculator::engine::purchases::ModelChoice;
 use retention_calculator::store::{decode, encode, SCHEMA_VERSION};
@@ -81,10 +83,7 @@ fn the_version_3_document_reads_and_writes_back_byte_for_byte() {
     assert_eq!(study.model, ModelChoice::ParetoNbd);
     assert_eq!(study.summary[0].monetary, 412.35);
     // Stored messages read back as messages, in words.
-    assert_eq!(
-        study.problems[0].english(),
-        "Gamma-Gamma: the spend model needs at least 3 customers with repeat purchases"
-    );
+    assert_eq!(study.problems[0].english(), "Gamma-Gamma: the spend model needs at least 3 customers with repeat purchases");
     assert!(study.problems[1].english().starts_with("25,000 customers are too many"), "{}", study.problems[1].english());
     assert_eq!(study.problems[3].english(), "8/10 on 2026-10-05");
 
