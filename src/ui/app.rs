@@ -7,7 +7,6 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use super::layout::{Banners, Header};
 use super::pages::{
     client::ClientPage, data::DataPage, not_found::NotFound, portfolio::PortfolioPage, purchases::PurchasesPage,
     recovery::Recovery, scenarios::ScenariosPage, settings::SettingsPage,
@@ -15,6 +14,7 @@ use super::pages::{
 use super::state::{Action, AppState, Boot, SaveStatus};
 use crate::store::local::{now_iso, store, LocalKv};
 use crate::store::{first_start_data_on, KeyValue, LoadOutcome, SaveError, Store, STORAGE_KEY};
+use crate::ui::components::layout::{Banners, Header};
 
 impl Reducible for AppState {
     type Action = Action;
@@ -86,7 +86,7 @@ fn initial_state() -> AppState {
     let outcome = store.load();
     let migrated = matches!(outcome, LoadOutcome::Loaded { migrated_from: Some(_), .. });
     // On first start the demo portfolio is named in the browser's language.
-    crate::i18n::set_lang(super::intl::chosen_lang(None));
+    crate::i18n::set_lang(crate::ui::platform::intl::chosen_lang(None));
     let mut state = AppState::boot(outcome, demo_data());
     // Date the data's first save in this browser, for the backup reminder (saved with the next edit).
     if state.data.settings.first_saved_at.is_none() {
@@ -144,8 +144,8 @@ pub fn App() -> Html {
 
     // The language and formats every message and figure below uses. Keying the page on them
     // redraws everything when either changes (components otherwise keep their last drawing).
-    let lang = super::intl::chosen_lang(state.data.settings.language.as_deref());
-    super::intl::install(lang, &state.data.portfolio.currency);
+    let lang = crate::ui::platform::intl::chosen_lang(state.data.settings.language.as_deref());
+    crate::ui::platform::intl::install(lang, &state.data.portfolio.currency);
     let locale_key = format!("{}-{}", lang.code(), state.data.portfolio.currency);
 
     let body = match &state.boot {

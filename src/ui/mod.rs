@@ -5,34 +5,16 @@ pub mod state;
 
 #[cfg(target_arch = "wasm32")]
 mod app;
+/// Shared widgets, charts, record editors and the layout.
 #[cfg(target_arch = "wasm32")]
-mod brief;
-#[cfg(target_arch = "wasm32")]
-mod browser;
-#[cfg(target_arch = "wasm32")]
-mod charts;
-#[cfg(target_arch = "wasm32")]
-mod clients_io;
-#[cfg(target_arch = "wasm32")]
-mod help;
-#[cfg(target_arch = "wasm32")]
-mod import;
-#[cfg(target_arch = "wasm32")]
-mod intl;
-#[cfg(target_arch = "wasm32")]
-mod layout;
-#[cfg(target_arch = "wasm32")]
-mod levers;
+mod components;
 #[cfg(target_arch = "wasm32")]
 mod pages;
+/// The browser: storage, downloads, the clock, Intl.
 #[cfg(target_arch = "wasm32")]
-mod records;
+mod platform;
 #[cfg(target_arch = "wasm32")]
 mod scores;
-#[cfg(target_arch = "wasm32")]
-mod weights;
-#[cfg(target_arch = "wasm32")]
-mod widgets;
 
 #[cfg(target_arch = "wasm32")]
 pub use app::{App, Route};

@@ -10,7 +10,7 @@ use crate::engine::sample::demo_as_of;
 use crate::engine::scoring::{score_portfolio, PortfolioScores, ScoringAssumptions};
 use crate::store::AppData;
 use crate::ui::app::use_app;
-use crate::ui::browser::today_iso;
+use crate::ui::platform::browser::today_iso;
 
 /// Today in the user's time zone (the date scores are computed as of).
 pub fn today() -> NaiveDate {

@@ -14,8 +14,8 @@ use crate::engine::util::chart::{axis, Scale};
 use crate::engine::util::parse::parse_amount;
 use crate::i18n::{input_number, money, number, percent0, t, ta, Arg};
 use crate::ui::app::{use_app, Route};
-use crate::ui::browser::{download_text, today_iso};
-use crate::ui::charts::{LineChart, Series};
+use crate::ui::components::charts::{LineChart, Series};
+use crate::ui::platform::browser::{download_text, today_iso};
 use crate::ui::state::{Action, Edit};
 
 fn sig(v: f64) -> String {

@@ -9,7 +9,7 @@ use crate::i18n::{t, ta};
 use crate::store::first_start_data_on;
 use crate::store::local::{now_iso, store};
 use crate::ui::app::{use_app, Route};
-use crate::ui::browser::{download_text, today_iso};
+use crate::ui::platform::browser::{download_text, today_iso};
 use crate::ui::state::Action;
 
 #[derive(Properties, PartialEq)]

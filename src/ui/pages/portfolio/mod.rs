@@ -1,5 +1,7 @@
 //! The manager's view of all clients: health, value × risk, who to call, and the table.
 
+pub mod help;
+
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -129,7 +131,7 @@ pub fn PortfolioPage() -> Html {
                     <ul>{ for h.warnings.iter().map(|w| html! { <li>{ w.message.to_string() }</li> }) }</ul>
                 </div>
             }
-            <crate::ui::help::ScoreHelp />
+            <crate::ui::pages::portfolio::help::ScoreHelp />
             if p.clients.is_empty() {
                 <div class="empty">
                     <h2>{ t("portfolio-empty-title") }</h2>

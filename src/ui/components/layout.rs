@@ -3,9 +3,9 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use super::app::{use_app, Route};
-use super::state::{Action, SaveStatus};
 use crate::i18n::{t, ta};
+use crate::ui::app::{use_app, Route};
+use crate::ui::state::{Action, SaveStatus};
 
 #[derive(Properties, PartialEq)]
 struct NavLinkProps {

@@ -11,8 +11,8 @@ use crate::engine::profit::{totals_all_time, totals_last_12_months};
 use crate::engine::util::chart::Scale;
 use crate::i18n::{date, money, number, t, ta, Arg};
 use crate::ui::app::use_app;
-use crate::ui::browser::{download_text, today_iso};
-use crate::ui::records::{field, Errors, Kind, RecordEditor, Texts};
+use crate::ui::components::records::{field, Errors, Kind, RecordEditor, Texts};
+use crate::ui::platform::browser::{download_text, today_iso};
 use crate::ui::scores::{today, use_scores};
 use crate::ui::state::{Action, Edit};
 

@@ -1,5 +1,7 @@
 //! Preferences and resets.
 
+pub mod weights;
+
 use yew::prelude::*;
 
 use crate::engine::model::Portfolio;
@@ -7,8 +9,8 @@ use crate::i18n::{t, ta, Lang};
 use crate::k;
 use crate::store::AppData;
 use crate::ui::app::use_app;
+use crate::ui::components::widgets::{Field, SelectField};
 use crate::ui::state::{Action, Edit};
-use crate::ui::widgets::{Field, SelectField};
 
 /// The portfolio currencies: the code (stored, not translated) and the message key of its label.
 pub const CURRENCIES: [(&str, &str); 8] = [
@@ -64,7 +66,7 @@ pub fn SettingsPage() -> Html {
     let options = CURRENCIES.iter().map(|(c, l)| (AttrValue::Static(c), AttrValue::from(t(l)))).collect::<Vec<_>>();
     // The language menu: follow the browser (named by what it gives now), or one language,
     // each named in its own language.
-    let browser_lang = crate::ui::intl::chosen_lang(None);
+    let browser_lang = crate::ui::platform::intl::chosen_lang(None);
     let mut languages = vec![(
         AttrValue::Static(""),
         AttrValue::from(ta("settings-language-browser", &[("name", browser_lang.endonym().into())])),
@@ -93,7 +95,7 @@ pub fn SettingsPage() -> Html {
                     onchange={edit(Edit::SetCurrency)} />
                 <p class="hint">{ t("settings-currency-hint") }</p>
             </div>
-            <crate::ui::weights::RiskWeightsEditor />
+            <crate::ui::pages::settings::weights::RiskWeightsEditor />
             <div class="panel">
                 <h2>{ t("settings-backups") }</h2>
                 <SelectField id="backup_reminder_days" label={t("settings-reminder")} value={state.data.settings.backup_reminder_days.to_string()}

@@ -10,7 +10,7 @@ use yew::prelude::*;
 use crate::engine::files::clients_csv::{export_clients, guess_client_file, import_clients, ClientFileGuess, IMPORT_FIELDS};
 use crate::i18n::{money, t, ta};
 use crate::ui::app::use_app;
-use crate::ui::browser::{download_text, read_chosen_file, today_iso};
+use crate::ui::platform::browser::{download_text, read_chosen_file, today_iso};
 use crate::ui::state::{Action, Edit};
 
 #[component]

@@ -20,7 +20,7 @@ use crate::engine::util::csv::Delimiter;
 use crate::engine::util::parse::{DateFormat, DecimalSeparator};
 use crate::i18n::{date, number, t, ta, Arg};
 use crate::ui::app::{use_app, Route};
-use crate::ui::browser::read_chosen_file;
+use crate::ui::platform::browser::read_chosen_file;
 use crate::ui::state::{Action, Edit};
 
 /// Lines parsed between two paints, so the page never freezes.

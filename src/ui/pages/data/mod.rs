@@ -1,5 +1,8 @@
 //! Backups, restore, and what the app keeps in this browser.
 
+pub mod clients_io;
+pub mod import;
+
 use gloo::file::callbacks::FileReader;
 use yew::prelude::*;
 
@@ -10,7 +13,7 @@ use crate::store::backup::{
 use crate::store::local::{bytes_used, now_iso};
 use crate::store::{part_sizes, STORAGE_QUOTA_BYTES};
 use crate::ui::app::use_app;
-use crate::ui::browser::{download_text, read_chosen_file, today_iso};
+use crate::ui::platform::browser::{download_text, read_chosen_file, today_iso};
 use crate::ui::state::{Action, Edit};
 
 /// A backup read from a file, with what restoring it would change.
@@ -164,8 +167,8 @@ pub fn DataPage() -> Html {
                     </div>
                 }
             </div>
-            <crate::ui::clients_io::ClientsCsv />
-            <crate::ui::import::TransactionImport />
+            <crate::ui::pages::data::clients_io::ClientsCsv />
+            <crate::ui::pages::data::import::TransactionImport />
             <div class="panel" data-testid="storage-health">
                 <h2>{ t("data-ui-storage-title") }</h2>
                 <p>{ match used {

@@ -1,5 +1,7 @@
 //! One client: its figures and the edit form.
 
+pub mod brief;
+
 use std::collections::HashMap;
 
 use yew::prelude::*;
@@ -13,11 +15,11 @@ use crate::engine::profit::profitability;
 use crate::engine::scoring::{Contribution, RiskBand};
 use crate::i18n::{date, money, number, percent0, t, ta, Arg};
 use crate::ui::app::{use_app, Route};
-use crate::ui::browser::today_iso;
-use crate::ui::records::{field, Errors, Kind, RecordEditor, Texts};
+use crate::ui::components::records::{field, Errors, Kind, RecordEditor, Texts};
+use crate::ui::components::widgets::{Field, SelectField, TextArea};
+use crate::ui::platform::browser::today_iso;
 use crate::ui::scores::{today, use_scores};
 use crate::ui::state::{Action, Edit};
-use crate::ui::widgets::{Field, SelectField, TextArea};
 
 #[derive(Properties, PartialEq)]
 pub struct ClientPageProps {
@@ -131,7 +133,7 @@ pub fn ClientPage(props: &ClientPageProps) -> Html {
                 if existing.as_ref().is_some_and(|c| c.demo) { <span class="tag">{ t("client-demo-tag") }</span> }
             </div>
             if let Some(c) = &existing {
-                <crate::ui::brief::Brief client={c.clone()} currency={cur.clone()} />
+                <crate::ui::pages::client::brief::Brief client={c.clone()} currency={cur.clone()} />
                 <ClientScoresView id={c.id.clone()} currency={cur.clone()} />
                 <PurchaseModelCard id={c.id.clone()} currency={cur.clone()} />
                 <ClientWhatIf client={c.clone()} currency={cur.clone()} />
@@ -186,7 +188,7 @@ pub fn ClientPage(props: &ClientPageProps) -> Html {
                 </div>
             </form>
             if let Some(c) = &existing {
-                <crate::ui::brief::ValueDossier client={c.clone()} currency={cur.clone()} />
+                <crate::ui::pages::client::brief::ValueDossier client={c.clone()} currency={cur.clone()} />
                 <ClientRecordsView client={c.clone()} currency={cur.clone()} />
             }
         </section>

@@ -1,14 +1,16 @@
 //! What-if retention scenarios: the baseline, named scenarios with their levers, the
 //! side-by-side comparison, the leaky bucket and the sensitivity chart.
 
+pub mod levers;
+
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::engine::scenario::{leaky_bucket, project, readout, tornado, Levers, Projection, Scenario, MAX_COMPARED};
 use crate::i18n::{money, number, percent, t, ta, Arg};
 use crate::ui::app::use_app;
-use crate::ui::charts::{LineChart, Series, Tornado};
-use crate::ui::levers::LeverForm;
+use crate::ui::components::charts::{LineChart, Series, Tornado};
+use crate::ui::pages::scenarios::levers::LeverForm;
 use crate::ui::state::{Action, Edit};
 
 /// A client count with at most one decimal (projections give fractions of clients).
