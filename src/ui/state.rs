@@ -96,6 +96,9 @@ impl AppState {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Edit {
     UpsertClient(Client),
+    /// The client form's profile fields: applied to the client as it is now (its records and
+    /// dossier kept), or added as a new client.
+    SaveProfile(Client),
     DeleteClient(String),
     RemoveDemo,
     SetCurrency(String),
@@ -283,6 +286,13 @@ fn apply(data: &mut AppData, edit: Edit) -> Result<Option<Text>, Text> {
             data.portfolio.upsert(c);
             None
         }
+        Edit::SaveProfile(profile) => {
+            match data.portfolio.clients.iter_mut().find(|c| c.id == profile.id) {
+                Some(current) => current.set_profile(profile),
+                None => data.portfolio.clients.push(profile),
+            }
+            None
+        }
         Edit::DeleteClient(id) => data.portfolio.remove(&id).map(|c| Text::new("app-undo-deleted-client").arg("name", c.company)),
         Edit::RemoveDemo => {
             let n = data.portfolio.remove_demo();
@@ -435,6 +445,33 @@ mod tests {
         let taken = s.reduce(Action::TakeTheirs);
         assert_eq!(taken.data.portfolio.name, "Theirs");
         assert!(!taken.has_unsaved_changes());
+    }
+
+    #[test]
+    fn saving_the_profile_form_keeps_records_saved_after_it_was_opened() {
+        use crate::engine::model::{ClientDraft, Interaction};
+        let s = loaded(1);
+        let opened = s.data.portfolio.clients[0].clone();
+        // The form is opened, then an interaction is logged in its own list.
+        let mut draft = ClientDraft::from_client(&opened);
+        let mut with_note = opened.clone();
+        with_note.interactions.push(Interaction {
+            date: chrono::NaiveDate::from_ymd_opt(2026, 11, 25).unwrap_or_default(),
+            channel: Default::default(),
+            who: "Ana".into(),
+            note: "Logged while the form was open".into(),
+            sentiment: 1,
+        });
+        let s = s.reduce(Action::Edit(Edit::UpsertClient(with_note.clone())));
+        // Now the form is saved with a new company name.
+        draft.company = "Renamed SRL".into();
+        let profile = draft.validate(&opened.id, opened.demo).unwrap();
+        let s = s.reduce(Action::Edit(Edit::SaveProfile(profile)));
+        let after = s.data.portfolio.client(&opened.id).unwrap();
+        assert_eq!(after.company, "Renamed SRL");
+        assert_eq!(after.interactions, with_note.interactions, "the interaction logged meanwhile is kept");
+        assert_eq!(after.dossier, opened.dossier);
+        assert_eq!(after.demo, opened.demo);
     }
 
     #[test]

@@ -141,6 +141,63 @@ pub struct Client {
 }
 
 impl Client {
+    /// Take every profile field of `profile` (what the client form edits: names, dates, stage,
+    /// money, scores' inputs, flags and `updated_at`), keeping this client's id, demo mark,
+    /// records and value dossier.
+    pub fn set_profile(&mut self, profile: Client) {
+        let Client {
+            id: _,
+            demo: _,
+            contacts: _,
+            revenue_history: _,
+            interactions: _,
+            care_activities: _,
+            ratings: _,
+            dossier: _,
+            company,
+            industry,
+            client_manager,
+            owner,
+            start_date,
+            stage,
+            annual_revenue,
+            direct_cost,
+            cost_to_serve,
+            notes,
+            manager_changed_on,
+            contract_end,
+            share_of_wallet,
+            referrals,
+            contact_cadence_days,
+            open_complaints,
+            competitor_activity,
+            archived,
+            updated_at,
+        } = profile;
+        *self = Client {
+            company,
+            industry,
+            client_manager,
+            owner,
+            start_date,
+            stage,
+            annual_revenue,
+            direct_cost,
+            cost_to_serve,
+            notes,
+            manager_changed_on,
+            contract_end,
+            share_of_wallet,
+            referrals,
+            contact_cadence_days,
+            open_complaints,
+            competitor_activity,
+            archived,
+            updated_at,
+            ..std::mem::take(self)
+        };
+    }
+
     /// Revenue − direct cost − cost to serve, per year: the profit of the contract alone, before
     /// care and the value dossier (those are in `profit::profitability`). Non-finite stored
     /// amounts count as 0.
@@ -385,15 +442,4 @@ pub struct LoyaltyRating {
     /// "How likely are you to recommend us?" 0–10, when asked.
     #[serde(default)]
     pub nps: Option<u8>,
-}
-
-/// The list records of a client that the main form does not edit; carried through
-/// [`ClientDraft`] so saving the form never loses them.
-#[derive(Clone, Debug, PartialEq, Default)]
-pub struct ClientRecords {
-    pub contacts: Vec<Contact>,
-    pub revenue_history: Vec<RevenuePoint>,
-    pub interactions: Vec<Interaction>,
-    pub care_activities: Vec<CareActivity>,
-    pub ratings: Vec<LoyaltyRating>,
 }

@@ -63,10 +63,6 @@ pub struct ClientDraft {
     pub open_complaints: String,
     pub competitor_activity: bool,
     pub archived: bool,
-    /// Contacts, history, interactions, care activities and ratings, carried unchanged.
-    pub records: ClientRecords,
-    /// The value dossier, carried unchanged (edited in its own lists, like the records).
-    pub dossier: Dossier,
 }
 
 /// Longest text accepted in a name-like field; keeps storage and layout sane.
@@ -100,18 +96,21 @@ impl ClientDraft {
             open_complaints: count_text(c.open_complaints),
             competitor_activity: c.competitor_activity,
             archived: c.archived,
-            records: ClientRecords {
-                contacts: c.contacts.clone(),
-                revenue_history: c.revenue_history.clone(),
-                interactions: c.interactions.clone(),
-                care_activities: c.care_activities.clone(),
-                ratings: c.ratings.clone(),
-            },
-            dossier: c.dossier.clone(),
         }
     }
 
-    /// Check every field; return the client (with `id`) or all the problems at once.
+    /// The form's profile fields applied to `current`, whose records (contacts, revenue history,
+    /// interactions, care, ratings) and value dossier are kept as they are: the form edits the
+    /// profile only, so saving it can never overwrite a record saved in the meantime.
+    pub fn apply_to(&self, current: &Client) -> Result<Client, Vec<FieldError>> {
+        let profile = self.validate(&current.id, current.demo)?;
+        let mut next = current.clone();
+        next.set_profile(profile);
+        Ok(next)
+    }
+
+    /// Check every field; return a new client (with `id` and no records yet) or all the problems
+    /// at once.
     pub fn validate(&self, id: &str, demo: bool) -> Result<Client, Vec<FieldError>> {
         let mut errors = Vec::new();
         let company = self.company.trim().to_string();
@@ -212,19 +211,19 @@ impl ClientDraft {
             cost_to_serve,
             notes: self.notes.clone(),
             demo,
-            contacts: self.records.contacts.clone(),
+            contacts: Vec::new(),
             manager_changed_on,
             contract_end,
-            revenue_history: self.records.revenue_history.clone(),
+            revenue_history: Vec::new(),
             share_of_wallet,
             referrals,
             contact_cadence_days,
-            interactions: self.records.interactions.clone(),
-            care_activities: self.records.care_activities.clone(),
-            ratings: self.records.ratings.clone(),
+            interactions: Vec::new(),
+            care_activities: Vec::new(),
+            ratings: Vec::new(),
             open_complaints,
             competitor_activity: self.competitor_activity,
-            dossier: self.dossier.clone(),
+            dossier: Dossier::default(),
             archived: self.archived,
             updated_at: None,
         })

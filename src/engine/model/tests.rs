@@ -67,7 +67,7 @@ fn periods() {
 fn draft_round_trip_keeps_every_record() {
     let p = crate::engine::sample::demo_portfolio();
     for c in &p.clients {
-        let back = ClientDraft::from_client(c).validate(&c.id, c.demo).expect("demo clients are valid");
+        let back = ClientDraft::from_client(c).apply_to(c).expect("demo clients are valid");
         assert_eq!(&back, c, "editing and saving {} changes nothing", c.id);
     }
     let mut zero = p.clients[0].clone();

@@ -8,8 +8,8 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::engine::model::{
-    CareActivityDraft, CareKind, Channel, Client, ClientDraft, ClientRecords, ContactDraft, FieldError, InteractionDraft,
-    RatingDraft, RevenuePointDraft, Stage,
+    CareActivityDraft, CareKind, Channel, Client, ClientDraft, ContactDraft, FieldError, InteractionDraft, RatingDraft,
+    RevenuePointDraft, Stage,
 };
 use crate::engine::profit::profitability;
 use crate::engine::scoring::{Contribution, RiskBand};
@@ -67,30 +67,16 @@ pub fn ClientPage(props: &ClientPageProps) -> Html {
         let navigator = navigator.clone();
         let id = if is_new { state.data.portfolio.next_id() } else { props.id.clone() };
         let demo = existing.as_ref().map(|c| c.demo).unwrap_or(false);
-        let stored_dossier = existing.as_ref().map(|c| c.dossier.clone());
-        let stored_records = existing.as_ref().map(|c| ClientRecords {
-            contacts: c.contacts.clone(),
-            revenue_history: c.revenue_history.clone(),
-            interactions: c.interactions.clone(),
-            care_activities: c.care_activities.clone(),
-            ratings: c.ratings.clone(),
-        });
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            // Records are edited (and saved) in their own lists below; never overwrite them with
-            // the copy the form started from.
-            let mut d = (*draft).clone();
-            if let Some(r) = &stored_records {
-                d.records = r.clone();
-            }
-            if let Some(dossier) = &stored_dossier {
-                d.dossier = dossier.clone();
-            }
+            // The form holds the profile only: the reducer applies it to the client as it is
+            // then, so records saved in their own lists below are never overwritten.
+            let d = (*draft).clone();
             match d.validate(&id, demo) {
                 Ok(mut client) => {
                     errors.set(HashMap::new());
                     client.updated_at = Some(crate::store::local::now_iso());
-                    state.dispatch(Action::Edit(Edit::UpsertClient(client)));
+                    state.dispatch(Action::Edit(Edit::SaveProfile(client)));
                     if is_new {
                         if let Some(nav) = &navigator {
                             nav.push(&Route::Client { id: id.clone() });
