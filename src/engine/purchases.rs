@@ -8,11 +8,13 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::btyd::validation::{cumulative_tracking, holdout_metrics, HoldoutMetrics, TrackingPoint};
+use super::btyd::value::SpendEstimate;
 use super::btyd::{
-    compare_models, customer_values, fit_bgnbd, fit_gamma_gamma, fit_pareto_nbd, summarize, BgNbdParams, BtydError, ClvSettings,
-    CustomerSummary, CustomerValue, Fitted, GammaGammaParams, ModelComparisonRow, ParetoNbdParams, PurchaseModel, Summary,
-    SummaryOptions, TimeUnit, TransactionSet,
+    compare_models, customer_value, customer_values, fit_bgnbd, fit_gamma_gamma, fit_pareto_nbd, summarize, BgNbdParams,
+    BtydError, ClvSettings, CustomerSummary, CustomerValue, Fitted, GammaGammaParams, ModelComparisonRow, ParetoNbdParams,
+    PurchaseModel, Summary, SummaryOptions, TimeUnit, TransactionSet,
 };
+use super::util::parse::parse_amount;
 use crate::i18n::Text;
 
 /// Summaries with more customers than this are not kept in browser storage (about 110 bytes a
@@ -86,6 +88,53 @@ pub struct PurchaseStudy {
     pub holdout: Option<HoldoutMetrics>,
 }
 
+/// One customer as the client page shows it: the model's name, recency and age to one decimal
+/// (in the study's unit), and its values.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CustomerCard {
+    pub model_name: &'static str,
+    pub recency: f64,
+    pub age: f64,
+    pub value: CustomerValue,
+}
+
+/// The fields of the customer-value settings form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ValueField {
+    /// Months ahead, 1–120.
+    Horizon,
+    /// Discount rate a year, typed in percent (0–100).
+    Discount,
+    /// Margin on spend, typed in percent (0–100).
+    Margin,
+}
+
+impl ValueSettings {
+    /// The field's value as the form shows it (percentages in percent).
+    pub fn field_text(&self, field: ValueField) -> String {
+        match field {
+            ValueField::Horizon => self.horizon_months.to_string(),
+            ValueField::Discount => crate::i18n::input_number(self.annual_discount * 100.0, 4),
+            ValueField::Margin => crate::i18n::input_number(self.margin * 100.0, 4),
+        }
+    }
+
+    /// These settings with `field` set from what was typed, or why it is refused.
+    pub fn with_field(&self, field: ValueField, text: &str) -> Result<ValueSettings, Text> {
+        let n = parse_amount(text)?;
+        let mut next = *self;
+        match field {
+            ValueField::Horizon if n.fract() == 0.0 && (1.0..=120.0).contains(&n) => next.horizon_months = n as u32,
+            ValueField::Horizon => return Err(Text::new("purchases-horizon-range")),
+            ValueField::Discount if (0.0..=100.0).contains(&n) => next.annual_discount = n / 100.0,
+            ValueField::Discount => return Err(Text::new("purchases-discount-range")),
+            ValueField::Margin if (0.0..=100.0).contains(&n) => next.margin = n / 100.0,
+            ValueField::Margin => return Err(Text::new("purchases-margin-range")),
+        }
+        Ok(next)
+    }
+}
+
 impl PurchaseStudy {
     pub fn summary(&self) -> Summary {
         Summary {
@@ -117,6 +166,18 @@ impl PurchaseStudy {
             rows.push(("Pareto/NBD", &f.report));
         }
         compare_models(&rows)
+    }
+
+    /// What the purchase model says of one customer (a portfolio client with the same id), as
+    /// its row of [`PurchaseStudy::results`] would: `None` when the id is not in the history or
+    /// no value can be computed.
+    pub fn customer_card(&self, id: &str) -> Option<CustomerCard> {
+        let model = self.purchase_model()?;
+        let c = self.summary.iter().find(|c| c.id == id)?;
+        let spend = SpendEstimate::new(&self.summary, self.gamma.as_ref().map(|g| &g.params)).of(c).ok()?;
+        let value = customer_value(c, &model, spend, &self.value.clv_settings(self.unit)).ok()?;
+        let tenth = |x: f64| (x * 10.0).round() / 10.0;
+        Some(CustomerCard { model_name: model.name(), recency: tenth(value.recency), age: tenth(value.age), value })
     }
 
     /// Per-customer P(alive), expected purchases and spend, and discounted value.
@@ -379,5 +440,48 @@ mod tests {
         assert_eq!(customer_order(&values, CustomerSort::PAlive), vec![1, 2, 0]);
         let (alive, value) = base_totals(&values);
         assert!((alive - 1.6).abs() < 1e-12 && (value - 60.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn the_client_card_shows_the_same_value_as_the_customer_table() {
+        let data = cdnow();
+        let d = |s| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        let options = SummaryOptions {
+            unit: TimeUnit::Weeks,
+            observation_end: d("1998-06-30"),
+            calibration_end: None,
+            round_decimals: Some(2),
+        };
+        let mut study = build_study("CDNOW_sample.txt", &data, &options).unwrap();
+        for gamma in [true, false] {
+            if !gamma {
+                // Without a spend model, one-time buyers are valued at the repeat buyers' mean spend on
+                // the card as in the table (not at their own first spend).
+                study.gamma = None;
+            }
+            let rows = study.results().unwrap();
+            for row in rows.iter().filter(|r| r.frequency == 0).take(3).chain(rows.iter().filter(|r| r.frequency > 3).take(3)) {
+                let card = study.customer_card(&row.id).unwrap();
+                assert_eq!(&card.value, row, "customer {} (spend model: {gamma})", row.id);
+                assert_eq!(card.recency, (row.recency * 10.0).round() / 10.0);
+            }
+        }
+        assert_eq!(study.customer_card("no such customer"), None);
+    }
+
+    #[test]
+    fn value_settings_are_typed_in_percent_and_checked() {
+        let v = ValueSettings::default();
+        assert_eq!(v.field_text(ValueField::Horizon), "12");
+        assert_eq!(v.field_text(ValueField::Margin), "30");
+        let m = v.with_field(ValueField::Margin, "25,5").unwrap();
+        assert!((m.margin - 0.255).abs() < 1e-12);
+        assert_eq!(v.with_field(ValueField::Discount, "8").unwrap().annual_discount, 0.08);
+        assert_eq!(v.with_field(ValueField::Horizon, "24").unwrap().horizon_months, 24);
+        assert_eq!(v.with_field(ValueField::Horizon, "2.5").unwrap_err().key, "purchases-horizon-range");
+        assert_eq!(v.with_field(ValueField::Horizon, "121").unwrap_err().key, "purchases-horizon-range");
+        assert_eq!(v.with_field(ValueField::Margin, "101").unwrap_err().key, "purchases-margin-range");
+        assert_eq!(v.with_field(ValueField::Discount, "-1").unwrap_err().key, "purchases-discount-range");
+        assert!(v.with_field(ValueField::Margin, "abc").is_err(), "not a number");
     }
 }

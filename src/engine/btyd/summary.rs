@@ -26,6 +26,15 @@ impl TimeUnit {
         }
     }
 
+    /// Stable key (`days`, `weeks`, `months`): what the message files select the unit's word on.
+    pub fn key(self) -> &'static str {
+        match self {
+            TimeUnit::Days => "days",
+            TimeUnit::Weeks => "weeks",
+            TimeUnit::Months => "months",
+        }
+    }
+
     /// The unit's name in the plural ("weeks"), in the reader's language.
     pub fn label(self) -> Text {
         Text::new(match self {

@@ -164,19 +164,33 @@ pub fn customer_values(
     settings: &ClvSettings,
 ) -> Result<Vec<CustomerValue>, BtydError> {
     settings.validate()?;
-    let repeaters: Vec<f64> = summary.customers.iter().filter(|c| c.frequency > 0).map(|c| c.monetary).collect();
-    let mean_repeat = if repeaters.is_empty() { 0.0 } else { repeaters.iter().sum::<f64>() / repeaters.len() as f64 };
-    summary
-        .customers
-        .iter()
-        .map(|c| {
-            let e_spend = match spend {
-                Some(g) => g.conditional_expected_spend(c.frequency as f64, c.monetary)?,
-                None => fallback_spend(c, mean_repeat),
-            };
-            customer_value(c, model, e_spend, settings)
-        })
-        .collect()
+    let spend = SpendEstimate::new(&summary.customers, spend);
+    summary.customers.iter().map(|c| customer_value(c, model, spend.of(c)?, settings)).collect()
+}
+
+/// The expected spend per purchase of each customer: the spend model's conditional expectation,
+/// or without one the observed mean (the repeat buyers' mean for a customer with no repeat
+/// purchase). One estimate for the customer table, the export and the client page alike.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct SpendEstimate<'a> {
+    spend: Option<&'a GammaGammaParams>,
+    mean_repeat: f64,
+}
+
+impl<'a> SpendEstimate<'a> {
+    /// The estimate over `customers` (the whole summary: the fallback needs its mean).
+    pub fn new(customers: &[CustomerSummary], spend: Option<&'a GammaGammaParams>) -> Self {
+        let (sum, n) = customers.iter().filter(|c| c.frequency > 0).fold((0.0, 0usize), |(s, n), c| (s + c.monetary, n + 1));
+        SpendEstimate { spend, mean_repeat: if n == 0 { 0.0 } else { sum / n as f64 } }
+    }
+
+    /// E[M] for one customer.
+    pub fn of(&self, c: &CustomerSummary) -> Result<f64, BtydError> {
+        match self.spend {
+            Some(g) => g.conditional_expected_spend(c.frequency as f64, c.monetary),
+            None => Ok(fallback_spend(c, self.mean_repeat)),
+        }
+    }
 }
 
 #[cfg(test)]

@@ -7,12 +7,11 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::engine::btyd::validation::{p_alive_grid, PAliveGrid};
-use crate::engine::btyd::{CustomerValue, TimeUnit};
+use crate::engine::btyd::CustomerValue;
 use crate::engine::files::customer_values::export_csv;
-use crate::engine::purchases::{base_totals, customer_order, CustomerSort, ModelChoice, ValueSettings};
+use crate::engine::purchases::{base_totals, customer_order, CustomerSort, ModelChoice, ValueField};
 use crate::engine::util::chart::{axis, Scale};
-use crate::engine::util::parse::parse_amount;
-use crate::i18n::{input_number, money, number, percent0, t, ta, Arg};
+use crate::i18n::{money, number, percent0, t, ta, Arg};
 use crate::ui::app::{use_app, Route};
 use crate::ui::components::charts::{LineChart, Series};
 use crate::ui::platform::browser::{download_text, today_iso};
@@ -23,15 +22,6 @@ fn sig(v: f64) -> String {
         number(v, 1)
     } else {
         number(v, 4)
-    }
-}
-
-/// The time unit as the message files select on it (`$unit`).
-fn unit_key(unit: TimeUnit) -> &'static str {
-    match unit {
-        TimeUnit::Days => "days",
-        TimeUnit::Weeks => "weeks",
-        TimeUnit::Months => "months",
     }
 }
 
@@ -56,25 +46,23 @@ pub fn PurchasesPage() -> Html {
             </section>
         };
     };
-    let unit = unit_key(study.unit);
+    let unit = study.unit.key();
     let choose = |m: ModelChoice| {
         let state = state.clone();
         Callback::from(move |_: Event| state.dispatch(Action::Edit(Edit::SetPurchaseModel(m))))
     };
-    // `f` refuses a value with the key of a message saying why.
-    let set_value = |f: fn(&mut ValueSettings, f64) -> Result<(), &'static str>| {
+    let set_value = |field: ValueField| {
         let state = state.clone();
         let message = message.clone();
         let current = study.value;
         Callback::from(move |e: InputEvent| {
             let text = e.target_unchecked_into::<HtmlInputElement>().value();
-            let mut v = current;
-            match parse_amount(&text).map_err(|e| e.to_string()).and_then(|n| f(&mut v, n).map_err(t)) {
-                Ok(()) => {
+            match current.with_field(field, &text) {
+                Ok(v) => {
                     message.set(None);
                     state.dispatch(Action::Edit(Edit::SetValueSettings(v)));
                 }
-                Err(e) => message.set(Some(e)),
+                Err(e) => message.set(Some(e.to_string())),
             }
         })
     };
@@ -182,14 +170,14 @@ pub fn PurchasesPage() -> Html {
                 <h2>{ t("purchases-customer-value") }</h2>
                 <div class="mapping">
                     <div class="field"><label for="pv-h">{ t("purchases-horizon") }</label>
-                        <input id="pv-h" type="text" inputmode="numeric" value={input_number(study.value.horizon_months as f64, 0)}
-                            oninput={set_value(|v, n| if n.fract() == 0.0 && (1.0..=120.0).contains(&n) { v.horizon_months = n as u32; Ok(()) } else { Err(crate::k!("purchases-horizon-range")) })} /></div>
+                        <input id="pv-h" type="text" inputmode="numeric" value={study.value.field_text(ValueField::Horizon)}
+                            oninput={set_value(ValueField::Horizon)} /></div>
                     <div class="field"><label for="pv-d">{ t("purchases-discount") }</label>
-                        <input id="pv-d" type="text" inputmode="decimal" value={input_number(study.value.annual_discount * 100.0, 4)}
-                            oninput={set_value(|v, n| if (0.0..=100.0).contains(&n) { v.annual_discount = n / 100.0; Ok(()) } else { Err(crate::k!("purchases-discount-range")) })} /></div>
+                        <input id="pv-d" type="text" inputmode="decimal" value={study.value.field_text(ValueField::Discount)}
+                            oninput={set_value(ValueField::Discount)} /></div>
                     <div class="field"><label for="pv-m">{ t("purchases-margin") }</label>
-                        <input id="pv-m" type="text" inputmode="decimal" value={input_number(study.value.margin * 100.0, 4)}
-                            oninput={set_value(|v, n| if (0.0..=100.0).contains(&n) { v.margin = n / 100.0; Ok(()) } else { Err(crate::k!("purchases-margin-range")) })} /></div>
+                        <input id="pv-m" type="text" inputmode="decimal" value={study.value.field_text(ValueField::Margin)}
+                            oninput={set_value(ValueField::Margin)} /></div>
                 </div>
                 <div class="cards">
                     <div class="card"><span class="label">{ t("purchases-active") }</span><span class="value">{ number(alive, 0) }</span>
@@ -240,7 +228,7 @@ pub fn PurchasesPage() -> Html {
 fn Validation() -> Html {
     let state = use_app();
     let Some(study) = state.data.purchases.as_deref() else { return html! {} };
-    let unit = unit_key(study.unit);
+    let unit = study.unit.key();
     let model = study.purchase_model();
     let age = study.summary.iter().map(|c| c.age).fold(0.0, f64::max);
     let max_x = study.summary.iter().map(|c| c.frequency).max().unwrap_or(10).clamp(5, 25);

@@ -589,28 +589,16 @@ fn ClientRecordsView(p: &RecordsProps) -> Html {
 fn PurchaseModelCard(p: &ScoresProps) -> Html {
     let state = use_app();
     let Some(study) = state.data.purchases.as_deref() else { return html! {} };
-    let Some(summary) = study.summary.iter().find(|c| c.id == p.id) else { return html! {} };
-    let Some(model) = study.purchase_model() else { return html! {} };
-    let spend = study
-        .gamma
-        .as_ref()
-        .and_then(|g| g.params.conditional_expected_spend(summary.frequency as f64, summary.monetary).ok())
-        .unwrap_or(summary.monetary);
-    let Ok(v) = crate::engine::btyd::customer_value(summary, &model, spend, &study.value.clv_settings(study.unit)) else {
-        return html! {};
-    };
+    let Some(card) = study.customer_card(&p.id) else { return html! {} };
+    let v = &card.value;
     // Selects the unit's word in the message (the stored unit, not a shown text).
-    let unit = match study.unit {
-        crate::engine::btyd::TimeUnit::Days => "days",
-        crate::engine::btyd::TimeUnit::Weeks => "weeks",
-        crate::engine::btyd::TimeUnit::Months => "months",
-    };
+    let unit = study.unit.key();
     html! {
         <div class="panel" data-testid="client-purchase-model">
             <h2>{ t("client-pm-title") }</h2>
             <p>{ ta("client-pm-text", &[
-                ("frequency", v.frequency.into()), ("recency", Arg::Num((v.recency * 10.0).round() / 10.0)), ("unit", unit.into()), ("age", Arg::Num((v.age * 10.0).round() / 10.0)),
-                ("model", model.name().into()), ("alive", percent0(v.p_alive).into()), ("purchases", Arg::Dec(v.expected_purchases, 2)),
+                ("frequency", v.frequency.into()), ("recency", Arg::Num(card.recency)), ("unit", unit.into()), ("age", Arg::Num(card.age)),
+                ("model", card.model_name.into()), ("alive", percent0(v.p_alive).into()), ("purchases", Arg::Dec(v.expected_purchases, 2)),
                 ("months", study.value.horizon_months.into()), ("spend", Arg::Money(v.expected_spend)), ("value", Arg::Money(v.clv)),
                 ("margin", percent0(study.value.margin).into())]) }</p>
             if v.p_alive < 0.5 { <p class="warn-text">{ t("client-pm-warn") }</p> }
