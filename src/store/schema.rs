@@ -159,7 +159,10 @@ pub fn decode(raw: &str) -> Result<(Envelope, Option<u32>), LoadError> {
     }
     let from = version as u32; // checked above: 1 ..= SCHEMA_VERSION
     let migrated = migrate(value, from)?;
-    let env: Envelope = serde_json::from_value(migrated).map_err(LoadError::detail)?;
+    let mut env: Envelope = serde_json::from_value(migrated).map_err(LoadError::detail)?;
+    if env.data.portfolio.name.trim().is_empty() {
+        env.data.portfolio.name = crate::engine::model::default_name();
+    }
     Ok((env, (from < SCHEMA_VERSION).then_some(from)))
 }
 
@@ -268,6 +271,16 @@ mod tests {
         assert_eq!(c.annual_revenue, 12000.0, "revenue is carried over, not lost");
         assert_eq!(c.direct_cost, 5000.0);
         assert_eq!(env.data.settings, Settings::default());
+    }
+
+    #[test]
+    fn a_portfolio_stored_without_a_name_gets_the_default_name_on_load_in_the_readers_language() {
+        let v3 = r#"{"schema_version":3,"revision":1,"saved_at":"","data":{"portfolio":{"currency":"EUR","clients":[]}}}"#;
+        let (env, _) = decode(v3).unwrap();
+        assert_eq!(env.data.portfolio.name, "My portfolio");
+        // Serde itself fills nothing in: the plain type reads an empty name.
+        let p: crate::engine::model::Portfolio = serde_json::from_str(r#"{"currency":"EUR"}"#).unwrap();
+        assert_eq!(p.name, "");
     }
 
     #[test]

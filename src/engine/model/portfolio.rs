@@ -7,7 +7,9 @@ use super::client::Client;
 /// The client list and its currency.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Portfolio {
-    #[serde(default = "default_name")]
+    /// Empty when the stored document had none: the store gives it the default name in the
+    /// reader's language when it loads it ([`default_name`]); serde translates nothing.
+    #[serde(default)]
     pub name: String,
     #[serde(default = "default_currency")]
     pub currency: String,
@@ -15,7 +17,8 @@ pub struct Portfolio {
     pub clients: Vec<Client>,
 }
 
-fn default_name() -> String {
+/// The default portfolio name, in the reader's language.
+pub fn default_name() -> String {
     crate::i18n::t("common-default-portfolio-name")
 }
 
