@@ -3,7 +3,7 @@
 //!
 //! Every score comes with a list of [`Contribution`]s: which factor, how many points it added or
 //! removed, and a sentence with the figures behind it, as [`Text`]s (message key and typed
-//! arguments, messages in `src/i18n/*/engine-scoring.ftl`) shown in the reader's language.
+//! arguments, messages in `src/i18n/*/scoring.ftl`) shown in the reader's language.
 //! Formulas, defaults and sources are in `docs/scoring.md`.
 //!
 //! Conventions: every function takes the day of the calculation `as_of` (the engine has no clock);
