@@ -1,6 +1,7 @@
-//! The user interface. `state` (the root reducer) is plain Rust and tested natively;
-//! the components are browser-only.
+//! The user interface. `state` (the root reducer) and `import_state` (the purchase-history
+//! import's reducer) are plain Rust and tested natively; the components are browser-only.
 
+pub mod import_state;
 pub mod state;
 
 #[cfg(target_arch = "wasm32")]
