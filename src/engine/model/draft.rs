@@ -80,15 +80,15 @@ impl ClientDraft {
             owner: c.owner.clone(),
             start_date: c.start_date.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default(),
             stage: c.stage.key().to_string(),
-            annual_revenue: plain_number(c.annual_revenue),
-            direct_cost: plain_number(c.direct_cost),
-            cost_to_serve: plain_number(c.cost_to_serve),
+            annual_revenue: field_number(c.annual_revenue),
+            direct_cost: field_number(c.direct_cost),
+            cost_to_serve: field_number(c.cost_to_serve),
             notes: c.notes.clone(),
             manager_changed_on: iso_date(c.manager_changed_on),
             contract_end: iso_date(c.contract_end),
             share_of_wallet: match c.share_of_wallet {
                 Some(0.0) => "0".into(),
-                Some(s) => plain_number(s * 100.0),
+                Some(s) => field_number(s * 100.0),
                 None => String::new(),
             },
             referrals: count_text(c.referrals),
@@ -401,7 +401,7 @@ impl RevenuePointDraft {
     pub fn from_point(p: &RevenuePoint) -> Self {
         RevenuePointDraft {
             period: p.period.clone(),
-            revenue: if p.revenue == 0.0 { "0".into() } else { plain_number(p.revenue) },
+            revenue: if p.revenue == 0.0 { "0".into() } else { field_number(p.revenue) },
             orders: p.orders.map(|o| o.to_string()).unwrap_or_default(),
         }
     }
@@ -499,7 +499,7 @@ impl CareActivityDraft {
             date: a.date.format("%Y-%m-%d").to_string(),
             kind: a.kind.key().into(),
             note: a.note.clone(),
-            cost: plain_number(a.cost),
+            cost: field_number(a.cost),
         }
     }
 
@@ -587,7 +587,7 @@ impl RatingDraft {
 /// A number as a user would type it back into a form field: the reader's decimal separator, at
 /// most two decimals (so never the ambiguous `1,234`); empty for 0 (and for a value that is not a
 /// number), so an unset field stays empty.
-pub(crate) fn plain_number(v: f64) -> String {
+pub(crate) fn field_number(v: f64) -> String {
     if v == 0.0 {
         return String::new();
     }
@@ -642,7 +642,7 @@ impl ProjectDraft {
     pub fn from_project(p: &Project) -> Self {
         ProjectDraft {
             name: p.name.clone(),
-            price: plain_number(p.price),
+            price: field_number(p.price),
             start: p.start.map(iso).unwrap_or_default(),
             end: p.end.map(iso).unwrap_or_default(),
         }
@@ -691,8 +691,8 @@ impl DossierEntryDraft {
             date: iso(e.date),
             section: e.section.key().into(),
             description: e.description.clone(),
-            value: if e.value == 0.0 { "0".into() } else { plain_number(e.value) },
-            hours: e.hours.map(plain_number).unwrap_or_default(),
+            value: if e.value == 0.0 { "0".into() } else { field_number(e.value) },
+            hours: e.hours.map(field_number).unwrap_or_default(),
         }
     }
 
