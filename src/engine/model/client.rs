@@ -8,53 +8,17 @@ use super::keyed::keyed_enum;
 use crate::i18n::Text;
 use crate::k;
 
-/// Where a client stands in its journey with us.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(rename_all = "snake_case")]
-pub enum Stage {
-    Onboarding,
-    #[default]
-    Active,
-    Renewal,
-    AtRisk,
-    Lost,
-    WonBack,
-}
-
-impl Stage {
-    pub const ALL: [Stage; 6] = [Stage::Onboarding, Stage::Active, Stage::Renewal, Stage::AtRisk, Stage::Lost, Stage::WonBack];
-
-    /// Stable identifier, used in forms and in the stored JSON.
-    pub fn key(self) -> &'static str {
-        match self {
-            Stage::Onboarding => "onboarding",
-            Stage::Active => "active",
-            Stage::Renewal => "renewal",
-            Stage::AtRisk => "at_risk",
-            Stage::Lost => "lost",
-            Stage::WonBack => "won_back",
-        }
-    }
-
-    /// The stage's name, in the reader's language.
-    pub fn label(self) -> Text {
-        Text::new(self.label_key())
-    }
-
-    /// The message key of [`Stage::label`].
-    pub fn label_key(self) -> &'static str {
-        match self {
-            Stage::Onboarding => k!("model-stage-onboarding"),
-            Stage::Active => k!("model-stage-active"),
-            Stage::Renewal => k!("model-stage-renewal"),
-            Stage::AtRisk => k!("model-stage-at-risk"),
-            Stage::Lost => k!("model-stage-lost"),
-            Stage::WonBack => k!("model-stage-won-back"),
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Stage> {
-        Stage::ALL.into_iter().find(|s| s.key() == key)
+keyed_enum! {
+    /// Where a client stands in its journey with us.
+    #[derive(Default)]
+    Stage {
+        Onboarding => ("onboarding", k!("model-stage-onboarding")),
+        #[default]
+        Active => ("active", k!("model-stage-active")),
+        Renewal => ("renewal", k!("model-stage-renewal")),
+        AtRisk => ("at_risk", k!("model-stage-at-risk")),
+        Lost => ("lost", k!("model-stage-lost")),
+        WonBack => ("won_back", k!("model-stage-won-back")),
     }
 }
 
@@ -375,6 +339,7 @@ impl Period {
 
 keyed_enum! {
     /// How we were in touch.
+    #[derive(Default)]
     Channel {
         Meeting => ("meeting", k!("model-channel-meeting")),
         Call => ("call", k!("model-channel-call")),
@@ -386,6 +351,7 @@ keyed_enum! {
 }
 
 keyed_enum! {
+    #[derive(Default)]
     /// What kind of care activity. `FreeWork` and `Discount` are the "costs we bore" of the value dossier.
     CareKind {
         Event => ("event", k!("model-care-event")),

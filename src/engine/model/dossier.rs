@@ -28,7 +28,7 @@ use crate::k;
 keyed_enum! {
     /// The four dated sections of the dossier (the first section of the brief's table, "the client,
     /// its manager and the projects", is the client's own fields plus [`Dossier::projects`]).
-    #[derive(PartialOrd, Ord)]
+    #[derive(PartialOrd, Ord, Default)]
     Section {
         /// Discounts, free consultations, extra work.
         #[default]

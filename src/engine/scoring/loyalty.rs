@@ -1,11 +1,12 @@
 //! Loyalty for life (after Hofmeyr's Conversion Model): satisfaction, involvement and affinity.
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
 
 use super::contribution::*;
+use crate::engine::model::keyed::keyed_enum;
 use crate::engine::model::{Client, LoyaltyRating};
 use crate::i18n::{Arg, Text};
+use crate::k;
 
 // ------------------------------------------------------------------------------------------
 // Loyalty for life (Conversion Model)
@@ -41,16 +42,17 @@ pub(super) fn rating_value(r: &LoyaltyRating) -> f64 {
     loyalty_value(f64::from(r.satisfaction), f64::from(r.involvement), f64::from(r.affinity))
 }
 
-/// Commitment segments of the Conversion Model's users, by loyalty score.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Commitment {
-    /// Below [`SHALLOW_FROM`]: ready to switch.
-    Convertible,
-    Shallow,
-    Average,
-    /// From [`ENTRENCHED_FROM`]: will stay for the foreseeable future.
-    Entrenched,
+keyed_enum! {
+    /// Commitment segments of the Conversion Model's users, by loyalty score.
+    #[derive(PartialOrd, Ord)]
+    Commitment {
+        /// Below [`SHALLOW_FROM`]: ready to switch.
+        Convertible => ("convertible", k!("scoring-commitment-convertible"), k!("scoring-commitment-convertible.lower")),
+        Shallow => ("shallow", k!("scoring-commitment-shallow"), k!("scoring-commitment-shallow.lower")),
+        Average => ("average", k!("scoring-commitment-average"), k!("scoring-commitment-average.lower")),
+        /// From [`ENTRENCHED_FROM`]: will stay for the foreseeable future.
+        Entrenched => ("entrenched", k!("scoring-commitment-entrenched"), k!("scoring-commitment-entrenched.lower")),
+    }
 }
 
 pub const ENTRENCHED_FROM: f64 = 75.0;
@@ -66,46 +68,18 @@ impl Commitment {
             _ => Commitment::Convertible,
         }
     }
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Commitment::Entrenched => "entrenched",
-            Commitment::Average => "average",
-            Commitment::Shallow => "shallow",
-            Commitment::Convertible => "convertible",
-        }
-    }
-
-    /// The segment's name, e.g. "Entrenched".
-    pub fn label(self) -> Text {
-        Text::new(match self {
-            Commitment::Entrenched => crate::k!("scoring-commitment-entrenched"),
-            Commitment::Average => crate::k!("scoring-commitment-average"),
-            Commitment::Shallow => crate::k!("scoring-commitment-shallow"),
-            Commitment::Convertible => crate::k!("scoring-commitment-convertible"),
-        })
-    }
-
-    /// The name inside a sentence, e.g. "entrenched" in "Loyalty 80/100 (entrenched)".
-    pub fn label_lower(self) -> Text {
-        Text::new(match self {
-            Commitment::Entrenched => crate::k!("scoring-commitment-entrenched.lower"),
-            Commitment::Average => crate::k!("scoring-commitment-average.lower"),
-            Commitment::Shallow => crate::k!("scoring-commitment-shallow.lower"),
-            Commitment::Convertible => crate::k!("scoring-commitment-convertible.lower"),
-        })
-    }
 }
 
-/// Reichheld's Net Promoter categories of a 0–10 answer.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum NpsCategory {
-    /// 0–6
-    Detractor,
-    /// 7–8
-    Passive,
-    /// 9–10
-    Promoter,
+keyed_enum! {
+    /// Reichheld's Net Promoter categories of a 0–10 answer.
+    NpsCategory {
+        /// 0–6
+        Detractor => ("detractor", k!("scoring-nps-detractor")),
+        /// 7–8
+        Passive => ("passive", k!("scoring-nps-passive")),
+        /// 9–10
+        Promoter => ("promoter", k!("scoring-nps-promoter")),
+    }
 }
 
 impl NpsCategory {
@@ -115,24 +89,6 @@ impl NpsCategory {
             7..=8 => NpsCategory::Passive,
             _ => NpsCategory::Promoter,
         }
-    }
-
-    /// Stable key: `detractor`, `passive`, `promoter` (also the variant picked in messages).
-    pub fn key(self) -> &'static str {
-        match self {
-            NpsCategory::Detractor => "detractor",
-            NpsCategory::Passive => "passive",
-            NpsCategory::Promoter => "promoter",
-        }
-    }
-
-    /// The category's name, e.g. "promoter".
-    pub fn label(self) -> Text {
-        Text::new(match self {
-            NpsCategory::Detractor => crate::k!("scoring-nps-detractor"),
-            NpsCategory::Passive => crate::k!("scoring-nps-passive"),
-            NpsCategory::Promoter => crate::k!("scoring-nps-promoter"),
-        })
     }
 }
 

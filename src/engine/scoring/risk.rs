@@ -6,10 +6,12 @@ use serde::{Deserialize, Serialize};
 use super::contribution::*;
 use super::loyalty::*;
 use super::profit::*;
+use crate::engine::model::keyed::keyed_enum;
 use crate::engine::model::Client;
 use crate::engine::profit::*;
 use crate::engine::util::parse::days_between;
 use crate::i18n::{Arg, Text};
+use crate::k;
 
 // ------------------------------------------------------------------------------------------
 // Churn risk
@@ -231,42 +233,13 @@ pub(super) fn band_of(medium: f64, high: f64, score: f64) -> RiskBand {
     }
 }
 
-/// Risk band.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum RiskBand {
-    Low,
-    Medium,
-    High,
-}
-
-impl RiskBand {
-    /// Stable key, the same in every language: `low`, `medium`, `high` (as stored; CSS classes,
-    /// filter values).
-    pub fn key(self) -> &'static str {
-        match self {
-            RiskBand::Low => "low",
-            RiskBand::Medium => "medium",
-            RiskBand::High => "high",
-        }
-    }
-
-    /// The band's name, e.g. "High".
-    pub fn label(self) -> Text {
-        Text::new(match self {
-            RiskBand::Low => crate::k!("scoring-band-low"),
-            RiskBand::Medium => crate::k!("scoring-band-medium"),
-            RiskBand::High => crate::k!("scoring-band-high"),
-        })
-    }
-
-    /// The name inside a sentence, e.g. "high" in "Risk 72 (high)".
-    pub fn label_lower(self) -> Text {
-        Text::new(match self {
-            RiskBand::Low => crate::k!("scoring-band-low.lower"),
-            RiskBand::Medium => crate::k!("scoring-band-medium.lower"),
-            RiskBand::High => crate::k!("scoring-band-high.lower"),
-        })
+keyed_enum! {
+    /// Risk band. Keys are the same in every language (as stored; CSS classes, filter values).
+    #[derive(PartialOrd, Ord)]
+    RiskBand {
+        Low => ("low", k!("scoring-band-low"), k!("scoring-band-low.lower")),
+        Medium => ("medium", k!("scoring-band-medium"), k!("scoring-band-medium.lower")),
+        High => ("high", k!("scoring-band-high"), k!("scoring-band-high.lower")),
     }
 }
 
