@@ -3,6 +3,7 @@
 //! per-customer results derived from it. The models themselves are in [`super::btyd`].
 
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -17,9 +18,92 @@ use super::btyd::{
 use super::util::parse::parse_amount;
 use crate::i18n::Text;
 
-/// Summaries with more customers than this are not kept in browser storage (about 110 bytes a
-/// customer); the fitted models and figures are.
-pub const MAX_STORED_CUSTOMERS: usize = 20_000;
+/// A study's customers: shared, so cloning a study (as every state change does) never copies
+/// them. When they are kept in the bulk store (IndexedDB, see [`BulkRef`]) they are written to the
+/// main document as an empty list, so the localStorage document stays small whatever their number;
+/// in memory they are the same list either way.
+#[derive(Clone, Debug, Default)]
+pub struct Customers {
+    list: Arc<Vec<CustomerSummary>>,
+    kept_elsewhere: bool,
+}
+
+impl Customers {
+    /// Customers written with the document (as before the bulk store, and in backups).
+    pub fn inline(list: Vec<CustomerSummary>) -> Self {
+        Customers { list: Arc::new(list), kept_elsewhere: false }
+    }
+
+    /// Customers read from, or written to, the bulk store: the document holds only the reference.
+    pub fn kept_elsewhere(list: Arc<Vec<CustomerSummary>>) -> Self {
+        Customers { list, kept_elsewhere: true }
+    }
+
+    /// Whether the document leaves them out (they are in the bulk store).
+    pub fn is_kept_elsewhere(&self) -> bool {
+        self.kept_elsewhere
+    }
+
+    /// The same customers, written with the document (a backup carries every customer).
+    pub fn to_inline(&self) -> Self {
+        Customers { list: Arc::clone(&self.list), kept_elsewhere: false }
+    }
+
+    /// The shared list.
+    pub fn shared(&self) -> Arc<Vec<CustomerSummary>> {
+        Arc::clone(&self.list)
+    }
+
+    /// Whether both are the very same list (no comparison of the customers).
+    pub fn same_list(&self, other: &Customers) -> bool {
+        Arc::ptr_eq(&self.list, &other.list)
+    }
+}
+
+impl std::ops::Deref for Customers {
+    type Target = [CustomerSummary];
+    fn deref(&self) -> &[CustomerSummary] {
+        &self.list
+    }
+}
+
+impl PartialEq for Customers {
+    fn eq(&self, other: &Self) -> bool {
+        self.same_list(other) || self.list == other.list
+    }
+}
+
+impl Serialize for Customers {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let empty: &[CustomerSummary] = &[];
+        if self.kept_elsewhere {
+            empty.serialize(s)
+        } else {
+            self.list.as_slice().serialize(s)
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Customers {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Vec::<CustomerSummary>::deserialize(d).map(Customers::inline)
+    }
+}
+
+impl From<Vec<CustomerSummary>> for Customers {
+    fn from(list: Vec<CustomerSummary>) -> Self {
+        Customers::inline(list)
+    }
+}
+
+/// Where a study's customers are kept when they are not in the main document: the bulk store's
+/// record `id`, how many customers it holds and the CRC-32 of their encoding (checked on reading).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BulkRef {
+    pub id: String,
+    pub customers: usize,
+    pub checksum: u32,
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
@@ -70,8 +154,8 @@ pub struct PurchaseStudy {
     pub unit: TimeUnit,
     pub calibration_end: NaiveDate,
     pub observation_end: NaiveDate,
-    /// Per-customer summary; empty when there were more than [`MAX_STORED_CUSTOMERS`].
-    pub summary: Vec<CustomerSummary>,
+    /// Per-customer summary, every customer (in the bulk store when [`PurchaseStudy::bulk`] is set).
+    pub summary: Customers,
     pub holdout_length: f64,
     pub bgnbd: Option<Fitted<BgNbdParams>>,
     pub pareto: Option<Fitted<ParetoNbdParams>>,
@@ -86,6 +170,10 @@ pub struct PurchaseStudy {
     pub tracking: Vec<TrackingPoint>,
     /// Holdout validation of the chosen model at import time.
     pub holdout: Option<HoldoutMetrics>,
+    /// Where the customers are kept when not in the document (absent in older documents, whose
+    /// customers are inline).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bulk: Option<BulkRef>,
 }
 
 /// One customer as the client page shows it: the model's name, recency and age to one decimal
@@ -142,7 +230,7 @@ impl PurchaseStudy {
             calibration_end: self.calibration_end,
             observation_end: self.observation_end,
             holdout_length: self.holdout_length,
-            customers: self.summary.clone(),
+            customers: self.summary.to_vec(),
             transactions_after_end: 0,
         }
     }
@@ -219,7 +307,7 @@ fn p_alive_where(study: &PurchaseStudy, keep: impl Fn(&str) -> bool) -> HashMap<
         return HashMap::new();
     };
     let mut out = HashMap::new();
-    for c in &study.summary {
+    for c in study.summary.iter() {
         let id = c.id.trim();
         if !keep(id) {
             continue;
@@ -255,6 +343,47 @@ pub fn customer_order(values: &[CustomerValue], sort: CustomerSort) -> Vec<usize
     order
 }
 
+/// The customers to list: those whose id contains `query` (ignoring case and surrounding spaces;
+/// every customer for an empty query), in the order of `sort`, largest first.
+pub fn customer_view(values: &[CustomerValue], sort: CustomerSort, query: &str) -> Vec<usize> {
+    let q = query.trim().to_lowercase();
+    let mut order = customer_order(values, sort);
+    if !q.is_empty() {
+        order.retain(|&i| values[i].id.to_lowercase().contains(&q));
+    }
+    order
+}
+
+/// One page of a list of `len` rows, `per_page` a page: the rows shown (`first..end`), the page
+/// shown (0-based, moved back inside the list when it shrank) and the number of pages (at least 1).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Page {
+    pub first: usize,
+    pub end: usize,
+    pub page: usize,
+    pub pages: usize,
+}
+
+pub fn page_of(len: usize, page: usize, per_page: usize) -> Page {
+    let per = per_page.max(1);
+    let pages = len.div_ceil(per).max(1);
+    let page = page.min(pages - 1);
+    let first = (page * per).min(len);
+    Page { first, end: (first + per).min(len), page, pages }
+}
+
+/// The age (T) of the median customer: the age the P(alive) heat map is drawn for, so it shows a
+/// typical customer rather than the oldest one. `None` without customers.
+pub fn typical_age(customers: &[CustomerSummary]) -> Option<f64> {
+    let mut ages: Vec<f64> = customers.iter().map(|c| c.age).filter(|a| a.is_finite() && *a > 0.0).collect();
+    if ages.is_empty() {
+        return None;
+    }
+    let mid = ages.len() / 2;
+    let (_, m, _) = ages.select_nth_unstable_by(mid, f64::total_cmp);
+    Some(*m)
+}
+
 /// The customer base as a whole: expected customers still active (Σ P(alive)) and its value.
 pub fn base_totals(values: &[CustomerValue]) -> (f64, f64) {
     values.iter().fold((0.0, 0.0), |(alive, value), c| (alive + c.p_alive, value + c.clv))
@@ -284,7 +413,7 @@ pub fn build_study(source: &str, data: &TransactionSet, options: &SummaryOptions
         calibration_end: summary.calibration_end,
         observation_end: summary.observation_end,
         holdout_length: summary.holdout_length,
-        summary: summary.customers,
+        summary: Customers::inline(summary.customers),
         bgnbd,
         pareto,
         gamma,
@@ -293,18 +422,32 @@ pub fn build_study(source: &str, data: &TransactionSet, options: &SummaryOptions
         value: ValueSettings::default(),
         tracking: Vec::new(),
         holdout: None,
+        bulk: None,
     };
     if let Some(model) = study.purchase_model() {
         study.tracking = cumulative_tracking(&model, data, options).unwrap_or_default();
     }
     study.holdout = study.validate_holdout();
-    if study.summary.len() > MAX_STORED_CUSTOMERS {
-        study
-            .problems
-            .push(Text::new("data-study-too-many-customers").arg("n", study.summary.len()).arg("limit", MAX_STORED_CUSTOMERS));
-        study.summary.clear();
-    }
     Ok(study)
+}
+
+/// A small purchase history through the same path as an import (`customers` customers with one
+/// to three purchases each), for tests of the layers that keep studies.
+#[cfg(test)]
+pub(crate) fn small_study(customers: usize) -> PurchaseStudy {
+    use crate::engine::files::transactions::{parse_transactions, sniff};
+    let mut text = String::from("customer,date,amount\n");
+    for c in 0..customers {
+        for (m, day) in [(1, 5), (3, 9), (6, 2)].into_iter().take(1 + c % 3) {
+            text.push_str(&format!("k{c},2025-{m:02}-{day:02},{}\n", 20 + c));
+        }
+    }
+    let guess = sniff(&text).unwrap().settings;
+    let data = parse_transactions(&text, guess).data;
+    let d = |s| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    let options =
+        SummaryOptions { unit: TimeUnit::Weeks, observation_end: d("2025-12-31"), calibration_end: None, round_decimals: None };
+    build_study("t.csv", &data, &options).unwrap()
 }
 
 /// Messages kept in storage with a study (its problems), as message keys and arguments: see
@@ -384,7 +527,7 @@ mod tests {
         let kept = Kept {
             problems: vec![
                 Text::new("data-study-model-failed").arg("model", "BG/NBD").arg("error", fit),
-                Text::new("data-study-too-many-customers").arg("n", 25_000).arg("limit", MAX_STORED_CUSTOMERS),
+                Text::new("data-study-too-many-customers").arg("n", 25_000).arg("limit", 20_000),
                 Text::new("data-backup-error-too-large").arg("size", crate::i18n::Arg::Dec(21.5, 1)),
             ],
         };
@@ -483,5 +626,31 @@ mod tests {
         assert_eq!(v.with_field(ValueField::Margin, "101").unwrap_err().key, "purchases-margin-range");
         assert_eq!(v.with_field(ValueField::Discount, "-1").unwrap_err().key, "purchases-discount-range");
         assert!(v.with_field(ValueField::Margin, "abc").is_err(), "not a number");
+    }
+
+    #[test]
+    fn the_customer_list_is_searched_sorted_and_paged_over_every_customer() {
+        let study = small_study(60);
+        let values = study.results().unwrap();
+        let all = customer_view(&values, CustomerSort::Value, "  ");
+        assert_eq!(all.len(), 60);
+        assert!(all.windows(2).all(|w| values[w[0]].clv >= values[w[1]].clv));
+        let found = customer_view(&values, CustomerSort::PAlive, "K5");
+        let ids: Vec<&str> = found.iter().map(|&i| values[i].id.as_str()).collect();
+        assert_eq!(ids.len(), 11, "k5 and k50–k59: {ids:?}");
+        assert!(ids.iter().all(|id| id.contains("k5")));
+        assert_eq!(page_of(60, 0, 25), Page { first: 0, end: 25, page: 0, pages: 3 });
+        assert_eq!(page_of(60, 2, 25), Page { first: 50, end: 60, page: 2, pages: 3 });
+        assert_eq!(page_of(11, 2, 25), Page { first: 0, end: 11, page: 0, pages: 1 }, "back inside a list that shrank");
+        assert_eq!(page_of(0, 0, 25), Page { first: 0, end: 0, page: 0, pages: 1 });
+    }
+
+    #[test]
+    fn the_heat_map_is_drawn_for_the_median_customer() {
+        let study = small_study(9);
+        let mut ages: Vec<f64> = study.summary.iter().map(|c| c.age).collect();
+        ages.sort_by(f64::total_cmp);
+        assert_eq!(typical_age(&study.summary), Some(ages[4]));
+        assert_eq!(typical_age(&[]), None);
     }
 }

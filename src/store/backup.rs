@@ -17,14 +17,30 @@ use crate::i18n::{Arg, Text};
 pub const BACKUP_FORMAT: &str = "retention-calculator-backup";
 /// Files larger than this are refused before reading: a backup is rarely over a few megabytes,
 /// and browser storage holds about five.
-pub const MAX_BACKUP_BYTES: usize = 20 * 1024 * 1024;
+pub const MAX_BACKUP_BYTES: usize = 512 * 1024 * 1024;
+/// Backups of histories with more customers than this are written without indentation.
+pub const COMPACT_FROM_CUSTOMERS: usize = 20_000;
 
 fn checksum(data_json: &str) -> String {
     format!("crc32:{:08x}", crc32fast::hash(data_json.as_bytes()))
 }
 
-/// The text of a backup file of `data`.
+/// The text of a backup file of `data`. A purchase history's customers are written into it
+/// whole, wherever this browser keeps them (the bulk store's reference is left out: another
+/// browser has no such record); a history whose customers could not be read keeps its reference.
+/// Files of large histories are written without indentation (a third of the size).
 pub fn export_backup(data: &AppData, exported_at: &str) -> Result<String, String> {
+    let mut data = data.clone();
+    let mut large = false;
+    if let Some(p) = data.purchases.as_deref_mut() {
+        let in_memory = p.bulk.as_ref().is_none_or(|b| b.customers == p.summary.len());
+        if in_memory {
+            p.summary = p.summary.to_inline();
+            p.bulk = None;
+        }
+        large = p.summary.len() > COMPACT_FROM_CUSTOMERS;
+    }
+    let data = &data;
     let data_value = serde_json::to_value(data).map_err(|e| e.to_string())?;
     let data_json = serde_json::to_string(&data_value).map_err(|e| e.to_string())?;
     let mut top = Map::new();
@@ -33,7 +49,11 @@ pub fn export_backup(data: &AppData, exported_at: &str) -> Result<String, String
     top.insert("exported_at".into(), Value::from(exported_at));
     top.insert("checksum".into(), Value::from(checksum(&data_json)));
     top.insert("data".into(), data_value);
-    serde_json::to_string_pretty(&Value::Object(top)).map_err(|e| e.to_string())
+    if large {
+        serde_json::to_string(&Value::Object(top)).map_err(|e| e.to_string())
+    } else {
+        serde_json::to_string_pretty(&Value::Object(top)).map_err(|e| e.to_string())
+    }
 }
 
 /// A backup that was read and checked.
@@ -259,6 +279,29 @@ mod tests {
     }
 
     #[test]
+    fn a_backup_carries_every_customer_of_a_history_kept_in_the_bulk_store() {
+        use crate::engine::purchases::{BulkRef, Customers};
+        let mut here = first_start_data();
+        let mut p = *study(30);
+        let list = p.summary.shared();
+        p.summary = Customers::kept_elsewhere(list.clone());
+        p.bulk = Some(BulkRef { id: "b1".into(), customers: 30, checksum: 1 });
+        here.purchases = Some(Box::new(p.clone()));
+        let text = export_backup(&here, "2026-12-01T00:00:00Z").unwrap();
+        let back = import_backup(text.as_bytes()).unwrap();
+        let restored = back.data.purchases.unwrap();
+        assert_eq!(restored.summary.len(), 30, "every customer, though the document leaves them out");
+        assert_eq!(*restored.summary.shared(), *list);
+        assert_eq!(restored.bulk, None, "another browser has no such record");
+        // Customers that could not be read here: the backup keeps the reference, and says nothing false.
+        let mut unread = p.clone();
+        unread.summary = Customers::kept_elsewhere(std::sync::Arc::new(Vec::new()));
+        here.purchases = Some(Box::new(unread));
+        let back = import_backup(export_backup(&here, "t").unwrap().as_bytes()).unwrap();
+        assert_eq!(back.data.purchases.unwrap().bulk.map(|b| b.customers), Some(30));
+    }
+
+    #[test]
     fn an_older_backup_is_migrated() {
         // A version-2 backup (no scenarios yet), with a correct checksum.
         let data = r#"{"portfolio":{"name":"Old","currency":"RON","clients":[{"id":"c1","company":"Veche SRL","annual_revenue":1000}]},"settings":{"backup_reminder_days":14}}"#;
@@ -302,24 +345,7 @@ mod tests {
 
     /// A small purchase history through the same path as an import.
     fn study(customers: usize) -> Box<crate::engine::purchases::PurchaseStudy> {
-        use crate::engine::btyd::summary::{SummaryOptions, TimeUnit};
-        use crate::engine::files::transactions::{parse_transactions, sniff};
-        let mut text = String::from("customer,date,amount\n");
-        for c in 0..customers {
-            for (m, day) in [(1, 5), (3, 9), (6, 2)].into_iter().take(1 + c % 3) {
-                text.push_str(&format!("k{c},2025-{m:02}-{day:02},{}\n", 20 + c));
-            }
-        }
-        let guess = sniff(&text).unwrap().settings;
-        let data = parse_transactions(&text, guess).data;
-        let d = |s| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
-        let options = SummaryOptions {
-            unit: TimeUnit::Weeks,
-            observation_end: d("2025-12-31"),
-            calibration_end: None,
-            round_decimals: None,
-        };
-        Box::new(crate::engine::purchases::build_study("t.csv", &data, &options).unwrap())
+        Box::new(crate::engine::purchases::small_study(customers))
     }
 
     #[test]

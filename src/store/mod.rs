@@ -5,10 +5,14 @@
 //! implements the same trait in [`local`]. UI effects call this module; reducers never do.
 
 pub mod backup;
+pub mod bulk;
 pub mod schema;
 
 #[cfg(target_arch = "wasm32")]
 pub mod local;
+
+#[cfg(target_arch = "wasm32")]
+pub mod idb;
 
 use std::cell::RefCell;
 use std::collections::HashMap;

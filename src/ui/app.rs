@@ -11,7 +11,7 @@ use super::pages::{
     client::ClientPage, data::DataPage, not_found::NotFound, portfolio::PortfolioPage, purchases::PurchasesPage,
     recovery::Recovery, scenarios::ScenariosPage, settings::SettingsPage,
 };
-use super::state::{Action, AppState, Boot, SaveStatus};
+use super::state::{Action, AppState, Boot, BulkStatus, SaveStatus};
 use crate::store::local::{now_iso, store, LocalKv};
 use crate::store::{first_start_data_on, KeyValue, LoadOutcome, SaveError, Store, STORAGE_KEY};
 use crate::ui::components::layout::{Banners, Header};
@@ -107,7 +107,7 @@ pub fn App() -> Html {
         let state = state.clone();
         use_effect_with(state.edits, move |_| {
             let blocked = matches!(state.save_status, SaveStatus::Conflict(_) | SaveStatus::Disabled(_));
-            if state.boot == Boot::Ready && state.has_unsaved_changes() && !blocked {
+            if state.boot == Boot::Ready && state.has_unsaved_changes() && !blocked && state.may_save() {
                 let store = store();
                 if let Some(raw) = &state.pre_migration_raw {
                     store.keep_pre_migration_copy(raw);
@@ -117,6 +117,66 @@ pub fn App() -> Html {
                     Err(SaveError::Conflict(theirs)) => state.dispatch(Action::Conflict(Rc::new(*theirs))),
                     Err(e) => state.dispatch(Action::SaveFailed(e.explain().to_string())),
                 }
+            }
+        });
+    }
+
+    // The bulk store (IndexedDB): read the customers the document names…
+    {
+        let dispatcher = state.dispatcher();
+        let wanted = match &state.bulk {
+            BulkStatus::Loading(r) => Some(r.clone()),
+            _ => None,
+        };
+        use_effect_with(wanted, move |wanted| {
+            if let Some(bulk) = wanted.clone() {
+                wasm_bindgen_futures::spawn_local(async move {
+                    match crate::store::idb::read_study(&bulk).await {
+                        Ok(list) => dispatcher.dispatch(Action::BulkLoaded { bulk, customers: std::sync::Arc::new(list) }),
+                        Err(e) => dispatcher.dispatch(Action::BulkLoadFailed { bulk, problem: e.explain() }),
+                    }
+                });
+            }
+        });
+    }
+    // …write the customers of a new (or older document's) history before the document is saved…
+    {
+        let dispatcher = state.dispatcher();
+        let list = state.customers_to_store();
+        let key = list.as_ref().map(|l| std::sync::Arc::as_ptr(l) as usize);
+        use_effect_with(key, move |_| {
+            if let Some(customers) = list {
+                wasm_bindgen_futures::spawn_local(async move {
+                    match crate::store::idb::write_study(&customers, &now_iso()).await {
+                        Ok(bulk) => dispatcher.dispatch(Action::BulkStored { customers, bulk }),
+                        Err(e) => {
+                            let problem = match e {
+                                crate::store::StorageError::QuotaExceeded => crate::i18n::Text::new("data-bulk-full"),
+                                other => crate::i18n::Text::new("data-bulk-failed").arg("reason", other.explain()),
+                            };
+                            dispatcher.dispatch(Action::BulkStoreFailed { customers, problem })
+                        }
+                    }
+                });
+            }
+        });
+    }
+    // …and, once the document is saved, remove the records of histories it no longer names.
+    {
+        let named = state.data.purchases.as_deref().and_then(|p| p.bulk.as_ref()).map(|b| b.id.clone());
+        let settled = state.bulk == BulkStatus::Settled && !state.has_unsaved_changes();
+        use_effect_with((state.revision, named, settled), move |(_, named, settled)| {
+            if *settled {
+                let named = named.clone();
+                // Without a history named, only records older than a day go (another tab may be
+                // importing one right now).
+                let cutoff = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(js_sys::Date::now() - 86_400_000.0))
+                    .to_iso_string()
+                    .as_string()
+                    .unwrap_or_default();
+                wasm_bindgen_futures::spawn_local(async move {
+                    crate::store::idb::remove_unused(named.as_deref(), &cutoff).await;
+                });
             }
         });
     }

@@ -2,8 +2,11 @@
 //! Saving happens in an effect (see `persist.rs`) that reports back with actions.
 
 use std::rc::Rc;
+use std::sync::Arc;
 
+use crate::engine::btyd::CustomerSummary;
 use crate::engine::model::Client;
+use crate::engine::purchases::{BulkRef, Customers, PurchaseStudy};
 use crate::engine::scenario::Levers;
 use crate::i18n::Text;
 use crate::store::{AppData, Envelope, LoadError, LoadOutcome, StorageError};
@@ -31,6 +34,25 @@ pub enum Boot {
     },
 }
 
+/// Where the customers of the purchase history stand: the main document names them, the bulk
+/// store (IndexedDB) holds them. Effects in `app.rs` read and write the bulk store and report back.
+#[derive(Clone, Debug, PartialEq)]
+pub enum BulkStatus {
+    /// Nothing to do: no history, or its customers are in memory.
+    Settled,
+    /// The history's customers are being read from the bulk store.
+    Loading(BulkRef),
+    /// They could not be read; the records are left as they are.
+    Failed { bulk: BulkRef, problem: Text },
+    /// A history with its customers in memory only (just imported, restored, or from an older
+    /// version's document) is being written to the bulk store; the main document is not saved
+    /// meanwhile. If the write fails, `revert` is the history to go back to (`None`: keep this one
+    /// in the document as before).
+    Storing { revert: Option<Option<Box<PurchaseStudy>>> },
+    /// The bulk store refused these customers: they stay in the main document, as before.
+    InDocument { problem: Text },
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
     pub data: AppData,
@@ -49,6 +71,8 @@ pub struct AppState {
     pub undo: Option<(Text, Rc<AppData>)>,
     /// The text a migration started from, to be kept once before the first save.
     pub pre_migration_raw: Option<Rc<String>>,
+    /// The purchase history's customers and the bulk store.
+    pub bulk: BulkStatus,
 }
 
 impl AppState {
@@ -64,8 +88,9 @@ impl AppState {
             notice: None,
             undo: None,
             pre_migration_raw: None,
+            bulk: BulkStatus::Settled,
         };
-        match outcome {
+        let booted = match outcome {
             // First start: the demo portfolio, saved at once by the effect.
             LoadOutcome::Missing => AppState { edits: 1, ..base },
             LoadOutcome::Loaded { envelope, migrated_from: None } => {
@@ -84,11 +109,72 @@ impl AppState {
             },
             LoadOutcome::Broken { raw, problem } => AppState { boot: Boot::Recovery { raw: Rc::new(raw), problem }, ..base },
             LoadOutcome::Unavailable(e) => AppState { save_status: SaveStatus::Disabled(e.explain().to_string()), ..base },
-        }
+        };
+        // A history of an older version's document has its customers inline: move them to the
+        // bulk store, keeping them in the document if that fails.
+        let mut booted = booted;
+        booted.bulk = next_bulk(&BulkStatus::Settled, None, booted.data.purchases.as_deref(), None);
+        booted
     }
 
     pub fn has_unsaved_changes(&self) -> bool {
         self.edits != self.saved_edits
+    }
+
+    /// Whether the main document may be saved now: not while a history's customers are being
+    /// moved to the bulk store (the document would carry them all).
+    pub fn may_save(&self) -> bool {
+        !matches!(self.bulk, BulkStatus::Storing { .. })
+    }
+
+    /// The customers to write to the bulk store, when a history waits for it.
+    pub fn customers_to_store(&self) -> Option<Arc<Vec<CustomerSummary>>> {
+        match (&self.bulk, self.data.purchases.as_deref()) {
+            (BulkStatus::Storing { .. }, Some(study)) => Some(study.summary.shared()),
+            _ => None,
+        }
+    }
+}
+
+/// The bulk status after a change of the history from `before` to `after`. `revert` is what a
+/// failed write goes back to: the previous history when the user imported a new one.
+fn next_bulk(
+    status: &BulkStatus,
+    before: Option<&PurchaseStudy>,
+    after: Option<&PurchaseStudy>,
+    revert: Option<Option<Box<PurchaseStudy>>>,
+) -> BulkStatus {
+    let Some(study) = after else { return BulkStatus::Settled };
+    if let (true, Some(r)) = (study.summary.is_kept_elsewhere(), &study.bulk) {
+        if study.summary.len() != r.customers {
+            // Named by the document, not read yet.
+            return match status {
+                BulkStatus::Loading(l) | BulkStatus::Failed { bulk: l, .. } if l == r => status.clone(),
+                _ => BulkStatus::Loading(r.clone()),
+            };
+        }
+    }
+    if study.summary.is_empty() {
+        return BulkStatus::Settled;
+    }
+    let same_list = before.is_some_and(|b| b.summary.same_list(&study.summary));
+    let same_record = before.is_some_and(|b| b.bulk == study.bulk);
+    match status {
+        // Still the same customers: the write under way (or refused) stands.
+        BulkStatus::Storing { .. } | BulkStatus::InDocument { .. } if same_list => status.clone(),
+        _ if same_list && same_record && study.summary.is_kept_elsewhere() => BulkStatus::Settled,
+        // Customers in memory that the bulk store may not hold (a new import, a restore, an older
+        // document, a removal undone after its records were cleared): write them (again).
+        _ => BulkStatus::Storing { revert },
+    }
+}
+
+/// When `incoming` (another tab's document, or a conflict resolved) names the same bulk record as
+/// the history in memory, take the customers already read instead of reading them again.
+fn carry_customers(current: Option<&PurchaseStudy>, incoming: &mut AppData) {
+    let (Some(cur), Some(new)) = (current, incoming.purchases.as_deref_mut()) else { return };
+    if cur.bulk.is_some() && cur.bulk == new.bulk && cur.summary.is_kept_elsewhere() && new.summary.is_empty() {
+        new.summary = cur.summary.clone();
     }
 }
 
@@ -173,6 +259,25 @@ pub enum Action {
         revision: u64,
     },
     StorageUnavailable(StorageError),
+    /// The bulk store gave the customers of the history it names.
+    BulkLoaded {
+        bulk: BulkRef,
+        customers: Arc<Vec<CustomerSummary>>,
+    },
+    BulkLoadFailed {
+        bulk: BulkRef,
+        problem: Text,
+    },
+    /// These customers (the very list in memory) were written to the bulk store as `bulk`.
+    BulkStored {
+        customers: Arc<Vec<CustomerSummary>>,
+        bulk: BulkRef,
+    },
+    /// Writing these customers to the bulk store failed, for this reason.
+    BulkStoreFailed {
+        customers: Arc<Vec<CustomerSummary>>,
+        problem: Text,
+    },
 }
 
 impl AppState {
@@ -180,7 +285,51 @@ impl AppState {
     /// tested natively; the Yew `Reducible` impl in `app.rs` only forwards here.
     pub fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut s = (*self).clone();
+        let purchases_before = self.data.purchases.clone();
+        let is_import = matches!(action, Action::Edit(Edit::SetPurchases(Some(_))));
         match action {
+            Action::BulkLoaded { bulk, customers } => {
+                if let Some(study) = s.data.purchases.as_deref_mut().filter(|p| p.bulk.as_ref() == Some(&bulk)) {
+                    study.summary = Customers::kept_elsewhere(customers);
+                    s.bulk = BulkStatus::Settled;
+                }
+                return Rc::new(s);
+            }
+            Action::BulkLoadFailed { bulk, problem } => {
+                if matches!(&s.bulk, BulkStatus::Loading(l) if *l == bulk) {
+                    s.bulk = BulkStatus::Failed { bulk, problem };
+                }
+                return Rc::new(s);
+            }
+            Action::BulkStored { customers, bulk } => {
+                let Some(study) = s.data.purchases.as_deref_mut() else { return self };
+                if !Arc::ptr_eq(&study.summary.shared(), &customers) {
+                    return self;
+                }
+                study.summary = Customers::kept_elsewhere(customers);
+                study.bulk = Some(bulk);
+                s.bulk = BulkStatus::Settled;
+                // Save the document, now without the customers.
+                s.edits += 1;
+                return Rc::new(s);
+            }
+            Action::BulkStoreFailed { customers, problem } => {
+                let same = s.data.purchases.as_deref().is_some_and(|p| Arc::ptr_eq(&p.summary.shared(), &customers));
+                if !same {
+                    return self;
+                }
+                match std::mem::replace(&mut s.bulk, BulkStatus::Settled) {
+                    BulkStatus::Storing { revert: Some(previous) } => {
+                        // The import is undone: the previous history, as the document still has it.
+                        s.data.purchases = previous;
+                        let back = s.data.purchases.as_deref();
+                        s.bulk = next_bulk(&BulkStatus::Settled, back, back, None);
+                    }
+                    _ => s.bulk = BulkStatus::InDocument { problem: problem.clone() },
+                }
+                s.notice = Some(problem);
+                return Rc::new(s);
+            }
             Action::Edit(edit) => {
                 let before = Rc::new(s.data.clone());
                 match apply(&mut s.data, edit) {
@@ -222,6 +371,7 @@ impl AppState {
                     s.save_status = SaveStatus::Conflict(theirs);
                 } else {
                     s.data = theirs.data.clone();
+                    carry_customers(self.data.purchases.as_deref(), &mut s.data);
                     s.revision = theirs.revision;
                     s.undo = None;
                     s.notice = Some(Text::new("app-notice-external"));
@@ -230,6 +380,7 @@ impl AppState {
             Action::TakeTheirs => {
                 if let SaveStatus::Conflict(theirs) = &s.save_status {
                     s.data = theirs.data.clone();
+                    carry_customers(self.data.purchases.as_deref(), &mut s.data);
                     s.revision = theirs.revision;
                     s.saved_edits = s.edits;
                     s.save_status = SaveStatus::Saved;
@@ -254,6 +405,17 @@ impl AppState {
                 s.notice = Some(Text::new("app-notice-started-fresh"));
             }
             Action::StorageUnavailable(e) => s.save_status = SaveStatus::Disabled(e.explain().to_string()),
+        }
+        // A new import is undone if its customers cannot be stored; any other way a history came
+        // in (a restore, undo, another tab) keeps it, in the document if need be.
+        let same = match (&purchases_before, &s.data.purchases) {
+            (None, None) => true,
+            (Some(a), Some(b)) => a.summary.same_list(&b.summary) && a.bulk == b.bulk,
+            _ => false,
+        };
+        if !same {
+            let revert = is_import.then(|| purchases_before.clone());
+            s.bulk = next_bulk(&s.bulk, purchases_before.as_deref(), s.data.purchases.as_deref(), revert);
         }
         Rc::new(s)
     }
@@ -445,6 +607,116 @@ mod tests {
         let taken = s.reduce(Action::TakeTheirs);
         assert_eq!(taken.data.portfolio.name, "Theirs");
         assert!(!taken.has_unsaved_changes());
+    }
+
+    fn bulk_ref(study: &PurchaseStudy, id: &str) -> BulkRef {
+        BulkRef { id: id.into(), customers: study.summary.len(), checksum: 7 }
+    }
+
+    /// The document as the save effect would write it.
+    fn stored(s: &AppState) -> serde_json::Value {
+        let text = crate::store::encode(&s.data, s.revision + 1, "t").unwrap();
+        serde_json::from_str(&text).unwrap()
+    }
+
+    #[test]
+    fn an_import_is_saved_to_the_document_only_after_its_customers_are_in_the_bulk_store() {
+        let study = crate::engine::purchases::small_study(40);
+        let s = loaded(1).reduce(Action::Edit(Edit::SetPurchases(Some(Box::new(study.clone())))));
+        assert!(matches!(s.bulk, BulkStatus::Storing { revert: Some(None) }), "{:?}", s.bulk);
+        assert!(!s.may_save(), "the document would carry every customer");
+        let list = s.customers_to_store().unwrap();
+        assert_eq!(list.len(), 40);
+        // Stored: the document names the record and leaves the customers out; memory keeps them.
+        let s = s.reduce(Action::BulkStored { customers: list.clone(), bulk: bulk_ref(&study, "b1") });
+        assert_eq!(s.bulk, BulkStatus::Settled);
+        assert!(s.may_save() && s.has_unsaved_changes());
+        let p = s.data.purchases.as_deref().unwrap();
+        assert_eq!(p.summary.len(), 40);
+        let doc = stored(&s);
+        assert_eq!(doc["data"]["purchases"]["summary"], serde_json::json!([]));
+        assert_eq!(doc["data"]["purchases"]["bulk"]["id"], "b1");
+        // A report about another list (an older import) changes nothing.
+        let other = Arc::new(vec![]);
+        let same = s.clone().reduce(Action::BulkStored { customers: other, bulk: bulk_ref(&study, "b0") });
+        assert_eq!(same.data.purchases.as_deref().unwrap().bulk.as_ref().unwrap().id, "b1");
+    }
+
+    #[test]
+    fn a_failed_bulk_write_brings_back_the_previous_history_and_says_why() {
+        let first = crate::engine::purchases::small_study(10);
+        let s = loaded(1).reduce(Action::Edit(Edit::SetPurchases(Some(Box::new(first.clone())))));
+        let list = s.customers_to_store().unwrap();
+        let s = s.reduce(Action::BulkStored { customers: list, bulk: bulk_ref(&first, "b1") });
+        let kept = s.data.purchases.clone();
+        let second = crate::engine::purchases::small_study(30);
+        let s = s.reduce(Action::Edit(Edit::SetPurchases(Some(Box::new(second)))));
+        let list = s.customers_to_store().unwrap();
+        let s = s.reduce(Action::BulkStoreFailed { customers: list, problem: Text::new("data-bulk-full") });
+        assert_eq!(s.data.purchases, kept, "the previous history, as the document has it");
+        assert_eq!(s.bulk, BulkStatus::Settled);
+        assert_eq!(s.notice, Some(Text::new("data-bulk-full")));
+        assert!(s.may_save());
+    }
+
+    #[test]
+    fn a_document_naming_bulk_customers_reads_them_and_another_tab_does_not_read_them_again() {
+        let study = crate::engine::purchases::small_study(12);
+        let r = bulk_ref(&study, "b9");
+        let mut data = first_start_data();
+        let mut slim = study.clone();
+        slim.summary = Customers::kept_elsewhere(Arc::new(Vec::new()));
+        slim.bulk = Some(r.clone());
+        data.purchases = Some(Box::new(slim));
+        let envelope = Envelope { schema_version: SCHEMA_VERSION, revision: 3, saved_at: String::new(), data: data.clone() };
+        let s = Rc::new(AppState::boot(LoadOutcome::Loaded { envelope, migrated_from: None }, first_start_data()));
+        assert_eq!(s.bulk, BulkStatus::Loading(r.clone()));
+        assert!(s.may_save(), "nothing to hold back: the document is as stored");
+        let s = s.reduce(Action::BulkLoaded { bulk: r.clone(), customers: study.summary.shared() });
+        assert_eq!(s.bulk, BulkStatus::Settled);
+        assert_eq!(s.data.purchases.as_deref().unwrap().summary.len(), 12);
+        // Another tab saves a change of setting: same record, so the customers in memory stay.
+        let mut theirs = data.clone();
+        theirs.portfolio.name = "Renamed".into();
+        let s = s.reduce(Action::External(Rc::new(Envelope {
+            schema_version: SCHEMA_VERSION,
+            revision: 4,
+            saved_at: String::new(),
+            data: theirs,
+        })));
+        assert_eq!(s.bulk, BulkStatus::Settled);
+        assert_eq!(s.data.purchases.as_deref().unwrap().summary.len(), 12);
+        // A failed read is reported and nothing is written.
+        let mut other = data.clone();
+        other.purchases.as_deref_mut().unwrap().bulk = Some(BulkRef { id: "b10".into(), ..r });
+        let s = s.reduce(Action::External(Rc::new(Envelope {
+            schema_version: SCHEMA_VERSION,
+            revision: 5,
+            saved_at: String::new(),
+            data: other,
+        })));
+        let BulkStatus::Loading(l) = s.bulk.clone() else { panic!("{:?}", s.bulk) };
+        let s = s.reduce(Action::BulkLoadFailed { bulk: l, problem: Text::new("data-bulk-missing") });
+        assert!(matches!(s.bulk, BulkStatus::Failed { .. }));
+        assert!(!s.has_unsaved_changes());
+    }
+
+    #[test]
+    fn an_older_documents_inline_customers_move_to_the_bulk_store_or_stay_if_refused() {
+        let study = crate::engine::purchases::small_study(8);
+        let mut data = first_start_data();
+        data.purchases = Some(Box::new(study.clone()));
+        let envelope = Envelope { schema_version: SCHEMA_VERSION, revision: 2, saved_at: String::new(), data };
+        let s = Rc::new(AppState::boot(LoadOutcome::Loaded { envelope, migrated_from: None }, first_start_data()));
+        assert_eq!(s.bulk, BulkStatus::Storing { revert: None });
+        let list = s.customers_to_store().unwrap();
+        let s = s.reduce(Action::BulkStoreFailed { customers: list, problem: Text::new("data-bulk-full") });
+        assert!(matches!(s.bulk, BulkStatus::InDocument { .. }));
+        assert_eq!(s.data.purchases.as_deref().unwrap().summary.len(), 8, "kept, in the document as before");
+        assert!(s.may_save());
+        // Choosing another model keeps that status (no retry loop).
+        let s = s.reduce(Action::Edit(Edit::SetPurchaseModel(crate::engine::purchases::ModelChoice::ParetoNbd)));
+        assert!(matches!(s.bulk, BulkStatus::InDocument { .. }));
     }
 
     #[test]

@@ -65,7 +65,7 @@ purchases-base-value-explain = очаквани покупки × очакван
 
 ## Таблица с клиенти
 purchases-customers = Клиенти
-purchases-too-large = Резултатите по клиенти не се пазят за толкова голяма история; импортирайте я отново, за да ги видите или експортирате.
+purchases-bulk-loading = Клиентите на тази история се четат от този браузър…
 purchases-col-customer = Клиент
 purchases-col-repeat = Повторни покупки
 purchases-col-last-age = Последна покупка / възраст ({ $unit ->
@@ -78,7 +78,13 @@ purchases-col-p-alive = P(активен)
 purchases-col-expected-purchases = Очаквани покупки
 purchases-col-expected-spend = Очаквана сума на покупка
 purchases-col-value = Стойност
-purchases-show-more = Покажи още (скрити: { $n })
+purchases-search = Намерете клиент
+purchases-search-hint = Част от идентификатора на клиента; списъкът, подредбата и страниците му обхващат всички клиенти.
+purchases-page = Клиенти { $first }–{ $last } от { $n }
+purchases-page-prev = Предишна страница
+purchases-page-next = Следваща страница
+purchases-no-match = Няма идентификатор на клиент, който съдържа „{ $query }“.
+purchases-heat-median = Начертана е за възрастта на медианния клиент (половината клиенти са по-стари); осите са в единицата за време на историята.
 
 ## Проверка на прогнозата
 purchases-forecast-title = Колко добра е прогнозата?

@@ -53,6 +53,13 @@ data-ui-storage-unreadable = The browser does not let this page read its storage
 data-ui-storage-part = Part
 data-ui-storage-size = Size
 data-ui-storage-full-hint = When storage is full, the app keeps your last saved data and tells you; download a backup, then remove what you no longer need (old scenarios, archived clients' interaction notes).
+data-ui-bulk-title = Purchase history customers (IndexedDB)
+data-ui-bulk-none = No purchase history is kept.
+data-ui-bulk-loading = Reading the history's customers…
+data-ui-bulk-storing = Saving the history's customers…
+data-ui-bulk-kept = { $n } customers of the purchase history are kept in this browser's IndexedDB, outside the main document.
+data-ui-bulk-in-document = { $n } customers of the purchase history are kept in the main document.
+data-ui-site-storage = All of this site's storage (both stores): { $used } of { $quota } the browser allows ({ $percent }).
 data-ui-size-kb = { $kb } KB
 data-ui-size-mb = { $mb } MB
 

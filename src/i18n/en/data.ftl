@@ -155,3 +155,22 @@ data-backup-error-client-id = Client “{ $company }” has no id in the backup.
 data-merge-keeps-backup = the backup's copy (edited later)
 data-merge-keeps-here = your copy (edited later)
 data-merge-keeps-here-conflict = your copy (conflict: no edit times to compare)
+
+## The bulk store (IndexedDB): a purchase history's customers
+data-bulk-too-new = The customers of this purchase history were saved by a newer version of the app (format { $found }; this version reads up to { $ours }). They are left as they are: open the app's newer version, or remove the history and import it again.
+data-bulk-damaged = The customers of this purchase history cannot be read ({ $reason }). They are left as they are; the models and figures are kept. Remove the history and import the file again to see every customer.
+data-bulk-cut = a record ends too early
+data-bulk-bad-magic = a record is not in the expected format
+data-bulk-bad-number = a record holds a time that is not a number
+data-bulk-bad-text = a customer id is not valid text
+data-bulk-bad-date = a record holds an impossible date
+data-bulk-trailing = a record has bytes left over
+data-bulk-bad-meta = its description record cannot be read
+data-bulk-other-study = the stored records belong to another import
+data-bulk-missing-chunk = part of the records is missing
+data-bulk-checksum = the records do not match their checksum
+data-bulk-missing = the records are not in this browser (they may have been cleared with the site's data)
+data-bulk-unavailable = This browser does not let the app keep data in IndexedDB ({ $reason }). The purchase history's models are kept; its customers are not kept after a reload.
+data-bulk-full = The browser's storage for this site is full: the purchase history's customers could not be saved, and the previous history is kept as it was. Free some space (Data → Storage) or import a smaller file.
+data-bulk-failed = The purchase history's customers could not be saved ({ $reason }); the previous history is kept as it was.
+data-bulk-aborted = the browser cancelled the write

@@ -50,7 +50,7 @@ purchases-base-value-explain = expected purchases × expected spend × margin, d
 
 ## Customer table
 purchases-customers = Customers
-purchases-too-large = Per-customer results are not kept for a history this large; import it again to see or export them.
+purchases-bulk-loading = Reading the customers of this history from this browser…
 purchases-col-customer = Customer
 purchases-col-repeat = Repeat purchases
 purchases-col-last-age = Last / age ({ $unit ->
@@ -63,7 +63,13 @@ purchases-col-p-alive = P(alive)
 purchases-col-expected-purchases = Expected purchases
 purchases-col-expected-spend = Expected spend
 purchases-col-value = Value
-purchases-show-more = Show more ({ $n } not shown)
+purchases-search = Find a customer
+purchases-search-hint = Part of the customer id; the list, its order and its pages cover every customer.
+purchases-page = Customers { $first }–{ $last } of { $n }
+purchases-page-prev = Previous page
+purchases-page-next = Next page
+purchases-no-match = No customer id contains “{ $query }”.
+purchases-heat-median = It is drawn for the median customer's age (half the customers are older); the axes are in the history's time unit.
 
 ## Forecast checks
 purchases-forecast-title = How good is the forecast?

@@ -78,6 +78,13 @@ data-ui-storage-unreadable = Browserul nu permite acestei pagini să citească s
 data-ui-storage-part = Parte
 data-ui-storage-size = Dimensiune
 data-ui-storage-full-hint = Când spațiul de stocare este plin, aplicația păstrează ultimele date salvate și vă anunță; descărcați o copie de siguranță, apoi eliminați ce nu vă mai trebuie (scenarii vechi, notițele despre interacțiuni ale clienților arhivați).
+data-ui-bulk-title = Clienții istoricului de cumpărături (IndexedDB)
+data-ui-bulk-none = Nu se păstrează niciun istoric de cumpărături.
+data-ui-bulk-loading = Se citesc clienții istoricului…
+data-ui-bulk-storing = Se salvează clienții istoricului…
+data-ui-bulk-kept = { $n } clienți ai istoricului de cumpărături sunt păstrați în IndexedDB-ul acestui browser, în afara documentului principal.
+data-ui-bulk-in-document = { $n } clienți ai istoricului de cumpărături sunt păstrați în documentul principal.
+data-ui-site-storage = Tot spațiul acestui site (ambele depozite): { $used } din { $quota } cât permite browserul ({ $percent }).
 data-ui-size-kb = { $kb } KB
 data-ui-size-mb = { $mb } MB
 

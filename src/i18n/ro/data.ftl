@@ -175,3 +175,22 @@ data-backup-error-client-id = Clientul „{ $company }” nu are identificator �
 data-merge-keeps-backup = copia din copia de siguranță (editată mai târziu)
 data-merge-keeps-here = copia dumneavoastră (editată mai târziu)
 data-merge-keeps-here-conflict = copia dumneavoastră (conflict: nu există ore de editare de comparat)
+
+## Depozitul mare (IndexedDB): clienții unui istoric de cumpărături
+data-bulk-too-new = Clienții acestui istoric de cumpărături au fost salvați de o versiune mai nouă a aplicației (formatul { $found }; această versiune citește până la { $ours }). Sunt lăsați așa cum sunt: deschideți versiunea mai nouă a aplicației sau eliminați istoricul și importați-l din nou.
+data-bulk-damaged = Clienții acestui istoric de cumpărături nu pot fi citiți ({ $reason }). Sunt lăsați așa cum sunt; modelele și cifrele se păstrează. Eliminați istoricul și importați din nou fișierul pentru a vedea fiecare client.
+data-bulk-cut = o înregistrare se termină prea devreme
+data-bulk-bad-magic = o înregistrare nu este în formatul așteptat
+data-bulk-bad-number = o înregistrare conține un timp care nu este un număr
+data-bulk-bad-text = un identificator de client nu este text valid
+data-bulk-bad-date = o înregistrare conține o dată imposibilă
+data-bulk-trailing = o înregistrare are octeți în plus
+data-bulk-bad-meta = înregistrarea care o descrie nu poate fi citită
+data-bulk-other-study = înregistrările salvate aparțin altui import
+data-bulk-missing-chunk = o parte din înregistrări lipsește
+data-bulk-checksum = înregistrările nu corespund sumei lor de control
+data-bulk-missing = înregistrările nu sunt în acest browser (poate au fost șterse odată cu datele site-ului)
+data-bulk-unavailable = Acest browser nu permite aplicației să păstreze date în IndexedDB ({ $reason }). Modelele istoricului de cumpărături se păstrează; clienții săi nu se păstrează după reîncărcare.
+data-bulk-full = Spațiul browserului pentru acest site este plin: clienții istoricului de cumpărături nu au putut fi salvați, iar istoricul anterior rămâne neschimbat. Eliberați spațiu (Date → Stocare) sau importați un fișier mai mic.
+data-bulk-failed = Clienții istoricului de cumpărături nu au putut fi salvați ({ $reason }); istoricul anterior rămâne neschimbat.
+data-bulk-aborted = browserul a anulat scrierea

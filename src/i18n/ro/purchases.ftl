@@ -70,7 +70,7 @@ purchases-base-value-explain = achiziții așteptate × cheltuială așteptată 
 
 ## Tabelul clienților
 purchases-customers = Clienți
-purchases-too-large = Rezultatele pe client nu se păstrează pentru un istoric atât de mare; importați-l din nou pentru a le vedea sau exporta.
+purchases-bulk-loading = Se citesc din acest browser clienții acestui istoric…
 purchases-col-customer = Client
 purchases-col-repeat = Achiziții repetate
 purchases-col-last-age = Ultima / vechime ({ $unit ->
@@ -83,7 +83,13 @@ purchases-col-p-alive = P(activ)
 purchases-col-expected-purchases = Achiziții așteptate
 purchases-col-expected-spend = Cheltuială așteptată
 purchases-col-value = Valoare
-purchases-show-more = Afișează mai mulți (încă { $n })
+purchases-search = Găsiți un client
+purchases-search-hint = O parte din identificatorul clientului; lista, ordinea și paginile ei cuprind toți clienții.
+purchases-page = Clienții { $first }–{ $last } din { $n }
+purchases-page-prev = Pagina anterioară
+purchases-page-next = Pagina următoare
+purchases-no-match = Niciun identificator de client nu conține „{ $query }”.
+purchases-heat-median = Este desenată pentru vechimea clientului median (jumătate dintre clienți sunt mai vechi); axele sunt în unitatea de timp a istoricului.
 
 ## Verificarea prognozei
 purchases-forecast-title = Cât de bună este prognoza?

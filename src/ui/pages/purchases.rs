@@ -8,14 +8,19 @@ use yew_router::prelude::*;
 
 use crate::engine::btyd::validation::{p_alive_grid, PAliveGrid};
 use crate::engine::btyd::CustomerValue;
-use crate::engine::files::customer_values::export_csv;
-use crate::engine::purchases::{base_totals, customer_order, CustomerSort, ModelChoice, ValueField};
+use crate::engine::files::customer_values::export_csv_parts;
+use crate::engine::purchases::{base_totals, customer_view, page_of, typical_age, CustomerSort, ModelChoice, ValueField};
 use crate::engine::util::chart::{axis, Scale};
 use crate::i18n::{money, number, percent0, t, ta, Arg};
 use crate::ui::app::{use_app, Route};
 use crate::ui::components::charts::{LineChart, Series};
-use crate::ui::platform::browser::{download_text, today_iso};
-use crate::ui::state::{Action, Edit};
+use crate::ui::platform::browser::{download_parts, today_iso};
+use crate::ui::state::{Action, BulkStatus, Edit};
+
+/// Customers a page of the table.
+const ROWS_PER_PAGE: usize = 25;
+/// Customers a part of the exported file.
+const EXPORT_ROWS_PER_PART: usize = 20_000;
 
 fn sig(v: f64) -> String {
     if v.abs() >= 100.0 {
@@ -29,11 +34,15 @@ fn sig(v: f64) -> String {
 pub fn PurchasesPage() -> Html {
     let state = use_app();
     let sort = use_state(|| CustomerSort::Value);
-    let shown = use_state(|| 25usize);
+    let page = use_state(|| 0usize);
+    let query = use_state(String::new);
     let message = use_state(|| None::<String>);
     let st = state.clone();
+    // Recomputed when the data changes or the customers arrive from the bulk store.
+    let customers_key =
+        state.data.purchases.as_deref().map(|p| (std::sync::Arc::as_ptr(&p.summary.shared()) as usize, p.summary.len()));
     let results: Rc<Result<Vec<CustomerValue>, String>> =
-        use_memo((state.edits, state.revision), move |_| match &st.data.purchases {
+        use_memo((state.edits, state.revision, customers_key), move |_| match &st.data.purchases {
             Some(p) => p.results().map_err(|e| e.to_string()),
             None => Ok(Vec::new()),
         });
@@ -72,7 +81,8 @@ pub fn PurchasesPage() -> Html {
         Callback::from(move |_: MouseEvent| {
             if let Ok(r) = &*results {
                 let name = format!("customer-values-{}.csv", today_iso());
-                if let Err(e) = download_text(&name, "text/csv", &export_csv(r)) {
+                let parts = export_csv_parts(r, EXPORT_ROWS_PER_PART);
+                if let Err(e) = download_parts(&name, "text/csv", parts.iter().map(String::as_str)) {
                     message.set(Some(e));
                 }
             }
@@ -85,19 +95,48 @@ pub fn PurchasesPage() -> Html {
     let comparison = study.comparison();
     let best = comparison.first().map(|r| r.model.clone());
     let order = match &*results {
-        Ok(r) => customer_order(r, *sort),
+        Ok(r) => customer_view(r, *sort, &query),
         Err(_) => Vec::new(),
     };
+    let shown = page_of(order.len(), *page, ROWS_PER_PAGE);
     let sort_btn = |label: String, s: CustomerSort| {
         let sort = sort.clone();
+        let page = page.clone();
         let active = *sort == s;
         html! { <th scope="col" class="num" aria-sort={if active { "descending" } else { "none" }}>
-        <button type="button" class="sort" onclick={Callback::from(move |_| sort.set(s))}>{ label }{ if active { " ▼" } else { "" } }</button></th> }
+        <button type="button" class="sort" onclick={Callback::from(move |_| { sort.set(s); page.set(0); })}>{ label }{ if active { " ▼" } else { "" } }</button></th> }
     };
     let (alive, total_clv) = results.as_ref().as_ref().map(|r| base_totals(r)).unwrap_or((0.0, 0.0));
-    let more = {
-        let shown = shown.clone();
-        Callback::from(move |_: MouseEvent| shown.set(*shown + 500))
+    let go = |to: usize| {
+        let page = page.clone();
+        Callback::from(move |_: MouseEvent| page.set(to))
+    };
+    let search = {
+        let query = query.clone();
+        let page = page.clone();
+        Callback::from(move |e: InputEvent| {
+            query.set(e.target_unchecked_into::<HtmlInputElement>().value());
+            page.set(0);
+        })
+    };
+    let remove_customers = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::Edit(Edit::SetPurchases(None))))
+    };
+    let bulk_note = match &state.bulk {
+        BulkStatus::Loading(_) => {
+            html! { <p class="banner" data-testid="bulk-status" data-state="loading" role="status">{ t("purchases-bulk-loading") }</p> }
+        }
+        BulkStatus::Failed { problem, .. } => html! {
+            <div class="banner warn" data-testid="bulk-status" data-state="failed" role="alert">
+                <p>{ problem }</p>
+                <button type="button" class="danger" onclick={remove_customers}>{ t("purchases-forget") }</button>
+            </div>
+        },
+        BulkStatus::InDocument { problem } => {
+            html! { <p class="banner warn" data-testid="bulk-status" data-state="in-document">{ problem }</p> }
+        }
+        _ => html! {},
     };
 
     html! {
@@ -126,6 +165,7 @@ pub fn PurchasesPage() -> Html {
                 }.into()),
                 ("unit", unit.into()),
             ]) }</p>
+            { bulk_note }
             { for study.problems.iter().map(|p| html! { <p class="banner warn">{ p }</p> }) }
             if let Some(m) = &*message { <p class="error" role="alert">{ m }</p> }
 
@@ -194,14 +234,20 @@ pub fn PurchasesPage() -> Html {
                 <h2>{ t("purchases-customers") }</h2>
                 { match &*results {
                     Err(e) => html! { <p class="error">{ e }</p> },
-                    Ok(_) if study.summary.is_empty() => html! { <p class="hint">{ t("purchases-too-large") }</p> },
+                    Ok(_) if study.summary.is_empty() => html! {},
                     Ok(r) => html! { <>
+                        <div class="field search">
+                            <label for="pu-search">{ t("purchases-search") }</label>
+                            <input id="pu-search" type="search" value={(*query).clone()} oninput={search} aria-describedby="pu-search-hint" />
+                            <span class="hint" id="pu-search-hint">{ t("purchases-search-hint") }</span>
+                        </div>
+                        if order.is_empty() { <p class="hint">{ ta("purchases-no-match", &[("query", query.trim().to_string().into())]) }</p> }
                         <div class="table-wrap"><table class="compact" data-testid="customer-table">
                             <thead><tr><th scope="col">{ t("purchases-col-customer") }</th>{ sort_btn(t("purchases-col-repeat"), CustomerSort::Frequency) }
                                 <th scope="col" class="num">{ ta("purchases-col-last-age", &[("unit", unit.into())]) }</th><th scope="col" class="num">{ t("purchases-col-mean-spend") }</th>
                                 { sort_btn(t("purchases-col-p-alive"), CustomerSort::PAlive) }{ sort_btn(t("purchases-col-expected-purchases"), CustomerSort::ExpectedPurchases) }
                                 <th scope="col" class="num">{ t("purchases-col-expected-spend") }</th>{ sort_btn(t("purchases-col-value"), CustomerSort::Value) }</tr></thead>
-                            <tbody>{ for order.iter().take(*shown).map(|&i| { let c = &r[i]; html! {
+                            <tbody>{ for order[shown.first..shown.end].iter().map(|&i| { let c = &r[i]; html! {
                                 <tr>
                                     <th scope="row">{ if state.data.portfolio.client(&c.id).is_some() {
                                         html! { <Link<Route> to={Route::Client { id: c.id.clone() }}>{ &c.id }</Link<Route>> } } else { html! { &c.id } } }</th>
@@ -215,7 +261,11 @@ pub fn PurchasesPage() -> Html {
                                 </tr>
                             } }) }</tbody>
                         </table></div>
-                        if r.len() > *shown { <button type="button" class="more" onclick={more}>{ ta("purchases-show-more", &[("n", (r.len() - *shown).into())]) }</button> }
+                        <nav class="pager" aria-label={t("purchases-customers")} data-testid="customer-pages">
+                            <button type="button" onclick={go(shown.page.saturating_sub(1))} disabled={shown.page == 0}>{ t("purchases-page-prev") }</button>
+                            <span role="status">{ ta("purchases-page", &[("first", (shown.first + usize::from(shown.end > shown.first)).into()), ("last", shown.end.into()), ("n", order.len().into())]) }</span>
+                            <button type="button" onclick={go(shown.page + 1)} disabled={shown.page + 1 >= shown.pages}>{ t("purchases-page-next") }</button>
+                        </nav>
                     </> },
                 } }
             </div>
@@ -230,9 +280,8 @@ fn Validation() -> Html {
     let Some(study) = state.data.purchases.as_deref() else { return html! {} };
     let unit = study.unit.key();
     let model = study.purchase_model();
-    let age = study.summary.iter().map(|c| c.age).fold(0.0, f64::max);
     let max_x = study.summary.iter().map(|c| c.frequency).max().unwrap_or(10).clamp(5, 25);
-    let grid = model.and_then(|m| p_alive_grid(&m, max_x, if age > 0.0 { age } else { 1.0 }, 24).ok());
+    let grid = model.zip(typical_age(&study.summary)).and_then(|(m, age)| p_alive_grid(&m, max_x, age, 24).ok());
     html! {
         <div class="panel">
             <h2>{ t("purchases-forecast-title") }</h2>
@@ -258,7 +307,7 @@ fn Validation() -> Html {
             </div>
             if let Some(g) = grid {
                 <figure class="chart heat" data-testid="palive-heatmap">
-                    <figcaption>{ ta("purchases-heat-caption", &[("age", g.age.round().into()), ("unit", unit.into())]) }</figcaption>
+                    <figcaption>{ ta("purchases-heat-caption", &[("age", g.age.round().into()), ("unit", unit.into())]) }{ " " }<span class="hint">{ t("purchases-heat-median") }</span></figcaption>
                     <svg viewBox="0 0 560 300" role="img" aria-label={t("purchases-heat-aria")} aria-describedby="palive-heat-hint palive-heat-table">
                         {{
                             let (l, top, w, h) = (46.0, 8.0, 500.0, 250.0);

@@ -6,9 +6,15 @@ use crate::i18n::{ta, Arg};
 
 /// Offer `text` to the user as a file download. Returns an error in words on failure.
 pub fn download_text(filename: &str, mime: &str, text: &str) -> Result<(), String> {
+    download_parts(filename, mime, std::iter::once(text))
+}
+
+/// Offer a file made of `parts` (written one after the other) as a download: a large export is
+/// handed to the browser piece by piece, never as one string.
+pub fn download_parts<'a>(filename: &str, mime: &str, parts: impl IntoIterator<Item = &'a str>) -> Result<(), String> {
     // `what` names the browser step that failed (technical, not translated).
     let fail = |what: &str| ta("app-download-failed", &[("what", what.into())]);
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let parts: js_sys::Array = parts.into_iter().map(wasm_bindgen::JsValue::from_str).collect();
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| fail("blob"))?;

@@ -14,6 +14,7 @@ use crate::store::local::{bytes_used, now_iso};
 use crate::store::{part_sizes, STORAGE_QUOTA_BYTES};
 use crate::ui::app::use_app;
 use crate::ui::platform::browser::{download_text, read_chosen_file, today_iso};
+use crate::ui::state::BulkStatus;
 use crate::ui::state::{Action, Edit};
 
 /// A backup read from a file, with what restoring it would change.
@@ -105,6 +106,23 @@ pub fn DataPage() -> Html {
 
     let used = bytes_used();
     let parts = part_sizes(&state.data);
+    // The whole site's storage (IndexedDB included), as the browser estimates it.
+    let estimate = use_state(|| None::<(f64, f64)>);
+    {
+        let estimate = estimate.clone();
+        use_effect_with((state.revision, state.bulk.clone()), move |_| {
+            wasm_bindgen_futures::spawn_local(async move { estimate.set(crate::store::idb::estimate().await) });
+        });
+    }
+    let bulk_line = match (state.data.purchases.as_deref(), &state.bulk) {
+        (None, _) => t("data-ui-bulk-none"),
+        (Some(_), BulkStatus::Loading(_)) => t("data-ui-bulk-loading"),
+        (Some(_), BulkStatus::Failed { problem, .. }) => problem.to_string(),
+        (Some(_), BulkStatus::InDocument { problem }) => problem.to_string(),
+        (Some(_), BulkStatus::Storing { .. }) => t("data-ui-bulk-storing"),
+        (Some(p), BulkStatus::Settled) if p.bulk.is_some() => ta("data-ui-bulk-kept", &[("n", p.summary.len().into())]),
+        (Some(p), BulkStatus::Settled) => ta("data-ui-bulk-in-document", &[("n", p.summary.len().into())]),
+    };
     let settings = &state.data.settings;
     html! {
         <section aria-labelledby="data-title">
@@ -182,6 +200,12 @@ pub fn DataPage() -> Html {
                         <tr><th scope="row">{ label }</th><td class="num">{ kb(*bytes) }</td></tr>
                     }) }</tbody>
                 </table>
+                <h3>{ t("data-ui-bulk-title") }</h3>
+                <p data-testid="bulk-health">{ bulk_line }</p>
+                if let Some((usage, quota)) = *estimate {
+                    <p>{ ta("data-ui-site-storage", &[("used", kb(usage as usize).into()), ("quota", kb(quota as usize).into()),
+                        ("percent", percent0(if quota > 0.0 { usage / quota } else { 0.0 }).into())]) }</p>
+                }
                 <p class="hint">{ t("data-ui-storage-full-hint") }</p>
             </div>
         </section>
