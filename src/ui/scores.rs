@@ -40,9 +40,9 @@ pub fn assumptions(data: &AppData) -> ScoringAssumptions {
 #[hook]
 pub fn use_scores() -> Rc<PortfolioScores> {
     let state = use_app();
-    let key = (state.edits, state.revision, today());
+    let key = (state.edits, state.revision, state.customers_key(), today());
     let st = state.clone();
-    use_memo(key, move |(_, _, day)| {
+    use_memo(key, move |(_, _, _, day)| {
         score_portfolio(&st.data.portfolio, &st.data.settings.risk_weights, *day, &assumptions(&st.data))
     })
 }

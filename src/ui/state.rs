@@ -127,6 +127,13 @@ impl AppState {
         !matches!(self.bulk, BulkStatus::Storing { .. })
     }
 
+    /// Which customers the purchase history has in memory (the list's identity and length):
+    /// memos of figures from them are keyed on it, as they arrive from the bulk store later than
+    /// the document.
+    pub fn customers_key(&self) -> Option<(usize, usize)> {
+        self.data.purchases.as_deref().map(|p| (Arc::as_ptr(&p.summary.shared()) as usize, p.summary.len()))
+    }
+
     /// The customers to write to the bulk store, when a history waits for it.
     pub fn customers_to_store(&self) -> Option<Arc<Vec<CustomerSummary>>> {
         match (&self.bulk, self.data.purchases.as_deref()) {
@@ -145,7 +152,7 @@ fn next_bulk(
     revert: Option<Option<Box<PurchaseStudy>>>,
 ) -> BulkStatus {
     let Some(study) = after else { return BulkStatus::Settled };
-    if let (true, Some(r)) = (study.summary.is_kept_elsewhere(), &study.bulk) {
+    if let Some(r) = &study.bulk {
         if study.summary.len() != r.customers {
             // Named by the document, not read yet.
             return match status {
@@ -665,7 +672,7 @@ mod tests {
         let r = bulk_ref(&study, "b9");
         let mut data = first_start_data();
         let mut slim = study.clone();
-        slim.summary = Customers::kept_elsewhere(Arc::new(Vec::new()));
+        slim.summary = Customers::inline(Vec::new()); // as the document reads back
         slim.bulk = Some(r.clone());
         data.purchases = Some(Box::new(slim));
         let envelope = Envelope { schema_version: SCHEMA_VERSION, revision: 3, saved_at: String::new(), data: data.clone() };

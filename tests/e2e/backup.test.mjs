@@ -1,7 +1,7 @@
 // End-to-end: backups out and back in, and hostile files that must change nothing.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { STORAGE_KEY, newContext, open, savedStatus, withApp } from './harness.mjs';
@@ -11,6 +11,19 @@ const app = withApp();
 const stored = (page) => page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY);
 
 async function choose(page, name, buffer, mimeType = 'application/json') {
+  if (typeof buffer === 'number') {
+    // A file of that many bytes, sparse on disk: the app must refuse it by its size, unread.
+    const dir = await mkdtemp(join(tmpdir(), 'rc-backup-'));
+    const path = join(dir, name);
+    await writeFile(path, '');
+    await truncate(path, buffer);
+    try {
+      await page.locator('#restore-file').setInputFiles(path);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+    return;
+  }
   if (buffer.length < 40 * 1024 * 1024) {
     await page.locator('#restore-file').setInputFiles({ name, mimeType, buffer });
     return;
@@ -130,7 +143,7 @@ describe('backup and restore', () => {
       ['newer.json', Buffer.from(good.replace('"schema_version": 3', '"schema_version": 42')), 'newer version'],
       ['other.json', Buffer.from('{"hello": "world"}'), 'not a backup of Retention Calculator'],
       ['script.json', Buffer.from('<script>alert(1)</script>'), 'not complete JSON'],
-      ['big.json', Buffer.alloc(50 * 1024 * 1024, 0x20), 'the largest file read here is 20 MB'],
+      ['big.json', 600 * 1024 * 1024, 'the largest file read here is 512 MB'],
     ];
     for (const [name, buffer, expected] of cases) {
       await choose(page, name, buffer);

@@ -39,10 +39,8 @@ pub fn PurchasesPage() -> Html {
     let message = use_state(|| None::<String>);
     let st = state.clone();
     // Recomputed when the data changes or the customers arrive from the bulk store.
-    let customers_key =
-        state.data.purchases.as_deref().map(|p| (std::sync::Arc::as_ptr(&p.summary.shared()) as usize, p.summary.len()));
     let results: Rc<Result<Vec<CustomerValue>, String>> =
-        use_memo((state.edits, state.revision, customers_key), move |_| match &st.data.purchases {
+        use_memo((state.edits, state.revision, state.customers_key()), move |_| match &st.data.purchases {
             Some(p) => p.results().map_err(|e| e.to_string()),
             None => Ok(Vec::new()),
         });
