@@ -218,7 +218,7 @@ pub fn PurchasesPage() -> Html {
                             oninput={set_value(ValueField::Margin)} /></div>
                 </div>
                 <div class="cards">
-                    <div class="card"><span class="label">{ t("purchases-active") }</span><span class="value">{ number(alive, 0) }</span>
+                    <div class="card"><span class="label">{ t("purchases-active") }</span><span class="value" data-testid="likely-active" data-value={alive.to_string()}>{ number(alive, 0) }</span>
                         <span class="explain">{ ta("purchases-active-explain", &[("n", study.customers.into())]) }</span></div>
                     <div class="card"><span class="label">{ ta("purchases-base-value", &[("n", study.value.horizon_months.into())]) }</span>
                         <span class="value" data-testid="total-clv">{ money(total_clv) }</span>
