@@ -90,18 +90,82 @@ pub fn study_of_key(key: &str) -> Option<&str> {
 
 /// Encode customers into chunks and the meta record that describes them.
 pub fn encode_study(id: &str, customers: &[CustomerSummary], written_at: &str) -> (BulkMeta, Vec<Vec<u8>>) {
-    let chunks: Vec<Vec<u8>> = customers.chunks(CHUNK_CUSTOMERS).map(encode_chunk).collect();
-    let mut crc = crc32fast::Hasher::new();
-    chunks.iter().for_each(|c| crc.update(c));
-    let meta = BulkMeta {
-        schema_version: BULK_SCHEMA_VERSION,
-        id: id.to_string(),
-        customers: customers.len(),
-        chunks: chunks.len(),
-        checksum: crc.finalize(),
-        written_at: written_at.to_string(),
-    };
-    (meta, chunks)
+    let mut writer = StudyWriter::new(id, written_at);
+    let chunks: Vec<Vec<u8>> = customers.chunks(CHUNK_CUSTOMERS).map(|c| writer.chunk(c)).collect();
+    (writer.finish(), chunks)
+}
+
+/// Encodes a study one chunk at a time (so a browser can yield between chunks), keeping the
+/// count and the checksum for the meta record.
+pub struct StudyWriter {
+    id: String,
+    written_at: String,
+    customers: usize,
+    chunks: usize,
+    crc: crc32fast::Hasher,
+}
+
+impl StudyWriter {
+    pub fn new(id: &str, written_at: &str) -> Self {
+        StudyWriter { id: id.into(), written_at: written_at.into(), customers: 0, chunks: 0, crc: crc32fast::Hasher::new() }
+    }
+
+    /// The next chunk's bytes (give at most [`CHUNK_CUSTOMERS`] customers).
+    pub fn chunk(&mut self, customers: &[CustomerSummary]) -> Vec<u8> {
+        let bytes = encode_chunk(customers);
+        self.crc.update(&bytes);
+        self.customers += customers.len();
+        self.chunks += 1;
+        bytes
+    }
+
+    pub fn finish(self) -> BulkMeta {
+        BulkMeta {
+            schema_version: BULK_SCHEMA_VERSION,
+            id: self.id,
+            customers: self.customers,
+            chunks: self.chunks,
+            checksum: self.crc.finalize(),
+            written_at: self.written_at,
+        }
+    }
+}
+
+/// Reads a study back one chunk at a time, checking the checksum and the count at the end.
+pub struct StudyReader {
+    meta: BulkMeta,
+    crc: crc32fast::Hasher,
+    chunks: usize,
+    customers: Vec<CustomerSummary>,
+}
+
+impl StudyReader {
+    pub fn new(meta: BulkMeta) -> Self {
+        let customers = Vec::with_capacity(meta.customers.min(10_000_000));
+        StudyReader { meta, crc: crc32fast::Hasher::new(), chunks: 0, customers }
+    }
+
+    /// How many chunks the study has.
+    pub fn chunks(&self) -> usize {
+        self.meta.chunks
+    }
+
+    pub fn chunk(&mut self, bytes: &[u8]) -> Result<(), BulkError> {
+        self.crc.update(bytes);
+        self.chunks += 1;
+        self.customers.extend(decode_chunk(bytes).map_err(BulkError::Damaged)?);
+        Ok(())
+    }
+
+    pub fn finish(self) -> Result<Vec<CustomerSummary>, BulkError> {
+        if self.chunks != self.meta.chunks || self.customers.len() != self.meta.customers {
+            return Err(BulkError::Damaged(Text::new("data-bulk-missing-chunk")));
+        }
+        if self.crc.finalize() != self.meta.checksum {
+            return Err(BulkError::Damaged(Text::new("data-bulk-checksum")));
+        }
+        Ok(self.customers)
+    }
 }
 
 /// One chunk's bytes.
@@ -217,14 +281,11 @@ pub fn decode_study(meta: &BulkMeta, chunks: &[Vec<u8>]) -> Result<Vec<CustomerS
     if crc.finalize() != meta.checksum {
         return Err(BulkError::Damaged(Text::new("data-bulk-checksum")));
     }
-    let mut out = Vec::with_capacity(meta.customers);
+    let mut reader = StudyReader::new(meta.clone());
     for c in chunks {
-        out.extend(decode_chunk(c).map_err(BulkError::Damaged)?);
+        reader.chunk(c)?;
     }
-    if out.len() != meta.customers {
-        return Err(BulkError::Damaged(Text::new("data-bulk-missing-chunk")));
-    }
-    Ok(out)
+    reader.finish()
 }
 
 /// The studies whose records may be removed: every study in `keys` that the document does not
@@ -291,6 +352,23 @@ mod tests {
         let mut bad = customers[..1].to_vec();
         bad[0].age = f64::NAN;
         assert_eq!(decode_chunk(&encode_chunk(&bad)), Err(Text::new("data-bulk-bad-number")));
+    }
+
+    #[test]
+    fn chunk_by_chunk_reading_checks_the_count_and_the_checksum_at_the_end() {
+        let customers: Vec<_> = (0..CHUNK_CUSTOMERS + 5).map(customer).collect();
+        let (meta, chunks) = encode_study("s1", &customers, "t");
+        let mut reader = StudyReader::new(meta.clone());
+        chunks.iter().for_each(|c| reader.chunk(c).unwrap());
+        assert_eq!(reader.finish().unwrap(), customers);
+        // One chunk short, or the chunks of another order: refused.
+        let mut short = StudyReader::new(meta.clone());
+        short.chunk(&chunks[0]).unwrap();
+        assert!(matches!(short.finish(), Err(BulkError::Damaged(_))));
+        let mut swapped = StudyReader::new(meta);
+        swapped.chunk(&chunks[1]).unwrap();
+        swapped.chunk(&chunks[0]).unwrap();
+        assert_eq!(swapped.finish(), Err(BulkError::Damaged(Text::new("data-bulk-checksum"))));
     }
 
     #[test]

@@ -60,22 +60,25 @@ pub fn new_study_id() -> String {
 pub async fn write_study(customers: &[CustomerSummary], now: &str) -> Result<BulkRef, StorageError> {
     let db = open().await?;
     let id = new_study_id();
-    let (meta, chunks) = bulk::encode_study(&id, customers, now);
-    let meta_text = serde_json::to_string(&meta)
-        .map_err(|e| StorageError::Other(Text::new("data-store-encode").arg("reason", e.to_string())))?;
-    {
+    let meta = {
         let tx = db.transaction(&[STORE], TransactionMode::ReadWrite).map_err(storage_error)?;
         let store = tx.store(STORE).map_err(storage_error)?;
-        for (n, c) in chunks.iter().enumerate() {
-            let bytes = js_sys::Uint8Array::from(c.as_slice());
+        // One chunk at a time: each `put` awaits, so the page stays responsive between chunks.
+        let mut writer = bulk::StudyWriter::new(&id, now);
+        for (n, slice) in customers.chunks(bulk::CHUNK_CUSTOMERS).enumerate() {
+            let bytes = js_sys::Uint8Array::from(writer.chunk(slice).as_slice());
             store.put(&bytes.into(), Some(&key(&bulk::chunk_key(&id, n)))).await.map_err(storage_error)?;
         }
+        let meta = writer.finish();
+        let meta_text = serde_json::to_string(&meta)
+            .map_err(|e| StorageError::Other(Text::new("data-store-encode").arg("reason", e.to_string())))?;
         store.put(&JsValue::from_str(&meta_text), Some(&key(&bulk::meta_key(&id)))).await.map_err(storage_error)?;
         match tx.done().await.map_err(storage_error)? {
             TransactionResult::Committed => {}
             TransactionResult::Aborted => return Err(StorageError::Other(Text::new("data-bulk-aborted"))),
         }
-    }
+        meta
+    };
     let reference = meta.reference();
     let back = read_study(&reference).await.map_err(|e| StorageError::Other(e.explain()))?;
     if back.len() != customers.len() {
@@ -113,8 +116,9 @@ pub async fn read_study(r: &BulkRef) -> Result<Vec<CustomerSummary>, ReadError> 
         .and_then(|v| v.as_string())
         .ok_or_else(|| ReadError::Bulk(BulkError::Damaged(Text::new("data-bulk-missing"))))?;
     let meta = bulk::check_meta(&meta_text, r).map_err(ReadError::Bulk)?;
-    let mut chunks = Vec::with_capacity(meta.chunks);
-    for n in 0..meta.chunks {
+    // One chunk at a time, decoded as it arrives (each `get` awaits).
+    let mut reader = bulk::StudyReader::new(meta);
+    for n in 0..reader.chunks() {
         let v = store
             .get(key(&bulk::chunk_key(&r.id, n)))
             .await
@@ -123,9 +127,9 @@ pub async fn read_study(r: &BulkRef) -> Result<Vec<CustomerSummary>, ReadError> 
         let bytes = v
             .dyn_into::<js_sys::Uint8Array>()
             .map_err(|_| ReadError::Bulk(BulkError::Damaged(Text::new("data-bulk-bad-magic"))))?;
-        chunks.push(bytes.to_vec());
+        reader.chunk(&bytes.to_vec()).map_err(ReadError::Bulk)?;
     }
-    bulk::decode_study(&meta, &chunks).map_err(ReadError::Bulk)
+    reader.finish().map_err(ReadError::Bulk)
 }
 
 /// Remove the records of studies no document names and that are older than the one `named`
