@@ -165,6 +165,48 @@ fn gamma_gamma_reproduces_fader_hardie_2013() {
 }
 
 #[test]
+fn gamma_gamma_fits_the_same_in_any_currency_unit() {
+    // Spend in a unit 40,000 times smaller (a mean repeat spend of about 1.4 million): p and q do
+    // not change, γ is 40,000 times larger and ln L falls by n·ln 40,000 (docs/btyd.md). The
+    // published figures (Fader & Hardie 2013) are checked to half a unit of their last digit.
+    let summary = calibration_summary();
+    let s = 40_000.0;
+    let scaled: Vec<CustomerSummary> =
+        summary.customers.iter().map(|c| CustomerSummary { monetary: c.monetary * s, ..c.clone() }).collect();
+    let base = fit_gamma_gamma(&summary.customers).expect("fit");
+    let fit = fit_gamma_gamma(&scaled).expect("fit in the smaller unit");
+    eprintln!("Gamma-Gamma × {s}: {:?}, {:?}", fit.params, fit.report);
+    let n = fit.report.n_customers as f64;
+    assert_eq!(n, 946.0);
+    for f in [&base, &fit] {
+        assert!(f.report.converged && !f.report.at_bound, "{:?}", f.report);
+    }
+    let (p, b) = (fit.params, base.params);
+    assert!((p.p - 6.25).abs() <= 0.005, "p = {}", p.p);
+    assert!((p.q - 3.74).abs() <= 0.005, "q = {}", p.q);
+    assert!((p.gamma / s - 15.44).abs() <= 0.005, "gamma = {}", p.gamma);
+    assert!((fit.report.log_likelihood + n * s.ln() - (-4055.9)).abs() <= 0.05, "LL = {}", fit.report.log_likelihood);
+    assert!((base.report.log_likelihood - (-4055.9)).abs() <= 0.05, "LL = {}", base.report.log_likelihood);
+    // The same optimum, to the optimiser's precision.
+    assert!(close(p.p, b.p, 1e-9) && close(p.q, b.q, 1e-9) && close(p.gamma, b.gamma * s, 1e-9), "{p:?} vs {b:?}");
+    assert!(close(fit.report.log_likelihood, base.report.log_likelihood - n * s.ln(), 1e-12));
+    assert!(close(fit.report.bic, base.report.bic + 2.0 * n * s.ln(), 1e-12));
+    // The reported ln L is the sum of the customers' ln f in the data's own unit.
+    let at: f64 =
+        scaled.iter().filter(|c| c.frequency > 0).map(|c| p.log_likelihood(c.frequency as f64, c.monetary).unwrap()).sum();
+    assert!((at - fit.report.log_likelihood).abs() < 1e-7, "{at} vs {}", fit.report.log_likelihood);
+    // The conditional expected spend scales with the unit: exactly for the rescaled parameters,
+    // and to the fit's precision for the parameters fitted in the smaller unit.
+    let rescaled = btyd::GammaGammaParams { gamma: b.gamma * s, ..b };
+    for c in summary.customers.iter().take(200) {
+        let (x, z) = (c.frequency as f64, c.monetary);
+        let want = s * b.conditional_expected_spend(x, z).unwrap();
+        assert!(close(rescaled.conditional_expected_spend(x, z * s).unwrap(), want, 1e-14), "{}", c.id);
+        assert!(close(p.conditional_expected_spend(x, z * s).unwrap(), want, 1e-9), "{}", c.id);
+    }
+}
+
+#[test]
 fn model_comparison_by_bic() {
     let summary = calibration_summary();
     let bg = fit_bgnbd(&summary.customers).expect("fit");
