@@ -114,6 +114,7 @@ fn bgnbd_reproduces_fader_hardie_lee_2005() {
     assert!(close(p.b, 2.4258881, 1e-3), "b = {}", p.b);
     assert!((fit.report.log_likelihood - (-9582.429)).abs() < 0.01, "LL = {}", fit.report.log_likelihood);
     assert!(fit.report.converged && !fit.report.at_bound);
+    assert_eq!(fit.report.status(), btyd::FitStatus::Converged);
     assert_eq!((fit.report.n_params, fit.report.n_customers), (4, 2_357));
     // The optimiser reaches at least the likelihood of the published higher-precision estimates.
     let published = btyd::BgNbdParams { r: 0.2425945, alpha: 4.4136019, a: 0.7929199, b: 2.4258881 };
@@ -142,6 +143,7 @@ fn pareto_nbd_reproduces_the_published_fit() {
     assert!(close(p.beta, 11.67150, 1e-3), "beta = {}", p.beta);
     assert!((fit.report.log_likelihood - (-9594.976)).abs() < 0.01, "LL = {}", fit.report.log_likelihood);
     assert!(fit.report.converged && !fit.report.at_bound);
+    assert_eq!(fit.report.status(), btyd::FitStatus::Converged);
     let published = btyd::ParetoNbdParams { r: 0.55315, alpha: 10.57633, s: 0.60625, beta: 11.67150 };
     let at_published: f64 =
         summary.customers.iter().map(|c| published.log_likelihood(c.frequency as f64, c.recency, c.age).unwrap()).sum();
@@ -180,6 +182,7 @@ fn gamma_gamma_fits_the_same_in_any_currency_unit() {
     assert_eq!(n, 946.0);
     for f in [&base, &fit] {
         assert!(f.report.converged && !f.report.at_bound, "{:?}", f.report);
+        assert_eq!(f.report.status(), btyd::FitStatus::Converged);
     }
     let (p, b) = (fit.params, base.params);
     assert!((p.p - 6.25).abs() <= 0.005, "p = {}", p.p);

@@ -220,6 +220,28 @@ mod tests {
     }
 
     #[test]
+    fn identical_spends_end_on_the_search_bound_and_say_so() {
+        // Every customer spends exactly 40 a purchase: the likelihood keeps rising as the spread
+        // shrinks (p and q → ∞ at a fixed mean), so the fit must end on the bound, in any unit.
+        for unit in [1.0, 1e6] {
+            let customers: Vec<CustomerSummary> = (0..40)
+                .map(|i| {
+                    let mut c = fit::test_customers(&[(1 + i % 4, 1.0, 2.0)]).remove(0);
+                    c.monetary = 40.0 * unit;
+                    c
+                })
+                .collect();
+            let fit = fit_gamma_gamma(&customers).unwrap();
+            assert!(fit.report.at_bound, "{fit:?}");
+            assert_eq!(fit.report.status(), fit::FitStatus::AtBound);
+            assert_eq!(fit.report.status_text().key, "data-fit-at-bound");
+            // The mean spend the fit implies is still the one observed.
+            let mean = fit.params.population_mean().unwrap();
+            assert!((mean / (40.0 * unit) - 1.0).abs() < 1e-3, "{mean}");
+        }
+    }
+
+    #[test]
     fn refuses_bad_input() {
         let p = GammaGammaParams { p: 6.25, q: 0.5, gamma: 15.44 };
         assert!(p.population_mean().is_err());

@@ -25,7 +25,7 @@ pub mod value;
 
 pub use bgnbd::{fit_bgnbd, BgNbdParams};
 pub use error::BtydError;
-pub use fit::{compare_models, FitReport, Fitted, ModelComparisonRow};
+pub use fit::{compare_models, FitReport, FitStatus, Fitted, ModelComparisonRow};
 pub use gamma_gamma::{fit_gamma_gamma, GammaGammaParams};
 pub use pareto::{fit_pareto_nbd, ParetoNbdParams};
 pub use summary::{summarize, CustomerSummary, Summary, SummaryOptions, TimeUnit};

@@ -84,6 +84,11 @@ data-model-no-holdout = the summary has no holdout period
 data-model-age = the age T must be a positive number
 data-model-too-many-units = too many time units to track; choose a longer unit
 
+## How a model's fit ended (the same words for every model).
+data-fit-converged = converged
+data-fit-stopped-early = stopped early
+data-fit-at-bound = ended on a search bound
+
 ## A purchase-history study.
 data-study-no-model = no purchase model could be fitted
 data-study-no-buyer = no customer bought anything before the end of the calibration period

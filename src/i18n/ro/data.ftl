@@ -100,6 +100,11 @@ data-model-no-holdout = rezumatul nu are o perioadă de verificare
 data-model-age = vârsta T trebuie să fie un număr pozitiv
 data-model-too-many-units = prea multe unități de timp de urmărit; alegeți o unitate mai lungă
 
+## Cum s-a încheiat estimarea unui model (aceleași cuvinte pentru fiecare model).
+data-fit-converged = convergent
+data-fit-stopped-early = oprit înainte de convergență
+data-fit-at-bound = oprit la o limită a căutării
+
 ## Un studiu al istoricului de achiziții.
 data-study-no-model = niciun model de achiziții nu a putut fi estimat
 data-study-no-buyer = niciun client nu a cumpărat nimic înainte de sfârșitul perioadei de calibrare
