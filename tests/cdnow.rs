@@ -9,7 +9,7 @@ use retention_calculator::engine::btyd::{
     self, fit_bgnbd, fit_gamma_gamma, fit_pareto_nbd, summarize, validation, ClvSettings, CustomerSummary, PurchaseModel,
     Summary, SummaryOptions, TimeUnit,
 };
-use retention_calculator::engine::files::customer_values::export_csv;
+use retention_calculator::engine::files::customer_values::{export_csv, export_rows_csv};
 use retention_calculator::engine::files::transactions as csv;
 use retention_calculator::engine::util::csv::Delimiter;
 use retention_calculator::engine::util::parse::DateFormat;
@@ -286,4 +286,35 @@ fn customer_values_and_export() {
     assert!(
         csv_text.starts_with("customer_id,frequency,recency,T,monetary_value,p_alive,expected_purchases,expected_spend,clv\n")
     );
+}
+
+#[test]
+fn one_pathological_customer_is_flagged_and_the_others_are_valued() {
+    // The CDNOW summary plus a customer whose history is not possible (last purchase after the
+    // end of calibration, as a summary edited by hand or damaged in storage could hold).
+    let mut summary = calibration_summary();
+    let bg = fit_bgnbd(&summary.customers).expect("fit");
+    let gg = fit_gamma_gamma(&summary.customers).expect("fit");
+    let settings = ClvSettings { periods: 12, period_length: 30.4375 / 7.0, discount_rate: 0.01, margin: 0.3 };
+    let model = PurchaseModel::BgNbd(bg.params);
+    let clean = clv::customer_values(&summary, &model, Some(&gg.params), &settings).expect("values");
+    let mut odd = summary.customers[0].clone();
+    odd.id = "odd".into();
+    odd.recency = odd.age + 5.0;
+    summary.customers.insert(1_000, odd);
+    assert!(clv::customer_values(&summary, &model, Some(&gg.params), &settings).is_err(), "all or nothing");
+    let rows = btyd::customer_rows(&summary, &model, Some(&gg.params), &settings).expect("rows");
+    assert_eq!(rows.len(), 2_358);
+    assert_eq!(rows[1_000].value.id, "odd");
+    assert!(rows[1_000].is_flagged());
+    let computed: Vec<&btyd::CustomerValue> = rows.iter().filter_map(btyd::CustomerRow::computed).collect();
+    assert_eq!(computed.len(), 2_357);
+    assert!(computed.iter().zip(&clean).all(|(a, b)| *a == b), "the other customers' figures do not change");
+    let totals = btyd::value_totals(&rows);
+    assert_eq!((totals.customers, totals.flagged), (2_357, 1));
+    assert!((totals.value - clean.iter().map(|v| v.clv).sum::<f64>()).abs() < 1e-6);
+    let csv_text = export_rows_csv(&rows);
+    assert_eq!(csv_text.lines().count(), 2_359);
+    let odd_line = csv_text.lines().find(|l| l.starts_with("odd,")).expect("the flagged row is exported");
+    assert!(odd_line.contains(",,,,,\"invalid customer history"), "{odd_line}");
 }
