@@ -86,6 +86,9 @@ data-model-no-customers = няма клиенти, по които да се н�
 data-model-customer = клиент { $id }: { $error }
 data-model-likelihood = правдоподобието не можа да бъде изчислено от нито една начална точка
 data-model-calibration-end = периодът на калибриране трябва да приключва не по-късно от края на наблюдението
+data-model-observation-before-data = краят на наблюдението ({ $end }) е преди първата покупка в данните ({ $first })
+data-model-observation-too-late = краят на наблюдението ({ $end }) е повече от { $years } години след последната покупка в данните ({ $last }); проверете годината
+data-model-calibration-before-data = периодът на калибриране приключва ({ $end }) преди първата покупка в данните ({ $first })
 data-model-unknown-customer = транзакцията се отнася до непознат клиент № { $index }
 data-model-no-purchase = нито един клиент не е направил покупка до края на периода на калибриране
 data-model-customer-history = невалидна история на клиент x = { $x }, t_x = { $tx }, T = { $age }: нужни са цяло x ≥ 0, 0 ≤ t_x ≤ T и t_x = 0, когато x = 0

@@ -77,6 +77,9 @@ data-model-no-customers = there are no customers to fit
 data-model-customer = customer { $id }: { $error }
 data-model-likelihood = the likelihood could not be evaluated at any starting point
 data-model-calibration-end = the calibration period must end on or before the observation end
+data-model-observation-before-data = the observation end ({ $end }) is before the first purchase in the data ({ $first })
+data-model-observation-too-late = the observation end ({ $end }) is more than { $years } years after the last purchase in the data ({ $last }); check the year
+data-model-calibration-before-data = the calibration period ends ({ $end }) before the first purchase in the data ({ $first })
 data-model-unknown-customer = transaction refers to unknown customer #{ $index }
 data-model-no-purchase = no customer made a purchase by the end of the calibration period
 data-model-customer-history = invalid customer history x = { $x }, t_x = { $tx }, T = { $age }: need a whole x ≥ 0, 0 ≤ t_x ≤ T, and t_x = 0 when x = 0

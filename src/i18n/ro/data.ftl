@@ -93,6 +93,9 @@ data-model-no-customers = nu există clienți pe care să se estimeze modelul
 data-model-customer = clientul { $id }: { $error }
 data-model-likelihood = verosimilitatea nu a putut fi calculată din niciun punct de pornire
 data-model-calibration-end = perioada de calibrare trebuie să se încheie cel târziu la sfârșitul observației
+data-model-observation-before-data = sfârșitul observației ({ $end }) este înaintea primei achiziții din date ({ $first })
+data-model-observation-too-late = sfârșitul observației ({ $end }) este la mai mult de { $years } ani după ultima achiziție din date ({ $last }); verificați anul
+data-model-calibration-before-data = perioada de calibrare se încheie ({ $end }) înaintea primei achiziții din date ({ $first })
 data-model-unknown-customer = tranzacția se referă la clientul necunoscut nr. { $index }
 data-model-no-purchase = niciun client nu a cumpărat ceva până la sfârșitul perioadei de calibrare
 data-model-customer-history = istoric de client nevalid x = { $x }, t_x = { $tx }, T = { $age }: este nevoie de un x întreg ≥ 0, 0 ≤ t_x ≤ T și t_x = 0 când x = 0
