@@ -85,7 +85,8 @@ data-model-no-purchase = no customer made a purchase by the end of the calibrati
 data-model-customer-history = invalid customer history x = { $x }, t_x = { $tx }, T = { $age }: need a whole x ≥ 0, 0 ≤ t_x ≤ T, and t_x = 0 when x = 0
 data-model-no-holdout = the summary has no holdout period
 data-model-age = the age T must be a positive number
-data-model-too-many-units = too many time units to track; choose a longer unit
+data-model-tracking-point = the expected purchases up to { $date } could not be computed: { $error }
+data-model-holdout-length = the holdout length does not match the summary's dates (calibration end { $cal }, observation end { $end })
 
 ## How a model's fit ended (the same words for every model).
 data-fit-converged = converged
@@ -96,6 +97,8 @@ data-fit-at-bound = ended on a search bound
 data-study-no-model = no purchase model could be fitted
 data-study-no-buyer = no customer bought anything before the end of the calibration period
 data-study-model-failed = { $model }: { $error }
+data-study-tracking-failed = the purchases over time could not be computed: { $error }
+data-study-holdout-failed = the holdout check could not be computed: { $error }
 data-study-too-many-customers = { $n } customers are too many to keep per customer in browser storage (limit { $limit }): the fitted models, validation and totals are kept; import again to see or export per-customer results.
 # A message kept by an older version, shown as it was written.
 data-study-stored-text = { $text }

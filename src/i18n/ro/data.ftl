@@ -101,7 +101,8 @@ data-model-no-purchase = niciun client nu a cumpărat ceva până la sfârșitul
 data-model-customer-history = istoric de client nevalid x = { $x }, t_x = { $tx }, T = { $age }: este nevoie de un x întreg ≥ 0, 0 ≤ t_x ≤ T și t_x = 0 când x = 0
 data-model-no-holdout = rezumatul nu are o perioadă de verificare
 data-model-age = vârsta T trebuie să fie un număr pozitiv
-data-model-too-many-units = prea multe unități de timp de urmărit; alegeți o unitate mai lungă
+data-model-tracking-point = achizițiile așteptate până la { $date } nu au putut fi calculate: { $error }
+data-model-holdout-length = lungimea perioadei de verificare nu corespunde datelor rezumatului (sfârșitul calibrării { $cal }, sfârșitul observației { $end })
 
 ## Cum s-a încheiat estimarea unui model (aceleași cuvinte pentru fiecare model).
 data-fit-converged = convergent
@@ -112,6 +113,8 @@ data-fit-at-bound = oprit la o limită a căutării
 data-study-no-model = niciun model de achiziții nu a putut fi estimat
 data-study-no-buyer = niciun client nu a cumpărat nimic înainte de sfârșitul perioadei de calibrare
 data-study-model-failed = { $model }: { $error }
+data-study-tracking-failed = achizițiile în timp nu au putut fi calculate: { $error }
+data-study-holdout-failed = validarea pe perioada de verificare nu a putut fi calculată: { $error }
 data-study-too-many-customers = { $n ->
         [one] { $n } client este prea mult
         [few] { $n } clienți sunt prea mulți
