@@ -8,7 +8,7 @@ use super::value::PurchaseModel;
 use crate::i18n::Text;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// Mean holdout purchases, actual and predicted, of customers with the same calibration frequency.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -198,8 +198,10 @@ pub fn cumulative_tracking(
     if units % stride != 0 {
         steps.push(units);
     }
-    // E[X(t)] by whole days since first purchase, computed once each.
-    let mut by_day: Vec<Option<f64>> = vec![None; total_days as usize + 1];
+    // E[X(t)] by whole days since first purchase, computed once each: a table over every day up
+    // to ~1,000 years (3 MB at most), a map of the gaps used beyond (data built outside the file
+    // reader may span any dates).
+    let mut by_day = GapCache::new(total_days as usize + 1);
     let mut points = Vec::with_capacity(steps.len());
     let repeats: Vec<(i64, f64)> = repeat_days.iter().map(|(d, n)| ((*d - origin).num_days(), *n)).collect();
     let cohort_days: Vec<(i64, f64)> = cohorts.iter().map(|(d, n)| ((*d - origin).num_days(), *n)).collect();
@@ -218,7 +220,7 @@ pub fn cumulative_tracking(
                 break;
             }
             let gap = (day - d) as usize;
-            let e = match by_day.get(gap).copied().flatten() {
+            let e = match by_day.get(gap) {
                 Some(e) => e,
                 None => {
                     let e = model.expected_purchases_new(gap as f64 / unit_days).map_err(|e| {
@@ -226,9 +228,7 @@ pub fn cumulative_tracking(
                             Text::new("data-model-tracking-point").arg("date", date).arg("error", e.text().clone()),
                         )
                     })?;
-                    if let Some(slot) = by_day.get_mut(gap) {
-                        *slot = Some(e);
-                    }
+                    by_day.set(gap, e);
                     e
                 }
             };
@@ -237,6 +237,44 @@ pub fn cumulative_tracking(
         points.push(TrackingPoint { t: day as f64 / unit_days, date, actual, predicted });
     }
     Ok(points)
+}
+
+/// Values by day gap: a dense table up to [`GapCache::DENSE_DAYS`] days, a map beyond.
+enum GapCache {
+    Dense(Vec<Option<f64>>),
+    Sparse(HashMap<usize, f64>),
+}
+
+impl GapCache {
+    const DENSE_DAYS: usize = 400_000;
+
+    fn new(days: usize) -> GapCache {
+        if days <= Self::DENSE_DAYS {
+            GapCache::Dense(vec![None; days])
+        } else {
+            GapCache::Sparse(HashMap::new())
+        }
+    }
+
+    fn get(&self, gap: usize) -> Option<f64> {
+        match self {
+            GapCache::Dense(v) => v.get(gap).copied().flatten(),
+            GapCache::Sparse(m) => m.get(&gap).copied(),
+        }
+    }
+
+    fn set(&mut self, gap: usize, value: f64) {
+        match self {
+            GapCache::Dense(v) => {
+                if let Some(slot) = v.get_mut(gap) {
+                    *slot = Some(value);
+                }
+            }
+            GapCache::Sparse(m) => {
+                m.insert(gap, value);
+            }
+        }
+    }
 }
 
 /// Whole time units between two points of a tracking series over `units` units: 1 up to
@@ -310,6 +348,17 @@ mod tests {
         let points = cumulative_tracking(&pareto, &long, &options(TimeUnit::Days, "2200-01-01", None)).unwrap();
         assert!(points.len() <= MAX_TRACKING_POINTS, "{}", points.len());
         assert_eq!(points.last().map(|p| (p.date, p.actual)), Some((d("2200-01-01"), 2.0)));
+        // Dates far outside what the file reader accepts, spanning 20,000 years: no table that big.
+        let t = |c: u32, date: NaiveDate| Transaction { customer: c, date, amount: 1.0, quantity: None };
+        let ymd = |y| NaiveDate::from_ymd_opt(y, 1, 1).unwrap();
+        let vast = TransactionSet {
+            customer_ids: vec!["first".into(), "last".into()],
+            transactions: vec![t(0, ymd(-9_000)), t(0, ymd(-8_000)), t(1, ymd(11_000))],
+        };
+        let opts =
+            SummaryOptions { unit: TimeUnit::Months, observation_end: ymd(11_000), calibration_end: None, round_decimals: None };
+        let points = cumulative_tracking(&pareto, &vast, &opts).unwrap();
+        assert_eq!((points.len(), points.last().map(|p| p.actual)), (2_000, Some(1.0)));
         for (units, points) in [(0, 0), (1, 1), (2_000, 2_000), (2_001, 1_001), (4_000, 2_000), (109_573, 1_993)] {
             let stride = tracking_stride(units);
             let n = units / stride + i64::from(units % stride != 0);
