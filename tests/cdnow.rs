@@ -9,7 +9,7 @@ use retention_calculator::engine::btyd::{
     self, fit_bgnbd, fit_gamma_gamma, fit_pareto_nbd, summarize, validation, ClvSettings, CustomerSummary, PurchaseModel,
     Summary, SummaryOptions, TimeUnit,
 };
-use retention_calculator::engine::files::customer_values::export_csv;
+use retention_calculator::engine::files::customer_values::{export_csv, export_rows_csv};
 use retention_calculator::engine::files::transactions as csv;
 use retention_calculator::engine::util::csv::Delimiter;
 use retention_calculator::engine::util::parse::DateFormat;
@@ -114,6 +114,7 @@ fn bgnbd_reproduces_fader_hardie_lee_2005() {
     assert!(close(p.b, 2.4258881, 1e-3), "b = {}", p.b);
     assert!((fit.report.log_likelihood - (-9582.429)).abs() < 0.01, "LL = {}", fit.report.log_likelihood);
     assert!(fit.report.converged && !fit.report.at_bound);
+    assert_eq!(fit.report.status(), btyd::FitStatus::Converged);
     assert_eq!((fit.report.n_params, fit.report.n_customers), (4, 2_357));
     // The optimiser reaches at least the likelihood of the published higher-precision estimates.
     let published = btyd::BgNbdParams { r: 0.2425945, alpha: 4.4136019, a: 0.7929199, b: 2.4258881 };
@@ -142,6 +143,7 @@ fn pareto_nbd_reproduces_the_published_fit() {
     assert!(close(p.beta, 11.67150, 1e-3), "beta = {}", p.beta);
     assert!((fit.report.log_likelihood - (-9594.976)).abs() < 0.01, "LL = {}", fit.report.log_likelihood);
     assert!(fit.report.converged && !fit.report.at_bound);
+    assert_eq!(fit.report.status(), btyd::FitStatus::Converged);
     let published = btyd::ParetoNbdParams { r: 0.55315, alpha: 10.57633, s: 0.60625, beta: 11.67150 };
     let at_published: f64 =
         summary.customers.iter().map(|c| published.log_likelihood(c.frequency as f64, c.recency, c.age).unwrap()).sum();
@@ -162,6 +164,49 @@ fn gamma_gamma_reproduces_fader_hardie_2013() {
     assert!(close(p.gamma, 15.44, 2e-3), "gamma = {}", p.gamma);
     let e = p.conditional_expected_spend(2.0, 22.35).expect("spend");
     assert!((e - 24.66).abs() < 0.01, "{e}");
+}
+
+#[test]
+fn gamma_gamma_fits_the_same_in_any_currency_unit() {
+    // Spend in a unit 40,000 times smaller (a mean repeat spend of about 1.4 million): p and q do
+    // not change, γ is 40,000 times larger and ln L falls by n·ln 40,000 (docs/btyd.md). The
+    // published figures (Fader & Hardie 2013) are checked to half a unit of their last digit.
+    let summary = calibration_summary();
+    let s = 40_000.0;
+    let scaled: Vec<CustomerSummary> =
+        summary.customers.iter().map(|c| CustomerSummary { monetary: c.monetary * s, ..c.clone() }).collect();
+    let base = fit_gamma_gamma(&summary.customers).expect("fit");
+    let fit = fit_gamma_gamma(&scaled).expect("fit in the smaller unit");
+    eprintln!("Gamma-Gamma × {s}: {:?}, {:?}", fit.params, fit.report);
+    let n = fit.report.n_customers as f64;
+    assert_eq!(n, 946.0);
+    for f in [&base, &fit] {
+        assert!(f.report.converged && !f.report.at_bound, "{:?}", f.report);
+        assert_eq!(f.report.status(), btyd::FitStatus::Converged);
+    }
+    let (p, b) = (fit.params, base.params);
+    assert!((p.p - 6.25).abs() <= 0.005, "p = {}", p.p);
+    assert!((p.q - 3.74).abs() <= 0.005, "q = {}", p.q);
+    assert!((p.gamma / s - 15.44).abs() <= 0.005, "gamma = {}", p.gamma);
+    assert!((fit.report.log_likelihood + n * s.ln() - (-4055.9)).abs() <= 0.05, "LL = {}", fit.report.log_likelihood);
+    assert!((base.report.log_likelihood - (-4055.9)).abs() <= 0.05, "LL = {}", base.report.log_likelihood);
+    // The same optimum, to the optimiser's precision.
+    assert!(close(p.p, b.p, 1e-9) && close(p.q, b.q, 1e-9) && close(p.gamma, b.gamma * s, 1e-9), "{p:?} vs {b:?}");
+    assert!(close(fit.report.log_likelihood, base.report.log_likelihood - n * s.ln(), 1e-12));
+    assert!(close(fit.report.bic, base.report.bic + 2.0 * n * s.ln(), 1e-12));
+    // The reported ln L is the sum of the customers' ln f in the data's own unit.
+    let at: f64 =
+        scaled.iter().filter(|c| c.frequency > 0).map(|c| p.log_likelihood(c.frequency as f64, c.monetary).unwrap()).sum();
+    assert!((at - fit.report.log_likelihood).abs() < 1e-7, "{at} vs {}", fit.report.log_likelihood);
+    // The conditional expected spend scales with the unit: exactly for the rescaled parameters,
+    // and to the fit's precision for the parameters fitted in the smaller unit.
+    let rescaled = btyd::GammaGammaParams { gamma: b.gamma * s, ..b };
+    for c in summary.customers.iter().take(200) {
+        let (x, z) = (c.frequency as f64, c.monetary);
+        let want = s * b.conditional_expected_spend(x, z).unwrap();
+        assert!(close(rescaled.conditional_expected_spend(x, z * s).unwrap(), want, 1e-14), "{}", c.id);
+        assert!(close(p.conditional_expected_spend(x, z * s).unwrap(), want, 1e-9), "{}", c.id);
+    }
 }
 
 #[test]
@@ -241,4 +286,35 @@ fn customer_values_and_export() {
     assert!(
         csv_text.starts_with("customer_id,frequency,recency,T,monetary_value,p_alive,expected_purchases,expected_spend,clv\n")
     );
+}
+
+#[test]
+fn one_pathological_customer_is_flagged_and_the_others_are_valued() {
+    // The CDNOW summary plus a customer whose history is not possible (last purchase after the
+    // end of calibration, as a summary edited by hand or damaged in storage could hold).
+    let mut summary = calibration_summary();
+    let bg = fit_bgnbd(&summary.customers).expect("fit");
+    let gg = fit_gamma_gamma(&summary.customers).expect("fit");
+    let settings = ClvSettings { periods: 12, period_length: 30.4375 / 7.0, discount_rate: 0.01, margin: 0.3 };
+    let model = PurchaseModel::BgNbd(bg.params);
+    let clean = clv::customer_values(&summary, &model, Some(&gg.params), &settings).expect("values");
+    let mut odd = summary.customers[0].clone();
+    odd.id = "odd".into();
+    odd.recency = odd.age + 5.0;
+    summary.customers.insert(1_000, odd);
+    assert!(clv::customer_values(&summary, &model, Some(&gg.params), &settings).is_err(), "all or nothing");
+    let rows = btyd::customer_rows(&summary, &model, Some(&gg.params), &settings).expect("rows");
+    assert_eq!(rows.len(), 2_358);
+    assert_eq!(rows[1_000].value.id, "odd");
+    assert!(rows[1_000].is_flagged());
+    let computed: Vec<&btyd::CustomerValue> = rows.iter().filter_map(btyd::CustomerRow::computed).collect();
+    assert_eq!(computed.len(), 2_357);
+    assert!(computed.iter().zip(&clean).all(|(a, b)| *a == b), "the other customers' figures do not change");
+    let totals = btyd::value_totals(&rows);
+    assert_eq!((totals.customers, totals.flagged), (2_357, 1));
+    assert!((totals.value - clean.iter().map(|v| v.clv).sum::<f64>()).abs() < 1e-6);
+    let csv_text = export_rows_csv(&rows);
+    assert_eq!(csv_text.lines().count(), 2_359);
+    let odd_line = csv_text.lines().find(|l| l.starts_with("odd,")).expect("the flagged row is exported");
+    assert!(odd_line.contains(",,,,,\"invalid customer history"), "{odd_line}");
 }

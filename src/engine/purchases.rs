@@ -8,11 +8,11 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::btyd::validation::{cumulative_tracking, holdout_metrics, HoldoutMetrics, TrackingPoint};
+use super::btyd::validation::{cumulative_tracking, holdout_validation, HoldoutMetrics, TrackingPoint};
 use super::btyd::value::SpendEstimate;
 use super::btyd::{
-    compare_models, customer_value, customer_values, fit_bgnbd, fit_gamma_gamma, fit_pareto_nbd, summarize, BgNbdParams,
-    BtydError, ClvSettings, CustomerSummary, CustomerValue, Fitted, GammaGammaParams, ModelComparisonRow, ParetoNbdParams,
+    compare_models, customer_rows, customer_value, fit_bgnbd, fit_gamma_gamma, fit_pareto_nbd, summarize, BgNbdParams, BtydError,
+    ClvSettings, CustomerRow, CustomerSummary, CustomerValue, Fitted, GammaGammaParams, ModelComparisonRow, ParetoNbdParams,
     PurchaseModel, Summary, SummaryOptions, TimeUnit, TransactionSet,
 };
 use super::util::parse::parse_amount;
@@ -170,6 +170,10 @@ pub struct PurchaseStudy {
     pub tracking: Vec<TrackingPoint>,
     /// Holdout validation of the chosen model at import time.
     pub holdout: Option<HoldoutMetrics>,
+    /// The tracking series of the other purchase model (BG/NBD or Pareto/NBD) than `model`, so
+    /// that choosing it shows its own curve (absent in older documents).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub other_tracking: Vec<TrackingPoint>,
     /// Where the customers are kept when not in the document (absent in older documents, whose
     /// customers are inline).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -268,19 +272,46 @@ impl PurchaseStudy {
         Some(CustomerCard { model_name: model.name(), recency: tenth(value.recency), age: tenth(value.age), value })
     }
 
-    /// Per-customer P(alive), expected purchases and spend, and discounted value.
-    pub fn results(&self) -> Result<Vec<CustomerValue>, BtydError> {
+    /// Per-customer P(alive), expected purchases and spend, and discounted value: one row per
+    /// customer, a customer whose value cannot be computed flagged on its row.
+    pub fn results(&self) -> Result<Vec<CustomerRow>, BtydError> {
         let model = self.purchase_model().ok_or_else(|| BtydError::Fit(Text::new("data-study-no-model")))?;
-        customer_values(&self.summary(), &model, self.gamma.as_ref().map(|g| &g.params), &self.value.clv_settings(self.unit))
+        customer_rows(&self.summary(), &model, self.gamma.as_ref().map(|g| &g.params), &self.value.clv_settings(self.unit))
     }
 
-    /// Holdout validation of the chosen model (needs the stored summary and a holdout period).
-    pub fn validate_holdout(&self) -> Option<HoldoutMetrics> {
-        let s = self.summary();
-        if !s.has_holdout() || s.customers.is_empty() {
-            return None;
+    /// Choose the purchase model: its tracking curve and its holdout figures (recomputed from the
+    /// customers when they are in memory; a failure is kept as a problem, in words).
+    pub fn choose_model(&mut self, m: ModelChoice) {
+        if m == self.model {
+            return;
         }
-        holdout_metrics(&self.purchase_model()?, &s, 7).ok()
+        let before = self.purchase_model();
+        self.model = m;
+        if self.purchase_model() == before {
+            return; // the other model was not fitted: nothing changes
+        }
+        std::mem::swap(&mut self.tracking, &mut self.other_tracking);
+        match self.validate_holdout() {
+            Ok(Some(h)) => self.holdout = Some(h),
+            // Customers not in memory (still being read): the figures of the import stay.
+            Ok(None) => {}
+            Err(e) => {
+                self.holdout = None;
+                let problem = Text::new("data-study-holdout-failed").arg("error", e.text().clone());
+                if !self.problems.contains(&problem) {
+                    self.problems.push(problem);
+                }
+            }
+        }
+    }
+
+    /// Holdout validation of the chosen model: `Ok(None)` without a fitted model, customers or a
+    /// holdout period; otherwise the metrics or why they could not be computed.
+    pub fn validate_holdout(&self) -> Result<Option<HoldoutMetrics>, BtydError> {
+        match self.purchase_model() {
+            Some(model) if !self.summary.is_empty() => holdout_validation(&model, &self.summary()),
+            _ => Ok(None),
+        }
     }
 }
 
@@ -330,26 +361,33 @@ pub enum CustomerSort {
     Frequency,
 }
 
-/// Indexes of `values` in the order of `sort`, largest first (ties keep the file order).
-pub fn customer_order(values: &[CustomerValue], sort: CustomerSort) -> Vec<usize> {
-    let key = |c: &CustomerValue| match sort {
-        CustomerSort::Value => c.clv,
-        CustomerSort::PAlive => c.p_alive,
-        CustomerSort::ExpectedPurchases => c.expected_purchases,
-        CustomerSort::Frequency => f64::from(c.frequency),
+/// Indexes of `rows` in the order of `sort`, largest first (ties keep the file order); flagged
+/// rows (no figures) come last.
+pub fn customer_order(rows: &[CustomerRow], sort: CustomerSort) -> Vec<usize> {
+    let key = |r: &CustomerRow| {
+        let c = &r.value;
+        match sort {
+            CustomerSort::Value => c.clv,
+            CustomerSort::PAlive => c.p_alive,
+            CustomerSort::ExpectedPurchases => c.expected_purchases,
+            CustomerSort::Frequency => f64::from(c.frequency),
+        }
     };
-    let mut order: Vec<usize> = (0..values.len()).collect();
-    order.sort_by(|a, b| key(&values[*b]).total_cmp(&key(&values[*a])));
+    let mut order: Vec<usize> = (0..rows.len()).collect();
+    order.sort_by(|a, b| {
+        let (a, b) = (&rows[*a], &rows[*b]);
+        a.is_flagged().cmp(&b.is_flagged()).then(key(b).total_cmp(&key(a)))
+    });
     order
 }
 
 /// The customers to list: those whose id contains `query` (ignoring case and surrounding spaces;
 /// every customer for an empty query), in the order of `sort`, largest first.
-pub fn customer_view(values: &[CustomerValue], sort: CustomerSort, query: &str) -> Vec<usize> {
+pub fn customer_view(rows: &[CustomerRow], sort: CustomerSort, query: &str) -> Vec<usize> {
     let q = query.trim().to_lowercase();
-    let mut order = customer_order(values, sort);
+    let mut order = customer_order(rows, sort);
     if !q.is_empty() {
-        order.retain(|&i| values[i].id.to_lowercase().contains(&q));
+        order.retain(|&i| rows[i].value.id.to_lowercase().contains(&q));
     }
     order
 }
@@ -382,11 +420,6 @@ pub fn typical_age(customers: &[CustomerSummary]) -> Option<f64> {
     let mid = ages.len() / 2;
     let (_, m, _) = ages.select_nth_unstable_by(mid, f64::total_cmp);
     Some(*m)
-}
-
-/// The customer base as a whole: expected customers still active (Σ P(alive)) and its value.
-pub fn base_totals(values: &[CustomerValue]) -> (f64, f64) {
-    values.iter().fold((0.0, 0.0), |(alive, value), c| (alive + c.p_alive, value + c.clv))
 }
 
 /// Summarise, fit the three models, validate, and build the study to keep.
@@ -422,32 +455,29 @@ pub fn build_study(source: &str, data: &TransactionSet, options: &SummaryOptions
         value: ValueSettings::default(),
         tracking: Vec::new(),
         holdout: None,
+        other_tracking: Vec::new(),
         bulk: None,
     };
-    if let Some(model) = study.purchase_model() {
-        study.tracking = cumulative_tracking(&model, data, options).unwrap_or_default();
-    }
-    study.holdout = study.validate_holdout();
-    Ok(study)
-}
-
-/// A small purchase history through the same path as an import (`customers` customers with one
-/// to three purchases each), for tests of the layers that keep studies.
-#[cfg(test)]
-pub(crate) fn small_study(customers: usize) -> PurchaseStudy {
-    use crate::engine::files::transactions::{parse_transactions, sniff};
-    let mut text = String::from("customer,date,amount\n");
-    for c in 0..customers {
-        for (m, day) in [(1, 5), (3, 9), (6, 2)].into_iter().take(1 + c % 3) {
-            text.push_str(&format!("k{c},2025-{m:02}-{day:02},{}\n", 20 + c));
+    // The tracking curve of each fitted model: the chosen one's is shown, the other's is kept for
+    // when the user chooses it.
+    for (choice, fitted) in [
+        (ModelChoice::BgNbd, study.bgnbd.as_ref().map(|f| PurchaseModel::BgNbd(f.params))),
+        (ModelChoice::ParetoNbd, study.pareto.as_ref().map(|f| PurchaseModel::ParetoNbd(f.params))),
+    ] {
+        let Some(model) = fitted else { continue };
+        match cumulative_tracking(&model, data, options) {
+            Ok(points) if choice == study.model => study.tracking = points,
+            Ok(points) => study.other_tracking = points,
+            Err(e) => study
+                .problems
+                .push(Text::new("data-study-tracking-failed").arg("model", model.name()).arg("error", e.text().clone())),
         }
     }
-    let guess = sniff(&text).unwrap().settings;
-    let data = parse_transactions(&text, guess).data;
-    let d = |s| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
-    let options =
-        SummaryOptions { unit: TimeUnit::Weeks, observation_end: d("2025-12-31"), calibration_end: None, round_decimals: None };
-    build_study("t.csv", &data, &options).unwrap()
+    match study.validate_holdout() {
+        Ok(h) => study.holdout = h,
+        Err(e) => study.problems.push(Text::new("data-study-holdout-failed").arg("error", e.text().clone())),
+    }
+    Ok(study)
 }
 
 /// Messages kept in storage with a study (its problems), as message keys and arguments: see
@@ -493,7 +523,7 @@ mod tests {
         assert!(!study.tracking.is_empty());
         let results = study.results().unwrap();
         assert_eq!(results.len(), 2357);
-        assert!(results.iter().all(|r| (0.0..=1.0).contains(&r.p_alive) && r.clv.is_finite()));
+        assert!(results.iter().all(|r| !r.is_flagged() && (0.0..=1.0).contains(&r.value.p_alive) && r.value.clv.is_finite()));
         // Stored and read back, the results are the same.
         let json = serde_json::to_string(&study).unwrap();
         let back: PurchaseStudy = serde_json::from_str(&json).unwrap();
@@ -502,10 +532,10 @@ mod tests {
         // P(alive) by id agrees with the per-customer results.
         let by_id = p_alive_by_id(&study);
         assert_eq!(by_id.len(), 2357);
-        for r in results.iter().take(50) {
+        for r in results.iter().take(50).map(|r| &r.value) {
             assert_eq!(by_id.get(r.id.trim()).copied(), Some(r.p_alive.clamp(0.0, 1.0)), "{}", r.id);
         }
-        let first = results[0].id.trim();
+        let first = results[0].value.id.trim();
         let some = p_alive_for_ids(&study, [first, "not a customer"]);
         assert_eq!(some.len(), 1);
         assert_eq!(some.get(first), by_id.get(first));
@@ -567,22 +597,28 @@ mod tests {
 
     #[test]
     fn customers_sort_largest_first_and_the_base_adds_up() {
-        let v = |id: &str, p_alive: f64, clv: f64| CustomerValue {
-            id: id.into(),
-            frequency: 1,
-            recency: 1.0,
-            age: 2.0,
-            monetary: 1.0,
-            p_alive,
-            expected_purchases: clv / 10.0,
-            expected_spend: 10.0,
-            clv,
+        let v = |id: &str, p_alive: f64, clv: f64| CustomerRow {
+            value: CustomerValue {
+                id: id.into(),
+                frequency: 1,
+                recency: 1.0,
+                age: 2.0,
+                monetary: 1.0,
+                p_alive,
+                expected_purchases: clv / 10.0,
+                expected_spend: 10.0,
+                clv,
+            },
+            problem: None,
         };
-        let values = vec![v("a", 0.2, 5.0), v("b", 0.9, 50.0), v("c", 0.5, 5.0)];
-        assert_eq!(customer_order(&values, CustomerSort::Value), vec![1, 0, 2]);
-        assert_eq!(customer_order(&values, CustomerSort::PAlive), vec![1, 2, 0]);
-        let (alive, value) = base_totals(&values);
-        assert!((alive - 1.6).abs() < 1e-12 && (value - 60.0).abs() < 1e-12);
+        let mut flagged = v("d", 0.0, 0.0);
+        flagged.problem = Some(Text::new("data-model-not-finite"));
+        let rows = vec![v("a", 0.2, 5.0), flagged, v("b", 0.9, 50.0), v("c", 0.5, 5.0)];
+        assert_eq!(customer_order(&rows, CustomerSort::Value), vec![2, 0, 3, 1], "a flagged row comes last");
+        assert_eq!(customer_order(&rows, CustomerSort::PAlive), vec![2, 3, 0, 1]);
+        let totals = crate::engine::btyd::value_totals(&rows);
+        assert!((totals.expected_active - 1.6).abs() < 1e-12 && (totals.value - 60.0).abs() < 1e-12);
+        assert_eq!((totals.customers, totals.flagged), (3, 1));
     }
 
     #[test]
@@ -603,9 +639,10 @@ mod tests {
                 study.gamma = None;
             }
             let rows = study.results().unwrap();
+            let rows: Vec<&CustomerValue> = rows.iter().map(|r| &r.value).collect();
             for row in rows.iter().filter(|r| r.frequency == 0).take(3).chain(rows.iter().filter(|r| r.frequency > 3).take(3)) {
                 let card = study.customer_card(&row.id).unwrap();
-                assert_eq!(&card.value, row, "customer {} (spend model: {gamma})", row.id);
+                assert_eq!(&card.value, *row, "customer {} (spend model: {gamma})", row.id);
                 assert_eq!(card.recency, (row.recency * 10.0).round() / 10.0);
             }
         }
@@ -630,13 +667,13 @@ mod tests {
 
     #[test]
     fn the_customer_list_is_searched_sorted_and_paged_over_every_customer() {
-        let study = small_study(60);
+        let study = crate::engine::files::transactions::small_study(60);
         let values = study.results().unwrap();
         let all = customer_view(&values, CustomerSort::Value, "  ");
         assert_eq!(all.len(), 60);
-        assert!(all.windows(2).all(|w| values[w[0]].clv >= values[w[1]].clv));
+        assert!(all.windows(2).all(|w| values[w[0]].value.clv >= values[w[1]].value.clv));
         let found = customer_view(&values, CustomerSort::PAlive, "K5");
-        let ids: Vec<&str> = found.iter().map(|&i| values[i].id.as_str()).collect();
+        let ids: Vec<&str> = found.iter().map(|&i| values[i].value.id.as_str()).collect();
         assert_eq!(ids.len(), 11, "k5 and k50–k59: {ids:?}");
         assert!(ids.iter().all(|id| id.contains("k5")));
         assert_eq!(page_of(60, 0, 25), Page { first: 0, end: 25, page: 0, pages: 3 });
@@ -647,7 +684,7 @@ mod tests {
 
     #[test]
     fn the_heat_map_is_drawn_for_the_median_customer() {
-        let study = small_study(9);
+        let study = crate::engine::files::transactions::small_study(9);
         let mut ages: Vec<f64> = study.summary.iter().map(|c| c.age).collect();
         ages.sort_by(f64::total_cmp);
         assert_eq!(typical_age(&study.summary), Some(ages[4]));

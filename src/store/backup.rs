@@ -345,7 +345,7 @@ mod tests {
 
     /// A small purchase history through the same path as an import.
     fn study(customers: usize) -> Box<crate::engine::purchases::PurchaseStudy> {
-        Box::new(crate::engine::purchases::small_study(customers))
+        Box::new(crate::engine::files::transactions::small_study(customers))
     }
 
     #[test]

@@ -494,8 +494,7 @@ fn apply(data: &mut AppData, edit: Edit) -> Result<Option<Text>, Text> {
         }
         Edit::SetPurchaseModel(m) => {
             if let Some(p) = data.purchases.as_mut() {
-                p.model = m;
-                p.holdout = p.validate_holdout().or(p.holdout.take());
+                p.choose_model(m);
             }
             None
         }
@@ -628,7 +627,7 @@ mod tests {
 
     #[test]
     fn an_import_is_saved_to_the_document_only_after_its_customers_are_in_the_bulk_store() {
-        let study = crate::engine::purchases::small_study(40);
+        let study = crate::engine::files::transactions::small_study(40);
         let s = loaded(1).reduce(Action::Edit(Edit::SetPurchases(Some(Box::new(study.clone())))));
         assert!(matches!(s.bulk, BulkStatus::Storing { revert: Some(None) }), "{:?}", s.bulk);
         assert!(!s.may_save(), "the document would carry every customer");
@@ -651,12 +650,12 @@ mod tests {
 
     #[test]
     fn a_failed_bulk_write_brings_back_the_previous_history_and_says_why() {
-        let first = crate::engine::purchases::small_study(10);
+        let first = crate::engine::files::transactions::small_study(10);
         let s = loaded(1).reduce(Action::Edit(Edit::SetPurchases(Some(Box::new(first.clone())))));
         let list = s.customers_to_store().unwrap();
         let s = s.reduce(Action::BulkStored { customers: list, bulk: bulk_ref(&first, "b1") });
         let kept = s.data.purchases.clone();
-        let second = crate::engine::purchases::small_study(30);
+        let second = crate::engine::files::transactions::small_study(30);
         let s = s.reduce(Action::Edit(Edit::SetPurchases(Some(Box::new(second)))));
         let list = s.customers_to_store().unwrap();
         let s = s.reduce(Action::BulkStoreFailed { customers: list, problem: Text::new("data-bulk-full") });
@@ -668,7 +667,7 @@ mod tests {
 
     #[test]
     fn a_document_naming_bulk_customers_reads_them_and_another_tab_does_not_read_them_again() {
-        let study = crate::engine::purchases::small_study(12);
+        let study = crate::engine::files::transactions::small_study(12);
         let r = bulk_ref(&study, "b9");
         let mut data = first_start_data();
         let mut slim = study.clone();
@@ -710,7 +709,7 @@ mod tests {
 
     #[test]
     fn an_older_documents_inline_customers_move_to_the_bulk_store_or_stay_if_refused() {
-        let study = crate::engine::purchases::small_study(8);
+        let study = crate::engine::files::transactions::small_study(8);
         let mut data = first_start_data();
         data.purchases = Some(Box::new(study.clone()));
         let envelope = Envelope { schema_version: SCHEMA_VERSION, revision: 2, saved_at: String::new(), data };

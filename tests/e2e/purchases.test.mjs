@@ -53,7 +53,7 @@ describe('purchase histories', () => {
       page.getByRole('button', { name: 'Export CSV' }).click(),
     ]);
     const csv = (await readFile(await download.path())).toString('utf8').trim().split('\n');
-    assert.equal(csv[0], 'customer_id,frequency,recency,T,monetary_value,p_alive,expected_purchases,expected_spend,clv');
+    assert.equal(csv[0], 'customer_id,frequency,recency,T,monetary_value,p_alive,expected_purchases,expected_spend,clv,problem');
     assert.equal(csv.length, 2358);
     const first = csv.find((l) => l.startsWith('0001,'));
     const [, x, tx, T, , pAlive] = first.split(',').map(Number);

@@ -334,6 +334,10 @@ mod tests {
         let starts = vec![vec![1.0, 10.0, 1.0, 1.0], vec![0.3, 3.0, 0.5, 3.0]];
         let (_, nm) = fit::maximise(ll, &starts, data.n).unwrap();
         assert!(fit.report.log_likelihood >= nm.log_likelihood - 1e-6, "{fit:?} {nm:?}");
+        // …and it says that it ended on the bound.
+        assert!(fit.report.at_bound, "{fit:?}");
+        assert_eq!(fit.report.status(), fit::FitStatus::AtBound);
+        assert_eq!(fit.report.status_text().key, "data-fit-at-bound");
     }
 
     #[test]

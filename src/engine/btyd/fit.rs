@@ -3,6 +3,7 @@
 use super::error::BtydError;
 use super::optimize::{self, BfgsSettings, Settings};
 use super::summary::{check_customer, CustomerSummary};
+use crate::engine::model::keyed::keyed_enum;
 use crate::i18n::Text;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
@@ -22,6 +23,39 @@ pub struct FitReport {
     pub converged: bool,
     /// True when a parameter ended at the search bound (e^±12): the data barely identify it.
     pub at_bound: bool,
+}
+
+keyed_enum! {
+    /// How a fit ended, the same words for every model ([`FitReport::status`]).
+    FitStatus {
+        /// The optimiser met its tolerance inside the search bounds.
+        Converged => ("converged", crate::k!("data-fit-converged")),
+        /// The optimiser stopped on its evaluation cap before meeting its tolerance.
+        StoppedEarly => ("stopped_early", crate::k!("data-fit-stopped-early")),
+        /// A parameter ended on the search bound e^±12: the data do not identify it, and the
+        /// likelihood may still rise beyond the bound.
+        AtBound => ("at_bound", crate::k!("data-fit-at-bound")),
+    }
+}
+
+impl FitReport {
+    /// How the fit ended: on a search bound (whether or not the optimiser met its tolerance
+    /// there), else stopped early when it did not converge, else converged.
+    pub fn status(&self) -> FitStatus {
+        if self.at_bound {
+            FitStatus::AtBound
+        } else if !self.converged {
+            FitStatus::StoppedEarly
+        } else {
+            FitStatus::Converged
+        }
+    }
+
+    /// [`FitReport::status`] in words ("converged", "stopped early", "ended on a search bound"),
+    /// for a status column that reads the same for every model row.
+    pub fn status_text(&self) -> Text {
+        self.status().label()
+    }
 }
 
 /// Parameters together with how they were obtained.
@@ -249,4 +283,22 @@ pub(crate) fn test_customers(rows: &[(u32, f64, f64)]) -> Vec<CustomerSummary> {
             holdout_frequency: 0,
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_status_puts_the_bound_first() {
+        let r = report(-10.0, 2, 5, 30, true, false);
+        assert_eq!((r.status(), r.status_text().key), (FitStatus::Converged, "data-fit-converged"));
+        let early = FitReport { converged: false, ..r.clone() };
+        assert_eq!((early.status(), early.status_text().key), (FitStatus::StoppedEarly, "data-fit-stopped-early"));
+        for converged in [true, false] {
+            let bound = FitReport { converged, at_bound: true, ..r.clone() };
+            assert_eq!((bound.status(), bound.status_text().key), (FitStatus::AtBound, "data-fit-at-bound"));
+        }
+        assert_eq!(FitStatus::from_key("at_bound"), Some(FitStatus::AtBound));
+    }
 }

@@ -83,6 +83,14 @@ impl GammaGammaParams {
 
 /// Fit on the repeat buyers with positive mean spend (others carry no spend information).
 /// Errors when fewer than 3 such customers exist.
+///
+/// The search runs in units of the mean spend m (every z̄ divided by m), so a mean spend of
+/// 1,000,000 fits as well as one of 25: the log-parameter bound e^±12 and the starting points are
+/// relative to the data. The model is closed under a change of unit: if every z̄ is multiplied by
+/// s, the maximum moves from (p, q, γ) to (p, q, s·γ) and the log-likelihood falls by n·ln s
+/// (each density f(z̄) is divided by s). The fit in units of m is rescaled accordingly: γ = m·γ′,
+/// ln L = ln L′ − n·ln m (and BIC = BIC′ + 2n·ln m), so the report is in the data's currency.
+/// `at_bound` is judged in the scaled units, where it means the data do not identify a parameter.
 pub fn fit_gamma_gamma(customers: &[CustomerSummary]) -> Result<Fitted<GammaGammaParams>, BtydError> {
     let mut rows: Vec<(f64, f64)> = Vec::new();
     for c in customers.iter().filter(|c| c.frequency > 0 && c.monetary > 0.0) {
@@ -94,16 +102,26 @@ pub fn fit_gamma_gamma(customers: &[CustomerSummary]) -> Result<Fitted<GammaGamm
     if rows.len() < 3 {
         return Err(BtydError::Input(Text::new("data-model-spend-too-few").arg("min", 3)));
     }
-    let mean = rows.iter().map(|r| r.1).sum::<f64>() / rows.len() as f64;
-    let starts = vec![vec![1.0, 2.0, mean], vec![5.0, 3.0, 2.0 * mean]];
-    // Group by x: the Γ terms depend on x only; keep ln z̄ per customer.
     let n = rows.len();
+    // The mean spend, without overflow for spends near the largest float.
+    let mut scale = rows.iter().map(|r| r.1).sum::<f64>() / n as f64;
+    if !scale.is_finite() {
+        scale = rows.iter().map(|r| r.1 / n as f64).sum::<f64>();
+    }
+    if !(scale.is_finite() && scale > 0.0) {
+        return Err(BtydError::Numeric(Text::new("data-model-not-finite")));
+    }
+    let ln_scale = scale.ln();
+    let starts = vec![vec![1.0, 2.0, 1.0], vec![5.0, 3.0, 2.0]];
+    // Group by x: the Γ terms depend on x only; keep z̄/m and ln(z̄/m) per customer (the logarithm
+    // as ln z̄ − ln m, which cannot underflow).
     rows.sort_by(|a, b| a.0.total_cmp(&b.0));
     let mut groups: Vec<(f64, Vec<(f64, f64)>)> = Vec::new();
     for (x, z) in rows {
+        let scaled = (z / scale, z.ln() - ln_scale);
         match groups.last_mut() {
-            Some(g) if g.0 == x => g.1.push((z, z.ln())),
-            _ => groups.push((x, vec![(z, z.ln())])),
+            Some(g) if g.0 == x => g.1.push(scaled),
+            _ => groups.push((x, vec![scaled])),
         }
     }
     let ll = |v: &[f64]| {
@@ -146,8 +164,15 @@ pub fn fit_gamma_gamma(customers: &[CustomerSummary]) -> Result<Fitted<GammaGamm
         grad.copy_from_slice(&g);
         total
     };
-    let (v, report) = fit::maximise_with_gradient(ll, ll_grad, &starts, n)?;
-    Ok(Fitted { params: GammaGammaParams { p: v[0], q: v[1], gamma: v[2] }, report })
+    let (v, mut report) = fit::maximise_with_gradient(ll, ll_grad, &starts, n)?;
+    let params = GammaGammaParams { p: v[0], q: v[1], gamma: v[2] * scale };
+    let shift = n as f64 * ln_scale;
+    report.log_likelihood -= shift;
+    report.bic += 2.0 * shift;
+    if !(params.gamma.is_finite() && report.log_likelihood.is_finite()) {
+        return Err(BtydError::Numeric(Text::new("data-model-not-finite")));
+    }
+    Ok(Fitted { params, report })
 }
 
 #[cfg(test)]
@@ -191,6 +216,28 @@ mod tests {
             assert!(at(GammaGammaParams { p: p.p * scale, ..p }) <= at(p));
             assert!(at(GammaGammaParams { q: p.q * scale, ..p }) <= at(p));
             assert!(at(GammaGammaParams { gamma: p.gamma * scale, ..p }) <= at(p));
+        }
+    }
+
+    #[test]
+    fn identical_spends_end_on_the_search_bound_and_say_so() {
+        // Every customer spends exactly 40 a purchase: the likelihood keeps rising as the spread
+        // shrinks (p and q → ∞ at a fixed mean), so the fit must end on the bound, in any unit.
+        for unit in [1.0, 1e6] {
+            let customers: Vec<CustomerSummary> = (0..40)
+                .map(|i| {
+                    let mut c = fit::test_customers(&[(1 + i % 4, 1.0, 2.0)]).remove(0);
+                    c.monetary = 40.0 * unit;
+                    c
+                })
+                .collect();
+            let fit = fit_gamma_gamma(&customers).unwrap();
+            assert!(fit.report.at_bound, "{fit:?}");
+            assert_eq!(fit.report.status(), fit::FitStatus::AtBound);
+            assert_eq!(fit.report.status_text().key, "data-fit-at-bound");
+            // The mean spend the fit implies is still the one observed.
+            let mean = fit.params.population_mean().unwrap();
+            assert!((mean / (40.0 * unit) - 1.0).abs() < 1e-3, "{mean}");
         }
     }
 

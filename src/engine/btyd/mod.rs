@@ -8,7 +8,9 @@
 //! 2. [`summary::summarize`] → [`summary::Summary`] (serialisable; store this, not the raw data);
 //! 3. [`bgnbd::fit_bgnbd`], [`pareto::fit_pareto_nbd`], [`gamma_gamma::fit_gamma_gamma`] →
 //!    [`fit::Fitted`] parameters with a [`fit::FitReport`]; [`fit::compare_models`] by BIC;
-//! 4. [`value::customer_values`] (written as a file by `files::customer_values`);
+//! 4. [`value::customer_rows`]: one row per customer, a customer whose value cannot be computed
+//!    flagged on its row; [`value::value_totals`] over the computed rows (written as a file by
+//!    `files::customer_values::export_rows_csv`);
 //! 5. [`validation::holdout_metrics`], [`validation::p_alive_grid`], [`validation::cumulative_tracking`].
 
 pub mod bgnbd;
@@ -25,9 +27,12 @@ pub mod value;
 
 pub use bgnbd::{fit_bgnbd, BgNbdParams};
 pub use error::BtydError;
-pub use fit::{compare_models, FitReport, Fitted, ModelComparisonRow};
+pub use fit::{compare_models, FitReport, FitStatus, Fitted, ModelComparisonRow};
 pub use gamma_gamma::{fit_gamma_gamma, GammaGammaParams};
 pub use pareto::{fit_pareto_nbd, ParetoNbdParams};
 pub use summary::{summarize, CustomerSummary, Summary, SummaryOptions, TimeUnit};
 pub use transactions::{Transaction, TransactionSet};
-pub use value::{customer_value, customer_values, ClvSettings, CustomerValue, PurchaseModel};
+pub use value::{
+    customer_row, customer_rows, customer_value, customer_values, value_totals, ClvSettings, CustomerRow, CustomerValue,
+    PurchaseModel, SpendEstimate, ValueTotals,
+};

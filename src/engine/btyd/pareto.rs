@@ -353,4 +353,14 @@ mod tests {
         assert!((one - near).abs() < 1e-5);
         assert!(CDNOW.conditional_expected_purchases(-1.0, 1.0, 1.0, 2.0).is_err());
     }
+
+    #[test]
+    fn fit_without_drop_out_says_it_ended_on_the_bound() {
+        // Every customer bought until the end of the period: the likelihood keeps rising as the
+        // drop-out rate s/β falls, so the fit ends on the search bound and says so.
+        let customers = fit::test_customers(&[(3, 20.0, 20.0), (1, 10.0, 10.0), (0, 0.0, 15.0), (5, 30.0, 30.0), (2, 8.0, 8.0)]);
+        let fit = fit_pareto_nbd(&customers).unwrap();
+        assert!(fit.report.at_bound && fit.report.log_likelihood.is_finite(), "{fit:?}");
+        assert_eq!(fit.report.status(), fit::FitStatus::AtBound);
+    }
 }

@@ -124,14 +124,49 @@ fn round_to(v: f64, decimals: Option<u32>) -> f64 {
     }
 }
 
+/// How far after the last purchase the observation may end, in years: a later end is almost
+/// surely a typing mistake (2205 for 2025), and would make every customer look long gone.
+pub const MAX_YEARS_AFTER_LAST_PURCHASE: u32 = 10;
+
+/// The data's first and last purchase dates, once the dates of `options` are checked against
+/// them: the observation end must lie between the first purchase and
+/// [`MAX_YEARS_AFTER_LAST_PURCHASE`] years after the last one, and the calibration end (when
+/// given) between the first purchase and the observation end. Errors in words, with the dates.
+pub fn check_dates(data: &TransactionSet, options: &SummaryOptions) -> Result<(NaiveDate, NaiveDate), BtydError> {
+    let Some((first, last)) = data.date_range() else {
+        return Err(BtydError::Input(Text::new("data-model-no-purchase")));
+    };
+    let end = options.observation_end;
+    if end < first {
+        return Err(BtydError::Input(Text::new("data-model-observation-before-data").arg("end", end).arg("first", first)));
+    }
+    // No limit when the limit itself is past the last date the calendar holds.
+    let latest = last.checked_add_months(chrono::Months::new(12 * MAX_YEARS_AFTER_LAST_PURCHASE)).unwrap_or(NaiveDate::MAX);
+    if end > latest {
+        return Err(BtydError::Input(
+            Text::new("data-model-observation-too-late")
+                .arg("end", end)
+                .arg("last", last)
+                .arg("years", MAX_YEARS_AFTER_LAST_PURCHASE),
+        ));
+    }
+    if let Some(cal) = options.calibration_end {
+        if cal > end {
+            return Err(BtydError::Input(Text::new("data-model-calibration-end")));
+        }
+        if cal < first {
+            return Err(BtydError::Input(Text::new("data-model-calibration-before-data").arg("end", cal).arg("first", first)));
+        }
+    }
+    Ok((first, last))
+}
+
 /// Build the per-customer summary. Customers keep the order of their first appearance in the
-/// data. Errors when the calibration end is after the observation end or no customer made a
+/// data. Errors when the dates do not fit the data ([`check_dates`]) or no customer made a
 /// purchase by the calibration end.
 pub fn summarize(data: &TransactionSet, options: &SummaryOptions) -> Result<Summary, BtydError> {
+    check_dates(data, options)?;
     let cal_end = options.calibration_end.unwrap_or(options.observation_end);
-    if cal_end > options.observation_end {
-        return Err(BtydError::Input(Text::new("data-model-calibration-end")));
-    }
     let unit_days = options.unit.days();
     // Purchases per customer as (date, amount), within the observation window.
     let mut per: Vec<Vec<(NaiveDate, f64)>> = vec![Vec::new(); data.customer_ids.len()];
@@ -275,6 +310,29 @@ mod tests {
         assert_eq!(s.customers[0].age, 30.0);
         assert_eq!(s.holdout_length, 29.0);
         assert!(s.has_holdout());
+    }
+
+    #[test]
+    fn dates_outside_the_data_are_refused_in_words() {
+        let opts = |end: &str, cal: Option<&str>| SummaryOptions {
+            unit: TimeUnit::Days,
+            observation_end: d(end),
+            calibration_end: cal.map(d),
+            round_decimals: None,
+        };
+        let key = |o: SummaryOptions| summarize(&data(), &o).err().map(|e| e.text().key);
+        // The data run from 2024-01-01 to 2024-03-10.
+        assert_eq!(key(opts("2023-12-31", None)), Some("data-model-observation-before-data"));
+        assert_eq!(key(opts("2034-03-10", None)), None, "ten years after the last purchase");
+        assert_eq!(key(opts("2034-03-11", None)), Some("data-model-observation-too-late"));
+        assert_eq!(key(opts("2205-01-01", None)), Some("data-model-observation-too-late"));
+        assert_eq!(key(opts("2024-02-29", Some("2023-12-31"))), Some("data-model-calibration-before-data"));
+        assert_eq!(key(opts("2024-02-29", Some("2024-03-01"))), Some("data-model-calibration-end"));
+        assert_eq!(key(opts("2024-02-29", Some("2024-01-01"))), None, "calibration may end on the first purchase");
+        let e = summarize(&data(), &opts("2205-01-01", None)).unwrap_err().to_string();
+        assert!(e.contains("10") && e.contains("2024"), "{e}");
+        let empty = TransactionSet::default();
+        assert_eq!(check_dates(&empty, &opts("2024-01-01", None)).unwrap_err().text().key, "data-model-no-purchase");
     }
 
     #[test]

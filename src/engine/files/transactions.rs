@@ -415,6 +415,26 @@ pub fn parse_transactions(text: &str, settings: CsvSettings) -> ParsedTransactio
     p.finish()
 }
 
+/// A small purchase history through the same path as an import (`customers` customers with one
+/// to three purchases each), for tests of the layers that keep studies.
+#[cfg(test)]
+pub(crate) fn small_study(customers: usize) -> crate::engine::purchases::PurchaseStudy {
+    use crate::engine::btyd::{SummaryOptions, TimeUnit};
+    use chrono::NaiveDate;
+    let mut text = String::from("customer,date,amount\n");
+    for c in 0..customers {
+        for (m, day) in [(1, 5), (3, 9), (6, 2)].into_iter().take(1 + c % 3) {
+            text.push_str(&format!("k{c},2025-{m:02}-{day:02},{}\n", 20 + c));
+        }
+    }
+    let guess = sniff(&text).unwrap().settings;
+    let data = parse_transactions(&text, guess).data;
+    let d = |s| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    let options =
+        SummaryOptions { unit: TimeUnit::Weeks, observation_end: d("2025-12-31"), calibration_end: None, round_decimals: None };
+    crate::engine::purchases::build_study("t.csv", &data, &options).unwrap()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -86,17 +86,28 @@ data-model-no-customers = няма клиенти, по които да се н�
 data-model-customer = клиент { $id }: { $error }
 data-model-likelihood = правдоподобието не можа да бъде изчислено от нито една начална точка
 data-model-calibration-end = периодът на калибриране трябва да приключва не по-късно от края на наблюдението
+data-model-observation-before-data = краят на наблюдението ({ $end }) е преди първата покупка в данните ({ $first })
+data-model-observation-too-late = краят на наблюдението ({ $end }) е повече от { $years } години след последната покупка в данните ({ $last }); проверете годината
+data-model-calibration-before-data = периодът на калибриране приключва ({ $end }) преди първата покупка в данните ({ $first })
 data-model-unknown-customer = транзакцията се отнася до непознат клиент № { $index }
 data-model-no-purchase = нито един клиент не е направил покупка до края на периода на калибриране
 data-model-customer-history = невалидна история на клиент x = { $x }, t_x = { $tx }, T = { $age }: нужни са цяло x ≥ 0, 0 ≤ t_x ≤ T и t_x = 0, когато x = 0
 data-model-no-holdout = обобщението няма контролен период
 data-model-age = възрастта T трябва да е положително число
-data-model-too-many-units = твърде много единици време за проследяване; изберете по-дълга единица
+data-model-tracking-point = очакваните покупки до { $date } не можаха да бъдат изчислени: { $error }
+data-model-holdout-length = дължината на контролния период не съответства на датите в обобщението (край на калибрирането { $cal }, край на наблюдението { $end })
+
+## Как е завършило напасването на модел (едни и същи думи за всеки модел).
+data-fit-converged = постигната сходимост
+data-fit-stopped-early = спряно преждевременно
+data-fit-at-bound = спряно на граница на търсенето
 
 ## Проучване на историята на покупките.
 data-study-no-model = нито един модел на покупките не можа да бъде напаснат
 data-study-no-buyer = нито един клиент не е купил нищо преди края на периода на калибриране
 data-study-model-failed = { $model }: { $error }
+data-study-tracking-failed = { $model }: покупките във времето не можаха да бъдат изчислени: { $error }
+data-study-holdout-failed = проверката върху контролния период не можа да бъде изчислена: { $error }
 data-study-too-many-customers = { $n ->
         [one] { $n } клиент е твърде много
        *[other] { $n } клиента са твърде много

@@ -35,8 +35,10 @@ purchases-best-bic = (най-добър BIC)
 purchases-params-bgnbd = r = { $r }; α = { $alpha }; a = { $a }; b = { $b }
 purchases-params-pareto = r = { $r }; α = { $alpha }; s = { $s }; β = { $beta }
 purchases-params-gamma = p = { $p }; q = { $q }; γ = { $gamma }
-purchases-converged = постигната сходимост
-purchases-stopped-early = спряно преждевременно
+purchases-flagged = { $n ->
+    [one] 1 клиент не можа да бъде оценен: редът му казва защо и той не е включен в тези суми.
+   *[other] { $n } клиенти не можаха да бъдат оценени: редовете им казват защо и те не са включени в тези суми.
+}
 purchases-gamma-name = Gamma-Gamma (сума на покупките)
 purchases-repeat-buyers = { $n ->
         [one] { $n } клиент с повторни покупки

@@ -77,17 +77,28 @@ data-model-no-customers = there are no customers to fit
 data-model-customer = customer { $id }: { $error }
 data-model-likelihood = the likelihood could not be evaluated at any starting point
 data-model-calibration-end = the calibration period must end on or before the observation end
+data-model-observation-before-data = the observation end ({ $end }) is before the first purchase in the data ({ $first })
+data-model-observation-too-late = the observation end ({ $end }) is more than { $years } years after the last purchase in the data ({ $last }); check the year
+data-model-calibration-before-data = the calibration period ends ({ $end }) before the first purchase in the data ({ $first })
 data-model-unknown-customer = transaction refers to unknown customer #{ $index }
 data-model-no-purchase = no customer made a purchase by the end of the calibration period
 data-model-customer-history = invalid customer history x = { $x }, t_x = { $tx }, T = { $age }: need a whole x ≥ 0, 0 ≤ t_x ≤ T, and t_x = 0 when x = 0
 data-model-no-holdout = the summary has no holdout period
 data-model-age = the age T must be a positive number
-data-model-too-many-units = too many time units to track; choose a longer unit
+data-model-tracking-point = the expected purchases up to { $date } could not be computed: { $error }
+data-model-holdout-length = the holdout length does not match the summary's dates (calibration end { $cal }, observation end { $end })
+
+## How a model's fit ended (the same words for every model).
+data-fit-converged = converged
+data-fit-stopped-early = stopped early
+data-fit-at-bound = ended on a search bound
 
 ## A purchase-history study.
 data-study-no-model = no purchase model could be fitted
 data-study-no-buyer = no customer bought anything before the end of the calibration period
 data-study-model-failed = { $model }: { $error }
+data-study-tracking-failed = { $model }: the purchases over time could not be computed: { $error }
+data-study-holdout-failed = the holdout check could not be computed: { $error }
 data-study-too-many-customers = { $n } customers are too many to keep per customer in browser storage (limit { $limit }): the fitted models, validation and totals are kept; import again to see or export per-customer results.
 # A message kept by an older version, shown as it was written.
 data-study-stored-text = { $text }

@@ -29,8 +29,10 @@ purchases-best-bic = (best BIC)
 purchases-params-bgnbd = r = { $r }, α = { $alpha }, a = { $a }, b = { $b }
 purchases-params-pareto = r = { $r }, α = { $alpha }, s = { $s }, β = { $beta }
 purchases-params-gamma = p = { $p }, q = { $q }, γ = { $gamma }
-purchases-converged = converged
-purchases-stopped-early = stopped early
+purchases-flagged = { $n ->
+    [one] 1 customer could not be valued: its row says why, and it is left out of these totals.
+   *[other] { $n } customers could not be valued: their rows say why, and they are left out of these totals.
+}
 purchases-gamma-name = Gamma-Gamma (spend)
 purchases-repeat-buyers = { $n } repeat buyers
 purchases-models-hint = BG/NBD and Pareto/NBD model how often each customer buys and when they stop; Gamma-Gamma models how much they spend. Lower BIC fits better for the number of parameters. Formulas and sources: docs/btyd.md.

@@ -93,17 +93,28 @@ data-model-no-customers = nu există clienți pe care să se estimeze modelul
 data-model-customer = clientul { $id }: { $error }
 data-model-likelihood = verosimilitatea nu a putut fi calculată din niciun punct de pornire
 data-model-calibration-end = perioada de calibrare trebuie să se încheie cel târziu la sfârșitul observației
+data-model-observation-before-data = sfârșitul observației ({ $end }) este înaintea primei achiziții din date ({ $first })
+data-model-observation-too-late = sfârșitul observației ({ $end }) este la mai mult de { $years } ani după ultima achiziție din date ({ $last }); verificați anul
+data-model-calibration-before-data = perioada de calibrare se încheie ({ $end }) înaintea primei achiziții din date ({ $first })
 data-model-unknown-customer = tranzacția se referă la clientul necunoscut nr. { $index }
 data-model-no-purchase = niciun client nu a cumpărat ceva până la sfârșitul perioadei de calibrare
 data-model-customer-history = istoric de client nevalid x = { $x }, t_x = { $tx }, T = { $age }: este nevoie de un x întreg ≥ 0, 0 ≤ t_x ≤ T și t_x = 0 când x = 0
 data-model-no-holdout = rezumatul nu are o perioadă de verificare
 data-model-age = vârsta T trebuie să fie un număr pozitiv
-data-model-too-many-units = prea multe unități de timp de urmărit; alegeți o unitate mai lungă
+data-model-tracking-point = achizițiile așteptate până la { $date } nu au putut fi calculate: { $error }
+data-model-holdout-length = lungimea perioadei de verificare nu corespunde datelor rezumatului (sfârșitul calibrării { $cal }, sfârșitul observației { $end })
+
+## Cum s-a încheiat estimarea unui model (aceleași cuvinte pentru fiecare model).
+data-fit-converged = convergent
+data-fit-stopped-early = oprit înainte de convergență
+data-fit-at-bound = oprit la o limită a căutării
 
 ## Un studiu al istoricului de achiziții.
 data-study-no-model = niciun model de achiziții nu a putut fi estimat
 data-study-no-buyer = niciun client nu a cumpărat nimic înainte de sfârșitul perioadei de calibrare
 data-study-model-failed = { $model }: { $error }
+data-study-tracking-failed = { $model }: achizițiile în timp nu au putut fi calculate: { $error }
+data-study-holdout-failed = validarea pe perioada de verificare nu a putut fi calculată: { $error }
 data-study-too-many-customers = { $n ->
         [one] { $n } client este prea mult
         [few] { $n } clienți sunt prea mulți

@@ -37,8 +37,11 @@ purchases-best-bic = (cel mai bun BIC)
 purchases-params-bgnbd = r = { $r }; α = { $alpha }; a = { $a }; b = { $b }
 purchases-params-pareto = r = { $r }; α = { $alpha }; s = { $s }; β = { $beta }
 purchases-params-gamma = p = { $p }; q = { $q }; γ = { $gamma }
-purchases-converged = convergent
-purchases-stopped-early = oprit înainte de convergență
+purchases-flagged = { $n ->
+    [one] 1 client nu a putut fi evaluat: rândul său spune de ce și nu este inclus în aceste totaluri.
+    [few] { $n } clienți nu au putut fi evaluați: rândurile lor spun de ce și nu sunt incluși în aceste totaluri.
+   *[other] { $n } de clienți nu au putut fi evaluați: rândurile lor spun de ce și nu sunt incluși în aceste totaluri.
+}
 purchases-gamma-name = Gamma-Gamma (cheltuieli)
 purchases-repeat-buyers = { $n ->
         [one] { $n } cumpărător recurent

@@ -7,9 +7,9 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::engine::btyd::validation::{p_alive_grid, PAliveGrid};
-use crate::engine::btyd::CustomerValue;
-use crate::engine::files::customer_values::export_csv_parts;
-use crate::engine::purchases::{base_totals, customer_view, page_of, typical_age, CustomerSort, ModelChoice, ValueField};
+use crate::engine::btyd::{value_totals, CustomerRow};
+use crate::engine::files::customer_values::export_rows_csv_parts;
+use crate::engine::purchases::{customer_view, page_of, typical_age, CustomerSort, ModelChoice, ValueField};
 use crate::engine::util::chart::{axis, Scale};
 use crate::i18n::{money, number, percent0, t, ta, Arg};
 use crate::ui::app::{use_app, Route};
@@ -39,7 +39,7 @@ pub fn PurchasesPage() -> Html {
     let message = use_state(|| None::<String>);
     let st = state.clone();
     // Recomputed when the data changes or the customers arrive from the bulk store.
-    let results: Rc<Result<Vec<CustomerValue>, String>> =
+    let results: Rc<Result<Vec<CustomerRow>, String>> =
         use_memo((state.edits, state.revision, state.customers_key()), move |_| match &st.data.purchases {
             Some(p) => p.results().map_err(|e| e.to_string()),
             None => Ok(Vec::new()),
@@ -79,7 +79,7 @@ pub fn PurchasesPage() -> Html {
         Callback::from(move |_: MouseEvent| {
             if let Ok(r) = &*results {
                 let name = format!("customer-values-{}.csv", today_iso());
-                let parts = export_csv_parts(r, EXPORT_ROWS_PER_PART);
+                let parts = export_rows_csv_parts(r, EXPORT_ROWS_PER_PART);
                 if let Err(e) = download_parts(&name, "text/csv", parts.iter().map(String::as_str)) {
                     message.set(Some(e));
                 }
@@ -104,7 +104,8 @@ pub fn PurchasesPage() -> Html {
         html! { <th scope="col" class="num" aria-sort={if active { "descending" } else { "none" }}>
         <button type="button" class="sort" onclick={Callback::from(move |_| { sort.set(s); page.set(0); })}>{ label }{ if active { " ▼" } else { "" } }</button></th> }
     };
-    let (alive, total_clv) = results.as_ref().as_ref().map(|r| base_totals(r)).unwrap_or((0.0, 0.0));
+    let totals = results.as_ref().as_ref().map(|r| value_totals(r)).unwrap_or_default();
+    let (alive, total_clv) = (totals.expected_active, totals.value);
     let go = |to: usize| {
         let page = page.clone();
         Callback::from(move |_: MouseEvent| page.set(to))
@@ -179,7 +180,7 @@ pub fn PurchasesPage() -> Html {
                                 <th scope="row">{ "BG/NBD" }{ if best.as_deref() == Some("BG/NBD") { format!(" {}", t("purchases-best-bic")) } else { String::new() } }</th>
                                 <td class="params">{ ta("purchases-params-bgnbd", &[("r", sig(f.params.r).into()), ("alpha", sig(f.params.alpha).into()), ("a", sig(f.params.a).into()), ("b", sig(f.params.b).into())]) }</td>
                                 <td class="num">{ number(f.report.log_likelihood, 1) }</td><td class="num">{ number(f.report.bic, 1) }</td>
-                                <td>{ if f.report.converged { t("purchases-converged") } else { t("purchases-stopped-early") } }</td>
+                                <td data-testid="fit-status">{ f.report.status_text() }</td>
                             </tr>
                         }
                         if let Some(f) = &study.pareto {
@@ -188,7 +189,7 @@ pub fn PurchasesPage() -> Html {
                                 <th scope="row">{ "Pareto/NBD" }{ if best.as_deref() == Some("Pareto/NBD") { format!(" {}", t("purchases-best-bic")) } else { String::new() } }</th>
                                 <td class="params">{ ta("purchases-params-pareto", &[("r", sig(f.params.r).into()), ("alpha", sig(f.params.alpha).into()), ("s", sig(f.params.s).into()), ("beta", sig(f.params.beta).into())]) }</td>
                                 <td class="num">{ number(f.report.log_likelihood, 1) }</td><td class="num">{ number(f.report.bic, 1) }</td>
-                                <td>{ if f.report.converged { t("purchases-converged") } else { t("purchases-stopped-early") } }</td>
+                                <td data-testid="fit-status">{ f.report.status_text() }</td>
                             </tr>
                         }
                         if let Some(f) = &study.gamma {
@@ -196,7 +197,7 @@ pub fn PurchasesPage() -> Html {
                                 <td></td><th scope="row">{ t("purchases-gamma-name") }</th>
                                 <td class="params">{ ta("purchases-params-gamma", &[("p", sig(f.params.p).into()), ("q", sig(f.params.q).into()), ("gamma", sig(f.params.gamma).into())]) }</td>
                                 <td class="num">{ number(f.report.log_likelihood, 1) }</td><td class="num">{ number(f.report.bic, 1) }</td>
-                                <td>{ ta("purchases-repeat-buyers", &[("n", f.report.n_customers.into())]) }</td>
+                                <td data-testid="fit-status">{ ta("purchases-repeat-buyers", &[("n", f.report.n_customers.into())]) }{ " · " }{ f.report.status_text() }</td>
                             </tr>
                         }
                     </tbody>
@@ -219,7 +220,8 @@ pub fn PurchasesPage() -> Html {
                 </div>
                 <div class="cards">
                     <div class="card"><span class="label">{ t("purchases-active") }</span><span class="value" data-testid="likely-active" data-value={alive.to_string()}>{ number(alive, 0) }</span>
-                        <span class="explain">{ ta("purchases-active-explain", &[("n", study.customers.into())]) }</span></div>
+                        <span class="explain">{ ta("purchases-active-explain", &[("n", totals.customers.into())]) }</span>
+                        if totals.flagged > 0 { <span class="explain warn-text">{ ta("purchases-flagged", &[("n", totals.flagged.into())]) }</span> }</div>
                     <div class="card"><span class="label">{ ta("purchases-base-value", &[("n", study.value.horizon_months.into())]) }</span>
                         <span class="value" data-testid="total-clv">{ money(total_clv) }</span>
                         <span class="explain">{ t("purchases-base-value-explain") }</span></div>
@@ -245,17 +247,21 @@ pub fn PurchasesPage() -> Html {
                                 <th scope="col" class="num">{ ta("purchases-col-last-age", &[("unit", unit.into())]) }</th><th scope="col" class="num">{ t("purchases-col-mean-spend") }</th>
                                 { sort_btn(t("purchases-col-p-alive"), CustomerSort::PAlive) }{ sort_btn(t("purchases-col-expected-purchases"), CustomerSort::ExpectedPurchases) }
                                 <th scope="col" class="num">{ t("purchases-col-expected-spend") }</th>{ sort_btn(t("purchases-col-value"), CustomerSort::Value) }</tr></thead>
-                            <tbody>{ for order[shown.first..shown.end].iter().map(|&i| { let c = &r[i]; html! {
+                            <tbody>{ for order[shown.first..shown.end].iter().map(|&i| { let c = &r[i].value; let problem = r[i].problem.as_ref(); html! {
                                 <tr>
                                     <th scope="row">{ if state.data.portfolio.client(&c.id).is_some() {
                                         html! { <Link<Route> to={Route::Client { id: c.id.clone() }}>{ &c.id }</Link<Route>> } } else { html! { &c.id } } }</th>
                                     <td class="num">{ number(c.frequency as f64, 0) }</td>
                                     <td class="num">{ format!("{} / {}", number(c.recency, 1), number(c.age, 1)) }</td>
                                     <td class="num">{ number(c.monetary, 2) }</td>
-                                    <td class="num">{ percent0(c.p_alive) }</td>
-                                    <td class="num">{ number(c.expected_purchases, 2) }</td>
-                                    <td class="num">{ number(c.expected_spend, 2) }</td>
-                                    <td class="num">{ number(c.clv, 2) }</td>
+                                    if let Some(p) = problem {
+                                        <td colspan="4" class="warn-text" data-testid="customer-problem">{ p }</td>
+                                    } else {
+                                        <td class="num">{ percent0(c.p_alive) }</td>
+                                        <td class="num">{ number(c.expected_purchases, 2) }</td>
+                                        <td class="num">{ number(c.expected_spend, 2) }</td>
+                                        <td class="num">{ number(c.clv, 2) }</td>
+                                    }
                                 </tr>
                             } }) }</tbody>
                         </table></div>
