@@ -690,4 +690,28 @@ mod tests {
         assert_eq!(typical_age(&study.summary), Some(ages[4]));
         assert_eq!(typical_age(&[]), None);
     }
+
+    #[test]
+    fn choosing_the_other_model_shows_its_own_tracking_curve_and_holdout_figures() {
+        let data = cdnow();
+        let d = |s| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        let options = SummaryOptions {
+            unit: TimeUnit::Weeks,
+            observation_end: d("1998-06-30"),
+            calibration_end: Some(d("1997-09-30")),
+            round_decimals: Some(2),
+        };
+        let mut study = build_study("CDNOW_sample.txt", &data, &options).unwrap();
+        let (bg_tracking, bg_holdout) = (study.tracking.clone(), study.holdout.clone().unwrap());
+        let pareto = PurchaseModel::ParetoNbd(study.pareto.as_ref().unwrap().params);
+        let expected = cumulative_tracking(&pareto, &data, &options).unwrap();
+        assert_eq!(study.other_tracking, expected, "the other model's curve is kept from the import");
+        study.choose_model(ModelChoice::ParetoNbd);
+        assert_eq!(study.tracking, expected);
+        let h = study.holdout.clone().unwrap();
+        assert_eq!(Some(h.clone()), holdout_validation(&pareto, &study.summary()).unwrap());
+        assert_ne!(h.total_predicted, bg_holdout.total_predicted);
+        study.choose_model(ModelChoice::BgNbd);
+        assert_eq!((study.tracking.clone(), study.holdout.clone().unwrap()), (bg_tracking, bg_holdout));
+    }
 }
