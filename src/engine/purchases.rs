@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use super::btyd::validation::{cumulative_tracking, holdout_validation, HoldoutMetrics, TrackingPoint};
 use super::btyd::value::SpendEstimate;
 use super::btyd::{
-    compare_models, customer_rows, customer_value, fit_bgnbd, fit_gamma_gamma, fit_pareto_nbd, summarize, BgNbdParams, BtydError,
+    compare_models, customer_row, customer_value, fit_bgnbd, fit_gamma_gamma, fit_pareto_nbd, summarize, BgNbdParams, BtydError,
     ClvSettings, CustomerRow, CustomerSummary, CustomerValue, Fitted, GammaGammaParams, ModelComparisonRow, ParetoNbdParams,
     PurchaseModel, Summary, SummaryOptions, TimeUnit, TransactionSet,
 };
@@ -180,6 +180,24 @@ pub struct PurchaseStudy {
     pub bulk: Option<BulkRef>,
 }
 
+/// How the rows of the customer table are computed (see [`PurchaseStudy::result_plan`]).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ResultPlan {
+    model: PurchaseModel,
+    gamma: Option<GammaGammaParams>,
+    mean_repeat: f64,
+    settings: ClvSettings,
+}
+
+impl ResultPlan {
+    /// The rows of these customers (a slice of the study's, in order), as
+    /// [`PurchaseStudy::results`] gives them.
+    pub fn rows(&self, customers: &[CustomerSummary]) -> Vec<CustomerRow> {
+        let spend = SpendEstimate::with_mean(self.gamma.as_ref(), self.mean_repeat);
+        customers.iter().map(|c| customer_row(c, &self.model, &spend, &self.settings)).collect()
+    }
+}
+
 /// One customer as the client page shows it: the model's name, recency and age to one decimal
 /// (in the study's unit), and its values.
 #[derive(Clone, Debug, PartialEq)]
@@ -275,8 +293,18 @@ impl PurchaseStudy {
     /// Per-customer P(alive), expected purchases and spend, and discounted value: one row per
     /// customer, a customer whose value cannot be computed flagged on its row.
     pub fn results(&self) -> Result<Vec<CustomerRow>, BtydError> {
+        Ok(self.result_plan()?.rows(&self.summary))
+    }
+
+    /// What the customer table needs, worked out once (model, spend estimate, settings): the rows
+    /// are then computed a slice at a time ([`ResultPlan::rows`]) so a page can stay responsive.
+    pub fn result_plan(&self) -> Result<ResultPlan, BtydError> {
         let model = self.purchase_model().ok_or_else(|| BtydError::Fit(Text::new("data-study-no-model")))?;
-        customer_rows(&self.summary(), &model, self.gamma.as_ref().map(|g| &g.params), &self.value.clv_settings(self.unit))
+        let settings = self.value.clv_settings(self.unit);
+        settings.validate()?;
+        let gamma = self.gamma.as_ref().map(|g| g.params);
+        let mean_repeat = SpendEstimate::new(&self.summary, gamma.as_ref()).mean_repeat();
+        Ok(ResultPlan { model, gamma, mean_repeat, settings })
     }
 
     /// Choose the purchase model: its tracking curve and its holdout figures (recomputed from the
@@ -713,5 +741,22 @@ mod tests {
         assert_ne!(h.total_predicted, bg_holdout.total_predicted);
         study.choose_model(ModelChoice::BgNbd);
         assert_eq!((study.tracking.clone(), study.holdout.clone().unwrap()), (bg_tracking, bg_holdout));
+    }
+
+    #[test]
+    fn rows_computed_a_slice_at_a_time_are_the_customer_table() {
+        let study = crate::engine::files::transactions::small_study(70);
+        let plan = study.result_plan().unwrap();
+        let sliced: Vec<CustomerRow> = study.summary.chunks(9).flat_map(|c| plan.rows(c)).collect();
+        let model = study.purchase_model().unwrap();
+        let direct = crate::engine::btyd::customer_rows(
+            &study.summary(),
+            &model,
+            study.gamma.as_ref().map(|g| &g.params),
+            &study.value.clv_settings(study.unit),
+        )
+        .unwrap();
+        assert_eq!(sliced, direct);
+        assert_eq!(study.results().unwrap(), direct);
     }
 }

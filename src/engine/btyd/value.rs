@@ -321,6 +321,16 @@ impl<'a> SpendEstimate<'a> {
         SpendEstimate { spend, mean_repeat: if n == 0 { 0.0 } else { sum / n as f64 } }
     }
 
+    /// The estimate from a mean repeat spend worked out before (see [`SpendEstimate::mean_repeat`]).
+    pub fn with_mean(spend: Option<&'a GammaGammaParams>, mean_repeat: f64) -> Self {
+        SpendEstimate { spend, mean_repeat }
+    }
+
+    /// The repeat buyers' mean spend (the fallback for customers without repeats).
+    pub fn mean_repeat(&self) -> f64 {
+        self.mean_repeat
+    }
+
     /// E[M] for one customer.
     pub fn of(&self, c: &CustomerSummary) -> Result<f64, BtydError> {
         match self.spend {

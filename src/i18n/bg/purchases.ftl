@@ -137,3 +137,4 @@ purchases-groups-predicted = { $group }: прогнозни { $value }
 purchases-legend-actual = реални
 purchases-legend-predicted = прогнозни
 purchases-groups-col = Покупки в периода на калибриране
+purchases-valuing = Клиентите се оценяват: { $done } от { $n }…

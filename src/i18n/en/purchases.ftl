@@ -110,3 +110,4 @@ purchases-groups-predicted = { $group }: predicted { $value }
 purchases-legend-actual = actual
 purchases-legend-predicted = predicted
 purchases-groups-col = Purchases in the calibration period
+purchases-valuing = Valuing the customers: { $done } of { $n }…

@@ -147,3 +147,4 @@ purchases-groups-predicted = { $group }: prognozat { $value }
 purchases-legend-actual = real
 purchases-legend-predicted = prognozat
 purchases-groups-col = Achiziții în perioada de calibrare
+purchases-valuing = Se evaluează clienții: { $done } din { $n }…

@@ -9,13 +9,17 @@ use yew_router::prelude::*;
 use crate::engine::btyd::validation::{p_alive_grid, PAliveGrid};
 use crate::engine::btyd::{value_totals, CustomerRow};
 use crate::engine::files::customer_values::export_rows_csv_parts;
-use crate::engine::purchases::{customer_view, page_of, typical_age, CustomerSort, ModelChoice, ValueField};
+use crate::engine::purchases::{customer_view, page_of, typical_age, CustomerSort, ModelChoice, ResultPlan, ValueField};
 use crate::engine::util::chart::{axis, Scale};
 use crate::i18n::{money, number, percent0, t, ta, Arg};
 use crate::ui::app::{use_app, Route};
 use crate::ui::components::charts::{LineChart, Series};
 use crate::ui::platform::browser::{download_parts, today_iso};
 use crate::ui::state::{Action, BulkStatus, Edit};
+
+use std::cell::RefCell;
+
+use gloo::timers::callback::Timeout;
 
 /// Customers a page of the table.
 const ROWS_PER_PAGE: usize = 25;
@@ -30,6 +34,73 @@ fn sig(v: f64) -> String {
     }
 }
 
+/// Customers valued per tick of the table's computation: a few milliseconds each.
+const ROWS_PER_TICK: usize = 4_000;
+
+type Rows = Rc<Result<Vec<CustomerRow>, String>>;
+
+/// The customer table's rows, computed a slice at a time between timeouts so that even a history
+/// of a million customers never freezes the page; with the progress (done, of) while computing.
+/// Recomputed when the data changes or the customers arrive from the bulk store.
+#[hook]
+fn use_customer_rows() -> (Rows, Option<(usize, usize)>) {
+    let state = use_app();
+    let rows = use_state(|| Rc::new(Ok(Vec::new())) as Rows);
+    let progress = use_state(|| None::<(usize, usize)>);
+    // The data the rows on hand were computed from: until it is the current data, they are old.
+    let computed_for = use_state(|| None);
+    let key = (state.edits, state.revision, state.customers_key());
+    {
+        let rows = rows.clone();
+        let progress = progress.clone();
+        let computed_for = computed_for.clone();
+        let study = state.data.purchases.clone();
+        use_effect_with(key, move |key| {
+            computed_for.set(Some(*key));
+            let ticker: Rc<RefCell<Option<Timeout>>> = Rc::new(RefCell::new(None));
+            match study.map(|s| (s.result_plan(), s.summary.shared())) {
+                None => {
+                    progress.set(None);
+                    rows.set(Rc::new(Ok(Vec::new())));
+                }
+                Some((Err(e), _)) => {
+                    progress.set(None);
+                    rows.set(Rc::new(Err(e.to_string())));
+                }
+                Some((Ok(plan), customers)) => {
+                    progress.set(Some((0, customers.len())));
+                    tick(Rc::new(plan), customers, Vec::new(), rows, progress, ticker.clone());
+                }
+            }
+            move || drop(ticker.borrow_mut().take())
+        });
+    }
+    let n = state.data.purchases.as_deref().map_or(0, |p| p.summary.len());
+    let progress = if *computed_for == Some(key) { *progress } else { Some((0, n)) };
+    ((*rows).clone(), progress)
+}
+
+fn tick(
+    plan: Rc<ResultPlan>,
+    customers: std::sync::Arc<Vec<crate::engine::btyd::CustomerSummary>>,
+    mut done: Vec<CustomerRow>,
+    rows: UseStateHandle<Rows>,
+    progress: UseStateHandle<Option<(usize, usize)>>,
+    ticker: Rc<RefCell<Option<Timeout>>>,
+) {
+    let start = done.len();
+    let end = (start + ROWS_PER_TICK).min(customers.len());
+    done.extend(plan.rows(&customers[start..end]));
+    if end == customers.len() {
+        progress.set(None);
+        rows.set(Rc::new(Ok(done)));
+        return;
+    }
+    progress.set(Some((end, customers.len())));
+    let next = ticker.clone();
+    *ticker.borrow_mut() = Some(Timeout::new(0, move || tick(plan, customers, done, rows, progress, next)));
+}
+
 #[component]
 pub fn PurchasesPage() -> Html {
     let state = use_app();
@@ -37,13 +108,15 @@ pub fn PurchasesPage() -> Html {
     let page = use_state(|| 0usize);
     let query = use_state(String::new);
     let message = use_state(|| None::<String>);
-    let st = state.clone();
-    // Recomputed when the data changes or the customers arrive from the bulk store.
-    let results: Rc<Result<Vec<CustomerRow>, String>> =
-        use_memo((state.edits, state.revision, state.customers_key()), move |_| match &st.data.purchases {
-            Some(p) => p.results().map_err(|e| e.to_string()),
-            None => Ok(Vec::new()),
-        });
+    let (results, computing) = use_customer_rows();
+    // The order of every customer, worked out again only when the rows, the sort or the search change.
+    let order = {
+        let results = results.clone();
+        use_memo((Rc::as_ptr(&results) as usize, *sort, (*query).clone()), move |(_, sort, query)| match &*results {
+            Ok(r) => customer_view(r, *sort, query),
+            Err(_) => Vec::new(),
+        })
+    };
     let Some(study) = state.data.purchases.as_deref() else {
         return html! {
             <section class="empty">
@@ -92,10 +165,6 @@ pub fn PurchasesPage() -> Html {
     };
     let comparison = study.comparison();
     let best = comparison.first().map(|r| r.model.clone());
-    let order = match &*results {
-        Ok(r) => customer_view(r, *sort, &query),
-        Err(_) => Vec::new(),
-    };
     let shown = page_of(order.len(), *page, ROWS_PER_PAGE);
     let sort_btn = |label: String, s: CustomerSort| {
         let sort = sort.clone();
@@ -219,11 +288,11 @@ pub fn PurchasesPage() -> Html {
                             oninput={set_value(ValueField::Margin)} /></div>
                 </div>
                 <div class="cards">
-                    <div class="card"><span class="label">{ t("purchases-active") }</span><span class="value" data-testid="likely-active" data-value={alive.to_string()}>{ number(alive, 0) }</span>
+                    <div class="card"><span class="label">{ t("purchases-active") }</span><span class="value" data-testid="likely-active" data-value={computing.is_none().then(|| alive.to_string())}>{ if computing.is_some() { "…".to_string() } else { number(alive, 0) } }</span>
                         <span class="explain">{ ta("purchases-active-explain", &[("n", totals.customers.into())]) }</span>
                         if totals.flagged > 0 { <span class="explain warn-text">{ ta("purchases-flagged", &[("n", totals.flagged.into())]) }</span> }</div>
                     <div class="card"><span class="label">{ ta("purchases-base-value", &[("n", study.value.horizon_months.into())]) }</span>
-                        <span class="value" data-testid="total-clv">{ money(total_clv) }</span>
+                        <span class="value" data-testid="total-clv">{ if computing.is_some() { "…".to_string() } else { money(total_clv) } }</span>
                         <span class="explain">{ t("purchases-base-value-explain") }</span></div>
                 </div>
             </div>
@@ -235,6 +304,13 @@ pub fn PurchasesPage() -> Html {
                 { match &*results {
                     Err(e) => html! { <p class="error">{ e }</p> },
                     Ok(_) if study.summary.is_empty() => html! {},
+                    _ if computing.is_some() => {
+                        let (done, of) = computing.unwrap_or((0, 0));
+                        html! { <p data-testid="valuing" role="status">
+                            <progress value={done.to_string()} max={of.max(1).to_string()}></progress>{ " " }
+                            { ta("purchases-valuing", &[("done", done.into()), ("n", of.into())]) }
+                        </p> }
+                    }
                     Ok(r) => html! { <>
                         <div class="field search">
                             <label for="pu-search">{ t("purchases-search") }</label>
