@@ -143,7 +143,6 @@ data-ui-tx-col-date = Дата
 data-ui-tx-col-amount = Сума
 data-ui-tx-col-quantity = Количество
 data-ui-tx-read-all = Прочети всички редове
-data-ui-tx-reading = Четене на файла
 data-ui-tx-progress = Прочетени редове: { $lines }, покупки: { $purchases }, проблеми: { $problems }…
 data-ui-tx-progress-done = Прочетени редове: { $lines }, покупки: { $purchases }, проблеми: { $problems } — готово
 data-ui-tx-ready = Готови за импорт: { $purchases ->

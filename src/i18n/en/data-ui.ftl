@@ -115,7 +115,6 @@ data-ui-tx-col-date = Date
 data-ui-tx-col-amount = Amount
 data-ui-tx-col-quantity = Quantity
 data-ui-tx-read-all = Read all lines
-data-ui-tx-reading = Reading the file
 data-ui-tx-progress = { $lines } lines read, { $purchases } purchases, { $problems } problems…
 data-ui-tx-progress-done = { $lines } lines read, { $purchases } purchases, { $problems } problems — done
 data-ui-tx-ready = Ready to import { $purchases } purchases of { $customers } customers.

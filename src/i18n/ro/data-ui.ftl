@@ -168,7 +168,6 @@ data-ui-tx-col-date = Dată
 data-ui-tx-col-amount = Sumă
 data-ui-tx-col-quantity = Cantitate
 data-ui-tx-read-all = Citește toate liniile
-data-ui-tx-reading = Se citește fișierul
 data-ui-tx-progress = Linii citite: { $lines }, achiziții: { $purchases }, probleme: { $problems }…
 data-ui-tx-progress-done = Linii citite: { $lines }, achiziții: { $purchases }, probleme: { $problems } — gata
 data-ui-tx-ready = Gata de import: { $purchases ->
