@@ -264,10 +264,14 @@ pub fn TransactionImport() -> Html {
 
     let on_file = {
         let (dispatch, reader, file, job) = (import.dispatcher(), reader.clone(), file.clone(), job.clone());
+        let generation = import.generation;
         Callback::from(move |e: Event| {
             let Some((name, chosen)) = chosen_file(&e, MAX_BYTES) else { return };
-            // Picking another file stops the job under way now.
-            drop(job.borrow_mut().take());
+            // Picking another file stops the job under way now (the file's first lines arrive
+            // later, or it cannot be read at all).
+            if job.borrow_mut().take().is_some() {
+                dispatch.dispatch(ImportAction::Cancel { generation });
+            }
             let chosen = match chosen {
                 Ok(chosen) => chosen,
                 Err(error) => {
