@@ -3,6 +3,7 @@
 //! - [`engine`]: pure Rust domain, scores and math; runs and is tested natively.
 //! - [`store`]: the versioned schema, migrations and the storage adapter.
 //! - `ui`: Yew components (browser only).
+//! - [`worker`]: the purchase-import Web Worker (its protocol and pipeline are pure and tested natively).
 
 #[cfg(feature = "bench")]
 pub mod bench;
@@ -11,6 +12,7 @@ pub mod i18n;
 pub mod store;
 
 pub mod ui;
+pub mod worker;
 
 /// Mount the app on the page's body.
 #[cfg(target_arch = "wasm32")]

@@ -1,29 +1,43 @@
 //! The state of the purchase-history import (Data → import) and its reducer. Plain Rust, tested
-//! natively; `pages/data/import.rs` draws it and runs the chunked parse.
+//! natively; `pages/data/import.rs` draws it and runs the jobs in the import worker
+//! (`crate::worker`).
 //!
 //! Every new text (a file or the pasted text) and every change of the settings starts a new
-//! *generation*. The parse, run a slice at a time between paints, tags each report with the
-//! generation it started in, and the reducer drops reports of an older one: a parse of the
-//! previous file or settings can never put its rows under the current file's name.
+//! *generation*. A job (reading the whole text in the worker, then perhaps fitting) tags each
+//! report with the generation it started in, and the reducer drops reports of an older one: a job
+//! for the previous file or settings can never put its rows under the current file's name. (The
+//! page also terminates that job's worker, so such reports are rare; the check is what makes them
+//! harmless.)
+//!
+//! Only the first [`SAMPLE_BYTES`] of a file are read on the page, to guess its layout and show
+//! the preview; the worker reads the whole of it.
 
 use std::rc::Rc;
 
 use chrono::NaiveDate;
 
 use crate::engine::btyd::summary::{SummaryOptions, TimeUnit};
-use crate::engine::files::transactions::{parse_transactions, sniff, CsvSettings, ParseProgress, ParsedTransactions};
+use crate::engine::files::transactions::{parse_transactions, sniff, CsvSettings, ParsedTransactions};
+use crate::engine::purchases::PurchaseStudy;
 use crate::engine::util::csv::Delimiter;
 use crate::engine::util::parse::{DateFormat, DecimalSeparator};
 use crate::i18n::Text;
+use crate::worker::protocol::{ParseDigest, ReadProgress, Reply, Stage};
 
 /// Lines shown in the preview (after the header).
 const PREVIEW_LINES: usize = 10;
+/// Bytes of a file read on the page: its layout is guessed and previewed from them.
+pub const SAMPLE_BYTES: u64 = 256 * 1024;
 
 /// The text being imported, with the layout guessed for it as the user corrected it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Source {
     pub name: String,
+    /// The text's first lines (all of it when it is short, or pasted): the layout is guessed and
+    /// previewed from them.
     pub text: Rc<String>,
+    /// The size of the whole text.
+    pub bytes: u64,
     pub settings: CsvSettings,
     /// Header names (or `Column 1`, `Column 2`, … without a header), for the column choices.
     pub headers: Vec<String>,
@@ -31,15 +45,30 @@ pub struct Source {
     pub date_ambiguous: bool,
 }
 
+impl Source {
+    /// `text` is the whole text (else the rest is still in the file).
+    pub fn is_whole(&self) -> bool {
+        self.text.len() as u64 >= self.bytes
+    }
+}
+
+/// The worker's job under way.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Work {
+    /// The job fits the models once the text is read.
+    pub fit: bool,
+    pub stage: Stage,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct ImportState {
     pub source: Option<Source>,
     /// Moves with every new text and every change of the settings; see the module docs.
     pub generation: u64,
-    /// How far the parse of the current generation got.
-    pub progress: Option<ParseProgress>,
-    /// The finished parse of the current generation: nothing is kept until the user confirms.
-    pub parsed: Option<Rc<ParsedTransactions>>,
+    /// How far the reading of the current generation got.
+    pub progress: Option<ReadProgress>,
+    /// The finished read of the current generation: nothing is kept until the user confirms.
+    pub parsed: Option<Rc<ParseDigest>>,
     pub error: Option<Text>,
     /// The text in the paste box (used only when the user says so).
     pub pasted: String,
@@ -47,8 +76,10 @@ pub struct ImportState {
     /// The date inputs as typed (`YYYY-MM-DD`, or empty).
     pub observation_end: String,
     pub calibration_end: String,
-    /// The models are being fitted.
-    pub busy: bool,
+    /// The job under way, if any.
+    pub work: Option<Work>,
+    /// The last job was cancelled (said until another starts or the text changes).
+    pub cancelled: bool,
 }
 
 impl Default for ImportState {
@@ -63,7 +94,8 @@ impl Default for ImportState {
             unit: TimeUnit::Weeks,
             observation_end: String::new(),
             calibration_end: String::new(),
-            busy: false,
+            work: None,
+            cancelled: false,
         }
     }
 }
@@ -98,62 +130,82 @@ impl Setting {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum ImportAction {
-    /// A file was read or the pasted text chosen: guess its layout, start a new generation and
-    /// drop what was parsed before.
+    /// A file's first lines were read (`text`; the file has `bytes` bytes) or the pasted text
+    /// chosen: guess its layout, start a new generation and drop what was read before.
     Load {
         name: String,
         text: String,
+        bytes: u64,
     },
     /// Show a message (a file that could not be read, dates that do not do).
     Error(Text),
     /// The paste box changed.
     Paste(String),
-    /// Correct the layout: a new generation; the parse so far is dropped.
+    /// Correct the layout: a new generation; the read so far is dropped.
     Set(Setting),
-    /// The user asked to read every line of the text as it was in `generation`.
-    StartParse {
+    /// A job starts reading the whole text as it was in `generation`; with `fit`, it goes on to
+    /// fit the models (the text read before was lost with a cancelled job's worker).
+    StartRead {
         generation: u64,
+        fit: bool,
     },
-    /// One more slice read.
-    Progress {
+    /// One more chunk read.
+    Read {
         generation: u64,
-        progress: ParseProgress,
+        progress: ReadProgress,
     },
     /// The whole text read.
     Parsed {
         generation: u64,
-        parsed: Rc<ParsedTransactions>,
+        digest: Rc<ParseDigest>,
+    },
+    /// A fit of the text the worker holds starts.
+    StartFit {
+        generation: u64,
+    },
+    /// The fit moved on to `stage`.
+    Stage {
+        generation: u64,
+        stage: Stage,
+    },
+    /// The study is done (and handed to the app).
+    FitDone {
+        generation: u64,
+    },
+    /// The job failed: why, in words.
+    Failed {
+        generation: u64,
+        error: Text,
+    },
+    /// The user cancelled the job (its worker is terminated; nothing of it is kept).
+    Cancel {
+        generation: u64,
     },
     Unit(TimeUnit),
     ObservationEnd(String),
     CalibrationEnd(String),
-    /// The fit has started.
-    Fitting,
-    /// The fit is over; with a message when it failed.
-    FitDone(Option<Text>),
 }
 
 /// What confirming would fit.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FitRequest {
     pub name: String,
-    pub parsed: Rc<ParsedTransactions>,
     pub options: SummaryOptions,
 }
 
 impl ImportState {
     pub fn reduce(mut self, action: ImportAction) -> Self {
         match action {
-            ImportAction::Load { name, text } => {
-                self.generation += 1;
-                self.progress = None;
-                self.parsed = None;
+            ImportAction::Load { name, text, bytes } => {
+                self.new_generation();
                 match sniff(&text) {
                     Ok(g) => {
                         self.error = None;
+                        let bytes = bytes.max(text.len() as u64);
                         self.source = Some(Source {
                             name,
                             text: Rc::new(text),
+                            bytes,
                             settings: g.settings,
                             headers: g.headers,
                             date_ambiguous: g.date_ambiguous,
@@ -168,48 +220,112 @@ impl ImportState {
             ImportAction::Error(text) => self.error = Some(text),
             ImportAction::Paste(text) => self.pasted = text,
             ImportAction::Set(setting) => {
-                if let Some(src) = &mut self.source {
+                if let Some(mut src) = self.source.take() {
                     setting.apply(&mut src.settings);
-                    self.generation += 1;
+                    self.new_generation();
+                    self.source = Some(src);
+                }
+            }
+            ImportAction::StartRead { generation, fit } => {
+                if generation == self.generation && self.source.is_some() {
+                    self.start(Work { fit, stage: Stage::Reading });
                     self.progress = None;
-                    self.parsed = None;
+                    if !fit {
+                        self.parsed = None;
+                    }
                 }
             }
-            ImportAction::StartParse { generation } => {
-                if generation == self.generation {
-                    self.parsed = None;
-                }
-            }
-            ImportAction::Progress { generation, progress } => {
-                if generation == self.generation {
+            ImportAction::Read { generation, progress } => {
+                if generation == self.generation && self.reading() {
                     self.progress = Some(progress);
                 }
             }
-            ImportAction::Parsed { generation, parsed } => {
-                if generation == self.generation && self.source.is_some() {
-                    if let Some((_, last)) = parsed.data.date_range() {
-                        self.observation_end = last.to_string();
+            ImportAction::Parsed { generation, digest } => {
+                if generation == self.generation && self.reading() {
+                    self.progress = Some(digest.progress);
+                    // A first read proposes its last purchase day; a read again for a fit keeps
+                    // what the user set.
+                    if self.parsed.is_none() {
+                        if let Some((_, last)) = digest.date_range() {
+                            self.observation_end = last.to_string();
+                        }
                     }
-                    self.parsed = Some(parsed);
+                    self.parsed = Some(digest);
+                    if self.work.is_some_and(|w| !w.fit) {
+                        self.work = None;
+                    }
+                }
+            }
+            ImportAction::StartFit { generation } => {
+                if generation == self.generation && self.parsed.is_some() {
+                    self.start(Work { fit: true, stage: Stage::Summarising });
+                }
+            }
+            ImportAction::Stage { generation, stage } => {
+                let current = generation == self.generation;
+                if let Some(work) = self.work.as_mut().filter(|w| w.fit && current) {
+                    work.stage = stage;
+                }
+            }
+            ImportAction::FitDone { generation } => {
+                if generation == self.generation {
+                    self.work = None;
+                }
+            }
+            ImportAction::Failed { generation, error } => {
+                if generation == self.generation && self.work.is_some() {
+                    self.stop();
+                    self.error = Some(error);
+                }
+            }
+            ImportAction::Cancel { generation } => {
+                if generation == self.generation && self.work.is_some() {
+                    self.stop();
+                    self.cancelled = true;
                 }
             }
             ImportAction::Unit(unit) => self.unit = unit,
             ImportAction::ObservationEnd(text) => self.observation_end = text,
             ImportAction::CalibrationEnd(text) => self.calibration_end = text,
-            ImportAction::Fitting => self.busy = true,
-            ImportAction::FitDone(error) => {
-                self.busy = false;
-                if let Some(e) = error {
-                    self.error = Some(e);
-                }
-            }
         }
         self
     }
 
-    /// A parse of the current generation is under way.
+    /// A new text or new settings: what was read (or is being read) belongs to the old ones.
+    fn new_generation(&mut self) {
+        self.generation += 1;
+        self.progress = None;
+        self.parsed = None;
+        self.work = None;
+        self.cancelled = false;
+    }
+
+    fn start(&mut self, work: Work) {
+        self.work = Some(work);
+        self.error = None;
+        self.cancelled = false;
+    }
+
+    /// The job ended early: a text read before stays (and its last progress), a read under way
+    /// is forgotten.
+    fn stop(&mut self) {
+        self.work = None;
+        self.progress = self.parsed.as_ref().map(|p| p.progress);
+    }
+
+    /// A job of the current generation is reading the text.
     pub fn reading(&self) -> bool {
-        self.progress.is_some_and(|p| !p.finished)
+        self.work.is_some_and(|w| w.stage == Stage::Reading)
+    }
+
+    /// A job of the current generation is under way.
+    pub fn busy(&self) -> bool {
+        self.work.is_some()
+    }
+
+    /// The models are being fitted, or will be once the text is read.
+    pub fn fitting(&self) -> bool {
+        self.work.is_some_and(|w| w.fit)
     }
 
     /// The first lines of the text read with the current settings.
@@ -218,11 +334,12 @@ impl ImportState {
         Some(parse_transactions(first_lines(&src.text, PREVIEW_LINES + 1), src.settings))
     }
 
-    /// What confirming would fit: nothing before a parse has finished, the reason in words when
+    /// What confirming would fit: nothing before a read has finished, the reason in words when
     /// the dates will not do.
     pub fn fit_request(&self) -> Option<Result<FitRequest, Text>> {
-        let (src, parsed) = (self.source.as_ref()?, self.parsed.clone()?);
-        Some(self.summary_options().map(|options| FitRequest { name: src.name.clone(), parsed, options }))
+        let src = self.source.as_ref()?;
+        self.parsed.as_ref()?;
+        Some(self.summary_options().map(|options| FitRequest { name: src.name.clone(), options }))
     }
 
     fn summary_options(&self) -> Result<SummaryOptions, Text> {
@@ -234,6 +351,38 @@ impl ImportState {
         }
         Ok(SummaryOptions { unit: self.unit, observation_end, calibration_end, round_decimals: None })
     }
+}
+
+/// What a reply of the worker's job for `generation` means here. A study comes back beside the
+/// action, for the page to hand to the app.
+pub fn reply_action(generation: u64, reply: Reply) -> (ImportAction, Option<Box<PurchaseStudy>>) {
+    match reply {
+        Reply::Read { progress, .. } => (ImportAction::Read { generation, progress }, None),
+        Reply::Parsed { digest, .. } => (ImportAction::Parsed { generation, digest: Rc::new(digest) }, None),
+        Reply::Stage { stage, .. } => (ImportAction::Stage { generation, stage }, None),
+        Reply::Study { study, .. } => (ImportAction::FitDone { generation }, Some(study.0)),
+        Reply::Failed { error, .. } => (ImportAction::Failed { generation, error: error.0 }, None),
+    }
+}
+
+/// The text of a file's first bytes, for the sample: all of them when `whole` (the file is no
+/// longer), else up to the last line break (a line or a character cut at the end is left to the
+/// worker). Errors when the bytes are not UTF-8.
+pub fn sample_text(mut head: Vec<u8>, whole: bool) -> Result<String, Text> {
+    if !whole {
+        match head.iter().rposition(|b| *b == b'\n') {
+            Some(i) => head.truncate(i + 1),
+            // No line break in the sample: keep it, less a character cut at its end.
+            None => {
+                if let Err(e) = std::str::from_utf8(&head) {
+                    if e.error_len().is_none() {
+                        head.truncate(e.valid_up_to());
+                    }
+                }
+            }
+        }
+    }
+    String::from_utf8(head).map_err(|_| Text::new("data-ui-tx-not-utf8"))
 }
 
 /// The first `n` lines of `text` (all of it when it has fewer).
@@ -258,7 +407,8 @@ fn date_of(text: &str) -> Result<Option<NaiveDate>, Text> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::files::transactions::TransactionParser;
+    use crate::worker::protocol::Request;
+    use crate::worker::session::Session;
 
     const SHOP: &str = "customer,date,amount\nA,2025-01-03,10.50\nB,2025-01-04,3\nA,2025-02-01,7\n";
     const OTHER: &str = "client;day;total\nX;2025-03-01;1\nY;2025-03-02;2\nZ;2025-03-09;3\nX;2025-04-01;4\n";
@@ -268,35 +418,48 @@ mod tests {
     }
 
     fn load(name: &str, text: &str) -> ImportAction {
-        ImportAction::Load { name: name.into(), text: text.into() }
+        ImportAction::Load { name: name.into(), text: text.into(), bytes: text.len() as u64 }
     }
 
-    /// What the page's parse reports for the current source, one slice of `lines` at a time.
-    fn parse_reports(state: &ImportState, lines: usize) -> Vec<ImportAction> {
+    /// What the page reports of a job for the current source run in a worker session, chunks of
+    /// `chunk` bytes; with `fit`, the job goes on to fit the models.
+    fn job_reports(state: &ImportState, chunk: usize, fit: Option<SummaryOptions>) -> Vec<ImportAction> {
         let src = state.source.as_ref().unwrap();
         let generation = state.generation;
-        let mut parser = TransactionParser::new(src.settings);
-        let mut out = vec![ImportAction::StartParse { generation }];
-        loop {
-            let progress = parser.parse_lines(&src.text, lines);
-            out.push(ImportAction::Progress { generation, progress });
-            if progress.finished {
-                out.push(ImportAction::Parsed { generation, parsed: Rc::new(parser.finish()) });
-                return out;
-            }
+        let mut session = Session::new();
+        let mut replies = Vec::new();
+        let mut send = |r| session.handle(r, &mut |reply| replies.push(reply));
+        send(Request::Begin { job: 1, settings: src.settings, total_bytes: src.bytes });
+        for part in src.text.as_bytes().chunks(chunk) {
+            send(Request::Chunk { job: 1, bytes: part.to_vec() });
         }
+        send(Request::Finish { job: 1 });
+        if let Some(options) = fit {
+            send(Request::Fit { job: 1, source: src.name.clone(), options });
+        }
+        let mut out = vec![ImportAction::StartRead { generation, fit: fit.is_some() }];
+        out.extend(replies.into_iter().map(|r| reply_action(generation, r).0));
+        out
+    }
+
+    fn read_reports(state: &ImportState, chunk: usize) -> Vec<ImportAction> {
+        job_reports(state, chunk, None)
     }
 
     #[test]
     fn a_text_is_sniffed_and_starts_a_generation() {
         let s = ImportState::default().reduce(load("shop.csv", SHOP));
         let src = s.source.as_ref().unwrap();
-        assert_eq!((src.name.as_str(), src.text.as_str()), ("shop.csv", SHOP));
+        assert_eq!((src.name.as_str(), src.text.as_str(), src.bytes), ("shop.csv", SHOP, SHOP.len() as u64));
+        assert!(src.is_whole());
         assert_eq!(src.headers, ["customer", "date", "amount"]);
         assert_eq!(src.settings.delimiter, Delimiter::Comma);
         assert!(src.settings.has_header);
         assert_eq!((s.generation, s.error.clone(), s.progress, s.parsed.clone()), (1, None, None, None));
         assert_eq!(s.preview().unwrap().data.transactions.len(), 3);
+        // A file's first lines: the rest is in the file.
+        let s = ImportState::default().reduce(ImportAction::Load { name: "big.csv".into(), text: SHOP.into(), bytes: 1 << 30 });
+        assert!(!s.source.as_ref().unwrap().is_whole());
     }
 
     #[test]
@@ -313,58 +476,59 @@ mod tests {
     }
 
     #[test]
-    fn a_whole_parse_is_kept_and_proposes_the_observation_end() {
+    fn a_whole_read_is_kept_and_proposes_the_observation_end() {
         let s = ImportState::default().reduce(load("shop.csv", SHOP));
-        let reports = parse_reports(&s, 1);
-        assert!(reports.len() > 3, "several slices");
+        let reports = read_reports(&s, 20);
+        assert!(reports.len() > 3, "several chunks");
         let mid = run(s.clone(), reports[..2].iter().cloned());
-        assert!(mid.reading());
+        assert!(mid.reading() && mid.busy() && !mid.fitting());
         assert_eq!(mid.parsed, None);
+        assert!(mid.progress.is_some_and(|p| !p.finished && p.fraction() < 1.0));
         let s = run(s, reports);
-        assert!(!s.reading());
+        assert!(!s.reading() && !s.busy());
         let parsed = s.parsed.as_ref().unwrap();
-        assert_eq!((parsed.data.transactions.len(), parsed.data.customer_ids.len()), (3, 2));
+        assert_eq!((parsed.transactions, parsed.customers), (3, 2));
         assert_eq!(s.observation_end, "2025-02-01");
-        assert_eq!(s.progress.unwrap().rows_ok, 3);
+        assert!(s.progress.is_some_and(|p| p.finished && p.rows_ok == 3));
     }
 
     #[test]
     fn reading_again_drops_the_previous_result_until_the_new_one_is_done() {
         let s = ImportState::default().reduce(load("shop.csv", SHOP));
-        let reports = parse_reports(&s, 100);
+        let reports = read_reports(&s, 100);
         let s = run(s, reports);
         assert!(s.parsed.is_some());
-        let s = s.clone().reduce(ImportAction::StartParse { generation: s.generation });
-        assert_eq!(s.parsed, None);
+        let s = s.clone().reduce(ImportAction::StartRead { generation: s.generation, fit: false });
+        assert_eq!((s.parsed.clone(), s.progress), (None, None));
+        assert!(s.reading());
     }
 
     #[test]
-    fn a_new_file_stops_the_old_parse_from_landing() {
+    fn a_new_file_stops_the_old_read_from_landing() {
         let s = ImportState::default().reduce(load("shop.csv", SHOP));
-        let old = parse_reports(&s, 1);
-        // The old parse has read a slice when another file arrives …
+        let old = read_reports(&s, 10);
+        // The old job has read a chunk when another file arrives …
         let s = run(s, old[..2].iter().cloned()).reduce(load("other.csv", OTHER));
         assert_eq!(s.progress, None);
-        assert!(!s.reading(), "Read all lines is offered for the new file");
-        // … and whatever the old parse still reports is dropped.
+        assert!(!s.busy(), "Read all lines is offered for the new file");
+        // … and whatever the old job still reports is dropped.
         let s = run(s, old[2..].iter().cloned());
         assert_eq!((s.progress, s.parsed.clone()), (None, None));
         assert_eq!(s.observation_end, "");
         assert_eq!(s.fit_request(), None);
-        // The new file's own parse is kept, under its name, with its rows only.
-        let reports = parse_reports(&s, 2);
+        // The new file's own read is kept, under its name, with its rows only.
+        let reports = read_reports(&s, 7);
         let s = run(s, reports);
         let request = s.fit_request().unwrap().unwrap();
         assert_eq!(request.name, "other.csv");
-        assert_eq!(request.parsed.data.customer_ids, ["X", "Y", "Z"]);
-        assert_eq!(request.parsed.data.transactions.len(), 4);
+        assert_eq!((s.parsed.as_ref().unwrap().customers, s.parsed.as_ref().unwrap().transactions), (3, 4));
         assert_eq!(request.options.observation_end, NaiveDate::from_ymd_opt(2025, 4, 1).unwrap());
     }
 
     #[test]
     fn pasted_text_and_a_failed_file_start_new_generations_too() {
         let s = ImportState::default().reduce(load("shop.csv", SHOP));
-        let old = parse_reports(&s, 1);
+        let old = read_reports(&s, 10);
         let s = run(s, [ImportAction::Paste(OTHER.into()), old[0].clone(), old[1].clone()]);
         assert!(s.reading());
         let s = s.clone().reduce(load("Pasted text", &s.pasted.clone()));
@@ -372,26 +536,26 @@ mod tests {
         assert_eq!(s.pasted, OTHER);
         let s = run(s, old[2..].iter().cloned());
         assert_eq!(s.parsed, None);
-        // A text that cannot be read: the old parse is dropped as well.
+        // A text that cannot be read: the old job is dropped as well.
         let s = ImportState::default().reduce(load("shop.csv", SHOP));
-        let old = parse_reports(&s, 100);
+        let old = read_reports(&s, 100);
         let s = run(s.reduce(load("notes.txt", "hello\n")), old);
         assert_eq!((s.progress, s.parsed), (None, None));
     }
 
     #[test]
-    fn a_change_of_settings_drops_the_parse_and_its_late_reports() {
+    fn a_change_of_settings_drops_the_read_and_its_late_reports() {
         let s = ImportState::default().reduce(load("shop.csv", SHOP));
         let before = s.generation;
-        let old = parse_reports(&s, 1);
+        let old = read_reports(&s, 10);
         let s = run(s, old[..2].iter().cloned()).reduce(ImportAction::Set(Setting::HasHeader(false)));
         assert_eq!(s.generation, before + 1);
         assert!(!s.source.as_ref().unwrap().settings.has_header);
-        assert_eq!(s.progress, None);
+        assert_eq!((s.progress, s.work), (None, None));
         let s = run(s, old[2..].iter().cloned());
         assert_eq!((s.progress, s.parsed.clone()), (None, None));
-        // A finished parse is dropped by a change too.
-        let reports = parse_reports(&s, 100);
+        // A finished read is dropped by a change too.
+        let reports = read_reports(&s, 100);
         let s = run(s, reports).reduce(ImportAction::Set(Setting::Amount(1)));
         assert_eq!((s.progress, s.parsed.clone()), (None, None));
         assert_eq!(s.source.as_ref().unwrap().settings.columns.amount, 1);
@@ -428,8 +592,8 @@ mod tests {
     #[test]
     fn the_dates_are_checked_before_a_fit() {
         let s = ImportState::default().reduce(load("shop.csv", SHOP));
-        assert_eq!(s.fit_request(), None, "nothing to fit before a parse");
-        let reports = parse_reports(&s, 100);
+        assert_eq!(s.fit_request(), None, "nothing to fit before a read");
+        let reports = read_reports(&s, 100);
         let s = run(s, reports);
         let refusal = |obs: &str, cal: &str| {
             let s = run(s.clone(), [ImportAction::ObservationEnd(obs.into()), ImportAction::CalibrationEnd(cal.into())]);
@@ -454,16 +618,132 @@ mod tests {
         );
     }
 
+    /// A history the models can be fitted on: 60 customers over a year.
+    fn shop_history() -> String {
+        let mut text = String::from("customer,date,amount\n");
+        for c in 0..60u32 {
+            for k in 0..(1 + c % 5) {
+                let day = NaiveDate::from_ymd_opt(2024, 1, 1).unwrap() + chrono::Days::new(u64::from((c * 7 + k * 45) % 360));
+                text.push_str(&format!("c{c},{day},{}.50\n", 10 + c % 17));
+            }
+        }
+        text
+    }
+
     #[test]
-    fn a_fit_is_busy_until_it_is_done() {
-        let s = ImportState::default().reduce(ImportAction::Fitting);
-        assert!(s.busy);
-        let done = s.clone().reduce(ImportAction::FitDone(None));
-        assert!(!done.busy);
-        assert_eq!(done.error, None);
-        let failed = s.reduce(ImportAction::FitDone(Some(Text::new("data-ui-tx-fit-failed").arg("error", "x"))));
-        assert!(!failed.busy);
-        assert_eq!(failed.error.unwrap().key, "data-ui-tx-fit-failed");
+    fn a_fit_goes_through_every_stage_and_hands_over_the_study() {
+        let text = shop_history();
+        let s = run(ImportState::default(), [load("shop.csv", &text)]);
+        let s = run(s.clone(), read_reports(&s, 300));
+        let options = s.fit_request().unwrap().unwrap().options;
+        // The worker still holds the text: the fit starts at once.
+        let mut session = Session::new();
+        let src = s.source.clone().unwrap();
+        session.handle(Request::Begin { job: 1, settings: src.settings, total_bytes: src.bytes }, &mut |_| ());
+        session.handle(Request::Chunk { job: 1, bytes: text.clone().into_bytes() }, &mut |_| ());
+        session.handle(Request::Finish { job: 1 }, &mut |_| ());
+        let mut replies = Vec::new();
+        session.handle(Request::Fit { job: 1, source: src.name.clone(), options }, &mut |r| replies.push(r));
+        let mut s = s.clone().reduce(ImportAction::StartFit { generation: s.generation });
+        assert!(s.fitting() && s.busy() && !s.reading());
+        let mut stages = Vec::new();
+        let mut study = None;
+        for reply in replies {
+            let (action, st) = reply_action(s.generation, reply);
+            s = s.reduce(action);
+            study = study.or(st);
+            if let Some(w) = s.work {
+                stages.push(w.stage);
+            }
+        }
+        assert_eq!(stages, &Stage::ALL[1..]);
+        assert_eq!(s.work, None);
+        let study = study.expect("the study");
+        assert_eq!((study.source.as_str(), study.customers), ("shop.csv", 60));
+        assert_eq!(s.error, None);
+    }
+
+    #[test]
+    fn a_job_can_read_again_and_fit_keeping_the_dates_set() {
+        let text = shop_history();
+        let s = run(ImportState::default(), [load("shop.csv", &text)]);
+        let s = run(s.clone(), read_reports(&s, 300));
+        let s = run(s, [ImportAction::ObservationEnd("2024-11-30".into())]);
+        let options = s.fit_request().unwrap().unwrap().options;
+        let reports = job_reports(&s, 500, Some(options));
+        let mid = run(s.clone(), reports.iter().take(2).cloned());
+        assert!(mid.reading() && mid.fitting() && mid.parsed.is_some(), "the first read stays shown");
+        let s = run(s, reports);
+        assert_eq!((s.work, s.error.clone()), (None, None));
+        assert_eq!(s.observation_end, "2024-11-30", "the date set is kept");
+    }
+
+    #[test]
+    fn a_failed_fit_says_why_and_keeps_the_read() {
+        let s = ImportState::default().reduce(load("shop.csv", SHOP));
+        let s = run(s.clone(), read_reports(&s, 100));
+        let mut options = s.fit_request().unwrap().unwrap().options;
+        options.observation_end = NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
+        let s = run(s.clone(), job_reports(&s, 100, Some(options)));
+        assert_eq!(s.work, None);
+        assert_eq!(s.error.as_ref().unwrap().key, "data-ui-tx-fit-failed");
+        assert!(s.parsed.is_some() && s.progress.is_some_and(|p| p.finished));
+        // The next job clears the message.
+        let s = s.clone().reduce(ImportAction::StartFit { generation: s.generation });
+        assert_eq!(s.error, None);
+    }
+
+    #[test]
+    fn a_cancel_stops_the_job_and_keeps_what_was_read_before() {
+        let text = shop_history();
+        let s = run(ImportState::default(), [load("shop.csv", &text)]);
+        // Cancelled while reading: nothing read stays.
+        let reports = read_reports(&s, 300);
+        let g = s.generation;
+        let mid = run(s.clone(), reports[..3].iter().cloned()).reduce(ImportAction::Cancel { generation: g });
+        assert_eq!((mid.work, mid.progress, mid.parsed.clone()), (None, None, None));
+        assert!(mid.cancelled);
+        // Late reports of the cancelled job change nothing.
+        let after = run(mid.clone(), reports[3..].iter().cloned());
+        assert_eq!(after, mid);
+        // Cancelled while fitting: the text read before stays, ready for another try.
+        let s = run(s.clone(), reports);
+        let fitting = s.clone().reduce(ImportAction::StartFit { generation: g });
+        let stopped = run(
+            fitting,
+            [ImportAction::Stage { generation: g, stage: Stage::FittingParetoNbd }, ImportAction::Cancel { generation: g }],
+        );
+        assert_eq!(stopped.work, None);
+        assert_eq!((stopped.parsed.clone(), stopped.progress), (s.parsed.clone(), s.progress));
+        assert!(stopped.cancelled && stopped.fit_request().is_some_and(|r| r.is_ok()));
+        // A stale stage or study does not start anything again; a new job clears the notice.
+        let late = run(
+            stopped.clone(),
+            [ImportAction::Stage { generation: g, stage: Stage::Validating }, ImportAction::FitDone { generation: g }],
+        );
+        assert_eq!(late, stopped);
+        assert!(!stopped.reduce(ImportAction::StartFit { generation: g }).cancelled);
+        // Nothing to cancel: nothing happens.
+        assert_eq!(s.clone().reduce(ImportAction::Cancel { generation: g }), s);
+    }
+
+    #[test]
+    fn a_worker_that_fails_while_reading_says_why() {
+        let s = ImportState::default().reduce(load("shop.csv", SHOP));
+        let g = s.generation;
+        let s = run(
+            s,
+            [
+                ImportAction::StartRead { generation: g, fit: false },
+                ImportAction::Failed { generation: g, error: Text::new("data-ui-tx-not-utf8") },
+            ],
+        );
+        assert_eq!((s.work, s.progress, s.parsed.clone()), (None, None, None));
+        assert_eq!(s.error.as_ref().unwrap().key, "data-ui-tx-not-utf8");
+        // A failure of an older generation, or with no job, is not shown.
+        let quiet = s.clone().reduce(ImportAction::Error(Text::new("data-ui-tx-obs-missing")));
+        let quiet = quiet.reduce(ImportAction::Failed { generation: g, error: Text::new("data-ui-tx-worker-unreadable") });
+        assert_eq!(quiet.error.unwrap().key, "data-ui-tx-obs-missing");
     }
 
     #[test]
@@ -473,6 +753,24 @@ mod tests {
         assert_eq!(s.source.unwrap().name, "shop.csv");
         assert_eq!(s.generation, 1);
         assert_eq!(s.error.unwrap().key, "data-ui-file-error");
+    }
+
+    #[test]
+    fn a_sample_ends_at_its_last_line_break() {
+        let text = "customer,date,amount\nȘtefan,2025-01-03,1\nBoris,2025-01-04,2\n";
+        let bytes = text.as_bytes();
+        // Cut inside "Ș" (2 bytes) on the second line: the sample is the header.
+        let cut = text.find('Ș').unwrap() + 1;
+        assert_eq!(sample_text(bytes[..cut].to_vec(), false).unwrap(), "customer,date,amount\n");
+        assert_eq!(sample_text(bytes[..cut + 5].to_vec(), false).unwrap(), "customer,date,amount\n");
+        assert_eq!(sample_text(bytes.to_vec(), true).unwrap(), text);
+        // No line break at all: the sample is what decodes, less a cut character.
+        assert_eq!(sample_text("abcȘ".as_bytes()[..4].to_vec(), false).unwrap(), "abc");
+        assert_eq!(sample_text(b"customer,date".to_vec(), false).unwrap(), "customer,date");
+        // Bytes that are not UTF-8 are refused, whether whole or not.
+        assert_eq!(sample_text(b"Caf\xe9,2025-01-03,1\n".to_vec(), false).unwrap_err().key, "data-ui-tx-not-utf8");
+        assert_eq!(sample_text(b"Caf\xe9".to_vec(), true).unwrap_err().key, "data-ui-tx-not-utf8");
+        assert_eq!(sample_text("abcȘ".as_bytes()[..4].to_vec(), true).unwrap_err().key, "data-ui-tx-not-utf8");
     }
 
     #[test]

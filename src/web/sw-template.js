@@ -37,7 +37,8 @@ self.addEventListener('fetch', (event) => {
     );
     return;
   }
-  // Built files have content hashes in their names: the cached copy is always right.
+  // This cache holds this build's files (its name changes with their contents): the cached copy
+  // is always right. The import worker's scripts and WebAssembly come from here too.
   event.respondWith(
     caches.match(request, { cacheName: CACHE }).then((hit) => hit ?? fetch(request)),
   );

@@ -150,7 +150,6 @@ data-ui-tx-col-date = Дата
 data-ui-tx-col-amount = Сума
 data-ui-tx-col-quantity = Количество
 data-ui-tx-read-all = Прочети всички редове
-data-ui-tx-reading = Четене на файла
 data-ui-tx-progress = Прочетени редове: { $lines }, покупки: { $purchases }, проблеми: { $problems }…
 data-ui-tx-progress-done = Прочетени редове: { $lines }, покупки: { $purchases }, проблеми: { $problems } — готово
 data-ui-tx-ready = Готови за импорт: { $purchases ->
@@ -181,6 +180,22 @@ data-ui-tx-calibration-hint = Моделите се напасват по пок
 data-ui-tx-fitting = Напасване на моделите…
 data-ui-tx-import = Импортирай и напасни моделите
 data-ui-tx-replaces = Това заменя импортираната преди история на покупките.
+# Импортът работи във фонов процес (worker): етапите, отказът и какво може да се обърка.
+data-ui-tx-work-label = Напредък на импорта
+data-ui-tx-stage-reading = Четене на файла: { $percent } готови…
+data-ui-tx-stage-summarising = Обобщаване на покупките на всеки клиент…
+data-ui-tx-stage-fitting-bgnbd = Напасване на модела BG/NBD…
+data-ui-tx-stage-fitting-pareto = Напасване на модела Pareto/NBD…
+data-ui-tx-stage-fitting-gamma = Напасване на модела за разходи Gamma-Gamma…
+data-ui-tx-stage-validating = Проверка на прогнозата спрямо контролния период…
+data-ui-tx-step = Стъпка { $step } от { $steps }
+data-ui-tx-background = Работата тече във фонов режим: междувременно страницата може да се използва.
+data-ui-tx-cancel = Отказ
+data-ui-tx-cancelled = Отменено. Нищо не беше импортирано и нищо не беше променено.
+data-ui-tx-read-again = Прочетеният преди текст вече не е в паметта: натиснете отново „Прочети всички редове“.
+data-ui-tx-worker-unavailable = Фоновият процес, който чете файла, не можа да стартира ({ $error }). Презаредете страницата и опитайте отново.
+data-ui-tx-worker-stopped = Фоновият процес спря неочаквано ({ $error }). Нищо не беше променено; опитайте отново.
+data-ui-tx-worker-unreadable = Фоновият процес изпрати съобщение, което тази страница не може да прочете. Презаредете страницата, за да обновите приложението.
 
 ## Екран за възстановяване (запазените данни не могат да бъдат прочетени)
 data-ui-recovery-title = Запазените ви данни не могат да бъдат отворени

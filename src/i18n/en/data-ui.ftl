@@ -122,7 +122,6 @@ data-ui-tx-col-date = Date
 data-ui-tx-col-amount = Amount
 data-ui-tx-col-quantity = Quantity
 data-ui-tx-read-all = Read all lines
-data-ui-tx-reading = Reading the file
 data-ui-tx-progress = { $lines } lines read, { $purchases } purchases, { $problems } problems…
 data-ui-tx-progress-done = { $lines } lines read, { $purchases } purchases, { $problems } problems — done
 data-ui-tx-ready = Ready to import { $purchases } purchases of { $customers } customers.
@@ -138,6 +137,22 @@ data-ui-tx-calibration-hint = Fit on purchases up to this date; the rest checks 
 data-ui-tx-fitting = Fitting…
 data-ui-tx-import = Import and fit the models
 data-ui-tx-replaces = This replaces the purchase history imported before.
+# The import runs in a background worker: its stages, cancelling it, and what can go wrong with it.
+data-ui-tx-work-label = Import progress
+data-ui-tx-stage-reading = Reading the file: { $percent } done…
+data-ui-tx-stage-summarising = Summarising each customer's purchases…
+data-ui-tx-stage-fitting-bgnbd = Fitting the BG/NBD model…
+data-ui-tx-stage-fitting-pareto = Fitting the Pareto/NBD model…
+data-ui-tx-stage-fitting-gamma = Fitting the Gamma-Gamma spend model…
+data-ui-tx-stage-validating = Checking the forecast against the holdout period…
+data-ui-tx-step = Step { $step } of { $steps }
+data-ui-tx-background = This runs in the background: the page stays usable meanwhile.
+data-ui-tx-cancel = Cancel
+data-ui-tx-cancelled = Cancelled. Nothing was imported and nothing was changed.
+data-ui-tx-read-again = The text read before is no longer in memory: press “Read all lines” again.
+data-ui-tx-worker-unavailable = The background worker that reads the file could not start ({ $error }). Reload the page and try again.
+data-ui-tx-worker-stopped = The background worker stopped unexpectedly ({ $error }). Nothing was changed; try again.
+data-ui-tx-worker-unreadable = The background worker sent a message this page cannot read. Reload the page to update the app.
 
 ## Recovery screen (stored data cannot be read)
 data-ui-recovery-title = Your saved data could not be opened

@@ -175,7 +175,6 @@ data-ui-tx-col-date = Dată
 data-ui-tx-col-amount = Sumă
 data-ui-tx-col-quantity = Cantitate
 data-ui-tx-read-all = Citește toate liniile
-data-ui-tx-reading = Se citește fișierul
 data-ui-tx-progress = Linii citite: { $lines }, achiziții: { $purchases }, probleme: { $problems }…
 data-ui-tx-progress-done = Linii citite: { $lines }, achiziții: { $purchases }, probleme: { $problems } — gata
 data-ui-tx-ready = Gata de import: { $purchases ->
@@ -211,6 +210,22 @@ data-ui-tx-calibration-hint = Modelele se estimează pe achizițiile de până l
 data-ui-tx-fitting = Se estimează modelele…
 data-ui-tx-import = Importă și estimează modelele
 data-ui-tx-replaces = Importul înlocuiește istoricul de achiziții importat anterior.
+# Importul rulează într-un proces de fundal (worker): etapele, anularea și ce poate merge prost.
+data-ui-tx-work-label = Progresul importului
+data-ui-tx-stage-reading = Se citește fișierul: { $percent } gata…
+data-ui-tx-stage-summarising = Se rezumă achizițiile fiecărui client…
+data-ui-tx-stage-fitting-bgnbd = Se estimează modelul BG/NBD…
+data-ui-tx-stage-fitting-pareto = Se estimează modelul Pareto/NBD…
+data-ui-tx-stage-fitting-gamma = Se estimează modelul de cheltuieli Gamma-Gamma…
+data-ui-tx-stage-validating = Se verifică prognoza pe perioada de control…
+data-ui-tx-step = Pasul { $step } din { $steps }
+data-ui-tx-background = Lucrul se face în fundal: între timp pagina poate fi folosită în continuare.
+data-ui-tx-cancel = Anulează
+data-ui-tx-cancelled = Anulat. Nu s-a importat nimic și nu s-a modificat nimic.
+data-ui-tx-read-again = Textul citit înainte nu mai este în memorie: apăsați din nou „Citește toate liniile”.
+data-ui-tx-worker-unavailable = Procesul de fundal care citește fișierul nu a putut porni ({ $error }). Reîncărcați pagina și încercați din nou.
+data-ui-tx-worker-stopped = Procesul de fundal s-a oprit neașteptat ({ $error }). Nu s-a modificat nimic; încercați din nou.
+data-ui-tx-worker-unreadable = Procesul de fundal a trimis un mesaj pe care această pagină nu îl poate citi. Reîncărcați pagina pentru a actualiza aplicația.
 
 ## Ecranul de recuperare (datele stocate nu pot fi citite)
 data-ui-recovery-title = Datele salvate nu au putut fi deschise

@@ -1,4 +1,4 @@
-//! Small browser helpers used by components (downloads). No app logic here.
+//! Small browser helpers used by components (downloads, files). No app logic here.
 
 use wasm_bindgen::JsCast;
 
@@ -38,14 +38,9 @@ pub fn today_iso() -> String {
     format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
 }
 
-/// Read the file chosen in a file input (from its `change` event), refusing files over
-/// `max_bytes` before reading. `done` gets the file name and its bytes, or a sentence saying why
-/// not. Keep the returned reader alive until `done` has run (dropping it cancels the read).
-pub fn read_chosen_file(
-    e: &yew::Event,
-    max_bytes: u64,
-    done: impl FnOnce(String, Result<Vec<u8>, String>) + 'static,
-) -> Option<gloo::file::callbacks::FileReader> {
+/// The file chosen in a file input (from its `change` event) with its name, refused in words when
+/// it is over `max_bytes`; `None` when no file was chosen.
+pub fn chosen_file(e: &yew::Event, max_bytes: u64) -> Option<(String, Result<gloo::file::File, String>)> {
     use yew::TargetCast;
     let input: web_sys::HtmlInputElement = e.target_unchecked_into();
     let file = gloo::file::File::from(input.files().and_then(|l| l.get(0))?);
@@ -55,10 +50,38 @@ pub fn read_chosen_file(
         let mb = |b: u64| b as f64 / 1_048_576.0;
         let size = Arg::Dec(mb(file.size()), 1);
         let max = Arg::Dec(mb(max_bytes), 0);
-        done(name, Err(ta("app-file-too-large", &[("size", size), ("max", max)])));
-        return None;
+        return Some((name, Err(ta("app-file-too-large", &[("size", size), ("max", max)]))));
     }
-    Some(gloo::file::callbacks::read_as_bytes(&file, move |r| {
-        done(name, r.map_err(|e| ta("app-file-unreadable", &[("error", e.to_string().into())])))
-    }))
+    Some((name, Ok(file)))
+}
+
+/// Read the file chosen in a file input (from its `change` event), refusing files over
+/// `max_bytes` before reading. `done` gets the file name and its bytes, or a sentence saying why
+/// not. Keep the returned reader alive until `done` has run (dropping it cancels the read).
+pub fn read_chosen_file(
+    e: &yew::Event,
+    max_bytes: u64,
+    done: impl FnOnce(String, Result<Vec<u8>, String>) + 'static,
+) -> Option<gloo::file::callbacks::FileReader> {
+    match chosen_file(e, max_bytes)? {
+        (name, Err(e)) => {
+            done(name, Err(e));
+            None
+        }
+        (name, Ok(file)) => Some(read_slice(&file, 0, file.size(), move |r| done(name, r))),
+    }
+}
+
+/// Read the bytes `start..end` of a file (a slice of it: the rest is not read). `done` gets them,
+/// or a sentence saying why not; dropping the returned reader cancels the read.
+pub fn read_slice(
+    file: &gloo::file::File,
+    start: u64,
+    end: u64,
+    done: impl FnOnce(Result<Vec<u8>, String>) + 'static,
+) -> gloo::file::callbacks::FileReader {
+    let blob: &gloo::file::Blob = file;
+    gloo::file::callbacks::read_as_bytes(&blob.slice(start, end), move |r| {
+        done(r.map_err(|e| ta("app-file-unreadable", &[("error", e.to_string().into())])))
+    })
 }

@@ -1,29 +1,34 @@
 //! Data → import a purchase history (CSV or pasted text): column mapping, a preview, row errors
-//! with line numbers, a chunked parse with a progress bar, and nothing kept until confirmed.
-//! The state and its reducer are in `ui/import_state.rs`; this draws them and runs the parse.
+//! with line numbers, and nothing kept until confirmed. The state and its reducer are in
+//! `ui/import_state.rs`; this draws them and runs the jobs.
+//!
+//! The page reads only the first lines of a file (for the layout and the preview). Reading the
+//! whole text, summarising and fitting run in the import worker (`crate::worker`): the page sends
+//! the text a slice at a time ([`Feed`]) and shows the worker's progress stage by stage. Cancel,
+//! another file or another setting terminate the worker at once (dropping its [`Job`]); the next
+//! job starts a fresh one. The worker keeps the text it read, so confirming fits at once; after a
+//! cancelled fit the text is read again first.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use gloo::file::callbacks::FileReader;
-use gloo::timers::callback::Timeout;
+use gloo::file::File;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::engine::btyd::TimeUnit;
-use crate::engine::files::transactions::TransactionParser;
-use crate::engine::purchases::build_study;
 use crate::engine::util::csv::Delimiter;
 use crate::engine::util::parse::{DateFormat, DecimalSeparator};
 use crate::i18n::{date, number, t, ta, tt, Arg, Text};
-use crate::ui::app::{use_app, Route};
-use crate::ui::import_state::{ImportAction, ImportState, Setting};
-use crate::ui::platform::browser::read_chosen_file;
+use crate::ui::app::{use_app, AppCtx, Route};
+use crate::ui::import_state::{reply_action, sample_text, ImportAction, ImportState, Setting, Source, Work, SAMPLE_BYTES};
+use crate::ui::platform::browser::{chosen_file, read_slice};
 use crate::ui::state::{Action, Edit};
+use crate::worker::link::{Sender, WorkerLink};
+use crate::worker::protocol::{Feed, FeedStep, ReadProgress, Reply, Request, Stage, CHUNK_BYTES};
 
-/// Lines parsed between two paints, so the page never freezes.
-const LINES_PER_TICK: usize = 25_000;
 /// Largest file read: a million purchases is about 40 MB.
 const MAX_BYTES: u64 = 200 * 1024 * 1024;
 
@@ -43,25 +48,198 @@ impl Reducible for ImportState {
     }
 }
 
-/// The pending slice of the parse under way, if any; dropping it stops the parse.
-type Ticker = Rc<RefCell<Option<Timeout>>>;
+/// Where a job's text comes from: the chosen file, read a slice at a time, or the pasted text.
+#[derive(Clone)]
+enum Origin {
+    File(File),
+    Text(Rc<String>),
+}
 
-/// Read one slice of `text`, report it for `generation`, and schedule the next slice.
-fn tick(
-    mut parser: TransactionParser,
-    text: Rc<String>,
+/// The page's side of one job: the text's slices still to send, and what follows them.
+struct Feeder {
+    job: u64,
+    name: String,
+    feed: Feed,
+    origin: Origin,
+    sender: Sender,
+    /// The file slice being read (dropping it cancels the read).
+    reading: Option<FileReader>,
+    /// Sent once the text is complete: the fit to run on it.
+    then: Option<Request>,
+    on_failure: Rc<dyn Fn(Text)>,
+}
+
+/// Send what the feed allows now: text slices (at most two unanswered), then `Finish` and the fit.
+fn pump(feeder: &Rc<RefCell<Feeder>>) {
+    loop {
+        let mut f = feeder.borrow_mut();
+        match f.feed.next_step() {
+            FeedStep::Wait => return,
+            FeedStep::Finish => {
+                f.sender.send(&Request::Finish { job: f.job });
+                if let Some(then) = f.then.take() {
+                    f.sender.send(&then);
+                }
+                return;
+            }
+            FeedStep::Read { start, end } => match f.origin.clone() {
+                Origin::Text(text) => {
+                    let at = |n: u64| usize::try_from(n).unwrap_or(usize::MAX);
+                    let bytes = text.as_bytes().get(at(start)..at(end)).unwrap_or_default().to_vec();
+                    f.sender.send(&Request::Chunk { job: f.job, bytes });
+                    f.feed.sent();
+                }
+                Origin::File(file) => {
+                    let weak = Rc::downgrade(feeder);
+                    f.reading = Some(read_slice(&file, start, end, move |result| {
+                        let Some(feeder) = weak.upgrade() else { return };
+                        match result {
+                            Ok(bytes) => {
+                                {
+                                    let mut f = feeder.borrow_mut();
+                                    f.sender.send(&Request::Chunk { job: f.job, bytes });
+                                    f.feed.sent();
+                                }
+                                pump(&feeder);
+                            }
+                            Err(error) => {
+                                let (fail, name) = {
+                                    let f = feeder.borrow();
+                                    (f.on_failure.clone(), f.name.clone())
+                                };
+                                fail(Text::new("data-ui-file-error").arg("name", name).arg("error", error));
+                            }
+                        }
+                    }));
+                    return;
+                }
+            },
+        }
+    }
+}
+
+/// A job under way (or done, its worker still holding the text). Dropping it terminates the
+/// worker at once and stops the feed; nothing the job sent afterwards arrives.
+struct Job {
     generation: u64,
+    id: u64,
+    sender: Sender,
+    /// The worker holds the whole text of `generation` (a fit can start at once).
+    holds_text: Rc<Cell<bool>>,
+    _link: WorkerLink,
+    _feeder: Rc<RefCell<Feeder>>,
+}
+
+/// What every job needs from the page.
+#[derive(Clone)]
+struct Page {
     dispatch: UseReducerDispatcher<ImportState>,
-    ticker: Ticker,
-) {
-    let progress = parser.parse_lines(&text, LINES_PER_TICK);
-    dispatch.dispatch(ImportAction::Progress { generation, progress });
-    if progress.finished {
-        dispatch.dispatch(ImportAction::Parsed { generation, parsed: Rc::new(parser.finish()) });
+    app: AppCtx,
+    navigator: Option<Navigator>,
+    next_id: Rc<RefCell<u64>>,
+}
+
+impl Page {
+    /// Start a worker and send it the whole text of `src` (with `fit`, then that fit request,
+    /// whose job id is filled in). The reducer must have been told (`StartRead`) first.
+    fn start(&self, generation: u64, src: &Source, origin: Origin, fit: Option<Request>) -> Result<Job, Text> {
+        let id = {
+            let mut n = self.next_id.borrow_mut();
+            *n += 1;
+            *n
+        };
+        let holds_text = Rc::new(Cell::new(false));
+        let on_failure: Rc<dyn Fn(Text)> = {
+            let (dispatch, holds_text) = (self.dispatch.clone(), holds_text.clone());
+            Rc::new(move |error| {
+                holds_text.set(false);
+                dispatch.dispatch(ImportAction::Failed { generation, error });
+            })
+        };
+        // The feeder needs the link's sender and the link's replies need the feeder: the link
+        // starts with a slot the feeder fills.
+        let slot: Rc<RefCell<Option<Rc<RefCell<Feeder>>>>> = Rc::new(RefCell::new(None));
+        let on_reply = {
+            let (page, slot, holds_text) = (self.clone(), slot.clone(), holds_text.clone());
+            move |reply: Reply| {
+                if reply.job() != id {
+                    return;
+                }
+                match &reply {
+                    Reply::Read { .. } => {
+                        let feeder = slot.borrow().clone();
+                        if let Some(feeder) = feeder {
+                            feeder.borrow_mut().feed.answered();
+                            pump(&feeder);
+                        }
+                    }
+                    Reply::Parsed { .. } => holds_text.set(true),
+                    _ => {}
+                }
+                let (action, study) = reply_action(generation, reply);
+                if let Some(study) = study {
+                    page.app.dispatch(Action::Edit(Edit::SetPurchases(Some(study))));
+                    if let Some(n) = &page.navigator {
+                        n.push(&Route::Purchases);
+                    }
+                }
+                page.dispatch.dispatch(action);
+            }
+        };
+        let link = WorkerLink::spawn(on_reply, {
+            let on_failure = on_failure.clone();
+            move |error| on_failure(error)
+        })?;
+        let sender = link.sender();
+        sender.send(&Request::Begin { job: id, settings: src.settings, total_bytes: src.bytes });
+        let then = fit.map(|request| match request {
+            Request::Fit { source, options, .. } => Request::Fit { job: id, source, options },
+            other => other,
+        });
+        let feeder = Rc::new(RefCell::new(Feeder {
+            job: id,
+            name: src.name.clone(),
+            feed: Feed::new(src.bytes, CHUNK_BYTES),
+            origin,
+            sender: sender.clone(),
+            reading: None,
+            then,
+            on_failure,
+        }));
+        *slot.borrow_mut() = Some(feeder.clone());
+        pump(&feeder);
+        Ok(Job { generation, id, sender, holds_text, _link: link, _feeder: feeder })
+    }
+}
+
+/// The words for what the worker is doing.
+fn stage_text(work: Work, progress: Option<&ReadProgress>) -> String {
+    let stage = match work.stage {
+        Stage::Reading => {
+            let done = Arg::Percent(Some(progress.map_or(0.0, ReadProgress::fraction)));
+            ta("data-ui-tx-stage-reading", &[("percent", done)])
+        }
+        Stage::Summarising => t("data-ui-tx-stage-summarising"),
+        Stage::FittingBgNbd => t("data-ui-tx-stage-fitting-bgnbd"),
+        Stage::FittingParetoNbd => t("data-ui-tx-stage-fitting-pareto"),
+        Stage::FittingGammaGamma => t("data-ui-tx-stage-fitting-gamma"),
+        Stage::Validating => t("data-ui-tx-stage-validating"),
+    };
+    if work.fit {
+        let step = ta("data-ui-tx-step", &[("step", work.stage.number().into()), ("steps", Stage::ALL.len().into())]);
+        format!("{step} · {stage}")
     } else {
-        let next_ticker = ticker.clone();
-        let next = Timeout::new(0, move || tick(parser, text, generation, dispatch, next_ticker));
-        *ticker.borrow_mut() = Some(next);
+        stage
+    }
+}
+
+/// How much of the job is done, 0 to 1: the share of the text read, or for a fit the stages done.
+fn work_fraction(work: Work, progress: Option<&ReadProgress>) -> f64 {
+    let reading = if work.stage == Stage::Reading { progress.map_or(0.0, ReadProgress::fraction) } else { 0.0 };
+    if work.fit {
+        ((work.stage.number() - 1) as f64 + reading) / Stage::ALL.len() as f64
+    } else {
+        reading
     }
 }
 
@@ -71,30 +249,51 @@ pub fn TransactionImport() -> Html {
     let navigator = use_navigator();
     let import = use_reducer(ImportState::default);
     let reader = use_mut_ref(|| None::<FileReader>);
-    let ticker: Ticker = use_mut_ref(|| None);
+    // The chosen file, for the worker to read whole (the page read only its first lines).
+    let file = use_mut_ref(|| None::<File>);
+    let job = use_mut_ref(|| None::<Job>);
+    let next_id = use_mut_ref(|| 0u64);
+    let page = Page { dispatch: import.dispatcher(), app: state.clone(), navigator: navigator.clone(), next_id };
 
-    // A new text or new settings: the parse of the old ones stops (the reducer would drop its
-    // reports anyway). Also when the page closes.
+    // A new text or new settings: the job for the old ones is terminated (the reducer would drop
+    // its reports anyway). Also when the page closes.
     {
-        let ticker = ticker.clone();
-        use_effect_with(import.generation, move |_| move || drop(ticker.borrow_mut().take()));
-    }
+        let job = job.clone();
+        use_effect_with(import.generation, move |_| move || drop(job.borrow_mut().take()))
+    };
 
     let on_file = {
-        let dispatch = import.dispatcher();
-        let reader = reader.clone();
+        let (dispatch, reader, file, job) = (import.dispatcher(), reader.clone(), file.clone(), job.clone());
+        let generation = import.generation;
         Callback::from(move |e: Event| {
-            let dispatch = dispatch.clone();
-            let task = read_chosen_file(&e, MAX_BYTES, move |name, r| {
-                let text = r
-                    .map_err(Arg::from)
-                    .and_then(|b| String::from_utf8(b).map_err(|_| Arg::from(Text::new("data-ui-tx-not-utf8"))));
-                dispatch.dispatch(match text {
-                    Ok(text) => ImportAction::Load { name, text },
-                    Err(e) => ImportAction::Error(Text::new("data-ui-file-error").arg("name", name).arg("error", e)),
-                });
+            let Some((name, chosen)) = chosen_file(&e, MAX_BYTES) else { return };
+            // Picking another file stops the job under way now (the file's first lines arrive
+            // later, or it cannot be read at all).
+            if job.borrow_mut().take().is_some() {
+                dispatch.dispatch(ImportAction::Cancel { generation });
+            }
+            let chosen = match chosen {
+                Ok(chosen) => chosen,
+                Err(error) => {
+                    return dispatch
+                        .dispatch(ImportAction::Error(Text::new("data-ui-file-error").arg("name", name).arg("error", error)))
+                }
+            };
+            let (dispatch, file, bytes) = (dispatch.clone(), file.clone(), chosen.size());
+            let sample = read_slice(&chosen, 0, SAMPLE_BYTES.min(bytes), {
+                let chosen = chosen.clone();
+                move |r| {
+                    let text = r.map_err(Arg::from).and_then(|head| sample_text(head, bytes <= SAMPLE_BYTES).map_err(Arg::from));
+                    dispatch.dispatch(match text {
+                        Ok(text) => {
+                            *file.borrow_mut() = Some(chosen);
+                            ImportAction::Load { name, text, bytes }
+                        }
+                        Err(e) => ImportAction::Error(Text::new("data-ui-file-error").arg("name", name).arg("error", e)),
+                    });
+                }
             });
-            *reader.borrow_mut() = task;
+            *reader.borrow_mut() = Some(sample);
         })
     };
     let on_paste_text = {
@@ -104,9 +303,12 @@ pub fn TransactionImport() -> Html {
         })
     };
     let on_use_pasted = {
-        let import = import.clone();
+        let (import, file) = (import.clone(), file.clone());
         Callback::from(move |_: MouseEvent| {
-            import.dispatch(ImportAction::Load { name: t("data-ui-tx-pasted-name"), text: import.pasted.clone() })
+            *file.borrow_mut() = None;
+            let text = import.pasted.clone();
+            let bytes = text.len() as u64;
+            import.dispatch(ImportAction::Load { name: t("data-ui-tx-pasted-name"), text, bytes })
         })
     };
 
@@ -126,43 +328,63 @@ pub fn TransactionImport() -> Html {
         })
     };
 
-    // Parse the whole text a slice at a time, tagged with the generation it belongs to.
-    let on_read_all = {
-        let (import, ticker) = (import.clone(), ticker.clone());
-        Callback::from(move |_: MouseEvent| {
+    // Start a job reading the whole current text (and fitting `fit` on it), tagged with the
+    // generation it belongs to.
+    let start_job = {
+        let (import, file, job, page) = (import.clone(), file.clone(), job.clone(), page.clone());
+        move |fit: Option<Request>| {
             let Some(src) = &import.source else { return };
-            let (parser, text, generation) = (TransactionParser::new(src.settings), src.text.clone(), import.generation);
-            drop(ticker.borrow_mut().take());
-            import.dispatch(ImportAction::StartParse { generation });
-            tick(parser, text, generation, import.dispatcher(), ticker.clone());
-        })
+            let origin = match (src.is_whole(), file.borrow().clone()) {
+                (true, _) => Origin::Text(src.text.clone()),
+                (false, Some(f)) => Origin::File(f),
+                (false, None) => return,
+            };
+            drop(job.borrow_mut().take());
+            let generation = import.generation;
+            import.dispatch(ImportAction::StartRead { generation, fit: fit.is_some() });
+            match page.start(generation, src, origin, fit) {
+                Ok(started) => *job.borrow_mut() = Some(started),
+                Err(error) => import.dispatch(ImportAction::Failed { generation, error }),
+            }
+        }
+    };
+
+    let on_read_all = {
+        let start_job = start_job.clone();
+        Callback::from(move |_: MouseEvent| start_job(None))
     };
 
     let on_confirm = {
-        let (import, state, navigator) = (import.clone(), state.clone(), navigator.clone());
+        let (import, job) = (import.clone(), job.clone());
         Callback::from(move |_: MouseEvent| {
             let request = match import.fit_request() {
                 Some(Ok(request)) => request,
                 Some(Err(e)) => return import.dispatch(ImportAction::Error(e)),
                 None => return,
             };
-            import.dispatch(ImportAction::Fitting);
-            let (state, dispatch, navigator) = (state.clone(), import.dispatcher(), navigator.clone());
-            // Let "Fitting…" paint before the work starts.
-            Timeout::new(30, move || {
-                let error = match build_study(&request.name, &request.parsed.data, &request.options) {
-                    Ok(study) => {
-                        state.dispatch(Action::Edit(Edit::SetPurchases(Some(Box::new(study)))));
-                        if let Some(n) = &navigator {
-                            n.push(&Route::Purchases);
-                        }
-                        None
-                    }
-                    Err(e) => Some(Text::new("data-ui-tx-fit-failed").arg("error", e.text().clone())),
-                };
-                dispatch.dispatch(ImportAction::FitDone(error));
-            })
-            .forget();
+            let generation = import.generation;
+            // The worker that read the text still holds it: fit at once. Otherwise (its job was
+            // cancelled) read it again first.
+            let held = job
+                .borrow()
+                .as_ref()
+                .filter(|j| j.generation == generation && j.holds_text.get())
+                .map(|j| (j.id, j.sender.clone()));
+            match held {
+                Some((id, sender)) => {
+                    import.dispatch(ImportAction::StartFit { generation });
+                    sender.send(&Request::Fit { job: id, source: request.name, options: request.options });
+                }
+                None => start_job(Some(Request::Fit { job: 0, source: request.name, options: request.options })),
+            }
+        })
+    };
+
+    let on_cancel = {
+        let (dispatch, job, generation) = (import.dispatcher(), job.clone(), import.generation);
+        Callback::from(move |_: MouseEvent| {
+            drop(job.borrow_mut().take());
+            dispatch.dispatch(ImportAction::Cancel { generation });
         })
     };
 
@@ -197,7 +419,7 @@ pub fn TransactionImport() -> Html {
             }));
         })
     };
-    let (unit, busy) = (import.unit, import.busy);
+    let (unit, busy, fitting) = (import.unit, import.busy(), import.fitting());
 
     html! {
         <div class="panel" data-testid="transaction-import">
@@ -216,7 +438,7 @@ pub fn TransactionImport() -> Html {
             </details>
             if let Some(e) = &import.error { <p class="error" role="alert" data-testid="tx-error">{ tt(e) }</p> }
             if let Some((src, s)) = import.source.as_ref().map(|src| (src, src.settings)) {
-                <h3>{ ta("data-ui-tx-file-size", &[("name", src.name.clone().into()), ("bytes", src.text.len().into())]) }</h3>
+                <h3>{ ta("data-ui-tx-file-size", &[("name", src.name.clone().into()), ("bytes", (src.bytes as f64).into())]) }</h3>
                 <div class="mapping">
                     <div class="field"><label for="tx-delim">{ t("data-ui-tx-separator") }</label>
                         <select id="tx-delim" onchange={change(|v| DELIMITERS.iter().find(|(_, value, _)| *value == v).map(|(d, _, _)| Setting::Delimiter(*d)))}>
@@ -255,29 +477,35 @@ pub fn TransactionImport() -> Html {
                     { for pv.errors.iter().take(5).map(|e| html! { <p class="error">{ ta("data-ui-line-error", &[("line", e.line.to_string().into()), ("error", e.message.to_string().into())]) }</p> }) }
                 }
                 <div class="actions">
-                    <button type="button" class="primary" data-testid="tx-read-all" onclick={on_read_all} disabled={import.reading()}>{ t("data-ui-tx-read-all") }</button>
+                    <button type="button" class="primary" data-testid="tx-read-all" onclick={on_read_all} disabled={busy}>{ t("data-ui-tx-read-all") }</button>
                 </div>
-                if let Some(p) = &import.progress {
-                    <div class="progress">
-                        <progress max="1" value={format!("{:.3}", p.fraction())} aria-label={t("data-ui-tx-reading")}></progress>
-                        <span data-testid="tx-progress">{ {
-                            let counts: [(&str, Arg); 3] = [("lines", p.lines_read.into()), ("purchases", p.rows_ok.into()), ("problems", p.error_count.into())];
-                            if p.finished { ta("data-ui-tx-progress-done", &counts) } else { ta("data-ui-tx-progress", &counts) }
-                        } }</span>
+                if let Some(work) = import.work {
+                    <div class="progress" role="status" data-testid="tx-work" data-stage={work.stage.key()}>
+                        <progress max="1" value={format!("{:.3}", work_fraction(work, import.progress.as_ref()))} aria-label={t("data-ui-tx-work-label")}></progress>
+                        <span data-testid="tx-stage">{ stage_text(work, import.progress.as_ref()) }</span>
+                        <button type="button" data-testid="tx-cancel" onclick={on_cancel}>{ t("data-ui-tx-cancel") }</button>
                     </div>
+                    <p class="hint">{ t("data-ui-tx-background") }</p>
                 }
+                if let Some(p) = &import.progress {
+                    <p class="hint" data-testid="tx-progress">{ {
+                        let counts: [(&str, Arg); 3] = [("lines", p.lines_read.into()), ("purchases", p.rows_ok.into()), ("problems", p.error_count.into())];
+                        if p.finished { ta("data-ui-tx-progress-done", &counts) } else { ta("data-ui-tx-progress", &counts) }
+                    } }</p>
+                }
+                if import.cancelled { <p class="hint" role="status" data-testid="tx-cancelled">{ t("data-ui-tx-cancelled") }</p> }
                 if let Some(done) = &import.parsed {
                     <div class="import-summary" data-testid="tx-summary">
                         <p>{ {
-                            let counts: [(&str, Arg); 2] = [("purchases", done.data.transactions.len().into()), ("customers", done.data.customer_ids.len().into())];
-                            match done.data.date_range() {
+                            let counts: [(&str, Arg); 2] = [("purchases", done.transactions.into()), ("customers", done.customers.into())];
+                            match done.date_range() {
                                 Some((a, b)) => ta("data-ui-tx-ready-range", &[counts[0].clone(), counts[1].clone(), ("from", a.into()), ("to", b.into())]),
                                 None => ta("data-ui-tx-ready", &counts),
                             }
                         } }</p>
                         if done.error_count > 0 {
                             <details open=true><summary class="error">{ ta("data-ui-tx-skipped", &[("n", done.error_count.into())]) }</summary>
-                                <ul>{ for done.errors.iter().take(20).map(|e| html! { <li>{ ta("data-ui-line-error", &[("line", e.line.to_string().into()), ("error", e.message.to_string().into())]) }</li> }) }</ul>
+                                <ul>{ for done.errors().iter().take(20).map(|e| html! { <li>{ ta("data-ui-line-error", &[("line", e.line.to_string().into()), ("error", e.message.to_string().into())]) }</li> }) }</ul>
                             </details>
                         }
                         <div class="mapping">
@@ -293,7 +521,7 @@ pub fn TransactionImport() -> Html {
                                 <input id="tx-cal" type="date" value={import.calibration_end.clone()} oninput={on_cal} />
                                 <small class="hint">{ t("data-ui-tx-calibration-hint") }</small></div>
                         </div>
-                        <button type="button" class="primary" data-testid="tx-import" onclick={on_confirm} disabled={busy}>{ if busy { t("data-ui-tx-fitting") } else { t("data-ui-tx-import") } }</button>
+                        <button type="button" class="primary" data-testid="tx-import" onclick={on_confirm} disabled={busy}>{ if fitting { t("data-ui-tx-fitting") } else { t("data-ui-tx-import") } }</button>
                         if state.data.purchases.is_some() { <span class="hint">{ " " }{ t("data-ui-tx-replaces") }</span> }
                     </div>
                 }

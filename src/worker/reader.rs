@@ -1,0 +1,207 @@
+//! A transaction text that arrives in chunks cut anywhere, parsed as it comes with the engine's
+//! [`TransactionParser`], with exactly the result of parsing the whole text at once
+//! ([`crate::engine::files::transactions::parse_transactions`]): same rows, customer order, row
+//! errors and line numbers.
+//!
+//! The parser reads lines of one growing text (it remembers its byte offset), and it takes the
+//! end of the text it is given for the end of the file. So the reader appends only whole lines
+//! (everything up to a chunk's last line break; the rest waits for the next chunk), and parses all
+//! of them but the last: the parser always stops before the end of what it was given. A line
+//! break byte never occurs inside a UTF-8 character, so the complete lines decode on their own
+//! however the bytes were cut. [`TextReader::finish`] adds what follows the last line break and
+//! reads to the end.
+
+use crate::engine::files::transactions::{CsvSettings, ParseProgress, ParsedTransactions, TransactionParser};
+use crate::i18n::Text;
+
+use super::protocol::ReadProgress;
+
+#[derive(Debug)]
+pub struct TextReader {
+    parser: TransactionParser,
+    /// The whole lines received so far.
+    text: String,
+    /// Line breaks in `text`.
+    lines: usize,
+    /// The bytes after the last line break received.
+    rest: Vec<u8>,
+    total_bytes: u64,
+    last: ParseProgress,
+}
+
+impl TextReader {
+    /// A text of `total_bytes` bytes (for the progress) read with `settings`.
+    pub fn new(settings: CsvSettings, total_bytes: u64) -> TextReader {
+        TextReader {
+            parser: TransactionParser::new(settings),
+            text: String::new(),
+            lines: 0,
+            rest: Vec::new(),
+            total_bytes,
+            last: ParseProgress { lines_read: 0, bytes_read: 0, total_bytes: 0, rows_ok: 0, error_count: 0, finished: false },
+        }
+    }
+
+    /// Take the next bytes and parse every line now complete but the last. Errors when the text
+    /// is not UTF-8.
+    pub fn push(&mut self, bytes: &[u8]) -> Result<ReadProgress, Text> {
+        match bytes.iter().rposition(|b| *b == b'\n') {
+            None => self.rest.extend_from_slice(bytes),
+            Some(i) => {
+                self.rest.extend_from_slice(&bytes[..=i]);
+                let whole = std::mem::replace(&mut self.rest, bytes[i + 1..].to_vec());
+                self.append(whole)?;
+            }
+        }
+        // Lines 1..=lines are complete; leave the last of them for the next call.
+        let ready = self.lines.saturating_sub(self.last.lines_read + 1);
+        if ready > 0 {
+            self.last = self.parser.parse_lines(&self.text, ready);
+        }
+        Ok(self.progress(false))
+    }
+
+    /// The text is complete: read what follows the last line break, and hand over the result
+    /// with the final progress.
+    pub fn finish(mut self) -> Result<(ParsedTransactions, ReadProgress), Text> {
+        let rest = std::mem::take(&mut self.rest);
+        self.append(rest)?;
+        while !self.parser.is_finished() {
+            self.last = self.parser.parse_lines(&self.text, usize::MAX);
+        }
+        let progress = self.progress(true);
+        Ok((self.parser.finish(), progress))
+    }
+
+    fn append(&mut self, bytes: Vec<u8>) -> Result<(), Text> {
+        let text = String::from_utf8(bytes).map_err(|_| Text::new("data-ui-tx-not-utf8"))?;
+        self.lines += text.bytes().filter(|b| *b == b'\n').count();
+        if self.text.is_empty() {
+            self.text = text;
+        } else {
+            self.text.push_str(&text);
+        }
+        Ok(())
+    }
+
+    fn progress(&self, finished: bool) -> ReadProgress {
+        let p = self.last;
+        ReadProgress {
+            bytes_read: p.bytes_read as u64,
+            total_bytes: self.total_bytes.max(p.bytes_read as u64),
+            lines_read: p.lines_read,
+            rows_ok: p.rows_ok,
+            error_count: p.error_count,
+            finished,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::files::transactions::{parse_transactions, sniff};
+    use crate::engine::util::rng::SplitMix;
+
+    /// Read `text` in chunks of the sizes `cut` gives, one after the other.
+    fn read_in_chunks(text: &[u8], settings: CsvSettings, mut cut: impl FnMut() -> usize) -> ParsedTransactions {
+        let mut reader = TextReader::new(settings, text.len() as u64);
+        let mut at = 0;
+        let mut last_lines = 0;
+        while at < text.len() {
+            let end = (at + cut().max(1)).min(text.len());
+            let p = reader.push(&text[at..end]).unwrap();
+            assert!(!p.finished && p.lines_read >= last_lines && p.bytes_read <= end as u64);
+            last_lines = p.lines_read;
+            at = end;
+        }
+        let (parsed, progress) = reader.finish().unwrap();
+        assert!(progress.finished);
+        assert_eq!((progress.bytes_read, progress.total_bytes), (text.len() as u64, text.len() as u64));
+        assert_eq!((progress.lines_read, progress.rows_ok), (parsed.lines, parsed.data.transactions.len()));
+        assert_eq!(progress.error_count, parsed.error_count);
+        parsed
+    }
+
+    /// A history with what a real export brings: a byte-order mark, CRLF and empty lines, quoted
+    /// fields, non-ASCII ids, bad rows (more than the 100 kept) and no final line break.
+    fn awkward_text() -> String {
+        let mut text = String::from("\u{feff}client;data;sumă\r\n\r\n");
+        for i in 0..400 {
+            let id = ["Ana", "Ștefan", "Борис", "\"Café; Ltd\""][i % 4];
+            match i % 7 {
+                3 => text.push_str(&format!("{id};not a date;{i}\r\n")),
+                5 => text.push('\n'),
+                _ => text.push_str(&format!("{id}-{};2025-{:02}-{:02};{},{:02}\r\n", i % 13, 1 + i % 12, 1 + i % 28, i, i % 100)),
+            }
+        }
+        text.push_str("Ana-1;2026-01-01;1,00");
+        text
+    }
+
+    #[test]
+    fn any_chunking_reads_as_the_whole_text_does() {
+        let text = awkward_text();
+        let settings = sniff(&text).unwrap().settings;
+        let whole = parse_transactions(&text, settings);
+        assert!(whole.error_count > 50 && whole.data.customer_ids.len() > 40, "{}", whole.error_count);
+        let bytes = text.as_bytes();
+        // One byte at a time (every line and every UTF-8 character split), small and large chunks.
+        for size in [1, 2, 3, 7, 64, 1000, bytes.len(), bytes.len() + 5] {
+            assert_eq!(read_in_chunks(bytes, settings, || size), whole, "chunks of {size}");
+        }
+        let mut rng = SplitMix(11);
+        for _ in 0..20 {
+            assert_eq!(read_in_chunks(bytes, settings, || rng.below(300) as usize), whole);
+        }
+    }
+
+    #[test]
+    fn a_header_after_empty_lines_and_a_text_ending_in_a_line_break() {
+        let text = "\n\n\ncustomer,date,amount\nA,2025-01-03,10.50\nB,2025-01-04,3\n";
+        let mut settings = sniff(text).unwrap().settings;
+        settings.has_header = true;
+        let whole = parse_transactions(text, settings);
+        assert_eq!(whole.data.transactions.len(), 2);
+        for size in 1..8 {
+            assert_eq!(read_in_chunks(text.as_bytes(), settings, || size), whole);
+        }
+    }
+
+    #[test]
+    fn an_empty_text_and_one_line_without_a_break() {
+        let settings = sniff("customer,date,amount\nA,2025-01-03,10.50\n").unwrap().settings;
+        let (parsed, progress) = TextReader::new(settings, 0).finish().unwrap();
+        assert_eq!(parsed, parse_transactions("", settings));
+        assert!(progress.finished && progress.fraction() == 1.0);
+        let one = "customer,date,amount";
+        assert_eq!(read_in_chunks(one.as_bytes(), settings, || 4), parse_transactions(one, settings));
+    }
+
+    #[test]
+    fn text_that_is_not_utf8_is_refused_in_words() {
+        let settings = sniff("customer,date,amount\nA,2025-01-03,10.50\n").unwrap().settings;
+        let mut reader = TextReader::new(settings, 100);
+        // Latin-1 "é" in a complete line.
+        assert_eq!(reader.push(b"customer,date,amount\nCaf\xe9,2025-01-03,1\n").unwrap_err().key, "data-ui-tx-not-utf8");
+        // A broken character after the last line break shows at the end.
+        let mut reader = TextReader::new(settings, 100);
+        reader.push(b"customer,date,amount\nA,2025-01-03,1\nB,2025-01-04,\xff").unwrap();
+        assert_eq!(reader.finish().unwrap_err().key, "data-ui-tx-not-utf8");
+    }
+
+    #[test]
+    fn progress_counts_the_lines_parsed_so_far() {
+        let text = "customer,date,amount\nA,2025-01-03,1\nB,2025-01-04,2\nC,2025-01-05,3\n";
+        let settings = sniff(text).unwrap().settings;
+        let mut reader = TextReader::new(settings, text.len() as u64);
+        let p = reader.push(&text.as_bytes()[..40]).unwrap();
+        // Two whole lines arrived (the header and A); the last of them waits.
+        assert_eq!((p.lines_read, p.rows_ok, p.bytes_read), (1, 0, 21));
+        assert!(p.fraction() > 0.0 && p.fraction() < 1.0);
+        let p = reader.push(&text.as_bytes()[40..]).unwrap();
+        assert_eq!((p.lines_read, p.rows_ok), (3, 2));
+        let (parsed, p) = reader.finish().unwrap();
+        assert_eq!((p.lines_read, p.rows_ok, parsed.data.transactions.len()), (4, 3, 3));
+    }
+}
