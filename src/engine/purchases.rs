@@ -452,6 +452,27 @@ pub fn typical_age(customers: &[CustomerSummary]) -> Option<f64> {
 
 /// Summarise, fit the three models, validate, and build the study to keep.
 pub fn build_study(source: &str, data: &TransactionSet, options: &SummaryOptions) -> Result<PurchaseStudy, BtydError> {
+    build_study_staged(source, data, options, |_| {})
+}
+
+/// The steps of [`build_study`], in order, as [`build_study_staged`] announces them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StudyStage {
+    Summarising,
+    FittingBgNbd,
+    FittingParetoNbd,
+    FittingGammaGamma,
+    Validating,
+}
+
+/// [`build_study`], telling `stage` before each step (the import worker reports them to the page).
+pub fn build_study_staged(
+    source: &str,
+    data: &TransactionSet,
+    options: &SummaryOptions,
+    mut stage: impl FnMut(StudyStage),
+) -> Result<PurchaseStudy, BtydError> {
+    stage(StudyStage::Summarising);
     let summary = summarize(data, options)?;
     if summary.customers.is_empty() {
         return Err(BtydError::Input(Text::new("data-study-no-buyer")));
@@ -460,9 +481,13 @@ pub fn build_study(source: &str, data: &TransactionSet, options: &SummaryOptions
     let mut failed = |model: &str, e: BtydError| {
         problems.push(Text::new("data-study-model-failed").arg("model", model).arg("error", e.text().clone()))
     };
+    stage(StudyStage::FittingBgNbd);
     let bgnbd = fit_bgnbd(&summary.customers).map_err(|e| failed("BG/NBD", e)).ok();
+    stage(StudyStage::FittingParetoNbd);
     let pareto = fit_pareto_nbd(&summary.customers).map_err(|e| failed("Pareto/NBD", e)).ok();
+    stage(StudyStage::FittingGammaGamma);
     let gamma = fit_gamma_gamma(&summary.customers).map_err(|e| failed("Gamma-Gamma", e)).ok();
+    stage(StudyStage::Validating);
     let (first_date, last_date) = data.date_range().map_or((None, None), |(a, b)| (Some(a), Some(b)));
     let mut study = PurchaseStudy {
         source: source.to_string(),

@@ -1,11 +1,9 @@
-//! The study of a purchase history, step by step: the same engine calls, in the same order, as
-//! [`crate::engine::purchases::build_study`] (so the study is the same, field for field; a test
-//! checks it on CDNOW), with a report before each stage so the page can say what is going on.
+//! The study of a purchase history, step by step: [`crate::engine::purchases::build_study_staged`]
+//! (the same study as `build_study`, field for field; a test checks it on CDNOW), with a report
+//! before each stage so the page can say what is going on.
 
-use crate::engine::btyd::validation::cumulative_tracking;
-use crate::engine::btyd::{fit_bgnbd, fit_gamma_gamma, fit_pareto_nbd, summarize, BtydError, SummaryOptions, TransactionSet};
-use crate::engine::purchases::{ModelChoice, PurchaseStudy, ValueSettings, MAX_STORED_CUSTOMERS};
-use crate::i18n::Text;
+use crate::engine::btyd::{BtydError, SummaryOptions, TransactionSet};
+use crate::engine::purchases::{build_study_staged, PurchaseStudy, StudyStage};
 
 use super::protocol::Stage;
 
@@ -17,54 +15,15 @@ pub fn staged_study(
     options: &SummaryOptions,
     mut stage: impl FnMut(Stage),
 ) -> Result<PurchaseStudy, BtydError> {
-    stage(Stage::Summarising);
-    let summary = summarize(data, options)?;
-    if summary.customers.is_empty() {
-        return Err(BtydError::Input(Text::new("data-study-no-buyer")));
-    }
-    let mut problems = Vec::new();
-    let mut failed = |model: &str, e: BtydError| {
-        problems.push(Text::new("data-study-model-failed").arg("model", model).arg("error", e.text().clone()))
-    };
-    stage(Stage::FittingBgNbd);
-    let bgnbd = fit_bgnbd(&summary.customers).map_err(|e| failed("BG/NBD", e)).ok();
-    stage(Stage::FittingParetoNbd);
-    let pareto = fit_pareto_nbd(&summary.customers).map_err(|e| failed("Pareto/NBD", e)).ok();
-    stage(Stage::FittingGammaGamma);
-    let gamma = fit_gamma_gamma(&summary.customers).map_err(|e| failed("Gamma-Gamma", e)).ok();
-    stage(Stage::Validating);
-    let (first_date, last_date) = data.date_range().map_or((None, None), |(a, b)| (Some(a), Some(b)));
-    let mut study = PurchaseStudy {
-        source: source.to_string(),
-        transactions: data.transactions.len(),
-        customers: summary.customers.len(),
-        first_date,
-        last_date,
-        unit: summary.unit,
-        calibration_end: summary.calibration_end,
-        observation_end: summary.observation_end,
-        holdout_length: summary.holdout_length,
-        summary: summary.customers,
-        bgnbd,
-        pareto,
-        gamma,
-        problems,
-        model: ModelChoice::BgNbd,
-        value: ValueSettings::default(),
-        tracking: Vec::new(),
-        holdout: None,
-    };
-    if let Some(model) = study.purchase_model() {
-        study.tracking = cumulative_tracking(&model, data, options).unwrap_or_default();
-    }
-    study.holdout = study.validate_holdout();
-    if study.summary.len() > MAX_STORED_CUSTOMERS {
-        study
-            .problems
-            .push(Text::new("data-study-too-many-customers").arg("n", study.summary.len()).arg("limit", MAX_STORED_CUSTOMERS));
-        study.summary.clear();
-    }
-    Ok(study)
+    build_study_staged(source, data, options, |s| {
+        stage(match s {
+            StudyStage::Summarising => Stage::Summarising,
+            StudyStage::FittingBgNbd => Stage::FittingBgNbd,
+            StudyStage::FittingParetoNbd => Stage::FittingParetoNbd,
+            StudyStage::FittingGammaGamma => Stage::FittingGammaGamma,
+            StudyStage::Validating => Stage::Validating,
+        })
+    })
 }
 
 #[cfg(test)]
