@@ -92,16 +92,19 @@ pub enum Stage {
     FittingGammaGamma,
     /// Tracking and the holdout check.
     Validating,
+    /// The customers written to the bulk store (by the browser worker, after the study).
+    Saving,
 }
 
 impl Stage {
-    pub const ALL: [Stage; 6] = [
+    pub const ALL: [Stage; 7] = [
         Stage::Reading,
         Stage::Summarising,
         Stage::FittingBgNbd,
         Stage::FittingParetoNbd,
         Stage::FittingGammaGamma,
         Stage::Validating,
+        Stage::Saving,
     ];
 
     /// Stable key (`reading`, `summarising`, …), for tests and the page's markup.
@@ -113,6 +116,7 @@ impl Stage {
             Stage::FittingParetoNbd => "fitting-pareto",
             Stage::FittingGammaGamma => "fitting-gamma",
             Stage::Validating => "validating",
+            Stage::Saving => "saving",
         }
     }
 

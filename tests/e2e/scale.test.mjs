@@ -82,16 +82,16 @@ describe('purchase histories at real scale', () => {
   });
 
   test('an IndexedDB write refused for lack of space leaves the previous history intact and says so', { timeout: 180_000 }, async () => {
-    const ctx = await newContext(app.browser, app.url);
-    // Once the test says so, the browser refuses every write to the app's bulk store as over quota.
-    await ctx.addInitScript(() => {
-      const put = IDBObjectStore.prototype.put;
-      IDBObjectStore.prototype.put = function put_(...args) {
-        if (this.name === 'bulk' && sessionStorage.getItem('test-refuse-idb') === '1') {
-          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-        }
-        return put.apply(this, args);
-      };
+    // The service worker is kept out so that the import worker's script goes through the route below.
+    const ctx = await newContext(app.browser, app.url, { serviceWorkers: 'block' });
+    // Once `refuse` is set, the import worker's IndexedDB refuses every write as over quota.
+    let refuse = false;
+    await ctx.route('**/worker-loader.js', async (route) => {
+      const response = await route.fetch();
+      const patch = `(() => { const put = IDBObjectStore.prototype.put;
+        IDBObjectStore.prototype.put = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
+      })();\n`;
+      await route.fulfill({ response, body: (refuse ? patch : '') + (await response.text()) });
     });
     const page = await ctx.newPage();
     await importHistory(page, 'first.csv', history(300, 'a'));
@@ -99,7 +99,7 @@ describe('purchase histories at real scale', () => {
     await savedStatus(page);
     const before = await page.evaluate(() => JSON.parse(localStorage.getItem('retention-calculator')).data.purchases);
 
-    await page.evaluate(() => sessionStorage.setItem('test-refuse-idb', '1'));
+    refuse = true;
     await importHistory(page, 'second.csv', history(900, 'b'));
     await page.getByText('storage for this site is full').first().waitFor({ timeout: 60_000 });
     await open(page, app.url, '/purchases');

@@ -197,7 +197,7 @@ describe('the import worker', () => {
     await page.getByTestId('tx-import').click();
     await page.locator('[data-testid=tx-work][data-stage^=fitting]').waitFor({ timeout: 60_000 });
     const stage = await page.getByTestId('tx-stage').textContent();
-    assert.match(stage, /Step [3-5] of 6 · Fitting the .* model…/, stage);
+    assert.match(stage, /Step [3-5] of 7 · Fitting the .* model…/, stage);
     await page.getByTestId('tx-cancel').click();
     await page.getByTestId('tx-cancelled').waitFor();
     await waitUntil(() => closed.length === 2, 'the fitting worker is terminated');
@@ -270,7 +270,7 @@ describe('the import worker', () => {
     t.diagnostic(`stages shown: ${stages.join(' → ')}`);
     t.diagnostic(await page.locator('.lead').textContent());
     assert.ok(longest < 200, `a main-thread task took ${Math.round(longest)} ms: ${JSON.stringify(tasks)}`);
-    assert.deepEqual(stages, ['reading', 'summarising', 'fitting-bgnbd', 'fitting-pareto', 'fitting-gamma', 'validating'].filter((s) => stages.includes(s)));
+    assert.deepEqual(stages, ['reading', 'summarising', 'fitting-bgnbd', 'fitting-pareto', 'fitting-gamma', 'validating', 'saving'].filter((s) => stages.includes(s)));
     assert.ok(stages.includes('reading') && stages.some((s) => s.startsWith('fitting')), stages.join(' '));
     assert.match(await page.locator('.lead').textContent(), /large-history\.csv/);
     assert.deepEqual(errors, []);

@@ -224,6 +224,7 @@ fn stage_text(work: Work, progress: Option<&ReadProgress>) -> String {
         Stage::FittingParetoNbd => t("data-ui-tx-stage-fitting-pareto"),
         Stage::FittingGammaGamma => t("data-ui-tx-stage-fitting-gamma"),
         Stage::Validating => t("data-ui-tx-stage-validating"),
+        Stage::Saving => t("data-ui-tx-stage-saving"),
     };
     if work.fit {
         let step = ta("data-ui-tx-step", &[("step", work.stage.number().into()), ("steps", Stage::ALL.len().into())]);
