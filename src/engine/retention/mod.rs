@@ -2,6 +2,10 @@
 //!
 //! - `special` — ln Γ, its stable shift, the incomplete gamma function for chi-square tails;
 //! - `optimize` — a compact Nelder–Mead for the curves' log-parameters;
+//! - `cohorts` — reading a cohort table (survivors and revenue per cohort and period);
 
+pub mod cohorts;
 pub mod optimize;
 pub mod special;
+
+pub use cohorts::{parse_cohorts, Cohort, CohortError, CohortOptions, CohortSet, Layout, ValueKind};
