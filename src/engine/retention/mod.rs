@@ -3,9 +3,12 @@
 //! - `special` — ln Γ, its stable shift, the incomplete gamma function for chi-square tails;
 //! - `optimize` — a compact Nelder–Mead for the curves' log-parameters;
 //! - `cohorts` — reading a cohort table (survivors and revenue per cohort and period);
+//! - `table` — retention per cohort and period, revenue retention, NRR and GRR;
 
 pub mod cohorts;
 pub mod optimize;
 pub mod special;
+pub mod table;
 
 pub use cohorts::{parse_cohorts, Cohort, CohortError, CohortOptions, CohortSet, Layout, ValueKind};
+pub use table::{cohort_table, CohortLine, CohortTable, PeriodFigures};
