@@ -4,11 +4,14 @@
 //! - `optimize` — a compact Nelder–Mead for the curves' log-parameters;
 //! - `cohorts` — reading a cohort table (survivors and revenue per cohort and period);
 //! - `table` — retention per cohort and period, revenue retention, NRR and GRR;
+//! - `curve` — the constant, sBG and BdW curves: survival, retention by tenure, DEL and DERL;
 
 pub mod cohorts;
+pub mod curve;
 pub mod optimize;
 pub mod special;
 pub mod table;
 
 pub use cohorts::{parse_cohorts, Cohort, CohortError, CohortOptions, CohortSet, Layout, ValueKind};
+pub use curve::{discounted_residual, Curve, CurveModel, CurveParams};
 pub use table::{cohort_table, CohortLine, CohortTable, PeriodFigures};
