@@ -5,13 +5,16 @@
 //! - `cohorts` — reading a cohort table (survivors and revenue per cohort and period);
 //! - `table` — retention per cohort and period, revenue retention, NRR and GRR;
 //! - `curve` — the constant, sBG and BdW curves: survival, retention by tenure, DEL and DERL;
+//! - `fit` — maximum-likelihood fits on cohorts, and the choice between sBG and BdW by BIC;
 
 pub mod cohorts;
 pub mod curve;
+pub mod fit;
 pub mod optimize;
 pub mod special;
 pub mod table;
 
 pub use cohorts::{parse_cohorts, Cohort, CohortError, CohortOptions, CohortSet, Layout, ValueKind};
 pub use curve::{discounted_residual, Curve, CurveModel, CurveParams};
+pub use fit::{fit_and_choose, fit_curve, log_likelihood, CurveChoice, CurveFit, FitStatus};
 pub use table::{cohort_table, CohortLine, CohortTable, PeriodFigures};
