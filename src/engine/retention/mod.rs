@@ -6,6 +6,7 @@
 //! - `table` — retention per cohort and period, revenue retention, NRR and GRR;
 //! - `curve` — the constant, sBG and BdW curves: survival, retention by tenure, DEL and DERL;
 //! - `fit` — maximum-likelihood fits on cohorts, and the choice between sBG and BdW by BIC;
+//! - `value` — the value of the base under a curve beside the flat rate, retention elasticity;
 
 pub mod cohorts;
 pub mod curve;
@@ -13,8 +14,10 @@ pub mod fit;
 pub mod optimize;
 pub mod special;
 pub mod table;
+pub mod value;
 
 pub use cohorts::{parse_cohorts, Cohort, CohortError, CohortOptions, CohortSet, Layout, ValueKind};
 pub use curve::{discounted_residual, Curve, CurveModel, CurveParams};
 pub use fit::{fit_and_choose, fit_curve, log_likelihood, CurveChoice, CurveFit, FitStatus};
 pub use table::{cohort_table, CohortLine, CohortTable, PeriodFigures};
+pub use value::{base_value, retention_elasticity, BaseValue, GroupValue, RetentionElasticity, TenureGroup};
