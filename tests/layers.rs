@@ -17,13 +17,14 @@ use std::path::Path;
 
 /// The top-level engine modules, lowest first: each may use only those before it.
 const LAYERS: &[&str] =
-    &["util", "model", "sample", "profit", "clv", "scoring", "scenario", "btyd", "purchases", "brief", "files"];
+    &["util", "model", "sample", "profit", "clv", "retention", "scoring", "scenario", "btyd", "purchases", "brief", "files"];
 
 /// The files of each folder, lowest first: each may use only the siblings before it.
 const FOLDERS: &[(&str, &[&str])] = &[
     ("util", &["parse", "csv", "chart", "rng"]),
     ("model", &["keyed", "dossier", "client", "portfolio", "draft"]),
     ("sample", &["demo", "generator"]),
+    ("retention", &["special", "optimize", "cohorts", "table", "curve", "fit", "value", "projection", "kaplan_meier"]),
     ("scoring", &["contribution", "profit", "loyalty", "risk", "portfolio", "table"]),
     (
         "btyd",

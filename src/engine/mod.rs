@@ -11,12 +11,13 @@
 //! 3. `sample` — the demo portfolio (and the test generator);
 //! 4. `profit` — the 12-month window, care and dossier costs, the profit function;
 //! 5. `clv` — one client's lifetime value;
-//! 6. `scoring` — profit score, loyalty, risk, portfolio scores, the table;
-//! 7. `scenario` — portfolio what-ifs;
-//! 8. `btyd` — the purchase models;
-//! 9. `purchases` — the stored purchase study;
-//! 10. `brief` — talking points, summary, timeline;
-//! 11. `files` — every import and export format.
+//! 6. `retention` — retention curves, cohort tables, survival analysis;
+//! 7. `scoring` — profit score, loyalty, risk, portfolio scores, the table;
+//! 8. `scenario` — portfolio what-ifs;
+//! 9. `btyd` — the purchase models;
+//! 10. `purchases` — the stored purchase study;
+//! 11. `brief` — talking points, summary, timeline;
+//! 12. `files` — every import and export format.
 
 pub mod brief;
 pub mod btyd;
@@ -25,6 +26,7 @@ pub mod files;
 pub mod model;
 pub mod profit;
 pub mod purchases;
+pub mod retention;
 pub mod sample;
 pub mod scenario;
 pub mod scoring;

@@ -126,6 +126,7 @@ message_files![
     "scenario",
     "brief",
     "data",
+    "retention",
 ];
 
 /// One language's messages.

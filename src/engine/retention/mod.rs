@@ -1,0 +1,29 @@
+//! Retention curves: how long clients really stay (docs/retention.md).
+//!
+//! - `special` — ln Γ, its stable shift, the incomplete gamma function for chi-square tails;
+//! - `optimize` — a compact Nelder–Mead for the curves' log-parameters;
+//! - `cohorts` — reading a cohort table (survivors and revenue per cohort and period);
+//! - `table` — retention per cohort and period, revenue retention, NRR and GRR;
+//! - `curve` — the constant, sBG and BdW curves: survival, retention by tenure, DEL and DERL;
+//! - `fit` — maximum-likelihood fits on cohorts, and the choice between sBG and BdW by BIC;
+//! - `value` — the value of the base under a curve beside the flat rate, retention elasticity;
+//! - `projection` — survivors per future period when retention depends on tenure;
+//! - `kaplan_meier` — Kaplan–Meier with Greenwood bands, the median, the log-rank test.
+
+pub mod cohorts;
+pub mod curve;
+pub mod fit;
+pub mod kaplan_meier;
+pub mod optimize;
+pub mod projection;
+pub mod special;
+pub mod table;
+pub mod value;
+
+pub use cohorts::{parse_cohorts, Cohort, CohortError, CohortOptions, CohortSet, Layout, ValueKind};
+pub use curve::{discounted_residual, Curve, CurveModel, CurveParams};
+pub use fit::{fit_and_choose, fit_curve, log_likelihood, CurveChoice, CurveFit, FitStatus};
+pub use kaplan_meier::{kaplan_meier, log_rank, KaplanMeier, KmPoint, LogRank, Observation};
+pub use projection::project_with_curve;
+pub use table::{cohort_table, CohortLine, CohortTable, PeriodFigures};
+pub use value::{base_value, retention_elasticity, BaseValue, GroupValue, RetentionElasticity, TenureGroup};
