@@ -21,7 +21,7 @@ const LAYERS: &[&str] =
 
 /// The files of each folder, lowest first: each may use only the siblings before it.
 const FOLDERS: &[(&str, &[&str])] = &[
-    ("util", &["parse", "csv", "chart", "rng"]),
+    ("util", &["parse", "csv", "chart", "rng", "sort"]),
     ("model", &["keyed", "dossier", "client", "portfolio", "draft"]),
     ("sample", &["demo", "generator"]),
     ("retention", &["special", "optimize", "cohorts", "table", "curve", "fit", "value", "projection", "kaplan_meier"]),

@@ -6,3 +6,4 @@ pub mod chart;
 pub mod csv;
 pub mod parse;
 pub mod rng;
+pub mod sort;
