@@ -25,7 +25,7 @@ pub fn largest_first(indexes: &[usize], key: impl Fn(usize) -> f64) -> Vec<usize
         for (k, _) in &items {
             counts[((k >> shift) & 0xff) as usize + 1] += 1;
         }
-        if counts[1..].iter().any(|&c| c == items.len()) {
+        if counts[1..].contains(&items.len()) {
             continue; // every key has the same byte here: the pass would change nothing
         }
         for b in 0..256 {
