@@ -73,6 +73,10 @@ CDNOW_SUMMARY := tests/fixtures/cdnow/cdnow_customers_summary_with_transactions.
 # Native benchmarks are optimised for speed (the app's own profile optimises the wasm for size);
 # no LTO and parallel codegen keep the build short.
 BENCH_PROFILE := CARGO_PROFILE_BENCH_OPT_LEVEL=3 CARGO_PROFILE_BENCH_LTO=false CARGO_PROFILE_BENCH_CODEGEN_UNITS=16
+# Pipeline at scale: the longest a lifetimes stage may run (a stage projected to take longer from
+# the smaller history is not started), and the longest each browser run of a history may take.
+BENCH_SCALE_CAP_S := 600
+BENCH_SCALE_BROWSER_TIMEOUT_S := 600
 
 ## Python lifetimes in a virtualenv under target/ (installed once).
 bench-venv:
@@ -82,14 +86,18 @@ bench-venv:
 
 bench: build browser bench-venv
 	@mkdir -p $(BENCH_OUT)
-	@rm -f $(BENCH_OUT)/native.json $(BENCH_OUT)/python.json $(BENCH_OUT)/browser.json
-	@echo "== native engine benchmarks (cargo bench)"
-	$(BENCH_PROFILE) BENCH_JSON=$(BENCH_OUT)/native.json cargo bench --locked --features bench --bench engine >/dev/null
+	@rm -f $(BENCH_OUT)/native.json $(BENCH_OUT)/python.json $(BENCH_OUT)/python-scale.json $(BENCH_OUT)/browser.json
+	@echo "== native engine benchmarks (cargo bench; also writes the generated histories to $(BENCH_OUT)/)"
+	$(BENCH_PROFILE) BENCH_JSON=$(BENCH_OUT)/native.json BENCH_DATA=$(BENCH_OUT) cargo bench --locked --features bench --bench engine >/dev/null
 	@echo "== Python lifetimes $(LIFETIMES_VERSION)"
 	$(BENCH_VENV)/bin/python tests/bench/lifetimes_bench.py $(CDNOW_SUMMARY) 5 >$(BENCH_OUT)/python.json
+	@echo "== Python lifetimes $(LIFETIMES_VERSION), pipeline at scale (at most $(BENCH_SCALE_CAP_S) s a stage)"
+	$(BENCH_VENV)/bin/python tests/bench/lifetimes_scale.py $(BENCH_OUT)/scale-data.json --cap-s $(BENCH_SCALE_CAP_S) \
+		>$(BENCH_OUT)/python-scale.json
 	@echo "== browser: release build with the bench exports, then headless Chromium"
 	trunk build --release --features bench --dist $(BENCH_DIST)
-	node tests/bench/browser.mjs --bench-dist $(BENCH_DIST) --dist dist --out $(BENCH_OUT)/browser.json
+	node tests/bench/browser.mjs --bench-dist $(BENCH_DIST) --dist dist --out $(BENCH_OUT)/browser.json \
+		--scale-data $(BENCH_OUT)/scale-data.json --scale-timeout-s $(BENCH_SCALE_BROWSER_TIMEOUT_S)
 	@echo
 	@node tests/bench/report.mjs --native $(BENCH_OUT)/native.json --python $(BENCH_OUT)/python.json \
-		--browser $(BENCH_OUT)/browser.json --out target/bench-report.md
+		--python-scale $(BENCH_OUT)/python-scale.json --browser $(BENCH_OUT)/browser.json --out target/bench-report.md

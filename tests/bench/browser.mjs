@@ -1,16 +1,30 @@
 // Browser benchmarks: the engine workloads in headless Chromium (the release app built with
 // `--features bench`, whose `bench_*` exports Trunk exposes as `window.wasmBindings`), plus the
 // load cost of the normal release build: wasm and JS sizes (raw and gzipped) and the time to first
-// render of the portfolio page.
+// render of the portfolio page; and the pipeline at scale on the generated histories that the
+// native bench wrote (target/bench/scale-data.json):
+// - `scale.engine`: the bench build's `bench_scale_pipeline` export, each stage timed once in wasm
+//   (the same code as the native run, after fetching the file from the local server);
+// - `scale.ui`: the normal release build driven like a user through Data → Import a purchase
+//   history (`#tx-file`, "Read all lines", "Import and fit the models") until the Purchases page
+//   shows its customer pages, with the longest main-thread task (PerformanceObserver 'longtask'),
+//   the peak JS heap (performance.memory, sampled) and the renderer's peak resident memory (VmHWM
+//   of Chromium's renderer processes, which includes wasm memory and workers).
+// A size whose tab crashes (out of memory) or times out is reported as such, not retried.
 //
 // Usage: node tests/bench/browser.mjs [--bench-dist DIR] [--dist DIR] [--out FILE] [--quick]
+//          [--scale-data FILE] [--no-scale] [--scale-only] [--scale-timeout-s N]
 // Writes one JSON object (to FILE, and a summary to stderr). Run by `make bench`.
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launch, newContext, serveDist } from '../e2e/harness.mjs';
+import { createRequire } from 'node:module';
+import { CHROMIUM_ARGS, launch, newContext, serveDist } from '../e2e/harness.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
+// playwright-core is installed with the end-to-end tests (tests/e2e/node_modules).
+const { chromium } = createRequire(join(ROOT, 'tests/e2e/harness.mjs'))('playwright-core');
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
   const i = args.indexOf(name);
@@ -23,6 +37,11 @@ const QUICK = args.includes('--quick');
 const CDNOW = join(ROOT, 'tests/fixtures/cdnow/cdnow_customers_summary_with_transactions.csv');
 const RENDER_RUNS = QUICK ? 2 : 5;
 const IMPORT_1M_LIMIT_MS = 20_000; // skip the 1,000,000-row import when one run of it takes longer
+const SCALE_DATA = resolve(ROOT, opt('--scale-data', 'target/bench/scale-data.json'));
+const NO_SCALE = args.includes('--no-scale');
+const SCALE_ONLY = args.includes('--scale-only');
+// Longest a size may take (each of the engine run and the UI run), in seconds.
+const SCALE_TIMEOUT_MS = Number(opt('--scale-timeout-s', '600')) * 1000;
 
 const median = (v) => {
   const s = [...v].sort((a, b) => a - b);
@@ -122,17 +141,283 @@ async function workloads(browser, dir) {
   }
 }
 
+// ---------------------------------------------------------------------------------------------
+// The pipeline at scale.
+
+/** Peak and current resident memory (kB) of the browser's renderer processes, from /proc. */
+async function rendererMemory(browser) {
+  const cdp = await browser.newBrowserCDPSession();
+  try {
+    const { processInfo } = await cdp.send('SystemInfo.getProcessInfo');
+    const out = [];
+    for (const p of processInfo.filter((p) => p.type === 'renderer')) {
+      try {
+        const status = readFileSync(`/proc/${p.id}/status`, 'utf8');
+        const kb = (k) => Number(status.match(new RegExp(`^${k}:\\s+(\\d+) kB`, 'm'))?.[1] ?? NaN);
+        out.push({ pid: p.id, hwm_kb: kb('VmHWM'), rss_kb: kb('VmRSS') });
+      } catch {
+        // the process has gone
+      }
+    }
+    return out;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Run `f(page)` in a fresh context; its result, or `{ status }` when the tab crashed or took too long. */
+async function inFreshTab(browser, origin, label, timeoutMs, f, init) {
+  const ctx = await newContext(browser, origin);
+  if (init) await ctx.addInitScript(init);
+  const page = await ctx.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  let crashed;
+  const crash = new Promise((ok) => page.on('crash', () => ok((crashed = true))));
+  let timer;
+  const timeout = new Promise((ok) => (timer = setTimeout(() => ok('timeout'), timeoutMs)));
+  const started = Date.now();
+  let result;
+  try {
+    const r = await Promise.race([f(page, ctx).then((v) => ({ v }), (e) => ({ e })), crash.then(() => 'crash'), timeout]);
+    if (r?.e && /crash/i.test(String(r.e?.message ?? r.e))) crashed = true;
+    const memory = crashed ? [] : await rendererMemory(browser).catch(() => []);
+    const peak = Math.max(0, ...memory.map((m) => m.hwm_kb).filter(Number.isFinite)) || null;
+    if (r === 'crash' || crashed) {
+      result = { status: 'crashed', reason: 'the tab crashed (out of memory?)', after_ms: Date.now() - started };
+    } else if (r === 'timeout') {
+      result = { status: 'timeout', reason: `did not finish in ${(timeoutMs / 1000).toFixed(0)} s`, after_ms: timeoutMs };
+    } else if (r.e) {
+      result = { status: 'error', reason: String(r.e?.message ?? r.e).split('\n')[0], after_ms: Date.now() - started };
+    } else {
+      result = { status: 'ok', ...r.v };
+    }
+    result.renderer_peak_rss_kb = peak;
+    if (errors.length) result.page_errors = errors.slice(0, 5);
+    if (ctx.foreign.length) result.foreign_requests = ctx.foreign.slice(0, 5);
+  } finally {
+    clearTimeout(timer);
+    await ctx.close().catch(() => {});
+    // Let the tab's renderer exit, so that the next run's peak is its own.
+    await new Promise((ok) => setTimeout(ok, 2000));
+  }
+  log(`${label}: ${result.status}${result.reason ? ` (${result.reason})` : ''}${result.renderer_peak_rss_kb ? `, renderer peak ${(result.renderer_peak_rss_kb / 1024).toFixed(0)} MB` : ''}`);
+  return result;
+}
+
+/** Before the page loads: record every long task and sample the JS heap. */
+function scaleProbes() {
+  window.__longtasks = { count: 0, total_ms: 0, max_ms: 0, observed: false };
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        const t = window.__longtasks;
+        t.count += 1;
+        t.total_ms += e.duration;
+        t.max_ms = Math.max(t.max_ms, e.duration);
+      }
+    }).observe({ type: 'longtask', buffered: true });
+    window.__longtasks.observed = true;
+  } catch {
+    // longtask not supported: reported as not observed
+  }
+  // The app's wasm memory (it only grows: its size at the end is its peak). A module
+  // instantiated in a worker is not seen here; the renderer's resident memory covers it.
+  window.__wasmMemories = [];
+  for (const name of ['instantiate', 'instantiateStreaming']) {
+    const original = WebAssembly[name];
+    if (typeof original !== 'function') continue;
+    WebAssembly[name] = function (...a) {
+      return original.apply(this, a).then((r) => {
+        const memory = (r.instance ?? r)?.exports?.memory;
+        if (memory instanceof WebAssembly.Memory) window.__wasmMemories.push(memory);
+        return r;
+      });
+    };
+  }
+  window.__heapPeak = 0;
+  const sample = () => {
+    const m = performance.memory;
+    if (m) window.__heapPeak = Math.max(window.__heapPeak, m.usedJSHeapSize);
+  };
+  sample();
+  setInterval(sample, 100);
+}
+
+/** The bench build's `bench_scale_pipeline` on one history (fetched from the local server). */
+async function scaleEngine(browser, file, origin) {
+  return inFreshTab(browser, origin, `scale engine ${file.name}`, SCALE_TIMEOUT_MS, async (page) => {
+    await page.goto(origin + '/');
+    await page.waitForFunction(() => typeof window.wasmBindings?.bench_scale_pipeline === 'function', null, { timeout: 60_000 });
+    await page.waitForSelector('[data-testid=total-clients]', { timeout: 60_000 });
+    const r = await page.evaluate(async (url) => {
+      const t0 = performance.now();
+      const text = await (await fetch(url)).text();
+      const fetched = performance.now();
+      const out = JSON.parse(window.wasmBindings.bench_scale_pipeline(text));
+      const call = performance.now() - fetched;
+      return { ...out, fetch_ms: fetched - t0, call_ms: call, js_heap_bytes: performance.memory?.usedJSHeapSize ?? null };
+    }, `/bench-data/${file.path.split('/').pop()}`);
+    if (r.error) throw new Error(r.error);
+    return r;
+  });
+}
+
+/** The release app driven through the Data page's import, until the customer pages show. */
+async function scaleUi(browser, file, origin) {
+  const absolute = resolve(ROOT, file.path);
+  const name = absolute.split('/').pop();
+  return inFreshTab(
+    browser,
+    origin,
+    `scale UI ${file.name}`,
+    SCALE_TIMEOUT_MS,
+    async (page, ctx) => {
+      const cdp = await ctx.newCDPSession(page);
+      await cdp.send('Performance.enable');
+      let cdpHeapPeak = 0;
+      let polling = true;
+      const poll = (async () => {
+        while (polling) {
+          try {
+            const { metrics } = await cdp.send('Performance.getMetrics');
+            const used = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+            cdpHeapPeak = Math.max(cdpHeapPeak, used);
+          } catch {
+            return;
+          }
+          await new Promise((ok) => setTimeout(ok, 250));
+        }
+      })();
+      try {
+        const stages = {};
+        const long = 900_000; // the race with SCALE_TIMEOUT_MS decides
+        await page.goto(origin + '/data');
+        await page.waitForSelector('header.app-header', { timeout: 60_000 });
+        const panel = page.getByTestId('transaction-import');
+        let t = Date.now();
+        await page.locator('#tx-file').setInputFiles(absolute);
+        await panel.getByText(name).first().waitFor({ timeout: long });
+        await page.getByTestId('tx-preview').waitFor({ timeout: long });
+        stages.load = Date.now() - t; // the file read into the page, sniffed, previewed
+        t = Date.now();
+        await panel.getByRole('button', { name: 'Read all lines' }).click();
+        const ready = page.getByTestId('tx-summary').getByText('Ready to import');
+        await ready.waitFor({ timeout: long });
+        stages.parse = Date.now() - t;
+        const readyText = await page.getByTestId('tx-summary').textContent();
+        if ((await page.locator('#tx-obs').inputValue()) !== file.observation_end) {
+          await page.locator('#tx-obs').fill(file.observation_end);
+        }
+        // Weeks, observed to the history's last day, no holdout: the native and Python summary.
+        await page.locator('#tx-unit').selectOption('weeks');
+        if ((await page.locator('#tx-cal').inputValue()) !== '') await page.locator('#tx-cal').fill('');
+        t = Date.now();
+        await panel.getByRole('button', { name: 'Import and fit the models' }).click();
+        await page.getByTestId('fit-bgnbd').waitFor({ timeout: long });
+        stages.fit_shown = Date.now() - t; // the Purchases page with the fitted models
+        await page.getByTestId('customer-pages').waitFor({ timeout: long });
+        stages.import_fit = Date.now() - t; // … and its customer pages
+        const shown = (await page.getByTestId('customer-pages').textContent()).match(/of ([\d,]+)/)?.[1]?.replace(/,/g, '');
+        if (Number(shown) !== file.customers) throw new Error(`the Purchases page shows ${shown} customers, not ${file.customers}`);
+        const probes = await page.evaluate(() => ({
+          longtasks: window.__longtasks,
+          heapPeak: window.__heapPeak,
+          wasm: window.__wasmMemories.reduce((sum, m) => sum + m.buffer.byteLength, 0),
+        }));
+        const fits = {
+          bgnbd: await page.getByTestId('fit-bgnbd').textContent(),
+          pareto: await page.getByTestId('fit-pareto').textContent(),
+          gamma: await page.getByTestId('fit-gamma').textContent(),
+        };
+        return {
+          stages_ms: stages,
+          total_ms: stages.load + stages.parse + stages.import_fit,
+          ready: readyText.trim().slice(0, 200),
+          customers_shown: Number(shown),
+          longest_task_ms: probes.longtasks.observed ? probes.longtasks.max_ms : null,
+          long_tasks: probes.longtasks,
+          peak_js_heap_bytes: probes.heapPeak || null,
+          peak_js_heap_cdp_bytes: cdpHeapPeak || null,
+          wasm_memory_bytes: probes.wasm || null,
+          fits,
+        };
+      } finally {
+        polling = false;
+        await poll;
+        await cdp.detach().catch(() => {});
+      }
+    },
+    scaleProbes,
+  );
+}
+
+async function scale(browser) {
+  let meta;
+  try {
+    meta = JSON.parse(await readFile(SCALE_DATA, 'utf8'));
+  } catch {
+    return { error: `no ${SCALE_DATA}: run the native bench (cargo bench --features bench --bench engine -- scale) first` };
+  }
+  const files = [...meta.files].sort((a, b) => a.rows - b.rows);
+  const out = { timeout_s: SCALE_TIMEOUT_MS / 1000, engine: {}, ui: {} };
+  // The bench build serves the histories under /bench-data/ (a link for the duration of the run).
+  const link = join(BENCH_DIST, 'bench-data');
+  await rm(link, { force: true });
+  await symlink(resolve(ROOT, files[0].path, '..'), link);
+  const benchServer = await serveDist(BENCH_DIST);
+  const appServer = await serveDist(DIST);
+  try {
+    const gaveUp = { engine: null, ui: null };
+    for (const file of files) {
+      for (const [kind, run, server] of [['engine', scaleEngine, benchServer], ['ui', scaleUi, appServer]]) {
+        if (gaveUp[kind]) {
+          out[kind][file.name] = { status: 'skipped', reason: `the ${gaveUp[kind]} history already ${out[kind][gaveUp[kind]].status === 'crashed' ? 'crashed the tab' : 'did not finish'}` };
+          log(`scale ${kind} ${file.name}: skipped`);
+          continue;
+        }
+        const r = await run(browser, file, server.url);
+        out[kind][file.name] = r;
+        if (r.status !== 'ok') gaveUp[kind] = file.name;
+      }
+    }
+  } finally {
+    await benchServer.close();
+    await appServer.close();
+    await rm(link, { force: true });
+  }
+  return out;
+}
+
 const browser = await launch();
 let out;
 try {
   const version = browser.version();
   log(`Chromium ${version}; bench build ${BENCH_DIST}; app build ${DIST}`);
-  const w = await workloads(browser, BENCH_DIST);
-  const render = await firstRender(browser, DIST, RENDER_RUNS);
-  log(`first render: median ${median(render.times_ms).toFixed(0)} ms over ${render.runs} runs`);
-  out = { chromium: version, userAgent: w.userAgent, results: w.results, sizes: await sizes(DIST), firstRender: render };
+  if (SCALE_ONLY) {
+    out = { chromium: version };
+  } else {
+    const w = await workloads(browser, BENCH_DIST);
+    const render = await firstRender(browser, DIST, RENDER_RUNS);
+    log(`first render: median ${median(render.times_ms).toFixed(0)} ms over ${render.runs} runs`);
+    out = { chromium: version, userAgent: w.userAgent, results: w.results, sizes: await sizes(DIST), firstRender: render };
+  }
 } finally {
   await browser.close();
+}
+if (!NO_SCALE) {
+  // A browser of its own, with exact `performance.memory` figures (Chromium otherwise rounds
+  // them and refreshes them rarely).
+  const big = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'],
+    headless: true,
+  });
+  try {
+    out.scale = await scale(big);
+  } finally {
+    await big.close();
+  }
 }
 const text = JSON.stringify(out);
 if (OUT) await writeFile(resolve(ROOT, OUT), text + '\n');

@@ -4,6 +4,11 @@
 //! browser and Python comparisons and prints one table). Each line of output is one JSON object;
 //! with `BENCH_JSON=path` the same lines are also written to that file.
 //! The workloads are shared with the browser exports: `src/bench.rs`.
+//!
+//! The scale workloads (`scale_1m`, `scale_5m`) first write the generated histories to
+//! `target/bench/` (or `$BENCH_DATA`) with `scale-data.json` describing them, which the Python
+//! and browser runs read; then each history runs through the whole pipeline once in a child
+//! process of this program (so that its peak resident memory, VmHWM, is its own).
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests: a failed unwrap is a failed test
 
@@ -52,7 +57,46 @@ impl Out {
     }
 }
 
+/// Peak resident memory of this process so far, in kB (Linux `/proc/self/status` VmHWM).
+fn peak_rss_kb() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+/// Child mode (`BENCH_SCALE_CHILD=file`): read the file, run the pipeline once, print one JSON
+/// object with the stage times, the check values and the peak memory after each stage.
+fn scale_child(path: &str) {
+    let start = Instant::now();
+    let clock = move || start.elapsed().as_secs_f64() * 1000.0;
+    let base = peak_rss_kb();
+    let t0 = clock();
+    let text = std::fs::read_to_string(path).expect("the generated history reads");
+    let read_ms = clock() - t0;
+    let mut peaks = serde_json::Map::new();
+    peaks.insert("read".into(), serde_json::json!(peak_rss_kb()));
+    let mut report = bench::scale_pipeline(&text, &clock, &mut |stage| {
+        peaks.insert(stage.into(), serde_json::json!(peak_rss_kb()));
+    })
+    .expect("the pipeline runs");
+    report["stages_ms"]["read"] = serde_json::json!(read_ms);
+    report["bytes"] = serde_json::json!(text.len());
+    report["peak_rss_kb"] = serde_json::json!(peak_rss_kb());
+    report["peak_rss_kb_after"] = serde_json::Value::Object(peaks);
+    report["start_rss_kb"] = serde_json::json!(base);
+    println!("{report}");
+}
+
+/// Where the generated histories go.
+fn data_dir() -> std::path::PathBuf {
+    std::env::var_os("BENCH_DATA").map_or_else(|| std::path::PathBuf::from("target/bench"), std::path::PathBuf::from)
+}
+
 fn main() {
+    if let Ok(path) = std::env::var("BENCH_SCALE_CHILD") {
+        scale_child(&path);
+        return;
+    }
     // `cargo bench` passes `--bench`; an optional filter is any other argument.
     let filter: Option<String> = std::env::args().skip(1).find(|a| !a.starts_with("--"));
     let wanted = |name: &str| filter.as_deref().is_none_or(|f| name.contains(f));
@@ -139,6 +183,62 @@ fn main() {
             let n = bench::parse_csv(&text).data.transactions.len();
             let t = bench::sample(runs, &clock, || bench::parse_csv(&text));
             out.record("csv_parse_1000000", t, serde_json::json!({ "transactions": n }));
+        }
+    }
+
+    let scale: Vec<_> = bench::SCALE_SIZES.iter().filter(|(name, _, _)| wanted(&format!("scale_{name}"))).collect();
+    if !scale.is_empty() {
+        let dir = data_dir();
+        std::fs::create_dir_all(&dir).expect("the data directory can be created");
+        let mut files = Vec::new();
+        // Every history is written first (Python and the browser read them all), then timed.
+        for &&(name, rows, customers) in &scale {
+            let t0 = clock();
+            let text = bench::history_csv(rows, customers, bench::HISTORY_SEED);
+            let gen_ms = clock() - t0;
+            let path = dir.join(format!("purchases-{name}.csv"));
+            std::fs::write(&path, &text).expect("the generated history is writable");
+            eprintln!(
+                "generated {} ({rows} rows, {customers} customers, {} bytes) in {gen_ms:.0} ms",
+                path.display(),
+                text.len()
+            );
+            files.push(serde_json::json!({
+                "name": name, "path": path, "rows": rows, "customers": customers, "bytes": text.len(),
+                "first_day": bench::history_start().to_string(), "observation_end": bench::history_end().to_string(),
+                "unit": "weeks", "generate_ms": gen_ms,
+                "clv": bench::history_clv_settings(),
+            }));
+        }
+        let meta = serde_json::json!({ "seed": bench::HISTORY_SEED, "files": files });
+        std::fs::write(dir.join("scale-data.json"), format!("{meta}\n")).expect("scale-data.json is writable");
+        let exe = std::env::current_exe().expect("this program's path");
+        for (&&(name, rows, customers), file) in scale.iter().zip(&files) {
+            let path = file["path"].as_str().expect("a path");
+            let t0 = clock();
+            let child = std::process::Command::new(&exe)
+                .env("BENCH_SCALE_CHILD", path)
+                .stderr(std::process::Stdio::inherit())
+                .output()
+                .expect("the child process starts");
+            assert!(child.status.success(), "the scale pipeline on {path} failed: {}", child.status);
+            let mut r: serde_json::Value = serde_json::from_slice(&child.stdout).expect("the child prints JSON");
+            let total: f64 = r["stages_ms"].as_object().map_or(0.0, |m| m.values().filter_map(|v| v.as_f64()).sum());
+            eprintln!(
+                "scale_{name:<18} pipeline {total:>9.0} ms (child {:.0} ms), peak RSS {} MB",
+                clock() - t0,
+                r["peak_rss_kb"].as_u64().unwrap_or(0) / 1024
+            );
+            for stage in std::iter::once("read").chain(bench::SCALE_STAGES) {
+                eprintln!("    {stage:<18} {:>9.1} ms", r["stages_ms"][stage].as_f64().unwrap_or(f64::NAN));
+            }
+            r["name"] = serde_json::json!(format!("scale_{name}"));
+            r["rows"] = serde_json::json!(rows);
+            r["customers"] = serde_json::json!(customers);
+            r["generate_ms"] = file["generate_ms"].clone();
+            let line = r.to_string();
+            println!("{line}");
+            out.lines.push(line);
         }
     }
 

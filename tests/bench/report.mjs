@@ -1,7 +1,16 @@
 // Combine the native, Python (lifetimes) and browser results into one Markdown table.
 //
-// Usage: node tests/bench/report.mjs --native FILE --python FILE [--browser FILE] [--out FILE]
+// Usage: node tests/bench/report.mjs --native FILE --python FILE [--browser FILE]
+//          [--python-scale FILE] [--out FILE]
 // Missing inputs show as "not run". Prints the report to stdout and writes it to --out.
+//
+// The "pipeline at scale" tables read:
+// - native: the `scale_<name>` lines (stages_ms, peak_rss_kb, check) of tests/bench/engine.rs;
+// - Python: --python-scale, the output of tests/bench/lifetimes_scale.py (sizes.<name>.stages);
+// - browser: `scale.engine.<name>` (the wasm `bench_scale_pipeline`: stages_ms, fetch_ms,
+//   renderer_peak_rss_kb, check) and `scale.ui.<name>` (the app's import: stages_ms.load / parse /
+//   import_fit, total_ms, longest_task_ms, peak_js_heap_bytes, wasm_memory_bytes,
+//   renderer_peak_rss_kb, status and reason) of tests/bench/browser.mjs.
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -166,6 +175,225 @@ function fitNotes() {
   return parts.length ? `Fits (BFGS with analytic gradients, Nelder–Mead only as a fallback): ${parts.join('; ')}.\n\n` : '';
 }
 
+// ---------------------------------------------------------------------------------------------
+// Pipeline at scale.
+const pyScaleText = readText(opt('--python-scale'));
+const pyScale = pyScaleText ? JSON.parse(pyScaleText) : null;
+const SCALE = [
+  ['1m', '1,000,000 rows / 100,000 customers'],
+  ['5m', '5,000,000 rows / 1,000,000 customers'],
+];
+const mb = (kb) => (Number.isFinite(kb) && kb > 0 ? `${(kb / 1024).toFixed(0)} MB` : '—');
+const bytesMb = (b) => (Number.isFinite(b) && b > 0 ? `${(b / 2 ** 20).toFixed(0)} MB` : '—');
+const nativeScale = (name) => native[`scale_${name}`] ?? null;
+const wasmScale = (name) => browser?.scale?.engine?.[name] ?? null;
+const uiScale = (name) => browser?.scale?.ui?.[name] ?? null;
+const pyStage = (name, stage) => pyScale?.sizes?.[name]?.stages?.[stage] ?? null;
+
+/** A stage time of ours, or the stages' sum; null when missing. */
+function oursMs(r, stages) {
+  if (!r || (r.status && r.status !== 'ok')) return null;
+  const v = stages.map((s) => (s === 'read' && r.fetch_ms != null && r.stages_ms?.read == null ? r.fetch_ms : r.stages_ms?.[s]));
+  return v.every(Number.isFinite) ? v.reduce((a, b) => a + b, 0) : null;
+}
+/** lifetimes' time for the stages: { ms } when all finished, else { text, lower } (a lower bound). */
+function pyMs(name, stages) {
+  if (!pyScale) return { text: 'not run' };
+  let sum = 0;
+  const unfinished = [];
+  for (const st of stages) {
+    const r = pyStage(name, st);
+    if (r?.status === 'ok') sum += r.ms;
+    else unfinished.push([st, r]);
+  }
+  if (!unfinished.length) return { ms: sum };
+  const [st, r] = unfinished[0];
+  const why =
+    r?.status === 'timeout'
+      ? `did not finish in ${r.after_s.toFixed(0)} s`
+      : r?.status === 'skipped'
+        ? r.projected_s
+          ? `not run: projected ${r.projected_s.toFixed(0)} s > ${pyScale.cap_s.toFixed(0)} s cap`
+          : `not run (${r.reason})`
+        : r?.status === 'error'
+          ? `failed (${r.reason.slice(0, 80)})`
+          : 'not run';
+  if (stages.length === 1) return { text: why };
+  const label = `${STAGE_LABEL[st] ?? st}: `;
+  if (unfinished.length === 1 && r?.status === 'timeout') return { text: `> ${dur(sum + r.after_s * 1000)} (${label}${why})`, lower: true };
+  if (unfinished.length === 1 && r?.status === 'skipped' && r.projected_s) {
+    return { text: `${dur(sum)} + ${STAGE_LABEL[st] ?? st} (${why})`, lower: true };
+  }
+  return { text: `${label}${why}` };
+}
+const STAGE_LABEL = {
+  read: 'read',
+  parse: 'parse',
+  summary: 'summary',
+  fit_bgnbd: 'BG/NBD',
+  fit_pareto_nbd: 'Pareto/NBD',
+  fit_gamma_gamma: 'Gamma-Gamma',
+  customer_values: 'per-customer results',
+};
+const PIPELINE = ['read', 'parse', 'summary', 'fit_bgnbd', 'fit_pareto_nbd', 'fit_gamma_gamma', 'customer_values'];
+// [label, our stages, lifetimes' stages]
+const SCALE_ROWS = [
+  ['Read the file into memory (browser: fetch from the local server)', ['read'], null],
+  ['Parse the CSV (lifetimes: `pandas.read_csv`, reading included)', ['parse'], ['read']],
+  ['Summary: frequency, recency, T, spend (lifetimes: `summary_data_from_transaction_data`, date parsing included)', ['summary'], ['summary']],
+  ['**Import** = read + parse + summary', ['read', 'parse', 'summary'], ['read', 'summary']],
+  ['BG/NBD fit', ['fit_bgnbd'], ['fit_bgnbd']],
+  ['Pareto/NBD fit', ['fit_pareto_nbd'], ['fit_pareto_nbd']],
+  ['Gamma-Gamma fit (repeat buyers)', ['fit_gamma_gamma'], ['fit_gamma_gamma']],
+  ['Per-customer P(alive), expected purchases, expected spend, CLV', ['customer_values'], ['customer_values']],
+  ['**Whole pipeline**', PIPELINE, ['read', 'summary', 'fit_bgnbd', 'fit_pareto_nbd', 'fit_gamma_gamma', 'customer_values']],
+  ['Whole pipeline without Pareto/NBD', PIPELINE.filter((s) => s !== 'fit_pareto_nbd'), ['read', 'summary', 'fit_bgnbd', 'fit_gamma_gamma', 'customer_values']],
+];
+const oursCell = (r, stages, missing = 'not run') => {
+  if (r?.status && r.status !== 'ok') return r.reason ?? r.status;
+  const v = oursMs(r, stages);
+  return v == null ? missing : dur(v);
+};
+function scaleTable() {
+  const head = ['Stage'];
+  for (const [, label] of SCALE) head.push(`${label}: native`, 'browser (wasm)', 'lifetimes', 'lifetimes ÷ native');
+  const rowsOut = [];
+  for (const [label, ours, theirs] of SCALE_ROWS) {
+    const cells = [label];
+    for (const [name] of SCALE) {
+      const n = oursMs(nativeScale(name), ours);
+      const py = theirs ? pyMs(name, theirs) : { text: '—' };
+      cells.push(nativeScale(name) ? oursCell(nativeScale(name), ours) : 'not run');
+      cells.push(browser?.scale ? oursCell(wasmScale(name), ours, '—') : 'not run');
+      cells.push(py.ms != null ? dur(py.ms) : py.text);
+      cells.push(py.ms != null && n ? fmtRatio(py.ms / n) : '—');
+    }
+    rowsOut.push(cells);
+  }
+  const mem = ['Peak resident memory (native: VmHWM of the process; browser: of the renderer; lifetimes: ru_maxrss)'];
+  for (const [name] of SCALE) {
+    const n = nativeScale(name)?.peak_rss_kb;
+    const w = wasmScale(name)?.renderer_peak_rss_kb;
+    const py = pyScale?.sizes?.[name];
+    const pyKb = py?.peak_rss_kb;
+    const partial = py && Object.values(py.stages ?? {}).some((s) => s.status !== 'ok');
+    mem.push(mb(n), mb(w), pyKb ? `${mb(pyKb)}${partial ? ' (of the stages that ran)' : ''}` : 'not run', pyKb && n ? fmtRatio(pyKb / n) : '—');
+  }
+  rowsOut.push(mem);
+  return [head, head.map(() => '---'), ...rowsOut].map((r) => `| ${r.join(' | ')} |`).join('\n');
+}
+
+function uiTable() {
+  const head = ['History', 'Load the file (read, sniff, preview)', '"Read all lines"', '"Import and fit the models" → customer pages shown', 'Total', 'Longest main-thread task', 'Peak JS heap', 'wasm memory', 'Renderer peak RSS', 'Status'];
+  const out = [];
+  for (const [name, label] of SCALE) {
+    const u = uiScale(name);
+    if (!u) {
+      out.push([label, '', '', '', '', '', '', '', '', browser?.scale ? 'not run' : 'browser not run']);
+      continue;
+    }
+    const st = u.stages_ms ?? {};
+    const d = (v) => (Number.isFinite(v) ? dur(v) : '—');
+    out.push([
+      label, d(st.load), d(st.parse), d(st.import_fit), d(u.total_ms),
+      u.longest_task_ms == null ? '—' : dur(u.longest_task_ms) + (u.long_tasks ? ` (${u.long_tasks.count} long tasks, ${dur(u.long_tasks.total_ms)} in all)` : ''),
+      bytesMb(u.peak_js_heap_bytes), bytesMb(u.wasm_memory_bytes), mb(u.renderer_peak_rss_kb),
+      u.status === 'ok' ? '✓' : `✗ ${u.reason ?? u.status}`,
+    ]);
+  }
+  return [head, head.map(() => '---'), ...out].map((r) => `| ${r.join(' | ')} |`).join('\n');
+}
+
+/** Largest relative difference between two flat objects of numbers over `keys` (null when one is missing). */
+function maxRel(a, b, keys) {
+  if (!a || !b) return null;
+  let worst = 0;
+  for (const k of keys) {
+    if (typeof a[k] !== 'number' || typeof b[k] !== 'number') return null;
+    worst = Math.max(worst, Math.abs(a[k] - b[k]) / Math.max(Math.abs(b[k]), 1e-300));
+  }
+  return worst;
+}
+const fmtParams = (p, keys, names) => (p ? keys.map((k, i) => `${names[i]} ${p[k].toPrecision(5)}`).join(', ') : '—');
+function agreementTable() {
+  const head = ['History', 'What', 'Ours (native)', 'lifetimes', 'Max relative difference', 'Same to 3 s.f.', 'Browser (wasm) vs native'];
+  const models = [
+    ['BG/NBD', 'bgnbd', 'fit_bgnbd', ['r', 'alpha', 'a', 'b'], ['r', 'α', 'a', 'b']],
+    ['Pareto/NBD', 'pareto_nbd', 'fit_pareto_nbd', ['r', 'alpha', 's', 'beta'], ['r', 'α', 's', 'β']],
+    ['Gamma-Gamma', 'gamma_gamma', 'fit_gamma_gamma', ['p', 'q', 'gamma'], ['p', 'q', 'γ']],
+  ];
+  const out = [];
+  for (const [name, label] of SCALE) {
+    const nc = nativeScale(name)?.check;
+    const wc = wasmScale(name)?.check;
+    const wasmVs = (a, b, keys) => {
+      const d = maxRel(a, b, keys);
+      return d == null ? '—' : `${d.toExponential(1)}`;
+    };
+    for (const [mlabel, key, stage, keys, names] of models) {
+      const pr = pyStage(name, stage);
+      const theirs = pr?.status === 'ok' ? pr.result : null;
+      const d = maxRel(nc?.[key], theirs, keys);
+      const cmp = nc?.[key] && theirs ? compareParams(Object.fromEntries(keys.map((k) => [k, nc[key][k]])), Object.fromEntries(keys.map((k) => [k, theirs[k]]))) : null;
+      out.push([
+        label, `${mlabel} parameters`, fmtParams(nc?.[key], keys, names),
+        theirs ? fmtParams(theirs, keys, names) : pyMs(name, [stage]).text,
+        d == null ? '—' : d.toExponential(1), cmp ? (cmp.ok ? '✓' : cmp.text) : '—', wasmVs(wc?.[key], nc?.[key], keys),
+      ]);
+    }
+    // Per-customer results: the sums over every customer and three customers by id.
+    const pr = pyStage(name, 'customer_values');
+    const theirs = pr?.status === 'ok' ? pr.result : null;
+    const vk = ['p_alive', 'expected_purchases', 'expected_spend', 'clv'];
+    const sums = maxRel(nc?.sums, theirs?.sums, vk);
+    let samples = null;
+    if (nc?.samples && theirs?.samples) {
+      const ids = Object.keys(theirs.samples);
+      const ds = ids.map((id) => maxRel(nc.samples[id], theirs.samples[id], [...vk, 'frequency', 'recency', 'T', 'monetary']));
+      samples = ds.length === 3 && ds.every((v) => v != null) ? Math.max(...ds) : null;
+    }
+    const f = (v) => (v == null ? '—' : v.toExponential(1));
+    const s = (o) => (o ? `Σ P(alive) ${o.p_alive.toFixed(1)}, Σ E[purchases] ${o.expected_purchases.toFixed(0)}, Σ CLV ${o.clv.toFixed(0)}` : '—');
+    out.push([
+      label, 'Per-customer results: sums over every customer; 3 customers by id',
+      s(nc?.sums), theirs ? s(theirs.sums) : pyMs(name, ['customer_values']).text,
+      `sums ${f(sums)}; customers ${f(samples)}`,
+      sums == null ? '—' : sums < 5e-4 && (samples ?? 0) < 5e-4 ? '✓' : '✗',
+      wasmVs(wc?.sums, nc?.sums, vk),
+    ]);
+  }
+  return [head, head.map(() => '---'), ...out].map((r) => `| ${r.join(' | ')} |`).join('\n');
+}
+
+function scaleSection() {
+  const haveAny = SCALE.some(([n]) => nativeScale(n)) || pyScale || browser?.scale;
+  if (!haveAny) return '';
+  const nc = nativeScale('1m');
+  const pyv = pyScale ? `Python lifetimes ${pyScale.lifetimes} (cap ${pyScale.cap_s.toFixed(0)} s a stage)` : 'Python not run';
+  const brNote = browser?.scale?.error ? `\n\nBrowser: ${browser.scale.error}` : '';
+  return `
+## Pipeline at scale
+
+Generated purchase histories (\`target/bench/purchases-*.csv\`, the same files for every column),
+each stage timed once. Summary in weeks observed to the history's last day; per-customer results
+from BG/NBD with the Gamma-Gamma spend over 12 periods of 4.345 weeks at 1% a period (lifetimes'
+\`customer_lifetime_value(time=12, discount_rate=0.01, freq="W")\`). Ratios are lifetimes ÷ native
+(higher is better for us). ${pyv}.${nc ? '' : ' Native not run.'}${brNote}
+
+${scaleTable()}
+
+In the app (the normal release build in headless Chromium, driven through Data → Import a purchase
+history; each figure is one run):
+
+${uiTable()}
+
+Same results as lifetimes (native parameters against lifetimes'; the last column compares the wasm
+engine run with the native one):
+
+${agreementTable()}
+`;
+}
+
 const header = ['Workload', 'Native (Rust)', 'Browser (wasm)', 'Python lifetimes', 'lifetimes ÷ native', 'lifetimes ÷ browser', 'Same parameters as lifetimes (3 s.f.)', 'Target', 'Status'];
 const table = [header, header.map(() => '---'), ...rows, ...loadRows].map((r) => `| ${r.join(' | ')} |`).join('\n');
 const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
@@ -177,7 +405,7 @@ the batch time divided by its size]). Ratios are lifetimes' median ÷ ours (high
 ${table}
 
 ${fitNotes()}Targets: ${targets.map((t) => `${t.label}: ${t.status}`).join('; ')}.
-
+${scaleSection()}
 - Machine: ${machine}; ${os.type()} ${os.release()}.
 - Rust: ${sh('rustc --version')}. Native benchmarks: \`cargo bench\` with opt-level 3 (the app's wasm is built with opt-level "z", LTO, wasm-opt -Oz).
 - Browser: ${browser ? `Chromium ${browser.chromium}, headless` : 'not run'}.
