@@ -21,27 +21,12 @@ const LAYERS: &[&str] =
 
 /// The files of each folder, lowest first: each may use only the siblings before it.
 const FOLDERS: &[(&str, &[&str])] = &[
-    ("util", &["parse", "csv", "chart", "rng", "sort"]),
+    ("util", &["parse", "csv", "chart", "rng", "sort", "special", "optimize"]),
     ("model", &["keyed", "dossier", "client", "portfolio", "draft"]),
     ("sample", &["demo", "generator"]),
-    ("retention", &["special", "optimize", "cohorts", "table", "curve", "fit", "value", "projection", "kaplan_meier"]),
+    ("retention", &["cohorts", "table", "curve", "fit", "value", "projection", "kaplan_meier"]),
     ("scoring", &["contribution", "profit", "loyalty", "risk", "portfolio", "table"]),
-    (
-        "btyd",
-        &[
-            "error",
-            "special",
-            "optimize",
-            "transactions",
-            "summary",
-            "fit",
-            "bgnbd",
-            "pareto",
-            "gamma_gamma",
-            "value",
-            "validation",
-        ],
-    ),
+    ("btyd", &["error", "transactions", "summary", "fit", "bgnbd", "pareto", "gamma_gamma", "value", "validation"]),
     ("files", &["clients_csv", "transactions", "customer_values", "dossier"]),
 ];
 

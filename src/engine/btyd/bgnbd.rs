@@ -5,8 +5,8 @@
 
 use super::error::BtydError;
 use super::fit::{self, Fitted};
-use super::special::{digamma, ln_beta, ln_gamma, ln_hyp2f1, log_sum_exp, log_sum_exp_weights};
 use super::summary::{check_customer, CustomerSummary};
+use crate::engine::util::special::{digamma, ln_beta, ln_gamma, ln_hyp2f1, log_sum_exp, log_sum_exp_weights};
 use crate::i18n::Text;
 use serde::{Deserialize, Serialize};
 

@@ -1,9 +1,9 @@
 //! Shared fitting machinery: data aggregation, fit reports, the log-parameter search.
 
 use super::error::BtydError;
-use super::optimize::{self, BfgsSettings, Settings};
 use super::summary::{check_customer, CustomerSummary};
 use crate::engine::model::keyed::keyed_enum;
+use crate::engine::util::optimize::{self, BfgsSettings, Settings};
 use crate::i18n::Text;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};

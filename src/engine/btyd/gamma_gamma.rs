@@ -8,8 +8,8 @@
 
 use super::error::BtydError;
 use super::fit::{self, Fitted};
-use super::special::{digamma, ln_gamma};
 use super::summary::CustomerSummary;
+use crate::engine::util::special::{digamma, ln_gamma};
 use crate::i18n::Text;
 use serde::{Deserialize, Serialize};
 

@@ -8,8 +8,10 @@
 use super::bgnbd::{check_horizon, finite, hyp_error};
 use super::error::BtydError;
 use super::fit::{self, Fitted};
-use super::special::{digamma, ln_gamma, ln_hyp2f1_capped, ln_hyp2f1_grad, log_diff_exp, log_sum_exp, log_sum_exp_weights};
 use super::summary::{check_customer, CustomerSummary};
+use crate::engine::util::special::{
+    digamma, ln_gamma, ln_hyp2f1_capped, ln_hyp2f1_grad, log_diff_exp, log_sum_exp, log_sum_exp_weights,
+};
 use crate::i18n::Text;
 use serde::{Deserialize, Serialize};
 

@@ -17,10 +17,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::special::ln_gamma_shift;
 use crate::engine::clv::{check_discount, check_retention};
 use crate::engine::model::keyed::keyed_enum;
 use crate::engine::model::FieldError;
+use crate::engine::util::special::ln_gamma_shift;
 use crate::i18n::Text;
 
 /// The largest α or β accepted (beyond it the curve is a constant rate for every purpose).

@@ -12,10 +12,14 @@
 use serde::{Deserialize, Serialize};
 
 use super::curve::{Curve, CurveModel, CurveParams, MAX_C};
-use super::optimize::minimize;
 use crate::engine::model::keyed::keyed_enum;
 use crate::engine::model::FieldError;
+use crate::engine::util::optimize::{minimize, Settings};
 use crate::i18n::Text;
+
+/// The simplex search of a curve's two or three log-parameters: tight tolerances (the published
+/// figures are matched to their last printed digit) and restarts until one no longer improves.
+const SEARCH: Settings = Settings { initial_step: 0.5, f_tol: 1e-12, x_tol: 1e-10, max_evaluations: 20_000, max_restarts: 8 };
 
 /// Bound on |ln α| and |ln β| during the search (as in the purchase models).
 pub const LOG_BOUND: f64 = 12.0;
@@ -208,7 +212,7 @@ fn best_of(
     let mut best: Option<(Vec<f64>, f64, bool)> = None;
     let mut evaluations = 0;
     for s in starts {
-        let m = minimize(objective, &s);
+        let m = minimize(objective, &s, SEARCH);
         evaluations += m.evaluations;
         if best.as_ref().is_none_or(|b| m.value < b.1) {
             best = Some((m.x, m.value, m.converged));

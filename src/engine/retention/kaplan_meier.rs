@@ -20,8 +20,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::special::chi_square_sf;
 use crate::engine::model::FieldError;
+use crate::engine::util::special::chi_square_sf;
 use crate::i18n::Text;
 
 /// The normal quantile of 97.5%.

@@ -1,7 +1,5 @@
 //! Retention curves: how long clients really stay (docs/retention.md).
 //!
-//! - `special` — ln Γ, its stable shift, the incomplete gamma function for chi-square tails;
-//! - `optimize` — a compact Nelder–Mead for the curves' log-parameters;
 //! - `cohorts` — reading a cohort table (survivors and revenue per cohort and period);
 //! - `table` — retention per cohort and period, revenue retention, NRR and GRR;
 //! - `curve` — the constant, sBG and BdW curves: survival, retention by tenure, DEL and DERL;
@@ -14,9 +12,7 @@ pub mod cohorts;
 pub mod curve;
 pub mod fit;
 pub mod kaplan_meier;
-pub mod optimize;
 pub mod projection;
-pub mod special;
 pub mod table;
 pub mod value;
 

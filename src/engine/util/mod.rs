@@ -1,9 +1,12 @@
 //! Layer 0: utilities that know nothing of clients — parsing of amounts and dates as people and
-//! files write them, one CSV reader/writer/cell escaper for every file format, chart geometry and
-//! the deterministic random generator. Nothing here uses another engine module.
+//! files write them, one CSV reader/writer/cell escaper for every file format, chart geometry, the
+//! deterministic random generator, a radix sort, and the numerics every model shares (special
+//! functions, the minimisers). Nothing here uses another engine module.
 
 pub mod chart;
 pub mod csv;
+pub mod optimize;
 pub mod parse;
 pub mod rng;
 pub mod sort;
+pub mod special;
