@@ -2,7 +2,6 @@
 
 use super::error::BtydError;
 use super::summary::{check_customer, CustomerSummary};
-use crate::engine::model::keyed::keyed_enum;
 use crate::engine::util::optimize::{self, BfgsSettings, Settings};
 use crate::i18n::Text;
 use serde::{Deserialize, Serialize};
@@ -25,30 +24,13 @@ pub struct FitReport {
     pub at_bound: bool,
 }
 
-keyed_enum! {
-    /// How a fit ended, the same words for every model ([`FitReport::status`]).
-    FitStatus {
-        /// The optimiser met its tolerance inside the search bounds.
-        Converged => ("converged", crate::k!("data-fit-converged")),
-        /// The optimiser stopped on its evaluation cap before meeting its tolerance.
-        StoppedEarly => ("stopped_early", crate::k!("data-fit-stopped-early")),
-        /// A parameter ended on the search bound e^±12: the data do not identify it, and the
-        /// likelihood may still rise beyond the bound.
-        AtBound => ("at_bound", crate::k!("data-fit-at-bound")),
-    }
-}
+pub use crate::engine::util::optimize::FitStatus;
 
 impl FitReport {
     /// How the fit ended: on a search bound (whether or not the optimiser met its tolerance
     /// there), else stopped early when it did not converge, else converged.
     pub fn status(&self) -> FitStatus {
-        if self.at_bound {
-            FitStatus::AtBound
-        } else if !self.converged {
-            FitStatus::StoppedEarly
-        } else {
-            FitStatus::Converged
-        }
+        FitStatus::of(self.converged, self.at_bound)
     }
 
     /// [`FitReport::status`] in words ("converged", "stopped early", "ended on a search bound"),
@@ -299,6 +281,6 @@ mod tests {
             let bound = FitReport { converged, at_bound: true, ..r.clone() };
             assert_eq!((bound.status(), bound.status_text().key), (FitStatus::AtBound, "data-fit-at-bound"));
         }
-        assert_eq!(FitStatus::from_key("at_bound"), Some(FitStatus::AtBound));
+        assert_eq!(FitStatus::AtBound.key(), "at_bound");
     }
 }

@@ -12,7 +12,6 @@
 use serde::{Deserialize, Serialize};
 
 use super::curve::{Curve, CurveModel, CurveParams, MAX_C};
-use crate::engine::model::keyed::keyed_enum;
 use crate::engine::model::FieldError;
 use crate::engine::util::optimize::{minimize, Settings};
 use crate::i18n::Text;
@@ -46,25 +45,12 @@ pub struct CurveFit {
     pub at_bound: bool,
 }
 
-keyed_enum! {
-    /// How a fit ended ([`CurveFit::status`]).
-    FitStatus {
-        Converged => ("converged", crate::k!("retention-fit-converged")),
-        StoppedEarly => ("stopped_early", crate::k!("retention-fit-stopped-early")),
-        AtBound => ("at_bound", crate::k!("retention-fit-at-bound")),
-    }
-}
+pub use crate::engine::util::optimize::FitStatus;
 
 impl CurveFit {
     /// On a search bound, else stopped early when the optimiser did not converge, else converged.
     pub fn status(&self) -> FitStatus {
-        if self.at_bound {
-            FitStatus::AtBound
-        } else if !self.converged {
-            FitStatus::StoppedEarly
-        } else {
-            FitStatus::Converged
-        }
+        FitStatus::of(self.converged, self.at_bound)
     }
 
     pub fn status_text(&self) -> Text {

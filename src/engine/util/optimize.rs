@@ -17,6 +17,46 @@ pub struct Minimum {
     pub converged: bool,
 }
 
+/// How a fit ended, in the same words for every model (the purchase models and the retention
+/// curves): on a search bound (the data do not identify a parameter, whether or not the optimiser
+/// met its tolerance there), else stopped early (the evaluation cap came first), else converged.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FitStatus {
+    Converged,
+    StoppedEarly,
+    AtBound,
+}
+
+impl FitStatus {
+    pub fn of(converged: bool, at_bound: bool) -> FitStatus {
+        if at_bound {
+            FitStatus::AtBound
+        } else if !converged {
+            FitStatus::StoppedEarly
+        } else {
+            FitStatus::Converged
+        }
+    }
+
+    /// Stable key: `converged`, `stopped_early`, `at_bound`.
+    pub fn key(self) -> &'static str {
+        match self {
+            FitStatus::Converged => "converged",
+            FitStatus::StoppedEarly => "stopped_early",
+            FitStatus::AtBound => "at_bound",
+        }
+    }
+
+    /// "converged", "stopped early", "ended on a search bound", in the reader's language.
+    pub fn label(self) -> crate::i18n::Text {
+        crate::i18n::Text::new(match self {
+            FitStatus::Converged => crate::k!("data-fit-converged"),
+            FitStatus::StoppedEarly => crate::k!("data-fit-stopped-early"),
+            FitStatus::AtBound => crate::k!("data-fit-at-bound"),
+        })
+    }
+}
+
 /// Settings for [`minimize`].
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Settings {

@@ -60,9 +60,6 @@ retention-discount-positive = Кривата на задържане изиск�
 retention-discount-too-small = Дисконтовият процент е твърде малък, за да се сумира продължителността на връзката.
 
 ## Напасване на крива.
-retention-fit-converged = постигната сходимост
-retention-fit-stopped-early = спряно преждевременно
-retention-fit-at-bound = спряно на граница на търсенето
 retention-fit-no-cohorts = Дайте поне една кохорта, към която да се напасне кривата.
 retention-fit-survivors = Всяка кохорта трябва да има поне два периода оставащи клиенти, които започват над нула и никога не нарастват.
 retention-fit-failed = Никоя крива не пасва на тези данни.

@@ -60,9 +60,6 @@ retention-discount-positive = A retention curve needs a discount rate above 0%.
 retention-discount-too-small = The discount rate is too small for the lifetime to be summed.
 
 ## Fitting a curve.
-retention-fit-converged = converged
-retention-fit-stopped-early = stopped early
-retention-fit-at-bound = ended on a search bound
 retention-fit-no-cohorts = Give at least one cohort to fit the curve to.
 retention-fit-survivors = Each cohort needs at least two periods of survivors, starting above zero and never rising.
 retention-fit-failed = No curve fits these survivors.

@@ -69,9 +69,6 @@ retention-discount-positive = O curbă de retenție are nevoie de o rată de act
 retention-discount-too-small = Rata de actualizare este prea mică pentru ca durata relației să poată fi însumată.
 
 ## Ajustarea unei curbe.
-retention-fit-converged = convergent
-retention-fit-stopped-early = oprit înainte de convergență
-retention-fit-at-bound = oprit la o limită a căutării
 retention-fit-no-cohorts = Introduceți cel puțin o cohortă la care să se ajusteze curba.
 retention-fit-survivors = Fiecare cohortă are nevoie de cel puțin două perioade de clienți rămași, care încep peste zero și nu cresc niciodată.
 retention-fit-failed = Nicio curbă nu se potrivește acestor date.
