@@ -64,6 +64,7 @@ fn the_version_3_document_reads_and_writes_back_byte_for_byte() {
     let ardent = &data.portfolio.clients[0];
     assert_eq!(ardent.company, "Ardent Logistics SRL");
     assert_eq!(ardent.stage, Stage::WonBack);
+    assert_eq!(ardent.lost_on.map(|d| d.to_string()).as_deref(), Some("2024-05-31"));
     assert_eq!(ardent.annual_revenue, 84_500.5);
     assert_eq!(ardent.contacts[0].email, "ioana.marin@ardent.example");
     assert_eq!(ardent.interactions[1].note, "Late delivery in Cluj.");

@@ -743,7 +743,7 @@ mod tests {
         let s = s.reduce(Action::Edit(Edit::UpsertClient(with_note.clone())));
         // Now the form is saved with a new company name.
         draft.company = "Renamed SRL".into();
-        let profile = draft.validate(&opened.id, opened.demo).unwrap();
+        let profile = draft.validate(&opened.id, opened.demo, crate::engine::sample::demo_as_of()).unwrap();
         let s = s.reduce(Action::Edit(Edit::SaveProfile(profile)));
         let after = s.data.portfolio.client(&opened.id).unwrap();
         assert_eq!(after.company, "Renamed SRL");

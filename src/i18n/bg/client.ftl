@@ -19,6 +19,10 @@ client-manager-hint = Човекът, който взема решенията �
 client-owner = Отговорник за клиента (от нашата страна)
 client-start-date = Клиент от
 client-stage = Етап на отношенията
+client-lost-on = Дата на загубата
+client-lost-on-hint = Денят, в който клиентът ни напусна; влиза в кривите на задържане.
+client-lost-on-unknown = Датата на загубата е неизвестна: въведете я, за да влезе клиентът в кривите на задържане.
+client-lost-on-hint-won-back = Кога клиентът е бил загубен, преди да се върне (по избор).
 # $currency е код на валута, напр. EUR.
 client-legend-money = Годишни суми ({ $currency })
 client-annual-revenue = Годишни приходи

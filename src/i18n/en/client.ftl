@@ -19,6 +19,10 @@ client-manager-hint = The decision-maker on the client's side
 client-owner = Account owner (ours)
 client-start-date = Client since
 client-stage = Journey stage
+client-lost-on = Date lost
+client-lost-on-hint = The day the client left us; it counts in the retention curves.
+client-lost-on-unknown = Date lost unknown: enter it to count this client in the retention curves.
+client-lost-on-hint-won-back = When the client was lost before it came back (optional).
 # $currency is a currency code, e.g. EUR.
 client-legend-money = Money per year ({ $currency })
 client-annual-revenue = Annual revenue

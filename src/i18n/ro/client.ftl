@@ -19,6 +19,10 @@ client-manager-hint = Factorul de decizie din partea clientului
 client-owner = Responsabil de cont (din partea noastră)
 client-start-date = Client din
 client-stage = Etapa relației
+client-lost-on = Data pierderii
+client-lost-on-hint = Ziua în care clientul ne-a părăsit; contează în curbele de retenție.
+client-lost-on-unknown = Data pierderii este necunoscută: introduceți-o ca acest client să conteze în curbele de retenție.
+client-lost-on-hint-won-back = Când a fost pierdut clientul înainte să revină (opțional).
 # $currency este un cod de monedă, de ex. EUR.
 client-legend-money = Sume pe an ({ $currency })
 client-annual-revenue = Venit anual

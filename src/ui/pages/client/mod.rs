@@ -59,6 +59,15 @@ pub fn ClientPage(props: &ClientPageProps) -> Html {
             saved_message.set(None);
         })
     };
+    // Choosing "lost" proposes today as the date lost (editable).
+    let on_stage = {
+        let draft = draft.clone();
+        let saved_message = saved_message.clone();
+        Callback::from(move |v: String| {
+            draft.set(draft.with_stage(&v, today()));
+            saved_message.set(None);
+        })
+    };
     let onsubmit = {
         let draft = draft.clone();
         let errors = errors.clone();
@@ -72,7 +81,7 @@ pub fn ClientPage(props: &ClientPageProps) -> Html {
             // The form holds the profile only: the reducer applies it to the client as it is
             // then, so records saved in their own lists below are never overwritten.
             let d = (*draft).clone();
-            match d.validate(&id, demo) {
+            match d.validate(&id, demo, today()) {
                 Ok(mut client) => {
                     errors.set(HashMap::new());
                     client.updated_at = Some(crate::store::local::now_iso());
@@ -137,7 +146,15 @@ pub fn ClientPage(props: &ClientPageProps) -> Html {
                     <Field id="client_manager" label={t("client-manager")} value={draft.client_manager.clone()} oninput={set(|d, v| d.client_manager = v)} error={err("client_manager")} hint={t("client-manager-hint")} />
                     <Field id="owner" label={t("client-owner")} value={draft.owner.clone()} oninput={set(|d, v| d.owner = v)} error={err("owner")} />
                     <Field id="start_date" label={t("client-start-date")} kind="date" value={draft.start_date.clone()} oninput={set(|d, v| d.start_date = v)} error={err("start_date")} />
-                    <SelectField id="stage" label={t("client-stage")} value={if draft.stage.is_empty() { AttrValue::Static("active") } else { AttrValue::from(draft.stage.clone()) }} options={stage_options} onchange={set(|d, v| d.stage = v)} />
+                    <SelectField id="stage" label={t("client-stage")} value={if draft.stage.is_empty() { AttrValue::Static("active") } else { AttrValue::from(draft.stage.clone()) }} options={stage_options} onchange={on_stage} />
+                    if draft.stage == Stage::Lost.key() || draft.stage == Stage::WonBack.key() {
+                        <Field id="lost_on" label={t("client-lost-on")} kind="date" value={draft.lost_on.clone()} oninput={set(|d, v| d.lost_on = v)} error={err("lost_on")}
+                            hint={t(match (draft.stage == Stage::Lost.key(), draft.lost_on.trim().is_empty()) {
+                                (true, true) => crate::k!("client-lost-on-unknown"),
+                                (true, false) => crate::k!("client-lost-on-hint"),
+                                (false, _) => crate::k!("client-lost-on-hint-won-back"),
+                            })} />
+                    }
                 </fieldset>
                 <fieldset>
                     <legend>{ ta("client-legend-money", &[("currency", cur.as_str().into())]) }</legend>
