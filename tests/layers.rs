@@ -24,7 +24,7 @@ const FOLDERS: &[(&str, &[&str])] = &[
     ("util", &["parse", "csv", "chart", "rng"]),
     ("model", &["keyed", "dossier", "client", "portfolio", "draft"]),
     ("sample", &["demo", "generator"]),
-    ("retention", &["special", "optimize", "cohorts", "table", "curve", "fit", "value", "projection", "kaplan_meier"]),
+    ("retention", &["special", "optimize", "cohorts", "table", "curve", "fit", "value", "projection", "kaplan_meier", "tenure"]),
     ("scoring", &["contribution", "profit", "loyalty", "risk", "portfolio", "table"]),
     (
         "btyd",

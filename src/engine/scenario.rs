@@ -18,29 +18,8 @@ use crate::k;
 /// assumption is not credible.
 pub const RETENTION_CAP: f64 = 0.99;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(rename_all = "snake_case")]
-pub enum Periodicity {
-    #[default]
-    Year,
-    Month,
-}
-
-impl Periodicity {
-    pub fn per_year(self) -> u32 {
-        match self {
-            Periodicity::Year => 1,
-            Periodicity::Month => 12,
-        }
-    }
-    /// "year" or "month", in the reader's language.
-    pub fn noun(self) -> Text {
-        match self {
-            Periodicity::Year => Text::new("scenario-period-year"),
-            Periodicity::Month => Text::new("scenario-period-month"),
-        }
-    }
-}
+/// Years or months (defined with the retention curves, whose tenure is counted in either).
+pub use super::retention::Periodicity;
 
 /// The levers of a scenario, all per year.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
