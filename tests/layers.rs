@@ -16,8 +16,21 @@ use std::fs;
 use std::path::Path;
 
 /// The top-level engine modules, lowest first: each may use only those before it.
-const LAYERS: &[&str] =
-    &["util", "model", "sample", "profit", "clv", "retention", "scoring", "scenario", "btyd", "purchases", "brief", "files"];
+const LAYERS: &[&str] = &[
+    "util",
+    "model",
+    "sample",
+    "profit",
+    "clv",
+    "retention",
+    "scoring",
+    "scenario",
+    "retention_portfolio",
+    "btyd",
+    "purchases",
+    "brief",
+    "files",
+];
 
 /// The files of each folder, lowest first: each may use only the siblings before it.
 const FOLDERS: &[(&str, &[&str])] = &[
