@@ -399,6 +399,9 @@ pub fn project_for(l: &Levers, basis: Option<&CurveBasis>) -> Result<Projection,
 /// The leaky bucket over the first year.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LeakyBucket {
+    /// The first year's retention: the levers' effective rate, or under the fitted curve the one
+    /// today's clients will show.
+    pub retention: f64,
     pub lost_clients: f64,
     pub lost_revenue: f64,
     pub new_from_referrals: f64,
@@ -441,6 +444,7 @@ fn leaky_bucket_at(l: &Levers, r: f64) -> Result<LeakyBucket, Vec<FieldError>> {
     let budget = if n > 0.0 { cost / n } else { 0.0 };
     let with_care = (r + budget / l.care_cost_per_point / 100.0).min(RETENTION_CAP).max(r);
     Ok(LeakyBucket {
+        retention: r,
         lost_clients: lost,
         lost_revenue: lost * l.revenue_per_client * (1.0 + l.price_change),
         new_from_referrals: referred,
