@@ -226,7 +226,15 @@ pub fn ClientWhatIf(p: &WhatIfProps) -> Html {
         })
     };
     let cur = p.currency.clone();
-    let wi = draft.evaluate(&pr);
+    let study = state.data.retention.as_deref();
+    let (wi, by_curve) = crate::engine::retention_portfolio::client_what_if(&draft, &pr, &p.client, today(), study);
+    let on_curve = {
+        let draft = draft.clone();
+        Callback::from(move |e: Event| {
+            let on = e.target_unchecked_into::<web_sys::HtmlInputElement>().checked();
+            draft.set(WhatIfDraft { use_curve: on, ..(*draft).clone() });
+        })
+    };
     let (care_result, sow_result) =
         (wi.care_result.clone().map_err(|e| e.to_string()), wi.wallet.clone().map_err(|e| e.to_string()));
     let years = wi.years;
@@ -240,9 +248,28 @@ pub fn ClientWhatIf(p: &WhatIfProps) -> Html {
                 <Field id="wi-d" label={t("client-whatif-d")} inputmode="decimal" value={get(|d| &d.discount)} oninput={set(|d| &mut d.discount)} />
                 <Field id="wi-h" label={t("client-whatif-h")} inputmode="numeric" value={get(|d| &d.horizon)} oninput={set(|d| &mut d.horizon)} />
             </div>
+            if let Some(s) = study {
+                <div class="field">
+                    <label class="check"><input type="checkbox" id="wi-curve" checked={draft.use_curve} onchange={on_curve} />
+                        { " " }{ t("client-whatif-use-curve") }</label>
+                    <small class="hint">{ ta("client-whatif-use-curve-hint", &[("curve", crate::ui::pages::retention::curve_summary(s).into())]) }</small>
+                </div>
+            }
+            { match &by_curve {
+                Some(Ok(c)) => html! {
+                    <p class="readout" data-testid="whatif-derl">{ ta("client-whatif-derl", &[
+                        ("tenure", c.tenure.into()), ("units", crate::ui::pages::retention::units(c.period).into()),
+                        ("next", Arg::Percent(Some(c.next_year))), ("derl", Arg::Str(crate::i18n::number_fixed(c.derl, 2))),
+                        ("value", Arg::Money(c.value)),
+                    ]) }</p>
+                },
+                Some(Err(e)) => html! { <p class="hint" data-testid="whatif-derl">{ crate::i18n::tt(e) }</p> },
+                None => html! {},
+            } }
             { match &care_result {
                 Ok(w) => html! {
                     <p class="readout" data-testid="whatif-readout">
+                        if wi.by_curve { { t("client-whatif-by-curve") }{ " " } }
                         { ta("client-whatif-readout", &[
                             ("care", Arg::Money(wi.care)), ("from", Arg::Percent(wi.retention)), ("to", Arg::Percent(wi.improved)),
                             ("years", years.into()), ("before", Arg::Money(w.value_before)), ("after", Arg::Money(w.value_after))]) }
