@@ -103,9 +103,12 @@ fn the_client_form_never_panics_on_random_fields() {
             cost_to_serve: random_text(&mut rng),
             start_date: random_text(&mut rng),
             notes: random_text(&mut rng),
+            stage: if rng.0.is_multiple_of(2) { "lost".into() } else { "won_back".into() },
+            lost_on: random_text(&mut rng),
             ..ClientDraft::default()
         };
-        if let Ok(c) = draft.validate("c1", false) {
+        if let Ok(c) = draft.validate("c1", false, chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap()) {
+            assert!(c.lost_on.is_none_or(|d| c.start_date.is_none_or(|s| s <= d)));
             assert!(c.annual_revenue.is_finite() && c.direct_cost.is_finite() && c.cost_to_serve.is_finite());
         }
     }

@@ -16,15 +16,28 @@ use std::fs;
 use std::path::Path;
 
 /// The top-level engine modules, lowest first: each may use only those before it.
-const LAYERS: &[&str] =
-    &["util", "model", "sample", "profit", "clv", "retention", "scoring", "scenario", "btyd", "purchases", "brief", "files"];
+const LAYERS: &[&str] = &[
+    "util",
+    "model",
+    "sample",
+    "profit",
+    "clv",
+    "retention",
+    "scoring",
+    "scenario",
+    "retention_portfolio",
+    "btyd",
+    "purchases",
+    "brief",
+    "files",
+];
 
 /// The files of each folder, lowest first: each may use only the siblings before it.
 const FOLDERS: &[(&str, &[&str])] = &[
     ("util", &["parse", "csv", "chart", "rng", "sort", "special", "optimize"]),
     ("model", &["keyed", "dossier", "client", "portfolio", "draft"]),
     ("sample", &["demo", "generator"]),
-    ("retention", &["cohorts", "table", "curve", "fit", "value", "projection", "kaplan_meier"]),
+    ("retention", &["cohorts", "table", "curve", "fit", "value", "projection", "kaplan_meier", "tenure"]),
     ("scoring", &["contribution", "profit", "loyalty", "risk", "portfolio", "table"]),
     ("btyd", &["error", "transactions", "summary", "fit", "bgnbd", "pareto", "gamma_gamma", "value", "validation"]),
     ("files", &["clients_csv", "transactions", "customer_values", "dossier"]),

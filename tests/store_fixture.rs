@@ -1,7 +1,7 @@
 //! The stored document of schema version 3, pinned byte for byte: `tests/fixtures/store_v3.json`
 //! has every field of the stored data filled with a value that is not its default (every client
 //! field and record kind, the dossier's projects and every section, scenarios with every lever,
-//! every setting, a purchase study with messages of every argument kind). Reading it and writing
+//! every setting, a purchase study with messages of every argument kind, a retention study). Reading it and writing
 //! it back must give the same bytes, so a change to the stored types that would drop, rename or
 //! re-shape a field fails here (and then needs a schema version and a migration).
 
@@ -12,6 +12,7 @@ use std::path::Path;
 use retention_calculator::engine::model::Section;
 use retention_calculator::engine::model::Stage;
 use retention_calculator::engine::purchases::ModelChoice;
+use retention_calculator::engine::retention::Curve;
 use retention_calculator::store::{decode, encode, SCHEMA_VERSION};
 use serde_json::Value;
 
@@ -64,6 +65,7 @@ fn the_version_3_document_reads_and_writes_back_byte_for_byte() {
     let ardent = &data.portfolio.clients[0];
     assert_eq!(ardent.company, "Ardent Logistics SRL");
     assert_eq!(ardent.stage, Stage::WonBack);
+    assert_eq!(ardent.lost_on.map(|d| d.to_string()).as_deref(), Some("2024-05-31"));
     assert_eq!(ardent.annual_revenue, 84_500.5);
     assert_eq!(ardent.contacts[0].email, "ioana.marin@ardent.example");
     assert_eq!(ardent.interactions[1].note, "Late delivery in Cluj.");
@@ -75,6 +77,10 @@ fn the_version_3_document_reads_and_writes_back_byte_for_byte() {
     assert_eq!(data.portfolio.clients[1].company, "Boreal Foods SA");
     let care = &data.scenarios.scenarios[0];
     assert_eq!((care.name.as_str(), care.levers.retention), ("Better care", 0.9));
+    assert!(care.levers.fitted_curve, "the scenario follows the fitted curve");
+    let retention = data.retention.as_ref().expect("a retention study");
+    assert_eq!(retention.source.as_deref(), Some("regular"));
+    assert_eq!(retention.curve, Curve::sbg(0.704, 1.182).unwrap());
     assert_eq!(data.scenarios.baseline.as_ref().map(|l| l.retention), Some(0.82));
     assert!(!data.scenarios.follow_portfolio);
     assert_eq!(data.settings.language.as_deref(), Some("ro"));

@@ -217,10 +217,29 @@ pub fn care_what_if(
     discount: f64,
     horizon: u32,
 ) -> Result<CareWhatIf, FieldError> {
+    care_what_if_by_tenure(margin, &[retention], &[improved], care, discount, horizon)
+}
+
+/// [`care_what_if`] with retention by period: `retention[k]` is the chance the client renews at
+/// the end of the (k+1)-th period from now, before and with the care (the last value repeats).
+pub fn care_what_if_by_tenure(
+    margin: f64,
+    retention: &[f64],
+    improved: &[f64],
+    care: f64,
+    discount: f64,
+    horizon: u32,
+) -> Result<CareWhatIf, FieldError> {
     check_amount("care", care, false)?;
-    check_retention("improved", improved)?;
-    let before = dcf(&DcfInputs::flat(margin, retention, discount, horizon))?;
-    let after = dcf(&DcfInputs::flat(margin - care, improved, discount, horizon))?;
+    for r in improved {
+        check_retention("improved", *r)?;
+    }
+    let by_tenure = |margin: f64, retention: &[f64]| DcfInputs {
+        retention: retention.to_vec(),
+        ..DcfInputs::flat(margin, 0.0, discount, horizon)
+    };
+    let before = dcf(&by_tenure(margin, retention))?;
+    let after = dcf(&by_tenure(margin - care, improved))?;
     let mut payback_period = None;
     for (b, a) in before.periods.iter().zip(&after.periods) {
         if a.cumulative - b.cumulative >= -1e-9 {
@@ -243,7 +262,13 @@ pub struct WhatIfDraft {
     pub horizon: String,
     pub share: String,
     pub target_share: String,
+    /// Retention follows the fitted curve from the client's tenure (when one is fitted): the
+    /// care adds the same points to every year's rate.
+    pub use_curve: bool,
 }
+
+/// The highest retention the what-if's care can lift a curve's rate to.
+pub const MAX_CURVE_RETENTION: f64 = 0.999;
 
 /// The longest horizon the what-if accepts, in years.
 pub const WHAT_IF_MAX_YEARS: u32 = 50;
@@ -263,12 +288,22 @@ impl WhatIfDraft {
             horizon: horizon_years.to_string(),
             share: "25".to_string(),
             target_share: "35".to_string(),
+            use_curve: false,
         }
     }
 
     /// Both readouts for a client with profitability `pr` (the same profit as its profit card):
     /// the care what-if on its profit, and the share-of-wallet gain at its margin rate.
     pub fn evaluate(&self, pr: &Profitability) -> WhatIf {
+        self.evaluate_by_tenure(pr, None)
+    }
+
+    /// As [`evaluate`](Self::evaluate); when `use_curve` is on and `yearly` gives the client's
+    /// retention in the k-th year from now (k = 1, 2, …, from a fitted curve at its tenure), the
+    /// care what-if follows it: retention r_k before, r_k + (improved − retention) with the care
+    /// (kept below 100%, never below r_k when the care adds points). The read-out's rates are
+    /// then next year's.
+    pub fn evaluate_by_tenure(&self, pr: &Profitability, yearly: Option<&dyn Fn(u32) -> f64>) -> WhatIf {
         let num = |s: &str| parse_amount(s).ok();
         let pct = |s: &str| num(s).map(|v| v / 100.0);
         let (care, retention, improved, discount) =
@@ -276,7 +311,25 @@ impl WhatIfDraft {
         let (share, target_share) = (pct(&self.share), pct(&self.target_share));
         let horizon =
             num(&self.horizon).filter(|h| h.fract() == 0.0 && (1.0..=f64::from(WHAT_IF_MAX_YEARS)).contains(h)).map(|h| h as u32);
+        let curve = yearly.filter(|_| self.use_curve);
+        // (before, with the care) by year, from the curve.
+        let by_year = match (curve, retention, improved, horizon) {
+            (Some(rate), Some(r), Some(r2), Some(h)) => {
+                let lift = r2 - r;
+                let before: Vec<f64> = (1..=h).map(|k| rate(k).clamp(0.0, 1.0 - 1e-9)).collect();
+                let after = before
+                    .iter()
+                    .map(|r| if lift >= 0.0 { (r + lift).min(MAX_CURVE_RETENTION).max(*r) } else { (r + lift).max(0.0) })
+                    .collect::<Vec<f64>>();
+                Some((before, after))
+            }
+            _ => None,
+        };
         let care_result = match (care, retention, improved, discount, horizon) {
+            (Some(care), Some(_), Some(_), Some(d), Some(h)) if by_year.is_some() => {
+                let (before, after) = by_year.clone().unwrap_or_default();
+                care_what_if_by_tenure(pr.profit, &before, &after, care, d, h).map_err(|e| e.message)
+            }
             (Some(care), Some(r), Some(r2), Some(d), Some(h)) => {
                 care_what_if(pr.profit, r, r2, care, d, h).map_err(|e| e.message)
             }
@@ -290,10 +343,15 @@ impl WhatIfDraft {
             (.., None) => Err(Text::new("client-whatif-sow-no-revenue")),
             _ => Err(Text::new("client-whatif-sow-error")),
         };
+        let (retention, improved) = match &by_year {
+            Some((before, after)) => (before.first().copied(), after.first().copied()),
+            None => (retention, improved),
+        };
         WhatIf {
             care: care.unwrap_or(0.0),
             retention,
             improved,
+            by_curve: by_year.is_some(),
             share,
             target_share,
             years: horizon.unwrap_or(1),
@@ -307,8 +365,11 @@ impl WhatIfDraft {
 #[derive(Clone, Debug, PartialEq)]
 pub struct WhatIf {
     pub care: f64,
+    /// Retention before and with the care (next year's, when it follows the curve).
     pub retention: Option<f64>,
     pub improved: Option<f64>,
+    /// The care what-if followed the fitted curve.
+    pub by_curve: bool,
     pub share: Option<f64>,
     pub target_share: Option<f64>,
     /// The horizon read (1 when it is not valid).
@@ -468,5 +529,35 @@ mod tests {
         }
         let no_revenue = Profitability { revenue: 0.0, contract_profit: 0.0, profit: 0.0, margin: None };
         assert_eq!(d.evaluate(&no_revenue).wallet.unwrap_err().key, "client-whatif-sow-no-revenue");
+    }
+
+    #[test]
+    fn what_if_follows_a_curve_when_asked() {
+        let d = WhatIfDraft::defaults(48_000.0, 0.85, 0.10, 5);
+        let pr =
+            Profitability { revenue: 48_000.0, contract_profit: 12_000.0, profit: 10_000.0, margin: Some(10_000.0 / 48_000.0) };
+        let flat = |_: u32| 0.85;
+        // Off, the curve is not used; on with a flat "curve", the same figures.
+        assert_eq!(d.evaluate_by_tenure(&pr, Some(&flat)), d.evaluate(&pr));
+        let on = WhatIfDraft { use_curve: true, ..d.clone() };
+        let w = on.evaluate_by_tenure(&pr, Some(&flat));
+        assert!(w.by_curve);
+        let expected = care_what_if(10_000.0, 0.85, 0.90, 960.0, 0.10, 5).unwrap();
+        let got = w.care_result.clone().unwrap();
+        assert!((got.value_before - expected.value_before).abs() < 1e-9 && (got.gain - expected.gain).abs() < 1e-9);
+        // No curve fitted: the flat rates.
+        assert!(!on.evaluate_by_tenure(&pr, None).by_curve);
+        // A curve rising with tenure: next year's rate is shown, the care adds 5 points every year.
+        let rising = |k: u32| 0.80 + 0.01 * f64::from(k);
+        let w = on.evaluate_by_tenure(&pr, Some(&rising));
+        assert_eq!((w.retention, w.improved.map(|r| (r * 1e9).round() / 1e9)), (Some(0.81), Some(0.86)));
+        let by_hand =
+            care_what_if_by_tenure(10_000.0, &[0.81, 0.82, 0.83, 0.84, 0.85], &[0.86, 0.87, 0.88, 0.89, 0.90], 960.0, 0.10, 5)
+                .unwrap();
+        let got = w.care_result.unwrap();
+        assert!((got.value_after - by_hand.value_after).abs() < 1e-6 && got.payback_period == by_hand.payback_period);
+        // Near 100% the care cannot lift the rate to 100%.
+        let high = |_: u32| 0.998;
+        assert!(on.evaluate_by_tenure(&pr, Some(&high)).care_result.is_ok());
     }
 }

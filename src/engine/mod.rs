@@ -14,10 +14,11 @@
 //! 6. `retention` — retention curves, cohort tables, survival analysis;
 //! 7. `scoring` — profit score, loyalty, risk, portfolio scores, the table;
 //! 8. `scenario` — portfolio what-ifs;
-//! 9. `btyd` — the purchase models;
-//! 10. `purchases` — the stored purchase study;
-//! 11. `brief` — talking points, summary, timeline;
-//! 12. `files` — every import and export format.
+//! 9. `retention_portfolio` — the retention curves applied to the portfolio (the Retention page);
+//! 10. `btyd` — the purchase models;
+//! 11. `purchases` — the stored purchase study;
+//! 12. `brief` — talking points, summary, timeline;
+//! 13. `files` — every import and export format.
 
 pub mod brief;
 pub mod btyd;
@@ -27,6 +28,7 @@ pub mod model;
 pub mod profit;
 pub mod purchases;
 pub mod retention;
+pub mod retention_portfolio;
 pub mod sample;
 pub mod scenario;
 pub mod scoring;

@@ -8,9 +8,12 @@
 
 use serde::{Deserialize, Serialize};
 
+use chrono::NaiveDate;
+
 use super::clv::{check_amount, check_discount, check_retention, dcf, DcfInputs};
 use super::model::FieldError;
 use super::model::{Portfolio, Stage};
+use super::retention::{project_by_tenure, tenure_groups, Curve, CurveIn, TenureGroup, Tenures};
 use crate::i18n::{Arg, Text};
 use crate::k;
 
@@ -18,29 +21,8 @@ use crate::k;
 /// assumption is not credible.
 pub const RETENTION_CAP: f64 = 0.99;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(rename_all = "snake_case")]
-pub enum Periodicity {
-    #[default]
-    Year,
-    Month,
-}
-
-impl Periodicity {
-    pub fn per_year(self) -> u32 {
-        match self {
-            Periodicity::Year => 1,
-            Periodicity::Month => 12,
-        }
-    }
-    /// "year" or "month", in the reader's language.
-    pub fn noun(self) -> Text {
-        match self {
-            Periodicity::Year => Text::new("scenario-period-year"),
-            Periodicity::Month => Text::new("scenario-period-month"),
-        }
-    }
-}
+/// Years or months (defined with the retention curves, whose tenure is counted in either).
+pub use super::retention::Periodicity;
 
 /// The levers of a scenario, all per year.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -70,6 +52,12 @@ pub struct Levers {
     pub horizon_years: u32,
     #[serde(default)]
     pub period: Periodicity,
+    /// Retention follows the fitted retention curve (the Retention page) instead of the flat
+    /// `retention`: each client renews with the chance of its tenure, today's clients from
+    /// their own tenure and new ones from tenure 0. `retention` is then the flat rate the
+    /// scenario is compared with.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub fitted_curve: bool,
 }
 
 impl Default for Levers {
@@ -88,6 +76,7 @@ impl Default for Levers {
             discount: 0.10,
             horizon_years: 5,
             period: Periodicity::Year,
+            fitted_curve: false,
         }
     }
 }
@@ -288,9 +277,131 @@ pub fn project(l: &Levers) -> Result<Projection, Vec<FieldError>> {
     Ok(Projection { period: l.period, periods, value: cumulative, effective_retention: l.effective_retention() })
 }
 
+/// What a scenario needs to follow the fitted curve: the curve, the period it was fitted in, and
+/// today's clients by tenure (every stage but lost, as in the baseline), by year and by month.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CurveBasis {
+    pub curve: Curve,
+    /// The period the curve's tenure is counted in.
+    pub fitted: Periodicity,
+    pub by_year: Tenures,
+    pub by_month: Tenures,
+}
+
+impl CurveBasis {
+    pub fn from_portfolio(curve: Curve, fitted: Periodicity, p: &Portfolio, today: NaiveDate) -> CurveBasis {
+        CurveBasis {
+            curve,
+            fitted,
+            by_year: tenure_groups(p, today, Periodicity::Year),
+            by_month: tenure_groups(p, today, Periodicity::Month),
+        }
+    }
+
+    /// Today's clients by tenure in periods of `period`.
+    pub fn tenures(&self, period: Periodicity) -> &Tenures {
+        match period {
+            Periodicity::Year => &self.by_year,
+            Periodicity::Month => &self.by_month,
+        }
+    }
+
+    /// r_t in periods of the levers, with the care lift added as on the flat rate: the rate as a
+    /// yearly figure y, min(y + lift, 99%) but never below y, back to the period.
+    fn rate(&self, l: &Levers, t: u32) -> f64 {
+        let r = CurveIn { curve: self.curve, fitted: self.fitted, read: l.period }.retention(t);
+        let lift = l.care_lift();
+        if lift <= 0.0 {
+            return r;
+        }
+        let k = f64::from(l.period.per_year());
+        let y = r.powf(k);
+        (y + lift).min(RETENTION_CAP).max(y).powf(1.0 / k)
+    }
+
+    /// Today's clients (scaled to the levers' count) by tenure in the levers' periods.
+    fn groups(&self, l: &Levers) -> Vec<TenureGroup> {
+        self.tenures(l.period).scaled_to(l.clients)
+    }
+
+    /// The yearly retention today's clients will show over the next year under the curve
+    /// (care lift included): Σ c_n · S(n + k)/S(n) / Σ c_n in the levers' periods, k a year.
+    pub fn first_year_retention(&self, l: &Levers) -> f64 {
+        let groups = self.groups(l);
+        let clients: f64 = groups.iter().map(|g| g.clients).sum();
+        if clients <= 0.0 {
+            return (1..=l.period.per_year()).map(|t| self.rate(l, t)).product();
+        }
+        let kept: f64 = groups
+            .iter()
+            .map(|g| g.clients * (1..=l.period.per_year()).map(|j| self.rate(l, g.tenure.saturating_add(j))).product::<f64>())
+            .sum();
+        kept / clients
+    }
+}
+
+/// The levers with the flat rate instead of the fitted curve.
+pub fn flat_twin(l: &Levers) -> Levers {
+    Levers { fitted_curve: false, ..l.clone() }
+}
+
+/// Project the portfolio with the levers as they are: the flat rate ([`project`]), or when the
+/// levers follow the fitted curve, retention by tenure (`retention::project_by_tenure`, the
+/// model of `retention::project_with_curve` with new clients bought and referred each period):
+/// today's clients follow the curve from their own tenure, new ones from tenure 0.
+pub fn project_for(l: &Levers, basis: Option<&CurveBasis>) -> Result<Projection, Vec<FieldError>> {
+    if !l.fitted_curve {
+        return project(l);
+    }
+    let Some(basis) = basis else {
+        return Err(vec![FieldError::new("fitted_curve", Text::new("scenario-no-curve"))]);
+    };
+    let errs = l.validate();
+    if !errs.is_empty() {
+        return Err(errs);
+    }
+    let k = f64::from(l.period.per_year());
+    let d = (1.0 + l.discount).powf(1.0 / k) - 1.0;
+    let revenue_pc = l.revenue_per_client * (1.0 + l.price_change) / k;
+    let margin_pc = l.margin_per_client() / k;
+    let care_pc = l.care_spend / k;
+    let acquisition = l.acquisition_spend / k;
+    let new_bought = if l.cost_per_client > 0.0 { acquisition / l.cost_per_client } else { 0.0 };
+    let referral = l.referral_rate / k;
+    let n_periods = l.horizon_years * l.period.per_year();
+    let steps =
+        project_by_tenure(&basis.groups(l), |t| basis.rate(l, t), |kept| new_bought + referral * kept, n_periods as usize)
+            .map_err(|e| vec![e])?;
+    let mut factor = 1.0;
+    let mut cumulative = 0.0;
+    let mut periods = Vec::with_capacity(steps.len());
+    for (t, step) in (1..).zip(&steps) {
+        let n = step.start;
+        let profit = n * (margin_pc - care_pc) - acquisition;
+        factor /= 1.0 + d;
+        cumulative += profit * factor;
+        periods.push(ProjectionPeriod {
+            period: t,
+            clients_start: n,
+            lost: n - step.retained,
+            new_from_acquisition: new_bought,
+            new_from_referrals: referral * step.retained,
+            clients_end: step.end(),
+            revenue: n * revenue_pc,
+            profit,
+            discounted_profit: profit * factor,
+            cumulative_discounted_profit: cumulative,
+        });
+    }
+    Ok(Projection { period: l.period, periods, value: cumulative, effective_retention: basis.first_year_retention(l) })
+}
+
 /// The leaky bucket over the first year.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LeakyBucket {
+    /// The first year's retention: the levers' effective rate, or under the fitted curve the one
+    /// today's clients will show.
+    pub retention: f64,
     pub lost_clients: f64,
     pub lost_revenue: f64,
     pub new_from_referrals: f64,
@@ -307,11 +418,24 @@ pub struct LeakyBucket {
 }
 
 pub fn leaky_bucket(l: &Levers) -> Result<LeakyBucket, Vec<FieldError>> {
+    leaky_bucket_at(l, l.effective_retention())
+}
+
+/// The leaky bucket of the levers as they are: under the fitted curve, the first year's
+/// retention is the one today's clients will show ([`CurveBasis::first_year_retention`]).
+pub fn leaky_bucket_for(l: &Levers, basis: Option<&CurveBasis>) -> Result<LeakyBucket, Vec<FieldError>> {
+    match (l.fitted_curve, basis) {
+        (false, _) => leaky_bucket(l),
+        (true, Some(b)) => leaky_bucket_at(l, b.first_year_retention(l)),
+        (true, None) => Err(vec![FieldError::new("fitted_curve", Text::new("scenario-no-curve"))]),
+    }
+}
+
+fn leaky_bucket_at(l: &Levers, r: f64) -> Result<LeakyBucket, Vec<FieldError>> {
     let errs = l.validate();
     if !errs.is_empty() {
         return Err(errs);
     }
-    let r = l.effective_retention();
     let n = l.clients;
     let lost = (1.0 - r) * n;
     let referred = l.referral_rate * r * n;
@@ -320,6 +444,7 @@ pub fn leaky_bucket(l: &Levers) -> Result<LeakyBucket, Vec<FieldError>> {
     let budget = if n > 0.0 { cost / n } else { 0.0 };
     let with_care = (r + budget / l.care_cost_per_point / 100.0).min(RETENTION_CAP).max(r);
     Ok(LeakyBucket {
+        retention: r,
         lost_clients: lost,
         lost_revenue: lost * l.revenue_per_client * (1.0 + l.price_change),
         new_from_referrals: referred,
@@ -414,12 +539,18 @@ impl Sensitivity {
 /// Portfolio value at each lever's ±step, largest swing first; levers that do not move the
 /// value (e.g. care spend of zero) are left out.
 pub fn tornado(l: &Levers) -> Result<(f64, Vec<Sensitivity>), Vec<FieldError>> {
-    let base = project(l)?.value;
+    tornado_for(l, None)
+}
+
+/// The tornado of the levers as they are (under the fitted curve when they follow it; the flat
+/// retention lever then moves nothing and is left out).
+pub fn tornado_for(l: &Levers, basis: Option<&CurveBasis>) -> Result<(f64, Vec<Sensitivity>), Vec<FieldError>> {
+    let base = project_for(l, basis)?.value;
     let mut bars: Vec<Sensitivity> = Lever::ALL
         .iter()
         .filter_map(|&lever| {
-            let low = project(&lever.nudge(l, -1.0)).ok()?.value;
-            let high = project(&lever.nudge(l, 1.0)).ok()?.value;
+            let low = project_for(&lever.nudge(l, -1.0), basis).ok()?.value;
+            let high = project_for(&lever.nudge(l, 1.0), basis).ok()?.value;
             let s = Sensitivity { lever, low, high };
             (s.swing() > 1e-9 * (1.0 + base.abs())).then_some(s)
         })
@@ -473,6 +604,9 @@ pub fn differences(a: &Levers, b: &Levers) -> Vec<Text> {
     if differs(a.discount, b.discount) {
         out.push(Text::new("scenario-diff-discount").arg("rate", pct(b.discount)));
     }
+    if a.fitted_curve != b.fitted_curve {
+        out.push(Text::new(if b.fitted_curve { k!("scenario-diff-curve") } else { k!("scenario-diff-flat") }));
+    }
     out
 }
 
@@ -486,8 +620,13 @@ fn join(items: Vec<Text>) -> Text {
 /// The plain-language read-out of a scenario against the baseline, money in the portfolio
 /// currency of the current formats.
 pub fn readout(name: &str, baseline: &Levers, scenario: &Levers) -> Option<Text> {
-    let b = project(baseline).ok()?;
-    let s = project(scenario).ok()?;
+    readout_for(name, baseline, scenario, None)
+}
+
+/// The read-out with the levers as they are (under the fitted curve where they follow it).
+pub fn readout_for(name: &str, baseline: &Levers, scenario: &Levers, basis: Option<&CurveBasis>) -> Option<Text> {
+    let b = project_for(baseline, basis).ok()?;
+    let s = project_for(scenario, basis).ok()?;
     let delta = s.value - b.value;
     let years = scenario.horizon_years;
     let changes = differences(baseline, scenario);
@@ -848,6 +987,70 @@ mod tests {
         // Ids are never reused while a higher one exists.
         let c = book.add("New", Levers::default()).unwrap();
         assert_eq!(c, "s6");
+    }
+
+    fn basis(curve: Curve) -> CurveBasis {
+        let p = demo_portfolio();
+        CurveBasis::from_portfolio(curve, Periodicity::Year, &p, crate::engine::sample::demo_as_of())
+    }
+
+    #[test]
+    fn a_constant_curve_ages_like_the_flat_rate() {
+        let b = basis(Curve::constant(0.85).unwrap());
+        assert_eq!(b.by_year.clients(), 7.0, "the demo's clients that are not lost");
+        for period in [Periodicity::Year, Periodicity::Month] {
+            for l in [
+                Levers { period, ..Levers::default() },
+                Levers { period, care_spend: 300.0, referral_rate: 0.05, ..Levers::default() },
+            ] {
+                let flat = project(&l).unwrap();
+                let aged = project_for(&Levers { fitted_curve: true, ..l.clone() }, Some(&b)).unwrap();
+                assert!(close(aged.value, flat.value, 1e-9), "{period:?}: {} {}", aged.value, flat.value);
+                assert!(close(aged.end_clients(), flat.end_clients(), 1e-9));
+                assert!(close(aged.effective_retention, flat.effective_retention, 1e-9));
+                let bucket = leaky_bucket_for(&Levers { fitted_curve: true, ..l.clone() }, Some(&b)).unwrap();
+                assert!(close(bucket.lost_clients, leaky_bucket(&l).unwrap().lost_clients, 1e-9));
+            }
+        }
+    }
+
+    #[test]
+    fn a_fitted_curve_ages_the_clients_by_tenure() {
+        // Fader & Hardie's regular cohort: clients grow more loyal with tenure.
+        let b = basis(Curve::sbg(0.704, 1.182).unwrap());
+        let l = Levers { fitted_curve: true, acquisition_spend: 0.0, ..Levers::default() };
+        let aged = project_for(&l, Some(&b)).unwrap();
+        // Without new clients, every group follows the curve from its own tenure.
+        let expect: f64 = b
+            .by_year
+            .groups
+            .iter()
+            .map(|g| 100.0 / 7.0 * g.clients * b.curve.survival(g.tenure + 5) / b.curve.survival(g.tenure))
+            .sum();
+        assert!(close(aged.end_clients(), expect, 1e-12), "{} {expect}", aged.end_clients());
+        assert!(close(aged.periods[0].lost, 100.0 * (1.0 - aged.effective_retention), 1e-9));
+        // Without a fitted curve the scenario says so by field.
+        assert_eq!(project_for(&l, None).unwrap_err()[0].field, "fitted_curve");
+        assert!(!flat_twin(&l).fitted_curve);
+        assert_eq!(project_for(&flat_twin(&l), None).unwrap(), project(&flat_twin(&l)).unwrap());
+        // The tornado leaves the flat retention out: it moves nothing under the curve.
+        let (base, bars) = tornado_for(&l, Some(&b)).unwrap();
+        assert!(close(base, aged.value, 1e-12));
+        assert!(!bars.iter().any(|b| b.lever == Lever::Retention));
+        // The read-out names the switch to the curve.
+        let text = readout_for("Aged", &flat_twin(&l), &l, Some(&b)).unwrap().to_string();
+        assert!(text.starts_with("“Aged” (retention by the fitted curve) "), "{text}");
+    }
+
+    #[test]
+    fn the_curve_option_is_stored_only_when_on() {
+        let off = serde_json::to_string(&Levers::default()).unwrap();
+        assert!(!off.contains("fitted_curve"));
+        let on = Levers { fitted_curve: true, ..Levers::default() };
+        let text = serde_json::to_string(&on).unwrap();
+        assert!(text.ends_with(r#""fitted_curve":true}"#), "{text}");
+        assert_eq!(serde_json::from_str::<Levers>(&text).unwrap(), on);
+        assert_eq!(serde_json::from_str::<Levers>(&off).unwrap(), Levers::default());
     }
 
     #[test]

@@ -119,6 +119,7 @@ message_files![
     "brief-ui",
     "scenarios",
     "purchases",
+    "retention-ui",
     "data-ui",
     "settings",
     "model",
@@ -549,6 +550,26 @@ pub fn input_number(value: f64, max_decimals: u8) -> String {
     let text = if text.contains('.') { text.trim_end_matches('0').trim_end_matches('.').to_string() } else { text };
     let text = if text == "-0" { "0".to_string() } else { text };
     text.replace('.', &lang().decimal_separator().to_string())
+}
+
+/// A number with exactly `decimals` decimals (trailing zeros kept), with the locale's grouping
+/// and decimal separator: a fitted parameter reads `0.700` (`0,700` in Romanian).
+pub fn number_fixed(value: f64, decimals: u8) -> String {
+    let text = number(value, decimals);
+    if decimals == 0 || !value.is_finite() {
+        return text;
+    }
+    let separator = with_formats(|f| f.number(0.5, 1)).chars().find(|c| !c.is_ascii_digit()).unwrap_or('.');
+    let shown = match text.rfind(separator) {
+        Some(i) => text[i + separator.len_utf8()..].chars().count(),
+        None => 0,
+    };
+    let mut out = text;
+    if shown == 0 {
+        out.push(separator);
+    }
+    out.extend(std::iter::repeat_n('0', usize::from(decimals).saturating_sub(shown)));
+    out
 }
 
 /// The portfolio currency code.

@@ -219,6 +219,16 @@ fn input_numbers_use_the_languages_decimal_separator() {
 }
 
 #[test]
+fn fixed_decimals_keep_their_zeros() {
+    assert_eq!(number_fixed(0.70408, 3), "0.704");
+    assert_eq!(number_fixed(0.7, 3), "0.700");
+    assert_eq!(number_fixed(12_345.0, 3), "12,345.000");
+    assert_eq!(number_fixed(-1.5, 2), "−1.50");
+    assert_eq!(number_fixed(2.0, 0), "2");
+    assert_eq!(number_fixed(f64::NAN, 3), "–");
+}
+
+#[test]
 fn signed_changes_show_their_sign() {
     assert_eq!(signed(126_500.0, 0), "+126,500");
     assert_eq!(signed(-18.2, 0), "−18");

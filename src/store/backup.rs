@@ -150,7 +150,7 @@ pub struct RestorePlan {
     /// What a merge does with the imported purchase histories.
     pub purchases: PurchasesMerge,
     /// The merged data (newest edit wins per client; scenarios merged by id; the backup's purchase
-    /// history when this browser has none).
+    /// history and retention study when this browser has none).
     pub merged: AppData,
 }
 
@@ -226,6 +226,10 @@ pub fn plan_restore(current: &AppData, backup: &AppData) -> RestorePlan {
         }
         (Some(_), Some(_)) => PurchasesMerge::KeptHere,
     };
+    // The retention study: the backup's when there is none here (one fitted curve, not a list).
+    if plan.merged.retention.is_none() {
+        plan.merged.retention = backup.retention.clone();
+    }
     // Scenarios: add the backup's that are not here (by id), renaming on a name clash.
     for s in &backup.scenarios.scenarios {
         if plan.merged.scenarios.get(&s.id).is_none() {
@@ -366,5 +370,29 @@ mod tests {
         let plan = plan_restore(&mine, &here);
         assert_eq!(plan.purchases, PurchasesMerge::None);
         assert_eq!(plan.merged.purchases, mine.purchases, "a backup without a history removes nothing");
+    }
+
+    #[test]
+    fn a_merge_takes_the_backups_retention_study_only_when_there_is_none_here() {
+        use crate::engine::retention::Curve;
+        use crate::engine::retention_portfolio::RetentionStudy;
+        let with = |alpha: f64| {
+            let mut d = first_start_data();
+            d.retention = Some(Box::new(RetentionStudy {
+                text: "t,a\n0,10\n1,6\n".into(),
+                options: Default::default(),
+                cohort_size: None,
+                period: Default::default(),
+                fit_to: None,
+                source: None,
+                model: None,
+                curve: Curve::sbg(alpha, 1.0).unwrap(),
+            }));
+            d
+        };
+        let (none, theirs, mine) = (first_start_data(), with(0.7), with(0.5));
+        assert_eq!(plan_restore(&none, &theirs).merged.retention, theirs.retention, "added by the merge");
+        assert_eq!(plan_restore(&mine, &theirs).merged.retention, mine.retention, "this browser's is kept");
+        assert_eq!(plan_restore(&mine, &none).merged.retention, mine.retention);
     }
 }

@@ -187,7 +187,13 @@ pub fn first_start_data_on(today: chrono::NaiveDate) -> AppData {
 
 /// The data of a first start: the demo portfolio and default settings.
 pub fn first_start_data() -> AppData {
-    AppData { portfolio: demo_portfolio(), settings: Settings::default(), scenarios: Default::default(), purchases: None }
+    AppData {
+        portfolio: demo_portfolio(),
+        settings: Settings::default(),
+        scenarios: Default::default(),
+        purchases: None,
+        retention: None,
+    }
 }
 
 /// An in-memory [`KeyValue`] for tests, which can be told to fail writes like a full quota.

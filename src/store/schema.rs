@@ -27,6 +27,10 @@ pub struct AppData {
     /// The imported purchase history's summary and fitted models (since version 3).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub purchases: Option<Box<crate::engine::purchases::PurchaseStudy>>,
+    /// The Retention page's cohort table and the curve fitted to it (within version 3; absent
+    /// until a curve is fitted).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retention: Option<Box<crate::engine::retention_portfolio::RetentionStudy>>,
 }
 
 /// User preferences.

@@ -9,7 +9,7 @@ use yew_router::prelude::*;
 
 use super::pages::{
     client::ClientPage, data::DataPage, not_found::NotFound, portfolio::PortfolioPage, purchases::PurchasesPage,
-    recovery::Recovery, scenarios::ScenariosPage, settings::SettingsPage,
+    recovery::Recovery, retention::RetentionPage, scenarios::ScenariosPage, settings::SettingsPage,
 };
 use super::state::{Action, AppState, Boot, BulkStatus, SaveStatus};
 use crate::store::local::{now_iso, store, LocalKv};
@@ -34,6 +34,8 @@ pub enum Route {
     Client { id: String },
     #[at("/scenarios")]
     Scenarios,
+    #[at("/retention")]
+    Retention,
     #[at("/purchases")]
     Purchases,
     #[at("/data")]
@@ -52,6 +54,7 @@ impl Route {
             Route::Portfolio => crate::k!("app-route-portfolio"),
             Route::Client { .. } => crate::k!("app-route-client"),
             Route::Scenarios => crate::k!("app-route-scenarios"),
+            Route::Retention => crate::k!("app-route-retention"),
             Route::Purchases => crate::k!("app-route-purchases"),
             Route::Data => crate::k!("app-route-data"),
             Route::Settings => crate::k!("app-route-settings"),
@@ -65,6 +68,7 @@ fn switch(route: Route) -> Html {
         Route::Portfolio => html! { <PortfolioPage /> },
         Route::Client { id } => html! { <ClientPage key={id.clone()} id={id.clone()} /> },
         Route::Scenarios => html! { <ScenariosPage /> },
+        Route::Retention => html! { <RetentionPage /> },
         Route::Purchases => html! { <PurchasesPage /> },
         Route::Data => html! { <DataPage /> },
         Route::Settings => html! { <SettingsPage /> },

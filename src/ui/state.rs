@@ -207,6 +207,8 @@ pub enum Edit {
     /// Keep an imported purchase history (or forget it with `None`).
     SetPurchases(Option<Box<crate::engine::purchases::PurchaseStudy>>),
     SetPurchaseModel(crate::engine::purchases::ModelChoice),
+    /// Keep the Retention page's cohort table and fitted curve (or forget them with `None`).
+    SetRetention(Option<Box<crate::engine::retention_portfolio::RetentionStudy>>),
     SetValueSettings(crate::engine::purchases::ValueSettings),
     /// Replace everything with restored or imported data; the label is the undo message
     /// (already in the reader's language).
@@ -492,6 +494,11 @@ fn apply(data: &mut AppData, edit: Edit) -> Result<Option<Text>, Text> {
             data.purchases = study;
             (had && data.purchases.is_none()).then(|| Text::new("app-undo-removed-purchases"))
         }
+        Edit::SetRetention(study) => {
+            let had = data.retention.is_some();
+            data.retention = study;
+            (had && data.retention.is_none()).then(|| Text::new("app-undo-removed-retention"))
+        }
         Edit::SetPurchaseModel(m) => {
             if let Some(p) = data.purchases.as_mut() {
                 p.choose_model(m);
@@ -743,7 +750,7 @@ mod tests {
         let s = s.reduce(Action::Edit(Edit::UpsertClient(with_note.clone())));
         // Now the form is saved with a new company name.
         draft.company = "Renamed SRL".into();
-        let profile = draft.validate(&opened.id, opened.demo).unwrap();
+        let profile = draft.validate(&opened.id, opened.demo, crate::engine::sample::demo_as_of()).unwrap();
         let s = s.reduce(Action::Edit(Edit::SaveProfile(profile)));
         let after = s.data.portfolio.client(&opened.id).unwrap();
         assert_eq!(after.company, "Renamed SRL");

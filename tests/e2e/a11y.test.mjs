@@ -24,6 +24,7 @@ describe('accessibility', () => {
     ['client', '/client/c2', 'brief'],
     ['new client', '/client/new', null],
     ['scenarios', '/scenarios', 'comparison'],
+    ['retention', '/retention', 'km-section'],
     ['purchases (empty)', '/purchases', null],
     ['data', '/data', 'storage-health'],
     ['settings', '/settings', 'risk-weights'],
@@ -32,9 +33,11 @@ describe('accessibility', () => {
     ['client in Romanian', '/client/c2', 'brief', 'ro-RO'],
     ['scenarios in Romanian', '/scenarios', 'comparison', 'ro-RO'],
     ['settings in Romanian', '/settings', 'risk-weights', 'ro-RO'],
+    ['retention in Romanian', '/retention', 'km-section', 'ro-RO'],
     ['portfolio in Bulgarian', '/', 'total-clients', 'bg-BG'],
     ['client in Bulgarian', '/client/c2', 'brief', 'bg-BG'],
     ['data in Bulgarian', '/data', 'storage-health', 'bg-BG'],
+    ['retention in Bulgarian', '/retention', 'km-section', 'bg-BG'],
   ]) {
     test(`${name}: no serious or critical axe-core violation`, async () => {
       // bypassCSP only to inject axe-core.
@@ -107,7 +110,8 @@ describe('layout', () => {
       await open(page, app.url, '/scenarios');
       await page.locator('div.page-head button.primary').click(); // a scenario, so the tornado chart shows
       for (const [path, ready] of [['/', 'total-clients'], ['/client/c2', 'brief'], ['/scenarios', 'comparison'],
-        ['/purchases', null], ['/data', 'storage-health'], ['/settings', 'risk-weights'], ['/client/new', null]]) {
+        ['/retention', 'km-section'], ['/purchases', null], ['/data', 'storage-health'], ['/settings', 'risk-weights'],
+        ['/client/new', null]]) {
         await open(page, app.url, path);
         if (ready) await page.getByTestId(ready).first().waitFor();
         assert.equal(await pageWidthFits(page), true, `${path} at ${width} px`);

@@ -21,6 +21,7 @@ describe('first start and navigation', () => {
 
     for (const [link, heading, path] of [
       ['Scenarios', 'Scenarios', '/scenarios'],
+      ['Retention', 'Retention curves', '/retention'],
       ['Data', 'Data', '/data'],
       ['Settings', 'Settings', '/settings'],
       ['Portfolio', 'Demo agency portfolio', '/'],

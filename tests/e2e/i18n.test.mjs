@@ -42,7 +42,7 @@ async function bodyText(page) {
 function assertTranslated(text, other, where) {
   const leftovers = englishOnly(other).filter((s) => text.includes(s));
   assert.deepEqual(leftovers, [], `${where}: English left on the page`);
-  const keys = text.match(/\b(?:app|portfolio|client|brief|scenarios|purchases|data|settings|model|scoring|scenario|common)(?:-[a-z0-9]+){2,}\b/g);
+  const keys = text.match(/\b(?:app|portfolio|client|brief|scenarios|purchases|data|settings|model|scoring|scenario|common|retention)(?:-[a-z0-9]+){2,}\b/g);
   assert.equal(keys, null, `${where}: message keys shown instead of text`);
 }
 
@@ -57,6 +57,7 @@ const PAGES = [
   ['/', 'total-clients'],
   ['/client/c2', 'brief'],
   ['/scenarios', 'comparison'],
+  ['/retention', 'km-section'],
   ['/data', 'storage-health'],
   ['/settings', 'risk-weights'],
   ['/purchases', null],

@@ -8,7 +8,7 @@ use crate::i18n::Text;
 use crate::k;
 
 /// The columns written by [`export_clients`], in order.
-pub const CLIENT_COLUMNS: [&str; 13] = [
+pub const CLIENT_COLUMNS: [&str; 14] = [
     "id",
     "company",
     "industry",
@@ -22,6 +22,7 @@ pub const CLIENT_COLUMNS: [&str; 13] = [
     "share_of_wallet",
     "contract_end",
     "notes",
+    "lost_on",
 ];
 
 fn number(v: f64) -> String {
@@ -48,6 +49,7 @@ pub fn export_clients(p: &Portfolio) -> String {
             c.share_of_wallet.map(|s| number(s * 100.0)).unwrap_or_default(),
             date(c.contract_end),
             text_cell(&c.notes),
+            date(c.lost_on),
         ];
         out.push_str(&cells.join(","));
         out.push('\n');
@@ -58,7 +60,7 @@ pub fn export_clients(p: &Portfolio) -> String {
 /// The client fields an import can fill: the field, the message key of its label (show it with
 /// `t(label)` or [`import_field_label`]), and the header names that suggest it (recognised as
 /// they are, whatever the reader's language).
-pub const IMPORT_FIELDS: [(&str, &str, &[&str]); 11] = [
+pub const IMPORT_FIELDS: [(&str, &str, &[&str]); 12] = [
     (
         "company",
         k!("data-clients-field-company"),
@@ -82,6 +84,11 @@ pub const IMPORT_FIELDS: [(&str, &str, &[&str]); 11] = [
     ("cost_to_serve", k!("data-clients-field-cost-to-serve"), &["cost_to_serve", "cost to serve", "service cost"]),
     ("share_of_wallet", k!("data-clients-field-share-of-wallet"), &["share_of_wallet", "share of wallet", "wallet"]),
     ("notes", k!("data-clients-field-notes"), &["notes", "note", "comments", "description"]),
+    (
+        "lost_on",
+        k!("data-clients-field-lost-on"),
+        &["lost_on", "lost on", "date lost", "lost date", "churn date", "churned on", "data pierderii"],
+    ),
 ];
 
 /// The label of field `i` of [`IMPORT_FIELDS`], in the reader's language.
@@ -90,7 +97,7 @@ pub fn import_field_label(i: usize) -> Text {
 }
 
 /// Which column (0-based) feeds each field of [`IMPORT_FIELDS`], in the same order.
-pub type ClientMapping = [Option<usize>; 11];
+pub type ClientMapping = [Option<usize>; 12];
 
 /// What a first look at the file found.
 #[derive(Clone, Debug, PartialEq)]
@@ -110,7 +117,7 @@ pub fn guess_client_file(text: &str) -> Result<ClientFileGuess, Text> {
     let delimiter = detect_delimiter(text);
     let headers = split_line(first, delimiter);
     let lower: Vec<String> = headers.iter().map(|h| h.trim().to_lowercase()).collect();
-    let mut mapping: ClientMapping = [None; 11];
+    let mut mapping: ClientMapping = [None; 12];
     let mut used = vec![false; headers.len()];
     for exact in [true, false] {
         for (i, (_, _, hints)) in IMPORT_FIELDS.iter().enumerate() {
@@ -182,8 +189,15 @@ fn sentences(texts: impl DoubleEndedIterator<Item = Text>) -> Text {
         .unwrap_or_else(|| Text::new("data-clients-row-invalid"))
 }
 
-/// Read every row after the header into validated clients with fresh ids.
-pub fn import_clients(text: &str, delimiter: Delimiter, mapping: &ClientMapping, p: &Portfolio) -> ClientImport {
+/// Read every row after the header into validated clients with fresh ids (`today` bounds the
+/// date lost, as on the client form).
+pub fn import_clients(
+    text: &str,
+    delimiter: Delimiter,
+    mapping: &ClientMapping,
+    p: &Portfolio,
+    today: chrono::NaiveDate,
+) -> ClientImport {
     let mut out = ClientImport::default();
     let Some(company_col) = mapping[0] else {
         out.errors.push(RowError { line: 1, message: Text::new("data-clients-choose-company") });
@@ -223,10 +237,11 @@ pub fn import_clients(text: &str, delimiter: Delimiter, mapping: &ClientMapping,
             cost_to_serve: get(8),
             share_of_wallet: get(9).trim_end_matches('%').to_string(),
             notes: get(10),
+            lost_on: get(11),
             ..ClientDraft::default()
         };
         let id = next.next_id();
-        match draft.validate(&id, false) {
+        match draft.validate(&id, false, today) {
             Ok(c) => {
                 taken.insert(c.company.trim().to_lowercase());
                 next.clients.push(c.clone());
@@ -246,7 +261,11 @@ pub fn import_clients(text: &str, delimiter: Delimiter, mapping: &ClientMapping,
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::sample::demo_portfolio;
+    use crate::engine::sample::{demo_as_of, demo_portfolio};
+
+    fn today() -> chrono::NaiveDate {
+        demo_as_of()
+    }
 
     #[test]
     fn formula_cells_are_neutralised_and_quotes_survive() {
@@ -271,7 +290,7 @@ mod tests {
         assert_eq!(guess.mapping[6], Some(7), "annual_revenue found by name");
         // Into an empty portfolio: single-line rows come back with their figures.
         let empty = Portfolio { clients: vec![], ..p.clone() };
-        let back = import_clients(&csv, guess.delimiter, &guess.mapping, &empty);
+        let back = import_clients(&csv, guess.delimiter, &guess.mapping, &empty, today());
         let c3 = back.clients.iter().find(|c| c.company == p.clients[2].company).unwrap();
         assert_eq!(c3.annual_revenue, p.clients[2].annual_revenue);
         assert_eq!(c3.stage, p.clients[2].stage);
@@ -280,9 +299,32 @@ mod tests {
             Some("=cmd|' /C calc'!A0")
         );
         // Into the same portfolio: nothing is added twice.
-        let again = import_clients(&csv, guess.delimiter, &guess.mapping, &p);
+        let again = import_clients(&csv, guess.delimiter, &guess.mapping, &p, today());
         assert!(again.clients.is_empty() || again.clients.iter().all(|c| !p.clients.iter().any(|d| d.company == c.company)));
         assert!(again.existing.len() >= 6);
+    }
+
+    #[test]
+    fn the_date_lost_is_the_last_column_and_reads_back() {
+        let mut p = demo_portfolio();
+        let lost = p.clients.iter().position(|c| c.stage == crate::engine::model::Stage::Lost).unwrap();
+        p.clients[lost].lost_on = chrono::NaiveDate::from_ymd_opt(2025, 6, 30);
+        let csv = export_clients(&p);
+        assert!(csv.lines().next().unwrap().ends_with(",notes,lost_on"), "a new column goes at the end");
+        let row = csv.lines().find(|l| l.contains(&p.clients[lost].company)).unwrap();
+        assert!(row.ends_with(",2025-06-30"), "{row}");
+        let guess = guess_client_file(&csv).unwrap();
+        assert_eq!(guess.mapping[11], Some(13));
+        let back = import_clients(&csv, guess.delimiter, &guess.mapping, &Portfolio::default(), today());
+        let c = back.clients.iter().find(|c| c.company == p.clients[lost].company).unwrap();
+        assert_eq!(c.lost_on, p.clients[lost].lost_on);
+        assert!(back.clients.iter().filter(|c| c.company != p.clients[lost].company).all(|c| c.lost_on.is_none()));
+        // A date lost after today is refused with the form's words.
+        let future = "Company;Stage;Start;Date lost\nAlfa SRL;lost;2020-01-01;2099-01-01\n";
+        let g = guess_client_file(future).unwrap();
+        assert_eq!(g.mapping[11], Some(3));
+        let out = import_clients(future, g.delimiter, &g.mapping, &Portfolio::default(), today());
+        assert_eq!(out.errors[0].message.to_string(), "The date lost cannot be after today.");
     }
 
     #[test]
@@ -292,7 +334,7 @@ mod tests {
         assert_eq!(guess.delimiter, Delimiter::Semicolon);
         assert_eq!(guess.mapping[0], Some(0));
         assert_eq!(guess.mapping[6], Some(2));
-        let out = import_clients(text, guess.delimiter, &guess.mapping, &Portfolio::default());
+        let out = import_clients(text, guess.delimiter, &guess.mapping, &Portfolio::default(), today());
         assert_eq!(out.clients.len(), 1);
         assert_eq!(out.clients[0].annual_revenue, 120000.5);
         assert_eq!(out.clients[0].id, "c1");
@@ -305,6 +347,7 @@ mod tests {
             Delimiter::Semicolon,
             &guess_client_file("Company;Revenue\n").unwrap().mapping,
             &Portfolio::default(),
+            today(),
         );
         let message = two.errors[0].message.to_string();
         assert!(message.starts_with("Enter the company name. ") && message.contains("negative"), "{message}");

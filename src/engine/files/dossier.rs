@@ -537,7 +537,8 @@ mod tests {
         let partial: Dossier = serde_json::from_str(r#"{"entries":[{"date":"2025-01-01"}]}"#).unwrap();
         assert_eq!(partial.entries[0].section, Section::CostsWeBore);
         // The client form carries the dossier unchanged.
-        let back = crate::engine::model::ClientDraft::from_client(&full).apply_to(&full).unwrap();
+        let back =
+            crate::engine::model::ClientDraft::from_client(&full).apply_to(&full, crate::engine::sample::demo_as_of()).unwrap();
         assert_eq!(back.dossier, full.dossier);
     }
 }

@@ -39,6 +39,10 @@ pub struct Client {
     pub start_date: Option<NaiveDate>,
     #[serde(default)]
     pub stage: Stage,
+    /// The day the client was lost (stage lost), or last lost before being won back. Clients lost
+    /// before this field existed have none: "date lost unknown".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lost_on: Option<NaiveDate>,
     /// Revenue per year from this client, in the portfolio currency.
     #[serde(default)]
     pub annual_revenue: f64,
@@ -124,6 +128,7 @@ impl Client {
             owner,
             start_date,
             stage,
+            lost_on,
             annual_revenue,
             direct_cost,
             cost_to_serve,
@@ -145,6 +150,7 @@ impl Client {
             owner,
             start_date,
             stage,
+            lost_on,
             annual_revenue,
             direct_cost,
             cost_to_serve,
@@ -182,6 +188,7 @@ impl Default for Client {
             owner: String::new(),
             start_date: None,
             stage: Stage::Active,
+            lost_on: None,
             annual_revenue: 0.0,
             direct_cost: 0.0,
             cost_to_serve: 0.0,

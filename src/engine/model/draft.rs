@@ -48,6 +48,8 @@ pub struct ClientDraft {
     pub owner: String,
     pub start_date: String,
     pub stage: String,
+    /// The day the client was lost (kept for the lost and won-back stages; empty = unknown).
+    pub lost_on: String,
     pub annual_revenue: String,
     pub direct_cost: String,
     pub cost_to_serve: String,
@@ -80,6 +82,7 @@ impl ClientDraft {
             owner: c.owner.clone(),
             start_date: c.start_date.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default(),
             stage: c.stage.key().to_string(),
+            lost_on: iso_date(c.lost_on),
             annual_revenue: field_number(c.annual_revenue),
             direct_cost: field_number(c.direct_cost),
             cost_to_serve: field_number(c.cost_to_serve),
@@ -102,16 +105,26 @@ impl ClientDraft {
     /// The form's profile fields applied to `current`, whose records (contacts, revenue history,
     /// interactions, care, ratings) and value dossier are kept as they are: the form edits the
     /// profile only, so saving it can never overwrite a record saved in the meantime.
-    pub fn apply_to(&self, current: &Client) -> Result<Client, Vec<FieldError>> {
-        let profile = self.validate(&current.id, current.demo)?;
+    pub fn apply_to(&self, current: &Client, today: NaiveDate) -> Result<Client, Vec<FieldError>> {
+        let profile = self.validate(&current.id, current.demo, today)?;
         let mut next = current.clone();
         next.set_profile(profile);
         Ok(next)
     }
 
+    /// The stage chosen on the form, and the date lost it would then take: when the stage
+    /// becomes lost and no date is given yet, today (the user can change it).
+    pub fn with_stage(&self, stage: &str, today: NaiveDate) -> ClientDraft {
+        let mut next = ClientDraft { stage: stage.to_string(), ..self.clone() };
+        if stage == Stage::Lost.key() && self.stage != Stage::Lost.key() && self.lost_on.trim().is_empty() {
+            next.lost_on = today.format("%Y-%m-%d").to_string();
+        }
+        next
+    }
+
     /// Check every field; return a new client (with `id` and no records yet) or all the problems
-    /// at once.
-    pub fn validate(&self, id: &str, demo: bool) -> Result<Client, Vec<FieldError>> {
+    /// at once. `today` bounds the date lost (it cannot be in the future).
+    pub fn validate(&self, id: &str, demo: bool, today: NaiveDate) -> Result<Client, Vec<FieldError>> {
         let mut errors = Vec::new();
         let company = self.company.trim().to_string();
         if company.is_empty() {
@@ -149,6 +162,24 @@ impl ClientDraft {
                     Stage::Active
                 }
             }
+        };
+        // The date lost belongs to a lost client, or to one won back (when it was lost before).
+        let lost_on = match stage {
+            Stage::Lost | Stage::WonBack => {
+                let d = optional_date(&mut errors, "lost_on", Text::new("model-label-lost-on"), &self.lost_on);
+                match (d, start_date) {
+                    (Some(lost), Some(start)) if lost < start => {
+                        errors.push(FieldError { field: "lost_on", message: Text::new("model-lost-before-start") });
+                        None
+                    }
+                    (Some(lost), _) if lost > today => {
+                        errors.push(FieldError { field: "lost_on", message: Text::new("model-lost-in-future") });
+                        None
+                    }
+                    (d, _) => d,
+                }
+            }
+            _ => None,
         };
         let annual_revenue =
             non_negative_money(&mut errors, "annual_revenue", Text::new("model-label-annual-revenue"), &self.annual_revenue);
@@ -206,6 +237,7 @@ impl ClientDraft {
             owner: self.owner.trim().to_string(),
             start_date,
             stage,
+            lost_on,
             annual_revenue,
             direct_cost,
             cost_to_serve,

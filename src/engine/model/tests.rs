@@ -67,14 +67,14 @@ fn periods() {
 fn draft_round_trip_keeps_every_record() {
     let p = crate::engine::sample::demo_portfolio();
     for c in &p.clients {
-        let back = ClientDraft::from_client(c).apply_to(c).expect("demo clients are valid");
+        let back = ClientDraft::from_client(c).apply_to(c, crate::engine::sample::demo_as_of()).expect("demo clients are valid");
         assert_eq!(&back, c, "editing and saving {} changes nothing", c.id);
     }
     let mut zero = p.clients[0].clone();
     zero.share_of_wallet = Some(0.0);
     let draft = ClientDraft::from_client(&zero);
     assert_eq!(draft.share_of_wallet, "0");
-    assert_eq!(draft.validate(&zero.id, true).unwrap().share_of_wallet, Some(0.0));
+    assert_eq!(draft.validate(&zero.id, true, d("2026-11-20")).unwrap().share_of_wallet, Some(0.0));
 }
 
 #[test]
@@ -89,7 +89,7 @@ fn draft_new_fields_are_validated_with_words() {
         open_complaints: "two".into(),
         ..Default::default()
     };
-    let errors = draft.validate("c1", false).unwrap_err();
+    let errors = draft.validate("c1", false, d("2026-11-20")).unwrap_err();
     let fields: Vec<_> = errors.iter().map(|e| e.field).collect();
     assert_eq!(
         fields,
@@ -115,10 +115,44 @@ fn draft_new_fields_are_validated_with_words() {
         competitor_activity: true,
         ..Default::default()
     }
-    .validate("c1", false)
+    .validate("c1", false, d("2026-11-20"))
     .unwrap();
     assert_eq!(ok.share_of_wallet, Some(0.355));
     assert_eq!((ok.contact_cadence_days, ok.referrals, ok.competitor_activity), (Some(14), 3, true));
+}
+
+#[test]
+fn the_date_lost_is_asked_for_lost_clients_and_checked() {
+    let today = d("2026-11-20");
+    let draft =
+        ClientDraft { company: "X".into(), start_date: "2020-05-01".into(), stage: "active".into(), ..Default::default() };
+    // Choosing "lost" proposes today; choosing it again keeps the date typed.
+    let lost = draft.with_stage("lost", today);
+    assert_eq!(lost.lost_on, "2026-11-20");
+    let typed = ClientDraft { lost_on: "2024-02-29".into(), ..lost.clone() };
+    assert_eq!(typed.with_stage("lost", today).lost_on, "2024-02-29");
+    let c = typed.validate("c1", false, today).unwrap();
+    assert_eq!((c.stage, c.lost_on), (Stage::Lost, Some(d("2024-02-29"))));
+    assert_eq!(ClientDraft::from_client(&c).lost_on, "2024-02-29");
+    // Empty: a lost client whose date is unknown.
+    assert_eq!(ClientDraft { lost_on: String::new(), ..typed.clone() }.validate("c1", false, today).unwrap().lost_on, None);
+    // Kept when won back; dropped for the other stages.
+    assert_eq!(typed.with_stage("won_back", today).validate("c1", false, today).unwrap().lost_on, Some(d("2024-02-29")));
+    assert_eq!(typed.with_stage("active", today).validate("c1", false, today).unwrap().lost_on, None);
+    for (text, message) in [
+        ("2019-12-31", "The date lost cannot be before the client's start date."),
+        ("2026-11-21", "The date lost cannot be after today."),
+        ("soon", "Date lost: “soon” is not a date; use YYYY-MM-DD, for example 2024-03-31."),
+    ] {
+        let errors = ClientDraft { lost_on: text.into(), ..typed.clone() }.validate("c1", false, today).unwrap_err();
+        assert_eq!(
+            errors.iter().map(|e| (e.field, e.message.to_string())).collect::<Vec<_>>(),
+            [("lost_on", message.to_string())]
+        );
+    }
+    // The same day as today, and the start day itself, are fine.
+    assert!(ClientDraft { lost_on: "2026-11-20".into(), ..typed.clone() }.validate("c1", false, today).is_ok());
+    assert!(ClientDraft { lost_on: "2020-05-01".into(), ..typed }.validate("c1", false, today).is_ok());
 }
 
 #[test]

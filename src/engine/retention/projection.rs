@@ -9,6 +9,11 @@
 //!   N(t) = Σ_groups c · Π_{j=1..t} r_{n+j}  +  new · Σ_{k=0..t−1} S(k),
 //!
 //! which with a constant rate is exactly N(t+1) = r·N(t) + new.
+//!
+//! [`project_by_tenure`] is the same model followed group by group, for any retention by tenure
+//! (a curve read in another period, or lifted by care) and new clients that may depend on the
+//! clients kept (referrals); with a curve and a fixed number of new clients it gives
+//! [`project_with_curve`]'s figures (a test).
 
 use super::curve::Curve;
 use super::value::{merge_groups, TenureGroup};
@@ -55,6 +60,57 @@ pub fn project_with_curve(
     Ok(out)
 }
 
+/// One period of [`project_by_tenure`]: the clients at its start, those of them still clients at
+/// its end, and the new clients who join at its end (at tenure 0).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct TenurePeriod {
+    pub start: f64,
+    pub retained: f64,
+    pub new: f64,
+}
+
+impl TenurePeriod {
+    pub fn end(&self) -> f64 {
+        self.retained + self.new
+    }
+}
+
+/// Follow each tenure group period by period: a group at tenure n keeps r_{n+1} of itself
+/// (`retention(n + 1)`, clamped to [0, 1]) and moves to tenure n + 1; then `new_clients(kept)`
+/// clients join at tenure 0 (a negative or non-finite number counts as none). `horizon` periods.
+pub fn project_by_tenure(
+    groups: &[TenureGroup],
+    retention: impl Fn(u32) -> f64,
+    mut new_clients: impl FnMut(f64) -> f64,
+    horizon: usize,
+) -> Result<Vec<TenurePeriod>, FieldError> {
+    let merged = merge_groups(groups)?;
+    if horizon > MAX_HORIZON {
+        return Err(FieldError::new("horizon", Text::new("retention-horizon-max").arg("max", MAX_HORIZON)));
+    }
+    let mut present: Vec<(u32, f64)> = merged.into_iter().collect();
+    let mut out = Vec::with_capacity(horizon);
+    for _ in 0..horizon {
+        let start: f64 = present.iter().map(|g| g.1).sum();
+        let mut retained = 0.0;
+        for g in present.iter_mut() {
+            let r = retention(g.0.saturating_add(1));
+            let r = if r.is_finite() { r.clamp(0.0, 1.0) } else { 0.0 };
+            g.0 = g.0.saturating_add(1);
+            g.1 *= r;
+            retained += g.1;
+        }
+        let new = new_clients(retained);
+        let new = if new.is_finite() && new > 0.0 { new } else { 0.0 };
+        present.retain(|g| g.1 > 0.0);
+        if new > 0.0 {
+            present.insert(0, (0, new));
+        }
+        out.push(TenurePeriod { start, retained, new });
+    }
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -89,6 +145,25 @@ mod tests {
         let fresh = project_with_curve(&[], 10.0, &c, 3).unwrap();
         let expect = 10.0 * (1.0 + c.survival(1) + c.survival(2));
         assert!((fresh[3] - expect).abs() < 1e-12);
+    }
+
+    #[test]
+    fn group_by_group_gives_the_same_figures() {
+        let c = Curve::sbg(0.704, 1.182).unwrap();
+        let groups = [TenureGroup { clients: 60.0, tenure: 0 }, TenureGroup { clients: 40.0, tenure: 7 }];
+        let n = project_with_curve(&groups, 12.0, &c, 30).unwrap();
+        let by = project_by_tenure(&groups, |t| c.retention(t), |_| 12.0, 30).unwrap();
+        assert_eq!(by.len(), 30);
+        assert_eq!(by[0].start, 100.0);
+        for (t, p) in by.iter().enumerate() {
+            assert!((p.end() - n[t + 1]).abs() < 1e-10 * n[t + 1], "t = {}: {} {}", t + 1, p.end(), n[t + 1]);
+            assert!((p.start - n[t]).abs() < 1e-10 * n[t]);
+        }
+        // New clients that depend on those kept: a referral rate of 10%.
+        let referred = project_by_tenure(&groups, |t| c.retention(t), |kept| 0.1 * kept, 3).unwrap();
+        assert!((referred[0].new - 0.1 * referred[0].retained).abs() < 1e-12);
+        assert!(project_by_tenure(&groups, |_| 0.5, |_| f64::NAN, 2).unwrap()[1].new == 0.0);
+        assert_eq!(project_by_tenure(&groups, |_| 0.5, |_| 0.0, MAX_HORIZON + 1).unwrap_err().field, "horizon");
     }
 
     #[test]

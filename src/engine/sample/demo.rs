@@ -35,6 +35,7 @@ pub fn demo_portfolio_on(today: NaiveDate) -> Portfolio {
     let years = today.year() - demo_as_of().year();
     for c in &mut p.clients {
         shift_opt(&mut c.start_date);
+        shift_opt(&mut c.lost_on);
         shift_opt(&mut c.manager_changed_on);
         shift_opt(&mut c.contract_end);
         c.interactions.iter_mut().for_each(|i| i.date = shift(i.date));

@@ -74,6 +74,46 @@ pub fn polyline(ys: &[f64], x: Scale, y: Scale) -> String {
     ys.iter().enumerate().map(|(i, v)| format!("{:.1},{:.1}", x.at(i as f64), y.at(*v))).collect::<Vec<_>>().join(" ")
 }
 
+/// The corners of a step function through `points` (x ascending): each value holds until the
+/// next x, where the line drops (or rises) straight; the last value runs on to `x_end` when it
+/// is further right.
+fn step_corners(points: &[(f64, f64)], x_end: Option<f64>) -> Vec<(f64, f64)> {
+    let mut out = Vec::with_capacity(points.len() * 2 + 1);
+    for (i, &(px, py)) in points.iter().enumerate() {
+        if i > 0 {
+            out.push((px, points[i - 1].1));
+        }
+        out.push((px, py));
+    }
+    if let (Some(&(last_x, last_y)), Some(end)) = (points.last(), x_end) {
+        if end > last_x {
+            out.push((end, last_y));
+        }
+    }
+    out
+}
+
+fn pixels(corners: &[(f64, f64)], x: Scale, y: Scale) -> String {
+    corners.iter().map(|(a, b)| format!("{:.1},{:.1}", x.at(*a), y.at(*b))).collect::<Vec<_>>().join(" ")
+}
+
+/// `"x1,y1 x2,y1 x2,y2 …"` for an SVG polyline of a step function (a Kaplan–Meier curve).
+pub fn step_polyline(points: &[(f64, f64)], x_end: Option<f64>, x: Scale, y: Scale) -> String {
+    pixels(&step_corners(points, x_end), x, y)
+}
+
+/// The points of an SVG polygon filling the band between two step functions given as
+/// (x, lower, upper): along the upper one, then back along the lower one.
+pub fn step_band(points: &[(f64, f64, f64)], x_end: Option<f64>, x: Scale, y: Scale) -> String {
+    let upper: Vec<(f64, f64)> = points.iter().map(|p| (p.0, p.2)).collect();
+    let lower: Vec<(f64, f64)> = points.iter().map(|p| (p.0, p.1)).collect();
+    let mut corners = step_corners(&upper, x_end);
+    let mut back = step_corners(&lower, x_end);
+    back.reverse();
+    corners.extend(back);
+    pixels(&corners, x, y)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -99,5 +139,16 @@ mod tests {
         let y = Scale::new(0.0, 100.0, 200.0, 0.0);
         assert_eq!(polyline(&[0.0, 50.0, 100.0], x, y), "40.0,200.0 140.0,100.0 240.0,0.0");
         assert_eq!(Scale::new(1.0, 1.0, 5.0, 9.0).at(3.0), 5.0, "no division by zero");
+    }
+
+    #[test]
+    fn step_functions_drop_straight_down() {
+        let x = Scale::new(0.0, 10.0, 0.0, 100.0);
+        let y = Scale::new(0.0, 1.0, 100.0, 0.0);
+        assert_eq!(step_polyline(&[(0.0, 1.0), (2.0, 0.5)], Some(10.0), x, y), "0.0,0.0 20.0,0.0 20.0,50.0 100.0,50.0");
+        assert_eq!(step_polyline(&[(0.0, 1.0)], None, x, y), "0.0,0.0");
+        assert_eq!(step_polyline(&[], Some(3.0), x, y), "");
+        let band = step_band(&[(0.0, 1.0, 1.0), (5.0, 0.4, 0.8)], None, x, y);
+        assert_eq!(band, "0.0,0.0 50.0,0.0 50.0,20.0 50.0,60.0 50.0,0.0 0.0,0.0");
     }
 }

@@ -8,6 +8,7 @@ app-route-portfolio = Портфолио
 app-route-client = Клиент
 app-route-scenarios = Сценарии
 app-route-purchases = Покупки
+app-route-retention = Задържане
 app-route-data = Данни
 app-route-settings = Настройки
 app-route-not-found = Страницата не е намерена
@@ -46,6 +47,7 @@ app-undo-removed-demo = { $n ->
    *[other] Премахнати са { $n } демонстрационни клиента.
 }
 app-undo-removed-purchases = Историята на покупките е премахната.
+app-undo-removed-retention = Таблицата с кохорти и изчислената крива са премахнати.
 app-undo-replaced-all = Всички данни са заменени.
 app-undo-deleted-scenario = Изтрит сценарий: „{ $name }“.
 

@@ -15,6 +15,7 @@ data-clients-field-direct-cost = Преки разходи
 data-clients-field-cost-to-serve = Разходи за обслужване
 data-clients-field-share-of-wallet = Дял от портфейла (%)
 data-clients-field-notes = Бележки
+data-clients-field-lost-on = Дата на загубата
 data-clients-file-empty = Файлът е празен.
 data-clients-choose-company = Изберете колоната с името на фирмата.
 # Две съобщения едно след друго: $first е едно изречение, $rest – останалите.

@@ -81,3 +81,17 @@ retention-km-groups = Тестът log-rank изисква поне две гр�
 retention-km-group-empty = Група { $n } няма наблюдения.
 retention-km-no-events = Тестът log-rank изисква поне едно събитие.
 retention-km-singular = Тестът log-rank не може да сравни тези групи: нямат общ момент с клиенти в риск, когато някой е напуснал.
+
+## Кривите на задържане, приложени към портфейла.
+retention-source-gone = Избраната кохорта вече не е в таблицата.
+retention-base-no-tenures = Нито един настоящ клиент няма начална дата, така че няма стаж за оценка.
+retention-client-no-start = Клиентът няма начална дата, така че стажът му е неизвестен.
+retention-split-none = Без разделяне
+retention-split-segment = Сегмент стойност × риск
+retention-split-owner = Отговорник за клиента
+retention-split-industry = Отрасъл
+retention-group-all = Всички клиенти
+retention-group-named = { $name }
+retention-group-no-segment = Архивирани (без сегмент)
+retention-group-no-owner = Без отговорник
+retention-group-no-industry = Без отрасъл

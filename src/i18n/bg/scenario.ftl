@@ -2,6 +2,7 @@
 
 ## Отказани входни данни за доживотната стойност.
 scenario-retention-range = Задържането трябва да е поне 0% и под 100%.
+scenario-no-curve = Все още няма изчислена крива на задържане: изчислете я на страница „Задържане“ или използвайте постоянния процент.
 scenario-discount-min = Дисконтовият процент трябва да е 0% или повече.
 scenario-discount-max-period = Дисконтовият процент трябва да е най-много 1000% за период.
 scenario-enter-number = Въведете число.
@@ -51,6 +52,8 @@ scenario-diff-cost-per-client = цена на нов клиент { $amount }
 scenario-diff-referrals = препоръки { $rate }
 scenario-diff-client-base = друга клиентска база
 scenario-diff-discount = дисконтов процент { $rate }
+scenario-diff-curve = задържане по изчислената крива
+scenario-diff-flat = постоянен процент на задържане вместо изчислената крива
 scenario-list-join = { $head }, { $tail }
 scenario-list-empty = нищо
 

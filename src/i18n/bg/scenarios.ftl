@@ -84,5 +84,15 @@ scenarios-unit-clients = клиенти
 scenarios-unit-years = години
 scenarios-monthly = Прогноза месец по месец
 scenarios-monthly-hint = Годишните стойности се преобразуват в месечни
+scenarios-fitted-curve = По изчислената крива на задържане
+scenarios-fitted-curve-hint = Всеки клиент подновява с шанса на своя стаж по { $curve }: днешните клиенти от своя стаж, новите от началото.
+scenarios-fitted-curve-none = Изчислете крива на задържане на страница „Задържане“, за да може сценарият да остарява клиентите си.
+scenarios-lever-retention-curve-hint = Постоянният процент, с който се сравнява сценарият; задържането идва от изчислената крива.
+scenarios-by-curve = (изчислена крива)
+scenarios-curve-value = С изчислената крива струва { $value } за { $years ->
+    [one] { $years } година
+   *[other] { $years } години
+}; при постоянен процент { $rate } би струвал
+scenarios-curve-difference = Разликата от кривата:
 scenarios-error-whole-number = Въведете цяло число.
 scenarios-error-horizon = Хоризонтът трябва да е от 1 до 30 години.

@@ -8,6 +8,7 @@ app-route-portfolio = Portfolio
 app-route-client = Client
 app-route-scenarios = Scenarios
 app-route-purchases = Purchases
+app-route-retention = Retention
 app-route-data = Data
 app-route-settings = Settings
 app-route-not-found = Page not found
@@ -46,6 +47,7 @@ app-undo-removed-demo = { $n ->
    *[other] Removed { $n } demo clients.
 }
 app-undo-removed-purchases = Removed the purchase history.
+app-undo-removed-retention = Removed the cohort table and its fitted curve.
 app-undo-replaced-all = Replaced all data.
 app-undo-deleted-scenario = Deleted scenario “{ $name }”.
 

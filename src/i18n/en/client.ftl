@@ -19,6 +19,10 @@ client-manager-hint = The decision-maker on the client's side
 client-owner = Account owner (ours)
 client-start-date = Client since
 client-stage = Journey stage
+client-lost-on = Date lost
+client-lost-on-hint = The day the client left us; it counts in the retention curves.
+client-lost-on-unknown = Date lost unknown: enter it to count this client in the retention curves.
+client-lost-on-hint-won-back = When the client was lost before it came back (optional).
 # $currency is a currency code, e.g. EUR.
 client-legend-money = Money per year ({ $currency })
 client-annual-revenue = Annual revenue
@@ -79,6 +83,10 @@ client-whatif-sow-readout = At { $share } the client spends about { $spend } a y
        *[other] { $years } years
     } at this client's margin.
 client-whatif-hint = Value is the client's yearly profit (revenue less both costs) times the chance it is still with us, discounted; care is paid each year the client stays. See the Scenarios page for the whole portfolio.
+client-whatif-use-curve = Use the fitted retention curve
+client-whatif-use-curve-hint = Retention then follows { $curve } from this client's tenure, the care adding the points typed above to every year.
+client-whatif-by-curve = With the fitted curve:
+client-whatif-derl = At a tenure of { $tenure } ({ $units }) the curve gives this client a { $next } chance of renewing in the coming year and a discounted expected residual lifetime of { $derl } ({ $units }): its profit is worth { $value } today.
 
 ## Score cards.
 client-profit-label = Profit per year

@@ -15,6 +15,7 @@ data-clients-field-direct-cost = Direct cost
 data-clients-field-cost-to-serve = Cost to serve
 data-clients-field-share-of-wallet = Share of wallet (%)
 data-clients-field-notes = Notes
+data-clients-field-lost-on = Date lost
 data-clients-file-empty = The file is empty.
 data-clients-choose-company = Choose the column with the company name.
 # Two messages in a row: $first is one sentence, $rest the others.

@@ -81,3 +81,17 @@ retention-km-groups = The log-rank test needs at least two groups.
 retention-km-group-empty = Group { $n } has no observations.
 retention-km-no-events = The log-rank test needs at least one event.
 retention-km-singular = The log-rank test cannot compare these groups: they share no time at risk when someone left.
+
+## The retention curves applied to the portfolio.
+retention-source-gone = The cohort chosen is no longer in the table.
+retention-base-no-tenures = No current client has a start date, so none has a tenure to value.
+retention-client-no-start = The client has no start date, so its tenure is unknown.
+retention-split-none = No split
+retention-split-segment = Value × risk segment
+retention-split-owner = Account owner
+retention-split-industry = Industry
+retention-group-all = All clients
+retention-group-named = { $name }
+retention-group-no-segment = Archived (no segment)
+retention-group-no-owner = No owner
+retention-group-no-industry = No industry

@@ -2,6 +2,7 @@
 
 ## Lifetime-value inputs refused.
 scenario-retention-range = Retention must be at least 0% and below 100%.
+scenario-no-curve = No retention curve is fitted yet: fit one on the Retention page, or use the flat rate.
 scenario-discount-min = The discount rate must be 0% or more.
 scenario-discount-max-period = The discount rate must be at most 1000% per period.
 scenario-enter-number = Enter a number.
@@ -51,6 +52,8 @@ scenario-diff-cost-per-client = cost per new client { $amount }
 scenario-diff-referrals = referrals { $rate }
 scenario-diff-client-base = a different client base
 scenario-diff-discount = discount rate { $rate }
+scenario-diff-curve = retention by the fitted curve
+scenario-diff-flat = a flat retention rate instead of the fitted curve
 scenario-list-join = { $head }, { $tail }
 scenario-list-empty = nothing
 

@@ -81,5 +81,15 @@ scenarios-unit-clients = clients
 scenarios-unit-years = years
 scenarios-monthly = Project month by month
 scenarios-monthly-hint = Yearly figures are converted to months
+scenarios-fitted-curve = Follow the fitted retention curve
+scenarios-fitted-curve-hint = Each client renews with the chance of its tenure under { $curve }: today's clients from their own tenure, new ones from the start.
+scenarios-fitted-curve-none = Fit a retention curve on the Retention page to let the scenario age its clients.
+scenarios-lever-retention-curve-hint = The flat rate this scenario is compared with; the fitted curve sets retention.
+scenarios-by-curve = (fitted curve)
+scenarios-curve-value = With the fitted curve this is worth { $value } over { $years ->
+    [one] { $years } year
+   *[other] { $years } years
+}; at the flat { $rate } it would be worth
+scenarios-curve-difference = The curve's difference:
 scenarios-error-whole-number = Enter a whole number.
 scenarios-error-horizon = The horizon must be 1 to 30 years.

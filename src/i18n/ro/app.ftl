@@ -8,6 +8,7 @@ app-route-portfolio = Portofoliu
 app-route-client = Client
 app-route-scenarios = Scenarii
 app-route-purchases = Achiziții
+app-route-retention = Retenție
 app-route-data = Date
 app-route-settings = Setări
 app-route-not-found = Pagina nu a fost găsită
@@ -48,6 +49,7 @@ app-undo-removed-demo = { $n ->
    *[other] Au fost eliminați { $n } de clienți demonstrativi.
 }
 app-undo-removed-purchases = Istoricul de achiziții a fost eliminat.
+app-undo-removed-retention = Tabelul de cohorte și curba ajustată au fost eliminate.
 app-undo-replaced-all = Toate datele au fost înlocuite.
 app-undo-deleted-scenario = S-a șters scenariul „{ $name }”.
 

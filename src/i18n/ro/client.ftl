@@ -19,6 +19,10 @@ client-manager-hint = Factorul de decizie din partea clientului
 client-owner = Responsabil de cont (din partea noastră)
 client-start-date = Client din
 client-stage = Etapa relației
+client-lost-on = Data pierderii
+client-lost-on-hint = Ziua în care clientul ne-a părăsit; contează în curbele de retenție.
+client-lost-on-unknown = Data pierderii este necunoscută: introduceți-o ca acest client să conteze în curbele de retenție.
+client-lost-on-hint-won-back = Când a fost pierdut clientul înainte să revină (opțional).
 # $currency este un cod de monedă, de ex. EUR.
 client-legend-money = Sume pe an ({ $currency })
 client-annual-revenue = Venit anual
@@ -82,6 +86,10 @@ client-whatif-sow-readout = La o cotă de { $share }, clientul cheltuiește apro
        *[other] { $years } de ani
     } la marja acestui client.
 client-whatif-hint = Valoarea este profitul anual al clientului (venitul minus ambele costuri) înmulțit cu șansa ca acesta să rămână cu noi, actualizat; cheltuielile de fidelizare se plătesc în fiecare an în care clientul rămâne. Pentru întregul portofoliu, vedeți pagina Scenarii.
+client-whatif-use-curve = Folosește curba de retenție ajustată
+client-whatif-use-curve-hint = Retenția urmează atunci { $curve } de la vechimea acestui client, îngrijirea adăugând în fiecare an punctele introduse mai sus.
+client-whatif-by-curve = Cu curba ajustată:
+client-whatif-derl = La o vechime de { $tenure } ({ $units }) curba îi dă acestui client o șansă de { $next } să reînnoiască în anul care vine și o durată rămasă așteptată, actualizată, de { $derl } ({ $units }): profitul lui valorează azi { $value }.
 
 ## Cardurile cu scoruri.
 client-profit-label = Profit pe an

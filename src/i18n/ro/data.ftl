@@ -15,6 +15,7 @@ data-clients-field-direct-cost = Costul direct
 data-clients-field-cost-to-serve = Costul de deservire
 data-clients-field-share-of-wallet = Cota din bugetul clientului (%)
 data-clients-field-notes = Note
+data-clients-field-lost-on = Data pierderii
 data-clients-file-empty = Fișierul este gol.
 data-clients-choose-company = Alegeți coloana cu numele companiei.
 # Două mesaje la rând: $first este o propoziție, $rest celelalte.

@@ -91,3 +91,17 @@ retention-km-groups = Testul log-rank are nevoie de cel puțin două grupuri.
 retention-km-group-empty = Grupul { $n } nu are nicio observație.
 retention-km-no-events = Testul log-rank are nevoie de cel puțin un eveniment.
 retention-km-singular = Testul log-rank nu poate compara aceste grupuri: nu au niciun moment comun cu clienți expuși când a plecat cineva.
+
+## Curbele de retenție aplicate portofoliului.
+retention-source-gone = Cohorta aleasă nu mai este în tabel.
+retention-base-no-tenures = Niciun client actual nu are o dată de început, deci niciunul nu are o vechime de evaluat.
+retention-client-no-start = Clientul nu are dată de început, deci vechimea lui este necunoscută.
+retention-split-none = Fără împărțire
+retention-split-segment = Segment valoare × risc
+retention-split-owner = Responsabil de cont
+retention-split-industry = Domeniu de activitate
+retention-group-all = Toți clienții
+retention-group-named = { $name }
+retention-group-no-segment = Arhivați (fără segment)
+retention-group-no-owner = Fără responsabil
+retention-group-no-industry = Fără domeniu

@@ -2,6 +2,7 @@
 
 ## Date de intrare refuzate pentru valoarea pe durata relației.
 scenario-retention-range = Retenția trebuie să fie de cel puțin 0 % și sub 100 %.
+scenario-no-curve = Nu există încă o curbă de retenție ajustată: ajustați una în pagina Retenție sau folosiți rata constantă.
 scenario-discount-min = Rata de actualizare trebuie să fie de 0 % sau mai mult.
 scenario-discount-max-period = Rata de actualizare trebuie să fie de cel mult 1000 % pe perioadă.
 scenario-enter-number = Introduceți un număr.
@@ -59,6 +60,8 @@ scenario-diff-cost-per-client = cost pe client nou { $amount }
 scenario-diff-referrals = recomandări { $rate }
 scenario-diff-client-base = o altă bază de clienți
 scenario-diff-discount = rata de actualizare { $rate }
+scenario-diff-curve = retenția după curba ajustată
+scenario-diff-flat = o rată de retenție constantă în locul curbei ajustate
 scenario-list-join = { $head }, { $tail }
 scenario-list-empty = nimic
 

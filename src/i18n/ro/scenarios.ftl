@@ -89,5 +89,16 @@ scenarios-unit-clients = clienți
 scenarios-unit-years = ani
 scenarios-monthly = Proiecție lună de lună
 scenarios-monthly-hint = Valorile anuale sunt convertite în valori lunare
+scenarios-fitted-curve = Urmează curba de retenție ajustată
+scenarios-fitted-curve-hint = Fiecare client reînnoiește cu șansa vechimii sale după { $curve }: clienții de azi de la vechimea lor, cei noi de la început.
+scenarios-fitted-curve-none = Ajustați o curbă de retenție în pagina Retenție ca scenariul să-și îmbătrânească clienții.
+scenarios-lever-retention-curve-hint = Rata constantă cu care este comparat scenariul; retenția o dă curba ajustată.
+scenarios-by-curve = (curba ajustată)
+scenarios-curve-value = Cu curba ajustată valorează { $value } în { $years ->
+    [one] { $years } an
+    [few] { $years } ani
+   *[other] { $years } de ani
+}; la rata constantă de { $rate } ar valora
+scenarios-curve-difference = Diferența dată de curbă:
 scenarios-error-whole-number = Introduceți un număr întreg.
 scenarios-error-horizon = Orizontul trebuie să fie între 1 și 30 de ani.

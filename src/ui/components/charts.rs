@@ -5,7 +5,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use yew::prelude::*;
 
 use crate::engine::scenario::Sensitivity;
-use crate::engine::util::chart::{axis, polyline, Scale};
+use crate::engine::util::chart::{axis, polyline, step_band, step_polyline, Scale};
 use crate::i18n::{money, number, t, ta, Arg};
 
 /// A figure in a chart's text alternative: whole units from 100 up, else one decimal.
@@ -40,6 +40,9 @@ pub struct LineChartProps {
     pub series: Vec<Series>,
     #[prop_or_default]
     pub testid: Option<AttrValue>,
+    /// The x value of the series' first point (0 unless given): a series by renewal starts at 1.
+    #[prop_or_default]
+    pub x_start: usize,
 }
 
 const W: f64 = 560.0;
@@ -85,7 +88,7 @@ pub fn LineChart(p: &LineChartProps) -> Html {
                     </g>
                 }}) }
                 { for x_ticks.iter().map(|i| { let px = x.at(*i as f64); html! {
-                    <text class="xtick" x={format!("{px:.1}")} y={(H - BOTTOM + 16.0).to_string()} text-anchor="middle">{ number(*i as f64, 0) }</text>
+                    <text class="xtick" x={format!("{px:.1}")} y={(H - BOTTOM + 16.0).to_string()} text-anchor="middle">{ number((*i + p.x_start) as f64, 0) }</text>
                 }}) }
                 <text class="xlabel" x={((LEFT + W - RIGHT) / 2.0).to_string()} y={(H - 4.0).to_string()} text-anchor="middle">{ &p.x_label }</text>
                 { for p.series.iter().enumerate().map(|(i, s)| html! {
@@ -115,11 +118,102 @@ pub fn LineChart(p: &LineChartProps) -> Html {
                 </tr></thead>
                 <tbody>
                     { for (0..rows).map(|r| html! { <tr>
-                        <th scope="row">{ number(r as f64, 0) }</th>
+                        <th scope="row">{ number((r + p.x_start) as f64, 0) }</th>
                         { for p.series.iter().map(|s| html! { <td>{ s.values.get(r).map(|v| figure(*v)).unwrap_or_else(|| "–".into()) }</td> }) }
                     </tr> }) }
                 </tbody>
             </table>
+        </figure>
+    }
+}
+
+/// A step function with its band: (time, value, lower, upper), values as shares of 1.
+#[derive(Clone, PartialEq)]
+pub struct StepSeries {
+    pub name: String,
+    pub points: Vec<(f64, f64, f64, f64)>,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct StepChartProps {
+    /// Also the caption of the chart's data tables.
+    pub title: AttrValue,
+    pub x_label: AttrValue,
+    /// The column titles of the data tables: value, lower and upper bound.
+    pub columns: [AttrValue; 3],
+    pub series: Vec<StepSeries>,
+    /// Where the x axis ends (the lines run on to it).
+    pub x_end: f64,
+    #[prop_or_default]
+    pub testid: Option<AttrValue>,
+}
+
+/// Step functions (Kaplan–Meier curves) in percent with their bands, one line per series, and a
+/// table of the figures for each.
+#[component]
+pub fn StepChart(p: &StepChartProps) -> Html {
+    let x_end = if p.x_end.is_finite() && p.x_end > 0.0 { p.x_end } else { 1.0 };
+    let ax = axis(&[0.0, x_end], 6);
+    let x = Scale::new(0.0, ax.max, LEFT, W - RIGHT);
+    let y = Scale::new(0.0, 1.0, H - BOTTOM, TOP);
+    let id = use_chart_id("step-chart");
+    let pct = |v: f64| crate::i18n::percent(Some(v));
+    html! {
+        <figure class="chart km" data-testid={p.testid.clone()}>
+            <figcaption>{ &p.title }</figcaption>
+            <svg viewBox={format!("0 0 {W} {H}")} role="img" aria-label={p.title.clone()} aria-describedby={format!("{id}-tables")}>
+                { for (0..=5).map(|i| { let v = i as f64 / 5.0; let py = y.at(v); html! {
+                    <g class="grid">
+                        <line x1={LEFT.to_string()} x2={(W - RIGHT).to_string()} y1={format!("{py:.1}")} y2={format!("{py:.1}")} />
+                        <text x={(LEFT - 6.0).to_string()} y={format!("{:.1}", py + 4.0)} text-anchor="end">{ crate::i18n::percent0(v) }</text>
+                    </g>
+                }}) }
+                { for ax.ticks.iter().map(|t| html! {
+                    <text class="xtick" x={format!("{:.1}", x.at(*t))} y={(H - BOTTOM + 16.0).to_string()} text-anchor="middle">{ number(*t, 1) }</text>
+                }) }
+                <text class="xlabel" x={((LEFT + W - RIGHT) / 2.0).to_string()} y={(H - 4.0).to_string()} text-anchor="middle">{ &p.x_label }</text>
+                { for p.series.iter().enumerate().map(|(i, s)| {
+                    let band: Vec<(f64, f64, f64)> = s.points.iter().map(|q| (q.0, q.2, q.3)).collect();
+                    html! { <polygon class={format!("band s{i}")} points={step_band(&band, Some(x_end), x, y)} /> }
+                }) }
+                { for p.series.iter().enumerate().map(|(i, s)| {
+                    let line: Vec<(f64, f64)> = s.points.iter().map(|q| (q.0, q.1)).collect();
+                    html! {
+                        <polyline class={format!("line s{i}")} data-testid={(i == 0).then_some("km-line")} points={step_polyline(&line, Some(x_end), x, y)}>
+                            <title>{ &s.name }</title>
+                        </polyline>
+                    }
+                }) }
+                { for p.series.iter().enumerate().filter_map(|(i, s)| {
+                    let last = s.points.last()?;
+                    let (px, py) = (x.at(x_end), y.at(last.1));
+                    Some(html! {
+                        <text class={format!("marker s{i}")} x={format!("{px:.1}")} y={format!("{:.1}", py + 4.0)} text-anchor="middle">{ MARKERS[i % MARKERS.len()] }</text>
+                    })
+                }) }
+            </svg>
+            <ul class="legend">
+                { for p.series.iter().enumerate().map(|(i, s)| html! {
+                    <li><span class={format!("swatch s{i}")} aria-hidden="true"></span><span aria-hidden="true">{ MARKERS[i % MARKERS.len()] }{ " " }</span>{ &s.name }</li>
+                }) }
+            </ul>
+            <div id={format!("{id}-tables")}>
+                { for p.series.iter().map(|s| html! {
+                    <table class="visually-hidden">
+                        <caption>{ format!("{} · {}", p.title, s.name) }</caption>
+                        <thead><tr>
+                            <th scope="col">{ &p.x_label }</th>
+                            { for p.columns.iter().map(|c| html! { <th scope="col">{ c }</th> }) }
+                        </tr></thead>
+                        <tbody>
+                            { for s.points.iter().map(|q| html! { <tr>
+                                <th scope="row">{ number(q.0, 1) }</th>
+                                <td>{ pct(q.1) }</td><td>{ pct(q.2) }</td><td>{ pct(q.3) }</td>
+                            </tr> }) }
+                        </tbody>
+                    </table>
+                }) }
+            </div>
         </figure>
     }
 }

@@ -97,6 +97,7 @@ pub fn Header() -> Html {
                 <ul>
                     { link(Route::Portfolio) }
                     { link(Route::Scenarios) }
+                    { link(Route::Retention) }
                     { link(Route::Purchases) }
                     { link(Route::Data) }
                     { link(Route::Settings) }

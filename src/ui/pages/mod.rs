@@ -4,5 +4,6 @@ pub mod not_found;
 pub mod portfolio;
 pub mod purchases;
 pub mod recovery;
+pub mod retention;
 pub mod scenarios;
 pub mod settings;

@@ -59,6 +59,15 @@ pub fn ClientPage(props: &ClientPageProps) -> Html {
             saved_message.set(None);
         })
     };
+    // Choosing "lost" proposes today as the date lost (editable).
+    let on_stage = {
+        let draft = draft.clone();
+        let saved_message = saved_message.clone();
+        Callback::from(move |v: String| {
+            draft.set(draft.with_stage(&v, today()));
+            saved_message.set(None);
+        })
+    };
     let onsubmit = {
         let draft = draft.clone();
         let errors = errors.clone();
@@ -72,7 +81,7 @@ pub fn ClientPage(props: &ClientPageProps) -> Html {
             // The form holds the profile only: the reducer applies it to the client as it is
             // then, so records saved in their own lists below are never overwritten.
             let d = (*draft).clone();
-            match d.validate(&id, demo) {
+            match d.validate(&id, demo, today()) {
                 Ok(mut client) => {
                     errors.set(HashMap::new());
                     client.updated_at = Some(crate::store::local::now_iso());
@@ -137,7 +146,15 @@ pub fn ClientPage(props: &ClientPageProps) -> Html {
                     <Field id="client_manager" label={t("client-manager")} value={draft.client_manager.clone()} oninput={set(|d, v| d.client_manager = v)} error={err("client_manager")} hint={t("client-manager-hint")} />
                     <Field id="owner" label={t("client-owner")} value={draft.owner.clone()} oninput={set(|d, v| d.owner = v)} error={err("owner")} />
                     <Field id="start_date" label={t("client-start-date")} kind="date" value={draft.start_date.clone()} oninput={set(|d, v| d.start_date = v)} error={err("start_date")} />
-                    <SelectField id="stage" label={t("client-stage")} value={if draft.stage.is_empty() { AttrValue::Static("active") } else { AttrValue::from(draft.stage.clone()) }} options={stage_options} onchange={set(|d, v| d.stage = v)} />
+                    <SelectField id="stage" label={t("client-stage")} value={if draft.stage.is_empty() { AttrValue::Static("active") } else { AttrValue::from(draft.stage.clone()) }} options={stage_options} onchange={on_stage} />
+                    if draft.stage == Stage::Lost.key() || draft.stage == Stage::WonBack.key() {
+                        <Field id="lost_on" label={t("client-lost-on")} kind="date" value={draft.lost_on.clone()} oninput={set(|d, v| d.lost_on = v)} error={err("lost_on")}
+                            hint={t(match (draft.stage == Stage::Lost.key(), draft.lost_on.trim().is_empty()) {
+                                (true, true) => crate::k!("client-lost-on-unknown"),
+                                (true, false) => crate::k!("client-lost-on-hint"),
+                                (false, _) => crate::k!("client-lost-on-hint-won-back"),
+                            })} />
+                    }
                 </fieldset>
                 <fieldset>
                     <legend>{ ta("client-legend-money", &[("currency", cur.as_str().into())]) }</legend>
@@ -209,7 +226,15 @@ pub fn ClientWhatIf(p: &WhatIfProps) -> Html {
         })
     };
     let cur = p.currency.clone();
-    let wi = draft.evaluate(&pr);
+    let study = state.data.retention.as_deref();
+    let (wi, by_curve) = crate::engine::retention_portfolio::client_what_if(&draft, &pr, &p.client, today(), study);
+    let on_curve = {
+        let draft = draft.clone();
+        Callback::from(move |e: Event| {
+            let on = e.target_unchecked_into::<web_sys::HtmlInputElement>().checked();
+            draft.set(WhatIfDraft { use_curve: on, ..(*draft).clone() });
+        })
+    };
     let (care_result, sow_result) =
         (wi.care_result.clone().map_err(|e| e.to_string()), wi.wallet.clone().map_err(|e| e.to_string()));
     let years = wi.years;
@@ -223,9 +248,28 @@ pub fn ClientWhatIf(p: &WhatIfProps) -> Html {
                 <Field id="wi-d" label={t("client-whatif-d")} inputmode="decimal" value={get(|d| &d.discount)} oninput={set(|d| &mut d.discount)} />
                 <Field id="wi-h" label={t("client-whatif-h")} inputmode="numeric" value={get(|d| &d.horizon)} oninput={set(|d| &mut d.horizon)} />
             </div>
+            if let Some(s) = study {
+                <div class="field">
+                    <label class="check"><input type="checkbox" id="wi-curve" checked={draft.use_curve} onchange={on_curve} />
+                        { " " }{ t("client-whatif-use-curve") }</label>
+                    <small class="hint">{ ta("client-whatif-use-curve-hint", &[("curve", crate::ui::pages::retention::curve_summary(s).into())]) }</small>
+                </div>
+            }
+            { match &by_curve {
+                Some(Ok(c)) => html! {
+                    <p class="readout" data-testid="whatif-derl">{ ta("client-whatif-derl", &[
+                        ("tenure", c.tenure.into()), ("units", crate::ui::pages::retention::units(c.period).into()),
+                        ("next", Arg::Percent(Some(c.next_year))), ("derl", Arg::Str(crate::i18n::number_fixed(c.derl, 2))),
+                        ("value", Arg::Money(c.value)),
+                    ]) }</p>
+                },
+                Some(Err(e)) => html! { <p class="hint" data-testid="whatif-derl">{ crate::i18n::tt(e) }</p> },
+                None => html! {},
+            } }
             { match &care_result {
                 Ok(w) => html! {
                     <p class="readout" data-testid="whatif-readout">
+                        if wi.by_curve { { t("client-whatif-by-curve") }{ " " } }
                         { ta("client-whatif-readout", &[
                             ("care", Arg::Money(wi.care)), ("from", Arg::Percent(wi.retention)), ("to", Arg::Percent(wi.improved)),
                             ("years", years.into()), ("before", Arg::Money(w.value_before)), ("after", Arg::Money(w.value_after))]) }

@@ -73,7 +73,9 @@ pub fn ClientsCsv() -> Html {
         })
     };
     let preview = match (&*file, &*guess) {
-        (Some((_, text)), Some(g)) => Some(import_clients(text, g.delimiter, &g.mapping, &state.data.portfolio)),
+        (Some((_, text)), Some(g)) => {
+            Some(import_clients(text, g.delimiter, &g.mapping, &state.data.portfolio, crate::ui::scores::today()))
+        }
         _ => None,
     };
     let confirm = {

@@ -246,6 +246,9 @@ pub struct LeverFormProps {
     /// Clients, revenue and margin come from the portfolio and cannot be typed here.
     #[prop_or_default]
     pub locked_portfolio_fields: bool,
+    /// The fitted retention curve in words, when one is fitted (the levers may follow it).
+    #[prop_or_default]
+    pub curve: Option<AttrValue>,
 }
 
 /// The lever fields. Invalid text stays in its field with a message; the last valid
@@ -303,6 +306,14 @@ pub fn LeverForm(p: &LeverFormProps) -> Html {
             onchange.emit(Levers { period: if monthly { Periodicity::Month } else { Periodicity::Year }, ..base.clone() });
         })
     };
+    let on_curve = {
+        let onchange = p.onchange.clone();
+        let base = p.levers.clone();
+        Callback::from(move |e: Event| {
+            let on = e.target_unchecked_into::<HtmlInputElement>().checked();
+            onchange.emit(Levers { fitted_curve: on, ..base.clone() });
+        })
+    };
     let cur = p.currency.clone();
     html! {
         <div class="levers">
@@ -334,6 +345,7 @@ pub fn LeverForm(p: &LeverFormProps) -> Html {
                         </div>
                         if let Some(e) = err { <small id={format!("{id}-msg")} class="error">{ e }</small> }
                         else if locked { <small id={format!("{id}-msg")} class="hint">{ t("scenarios-lever-from-portfolio") }</small> }
+                        else if s.key == "retention" && p.levers.fitted_curve { <small id={format!("{id}-msg")} class="hint">{ t("scenarios-lever-retention-curve-hint") }</small> }
                         else if !s.hint.is_empty() { <small id={format!("{id}-msg")} class="hint">{ t(s.hint) }</small> }
                     </div>
                 }
@@ -341,6 +353,14 @@ pub fn LeverForm(p: &LeverFormProps) -> Html {
             <div class="lever">
                 <label><input type="checkbox" checked={p.levers.period == Periodicity::Month} onchange={on_period} />{ " " }{ t("scenarios-monthly") }</label>
                 <small class="hint">{ t("scenarios-monthly-hint") }</small>
+            </div>
+            <div class="lever">
+                <label><input type="checkbox" id={format!("{}-fitted_curve", p.prefix)} checked={p.levers.fitted_curve}
+                    disabled={p.curve.is_none() && !p.levers.fitted_curve} onchange={on_curve} />{ " " }{ t("scenarios-fitted-curve") }</label>
+                <small class="hint">{ match &p.curve {
+                    Some(c) => crate::i18n::ta("scenarios-fitted-curve-hint", &[("curve", c.to_string().into())]),
+                    None => t("scenarios-fitted-curve-none"),
+                } }</small>
             </div>
         </div>
     }

@@ -6,7 +6,11 @@ pub mod levers;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::engine::scenario::{leaky_bucket, project, readout, tornado, Levers, Projection, Scenario, MAX_COMPARED};
+use crate::engine::retention_portfolio::curve_basis;
+use crate::engine::scenario::{
+    flat_twin, leaky_bucket_for, project, project_for, readout_for, tornado_for, CurveBasis, Levers, Projection, Scenario,
+    MAX_COMPARED,
+};
 use crate::i18n::{money, number, percent, t, ta, Arg};
 use crate::ui::app::use_app;
 use crate::ui::components::charts::{LineChart, Series, Tornado};
@@ -61,7 +65,10 @@ pub fn ScenariosPage() -> Html {
     let cur = state.data.portfolio.currency.clone();
     let book = &state.data.scenarios;
     let baseline = book.baseline(&state.data.portfolio);
-    let base_proj = project(&baseline).ok();
+    // Today's clients by tenure and the fitted curve, for levers that follow it.
+    let basis = curve_basis(state.data.retention.as_deref(), &state.data.portfolio, crate::ui::scores::today());
+    let curve_text = state.data.retention.as_deref().map(|r| AttrValue::from(crate::ui::pages::retention::curve_summary(r)));
+    let base_proj = project_for(&baseline, basis.as_ref()).ok();
     let current: Option<Scenario> =
         selected.as_ref().and_then(|id| book.get(id).cloned()).or_else(|| book.scenarios.first().cloned());
 
@@ -95,7 +102,7 @@ pub fn ScenariosPage() -> Html {
     let mut rows: Vec<(String, Levers, Option<Projection>)> =
         vec![(t("scenarios-baseline"), baseline.clone(), base_proj.clone())];
     for s in book.scenarios.iter().filter(|s| s.compare) {
-        rows.push((s.name.clone(), s.levers.clone(), project(&s.levers).ok()));
+        rows.push((s.name.clone(), s.levers.clone(), project_for(&s.levers, basis.as_ref()).ok()));
     }
     let base_value = base_proj.as_ref().map(|p| p.value);
     let clients_series: Vec<Series> =
@@ -129,7 +136,7 @@ pub fn ScenariosPage() -> Html {
                                 Some(p) => html! {
                                     <tr>
                                         <th scope="row">{ name }<span class="hint">{ " · " }{ ta("scenarios-horizon-years", &[("n", l.horizon_years.into())]) }</span></th>
-                                        <td class="num">{ percent(Some(p.effective_retention)) }</td>
+                                        <td class="num">{ percent(Some(p.effective_retention)) }{ if l.fitted_curve { html! { <span class="hint">{ " " }{ t("scenarios-by-curve") }</span> } } else { html! {} } }</td>
                                         <td class="num">{ count(p.end_clients()) }</td>
                                         <td class="num">{ money(p.total_revenue()) }</td>
                                         <td class="num" data-testid="scenario-value">{ money(p.value) }</td>
@@ -144,7 +151,7 @@ pub fn ScenariosPage() -> Html {
                     </table>
                 </div>
                 <ul class="readouts" data-testid="readouts">
-                    { for book.scenarios.iter().filter(|s| s.compare).filter_map(|s| readout(&s.name, &baseline, &s.levers)).map(|t| html! { <li>{ t.to_string() }</li> }) }
+                    { for book.scenarios.iter().filter(|s| s.compare).filter_map(|s| readout_for(&s.name, &baseline, &s.levers, basis.as_ref())).map(|t| html! { <li>{ t.to_string() }</li> }) }
                 </ul>
                 if book.scenarios.is_empty() {
                     <p class="hint">{ t("scenarios-add-hint") }</p>
@@ -166,8 +173,9 @@ pub fn ScenariosPage() -> Html {
                     <label class="check"><input type="checkbox" checked={book.follow_portfolio} onchange={on_follow} />
                         { " " }{ t("scenarios-follow-portfolio") }</label>
                     <LeverForm prefix="base" levers={baseline.clone()} currency={cur.clone()} onchange={dispatch(Edit::SetBaseline)}
-                        locked_portfolio_fields={book.follow_portfolio} />
-                    <LeakyBucketView levers={baseline.clone()} currency={cur.clone()} />
+                        locked_portfolio_fields={book.follow_portfolio} curve={curve_text.clone()} />
+                    <CurveDifference levers={baseline.clone()} basis={basis.clone()} />
+                    <LeakyBucketView levers={baseline.clone()} currency={cur.clone()} basis={basis.clone()} />
                 </div>
                 <div class="panel">
                     <h2>{ t("scenarios-title") }</h2>
@@ -187,7 +195,8 @@ pub fn ScenariosPage() -> Html {
                             }) }
                         </div>
                         if let Some(s) = current.clone() {
-                            <ScenarioEditor key={s.id.clone()} scenario={s.clone()} currency={cur.clone()} selected={selected.clone()} />
+                            <ScenarioEditor key={s.id.clone()} scenario={s.clone()} currency={cur.clone()} selected={selected.clone()}
+                                basis={basis.clone()} curve={curve_text.clone()} />
                         }
                     }
                 </div>
@@ -201,6 +210,10 @@ struct EditorProps {
     scenario: Scenario,
     currency: AttrValue,
     selected: UseStateHandle<Option<String>>,
+    /// The fitted curve and today's tenures, when a curve is fitted.
+    basis: Option<CurveBasis>,
+    /// The curve in use in words, when a curve is fitted.
+    curve: Option<AttrValue>,
 }
 
 #[component]
@@ -266,7 +279,7 @@ fn ScenarioEditor(p: &EditorProps) -> Html {
         })
     };
     let compared = state.data.scenarios.scenarios.iter().filter(|x| x.compare).count();
-    let tornado_view = match tornado(&s.levers) {
+    let tornado_view = match tornado_for(&s.levers, p.basis.as_ref()) {
         Ok((base, bars)) => html! {
             <>
                 <Tornado base={base} bars={bars.clone()} currency={p.currency.clone()} />
@@ -310,8 +323,9 @@ fn ScenarioEditor(p: &EditorProps) -> Html {
                 <button type="button" onclick={on_duplicate}>{ t("scenarios-duplicate") }</button>
                 <button type="button" class="danger" onclick={on_delete}>{ t("scenarios-delete") }</button>
             </div>
-            <LeverForm prefix="sc" levers={s.levers.clone()} currency={p.currency.clone()} onchange={on_levers} />
-            <LeakyBucketView levers={s.levers.clone()} currency={p.currency.clone()} />
+            <LeverForm prefix="sc" levers={s.levers.clone()} currency={p.currency.clone()} onchange={on_levers} curve={p.curve.clone()} />
+            <CurveDifference levers={s.levers.clone()} basis={p.basis.clone()} />
+            <LeakyBucketView levers={s.levers.clone()} currency={p.currency.clone()} basis={p.basis.clone()} />
             { tornado_view }
         </div>
     }
@@ -321,12 +335,49 @@ fn ScenarioEditor(p: &EditorProps) -> Html {
 struct LeakyProps {
     levers: Levers,
     currency: AttrValue,
+    basis: Option<CurveBasis>,
+}
+
+#[derive(Properties, PartialEq)]
+struct CurveDifferenceProps {
+    levers: Levers,
+    basis: Option<CurveBasis>,
+}
+
+/// Levers that follow the fitted curve: their value beside the same levers at the flat rate.
+#[component]
+fn CurveDifference(p: &CurveDifferenceProps) -> Html {
+    if !p.levers.fitted_curve {
+        return html! {};
+    }
+    let flat = flat_twin(&p.levers);
+    match (project_for(&p.levers, p.basis.as_ref()), project(&flat)) {
+        (Ok(aged), Ok(level)) => {
+            let diff = aged.value - level.value;
+            html! {
+                <p class="readout" data-testid="curve-difference">
+                    { ta("scenarios-curve-value", &[
+                        ("value", Arg::Money(aged.value)), ("years", p.levers.horizon_years.into()),
+                        ("rate", Arg::Percent(Some(flat.effective_retention()))),
+                    ]) }
+                    { " " }<span data-testid="curve-flat-value">{ money(level.value) }</span>{ ". " }
+                    { t("scenarios-curve-difference") }{ " " }
+                    <strong data-testid="curve-difference-amount" class={classes!((diff < -0.5).then_some("neg"))}>{ signed_money(diff) }</strong>
+                    { "." }
+                </p>
+            }
+        }
+        (Err(errors), _) => {
+            html! { <p class="error" role="alert">{ errors.first().map(|e| e.message.to_string()).unwrap_or_default() }</p> }
+        }
+        _ => html! {},
+    }
 }
 
 /// The leaky bucket in sentences.
 #[component]
 fn LeakyBucketView(p: &LeakyProps) -> Html {
-    let Ok(b) = leaky_bucket(&p.levers) else { return html! {} };
+    let Ok(b) = leaky_bucket_for(&p.levers, p.basis.as_ref()) else { return html! {} };
     let l = &p.levers;
     html! {
         <div class="leaky" data-testid="leaky-bucket">
@@ -342,7 +393,7 @@ fn LeakyBucketView(p: &LeakyProps) -> Html {
                     <li>{ ta("scenarios-leaky-care", &[
                         ("per_client", Arg::Money(b.care_budget_per_client)),
                         ("per_point", Arg::Money(l.care_cost_per_point)),
-                        ("from", Arg::Percent(Some(l.effective_retention()))),
+                        ("from", Arg::Percent(Some(b.retention))),
                         ("to", Arg::Percent(Some(b.retention_with_care))),
                         ("kept", count_arg(b.clients_kept_by_care)),
                     ]) }</li>
