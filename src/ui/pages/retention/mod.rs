@@ -14,7 +14,7 @@ use crate::engine::retention::{parse_cohorts, Curve, CurveFit, CurveModel, Curve
 use crate::engine::retention_portfolio::{study_from, CohortFit, RetentionAnalysis, RetentionStudy, StudyInputs};
 use crate::engine::util::csv::Delimiter;
 use crate::engine::util::parse::{parse_amount, DecimalSeparator};
-use crate::i18n::{number, number_fixed, t, ta, tt, Arg};
+use crate::i18n::{number_fixed, t, ta, tt, Arg};
 use crate::k;
 use crate::ui::app::use_app;
 use crate::ui::components::charts::{LineChart, Series};
@@ -112,8 +112,8 @@ fn fit_row(fit: &CurveFit, testid: &'static str) -> Html {
         <tr>
             <th scope="row">{ model_name(fit.curve.model()) }</th>
             <td class="params" data-testid={testid}>{ params_text(&fit.curve) }</td>
-            <td class="num">{ number(fit.log_likelihood, 3) }</td>
-            <td class="num">{ number(fit.bic, 3) }</td>
+            <td class="num">{ number_fixed(fit.log_likelihood, 3) }</td>
+            <td class="num">{ number_fixed(fit.bic, 3) }</td>
             <td>{ tt(&fit.status_text()) }</td>
         </tr>
     }
