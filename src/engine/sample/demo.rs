@@ -108,4 +108,45 @@ mod tests {
         assert!(p.clients.iter().flat_map(|c| &c.interactions).all(|i| i.date <= later));
         assert_eq!(demo_portfolio_on(written), demo_portfolio(), "on the day it was written nothing moves");
     }
+
+    // Stored types and drafts on the demo portfolio (here rather than in `model`, which lies below
+    // this layer).
+    use crate::engine::model::ClientDraft;
+
+    #[test]
+    fn draft_round_trip_keeps_every_record() {
+        let p = demo_portfolio();
+        for c in &p.clients {
+            let back = ClientDraft::from_client(c).apply_to(c, demo_as_of()).expect("demo clients are valid");
+            assert_eq!(&back, c, "editing and saving {} changes nothing", c.id);
+        }
+        let mut zero = p.clients[0].clone();
+        zero.share_of_wallet = Some(0.0);
+        let draft = ClientDraft::from_client(&zero);
+        assert_eq!(draft.share_of_wallet, "0");
+        assert_eq!(draft.validate(&zero.id, true, demo_as_of()).unwrap().share_of_wallet, Some(0.0));
+    }
+
+    #[test]
+    fn upsert_remove_and_demo_removal() {
+        let mut p = demo_portfolio();
+        let n = p.clients.len();
+        assert!(n >= 5);
+        let mut c = p.clients[0].clone();
+        c.company = "Renamed SRL".into();
+        p.upsert(c.clone());
+        assert_eq!(p.clients.len(), n);
+        assert_eq!(p.client(&c.id).map(|c| c.company.as_str()), Some("Renamed SRL"));
+        let id = p.next_id();
+        assert!(p.client(&id).is_none());
+        let mut mine = c.clone();
+        mine.id = id.clone();
+        mine.demo = false;
+        p.upsert(mine);
+        assert_eq!(p.clients.len(), n + 1);
+        assert_eq!(p.remove_demo(), n);
+        assert_eq!(p.clients.len(), 1, "only the user's own client stays");
+        assert!(p.remove(&id).is_some());
+        assert!(p.remove(&id).is_none());
+    }
 }
