@@ -233,48 +233,78 @@ impl Projection {
     }
 }
 
+/// The levers as one period of the projection sees them (a year, or a month: see the module doc).
+struct PerPeriod {
+    discount: f64,
+    revenue: f64,
+    margin: f64,
+    care: f64,
+    acquisition: f64,
+    new_bought: f64,
+    referral: f64,
+    periods: u32,
+}
+
+impl PerPeriod {
+    fn of(l: &Levers) -> PerPeriod {
+        let k = f64::from(l.period.per_year());
+        let acquisition = l.acquisition_spend / k;
+        PerPeriod {
+            discount: (1.0 + l.discount).powf(1.0 / k) - 1.0,
+            revenue: l.revenue_per_client * (1.0 + l.price_change) / k,
+            margin: l.margin_per_client() / k,
+            care: l.care_spend / k,
+            acquisition,
+            new_bought: if l.cost_per_client > 0.0 { acquisition / l.cost_per_client } else { 0.0 },
+            referral: l.referral_rate / k,
+            periods: l.horizon_years * l.period.per_year(),
+        }
+    }
+
+    /// The projection's periods from the clients of each: at the start, retained through it, at
+    /// its end. One accounting for the flat rate and for the fitted curve.
+    fn periods(&self, steps: impl IntoIterator<Item = (f64, f64, f64)>) -> (Vec<ProjectionPeriod>, f64) {
+        let mut factor = 1.0;
+        let mut cumulative = 0.0;
+        let mut periods = Vec::with_capacity(self.periods as usize);
+        for (t, (n, retained, end)) in (1..).zip(steps) {
+            let profit = n * (self.margin - self.care) - self.acquisition;
+            factor /= 1.0 + self.discount;
+            cumulative += profit * factor;
+            periods.push(ProjectionPeriod {
+                period: t,
+                clients_start: n,
+                lost: n - retained,
+                new_from_acquisition: self.new_bought,
+                new_from_referrals: self.referral * retained,
+                clients_end: end,
+                revenue: n * self.revenue,
+                profit,
+                discounted_profit: profit * factor,
+                cumulative_discounted_profit: cumulative,
+            });
+        }
+        (periods, cumulative)
+    }
+}
+
 /// Project the portfolio: N(t+1) = r·N(t) + new(t), new(t) = spend/cost + referral·r·N(t).
 pub fn project(l: &Levers) -> Result<Projection, Vec<FieldError>> {
     let errs = l.validate();
     if !errs.is_empty() {
         return Err(errs);
     }
-    let k = f64::from(l.period.per_year());
-    let r = l.effective_retention().powf(1.0 / k);
-    let d = (1.0 + l.discount).powf(1.0 / k) - 1.0;
-    let revenue_pc = l.revenue_per_client * (1.0 + l.price_change) / k;
-    let margin_pc = l.margin_per_client() / k;
-    let care_pc = l.care_spend / k;
-    let acquisition = l.acquisition_spend / k;
-    let new_bought = if l.cost_per_client > 0.0 { acquisition / l.cost_per_client } else { 0.0 };
-    let referral = l.referral_rate / k;
-    let n_periods = l.horizon_years * l.period.per_year();
+    let pp = PerPeriod::of(l);
+    let r = l.effective_retention().powf(1.0 / f64::from(l.period.per_year()));
     let mut n = l.clients;
-    let mut factor = 1.0;
-    let mut cumulative = 0.0;
-    let mut periods = Vec::with_capacity(n_periods as usize);
-    for t in 1..=n_periods {
-        let retained = r * n;
-        let referred = referral * retained;
-        let profit = n * (margin_pc - care_pc) - acquisition;
-        factor /= 1.0 + d;
-        cumulative += profit * factor;
-        let end = retained + new_bought + referred;
-        periods.push(ProjectionPeriod {
-            period: t,
-            clients_start: n,
-            lost: n - retained,
-            new_from_acquisition: new_bought,
-            new_from_referrals: referred,
-            clients_end: end,
-            revenue: n * revenue_pc,
-            profit,
-            discounted_profit: profit * factor,
-            cumulative_discounted_profit: cumulative,
-        });
-        n = end;
-    }
-    Ok(Projection { period: l.period, periods, value: cumulative, effective_retention: l.effective_retention() })
+    let steps = (0..pp.periods).map(|_| {
+        let start = n;
+        let retained = r * start;
+        n = retained + pp.new_bought + pp.referral * retained;
+        (start, retained, n)
+    });
+    let (periods, value) = pp.periods(steps);
+    Ok(Projection { period: l.period, periods, value, effective_retention: l.effective_retention() })
 }
 
 /// What a scenario needs to follow the fitted curve: the curve, the period it was fitted in, and
@@ -360,40 +390,12 @@ pub fn project_for(l: &Levers, basis: Option<&CurveBasis>) -> Result<Projection,
     if !errs.is_empty() {
         return Err(errs);
     }
-    let k = f64::from(l.period.per_year());
-    let d = (1.0 + l.discount).powf(1.0 / k) - 1.0;
-    let revenue_pc = l.revenue_per_client * (1.0 + l.price_change) / k;
-    let margin_pc = l.margin_per_client() / k;
-    let care_pc = l.care_spend / k;
-    let acquisition = l.acquisition_spend / k;
-    let new_bought = if l.cost_per_client > 0.0 { acquisition / l.cost_per_client } else { 0.0 };
-    let referral = l.referral_rate / k;
-    let n_periods = l.horizon_years * l.period.per_year();
+    let pp = PerPeriod::of(l);
     let steps =
-        project_by_tenure(&basis.groups(l), |t| basis.rate(l, t), |kept| new_bought + referral * kept, n_periods as usize)
+        project_by_tenure(&basis.groups(l), |t| basis.rate(l, t), |kept| pp.new_bought + pp.referral * kept, pp.periods as usize)
             .map_err(|e| vec![e])?;
-    let mut factor = 1.0;
-    let mut cumulative = 0.0;
-    let mut periods = Vec::with_capacity(steps.len());
-    for (t, step) in (1..).zip(&steps) {
-        let n = step.start;
-        let profit = n * (margin_pc - care_pc) - acquisition;
-        factor /= 1.0 + d;
-        cumulative += profit * factor;
-        periods.push(ProjectionPeriod {
-            period: t,
-            clients_start: n,
-            lost: n - step.retained,
-            new_from_acquisition: new_bought,
-            new_from_referrals: referral * step.retained,
-            clients_end: step.end(),
-            revenue: n * revenue_pc,
-            profit,
-            discounted_profit: profit * factor,
-            cumulative_discounted_profit: cumulative,
-        });
-    }
-    Ok(Projection { period: l.period, periods, value: cumulative, effective_retention: basis.first_year_retention(l) })
+    let (periods, value) = pp.periods(steps.iter().map(|s| (s.start, s.retained, s.end())));
+    Ok(Projection { period: l.period, periods, value, effective_retention: basis.first_year_retention(l) })
 }
 
 /// The leaky bucket over the first year.
