@@ -546,6 +546,18 @@ mod tests {
     use super::*;
     use crate::engine::files::transactions::{parse_transactions, sniff};
 
+    /// The summary options of the CDNOW tests: weeks, observed to 1998-06-30, with or without
+    /// the holdout from 1997-09-30 (Fader, Hardie & Lee 2005).
+    fn cdnow_options(holdout: bool) -> SummaryOptions {
+        let d = |s| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        SummaryOptions {
+            unit: TimeUnit::Weeks,
+            observation_end: d("1998-06-30"),
+            calibration_end: holdout.then(|| d("1997-09-30")),
+            round_decimals: Some(2),
+        }
+    }
+
     fn cdnow() -> TransactionSet {
         let text = include_str!("../../tests/fixtures/cdnow/CDNOW_sample.txt");
         let mut guess = sniff(text).unwrap().settings;
@@ -562,13 +574,7 @@ mod tests {
     #[test]
     fn a_study_of_cdnow_reproduces_the_published_fit_and_validates_on_the_holdout() {
         let data = cdnow();
-        let d = |s| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
-        let options = SummaryOptions {
-            unit: TimeUnit::Weeks,
-            observation_end: d("1998-06-30"),
-            calibration_end: Some(d("1997-09-30")),
-            round_decimals: Some(2),
-        };
+        let options = cdnow_options(true);
         let study = build_study("CDNOW_sample.txt", &data, &options).unwrap();
         assert_eq!(study.customers, 2357);
         let bg = study.bgnbd.as_ref().unwrap();
@@ -681,13 +687,7 @@ mod tests {
     #[test]
     fn the_client_card_shows_the_same_value_as_the_customer_table() {
         let data = cdnow();
-        let d = |s| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
-        let options = SummaryOptions {
-            unit: TimeUnit::Weeks,
-            observation_end: d("1998-06-30"),
-            calibration_end: None,
-            round_decimals: Some(2),
-        };
+        let options = cdnow_options(false);
         let mut study = build_study("CDNOW_sample.txt", &data, &options).unwrap();
         for gamma in [true, false] {
             if !gamma {
@@ -751,13 +751,7 @@ mod tests {
     #[test]
     fn choosing_the_other_model_shows_its_own_tracking_curve_and_holdout_figures() {
         let data = cdnow();
-        let d = |s| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
-        let options = SummaryOptions {
-            unit: TimeUnit::Weeks,
-            observation_end: d("1998-06-30"),
-            calibration_end: Some(d("1997-09-30")),
-            round_decimals: Some(2),
-        };
+        let options = cdnow_options(true);
         let mut study = build_study("CDNOW_sample.txt", &data, &options).unwrap();
         let (bg_tracking, bg_holdout) = (study.tracking.clone(), study.holdout.clone().unwrap());
         let pareto = PurchaseModel::ParetoNbd(study.pareto.as_ref().unwrap().params);
