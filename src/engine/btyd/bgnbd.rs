@@ -142,9 +142,8 @@ impl BgNbdParams {
         }
         let z = t / (alpha + t);
         let f = ln_hyp2f1(r, b, a + b - 1.0, z).ok_or_else(hyp_error)?;
-        let ln_term = r * (alpha / (alpha + t)).ln() + f.ln_abs;
-        let bracket = 1.0 - f.sign * ln_term.exp();
-        finite((a + b - 1.0) / (a - 1.0) * bracket)
+        let ln_term = -r * (t / alpha).ln_1p() + f.ln_abs;
+        finite((a + b - 1.0) / (a - 1.0) * one_minus(f.sign, ln_term))
     }
 
     /// E[Y(t) | x, t_x, T]: expected purchases in the next t, FHL 2005 eq. (10):
@@ -164,15 +163,22 @@ impl BgNbdParams {
         }
         let z = t / (alpha + age + t);
         let f = ln_hyp2f1(r + x, b + x, a + b + x - 1.0, z).ok_or_else(hyp_error)?;
-        let ln_term = (r + x) * ((alpha + age) / (alpha + age + t)).ln() + f.ln_abs;
-        let bracket = 1.0 - f.sign * ln_term.exp();
-        finite((a + b + x - 1.0) / (a - 1.0) * bracket * self.p_alive_unchecked(x, t_x, age))
+        let ln_term = -(r + x) * (t / (alpha + age)).ln_1p() + f.ln_abs;
+        finite((a + b + x - 1.0) / (a - 1.0) * one_minus(f.sign, ln_term) * self.p_alive_unchecked(x, t_x, age))
     }
 
+    /// Evaluates `f` at `a`, or where the formulas have a removable singularity as the mean of
+    /// the two sides: a = 1 (they divide by a − 1), and a + b = 1 (₂F₁ with c = a + b − 1 = 0 for
+    /// a customer without repeat purchases; (a+b−1)·₂F₁ has a finite limit there).
     fn near_a_one(&self, f: impl Fn(&Self) -> Result<f64, BtydError>) -> Result<f64, BtydError> {
         if (self.a - 1.0).abs() < A_NEAR_ONE {
             let lo = f(&Self { a: 1.0 - A_NEAR_ONE, ..*self })?;
             let hi = f(&Self { a: 1.0 + A_NEAR_ONE, ..*self })?;
+            Ok(0.5 * (lo + hi))
+        } else if (self.a + self.b - 1.0).abs() < A_NEAR_ONE {
+            let c = self.a + self.b - 1.0;
+            let lo = f(&Self { b: self.b - A_NEAR_ONE - c, ..*self })?;
+            let hi = f(&Self { b: self.b + A_NEAR_ONE - c, ..*self })?;
             Ok(0.5 * (lo + hi))
         } else {
             f(self)
@@ -190,6 +196,15 @@ impl XConstants {
     fn row(&self, p: &BgNbdParams, x: f64, t_x: f64, age: f64) -> f64 {
         let k = p.r + x;
         self.head + log_sum_exp(self.alive - k * (p.alpha + age).ln(), self.dead - k * (p.alpha + t_x).ln())
+    }
+}
+
+/// 1 − sign·e^v, through `exp_m1` so that a short horizon (v near 0) keeps its digits.
+fn one_minus(sign: f64, v: f64) -> f64 {
+    if sign > 0.0 {
+        -v.exp_m1()
+    } else {
+        1.0 - sign * v.exp()
     }
 }
 

@@ -10,7 +10,7 @@ use super::error::BtydError;
 use super::fit::{self, Fitted};
 use super::summary::{check_customer, CustomerSummary};
 use crate::engine::util::special::{
-    digamma, ln_gamma, ln_hyp2f1_capped, ln_hyp2f1_grad, log_diff_exp, log_sum_exp, log_sum_exp_weights,
+    digamma, ln_gamma, ln_hyp2f1_capped, ln_hyp2f1_grad, log_diff_exp, log_sum_exp, log_sum_exp_weights, MAX_TERMS,
 };
 use crate::i18n::Text;
 use serde::{Deserialize, Serialize};
@@ -45,7 +45,9 @@ impl ParetoNbdParams {
     ///
     /// Returns (ln L, ln of the "alive" part), the latter for P(alive).
     fn parts(&self, x: f64, t_x: f64, age: f64) -> Option<(f64, f64)> {
-        let k = XTerms::new(self, x);
+        // One customer: the full series cap, so β/α in the hundreds (₂F₁ near z = 1 for x = 0
+        // and t_x = 0) is still evaluated.
+        let k = XTerms { cap: MAX_TERMS, ..XTerms::new(self, x) };
         let at_age = k.at(self, age)?;
         k.combine(self, t_x, age, at_age)
     }
@@ -149,7 +151,7 @@ impl ParetoNbdParams {
         check_horizon(t)?;
         let p = self.p_alive(x, t_x, age)?;
         let Self { r, alpha, s, beta } = *self;
-        let g = power_gap(s - 1.0, ((beta + age + t) / (beta + age)).ln());
+        let g = power_gap(s - 1.0, (t / (beta + age)).ln_1p());
         finite((r + x) * (beta + age) / (alpha + age) * g * p)
     }
 
@@ -159,9 +161,12 @@ impl ParetoNbdParams {
         self.validate()?;
         check_horizon(t)?;
         let Self { r, alpha, s, beta } = *self;
-        finite(r * beta / alpha * power_gap(s - 1.0, ((beta + t) / beta).ln()))
+        finite(r * beta / alpha * power_gap(s - 1.0, (t / beta).ln_1p()))
     }
 }
+
+/// Series cap of the likelihood summed in a fit (see `XTerms::ln_f`).
+const LIKELIHOOD_TERMS: usize = 2_000;
 
 /// Terms of the Pareto/NBD likelihood that depend on x only.
 struct XTerms {
@@ -171,6 +176,8 @@ struct XTerms {
     m: f64,
     b_par: f64,
     diff: f64,
+    /// Most ₂F₁ series terms (see `ln_f`).
+    cap: usize,
 }
 
 /// Terms that depend on x and T only: (ln of the alive part without `head`, ln F(T)).
@@ -180,14 +187,22 @@ impl XTerms {
     fn new(p: &ParetoNbdParams, x: f64) -> Self {
         let ParetoNbdParams { r, alpha, s, beta } = *p;
         let (m, b_par, diff) = if alpha >= beta { (alpha, s + 1.0, alpha - beta) } else { (beta, r + x, beta - alpha) };
-        XTerms { x, head: ln_gamma(r + x) - ln_gamma(r) + r * alpha.ln() + s * beta.ln(), rho: r + s + x, m, b_par, diff }
+        XTerms {
+            x,
+            head: ln_gamma(r + x) - ln_gamma(r) + r * alpha.ln() + s * beta.ln(),
+            rho: r + s + x,
+            m,
+            b_par,
+            diff,
+            cap: LIKELIHOOD_TERMS,
+        }
     }
 
     fn ln_f(&self, y: f64) -> Option<f64> {
         // 2,000 terms reach z ≈ 0.98; beyond, the likelihood counts as not evaluable (the
         // optimiser then stays away from β/α → 0 with t_x → 0).
         let z = self.diff / (self.m + y);
-        let h = ln_hyp2f1_capped(self.rho, self.b_par, self.rho + 1.0, z, 2_000)?;
+        let h = ln_hyp2f1_capped(self.rho, self.b_par, self.rho + 1.0, z, self.cap)?;
         if h.sign <= 0.0 {
             return None;
         }
@@ -201,7 +216,7 @@ impl XTerms {
     fn ln_f_grad(&self, p: &ParetoNbdParams, y: f64) -> Option<(f64, [f64; 4])> {
         let my = self.m + y;
         let z = self.diff / my;
-        let h = ln_hyp2f1_grad(self.rho, self.b_par, self.rho + 1.0, z, 2_000)?;
+        let h = ln_hyp2f1_grad(self.rho, self.b_par, self.rho + 1.0, z, LIKELIHOOD_TERMS)?;
         let l_my = my.ln();
         let through_rho = h.d_a + h.d_c - l_my;
         let d = if p.alpha >= p.beta {

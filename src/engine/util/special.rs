@@ -108,6 +108,8 @@ impl SignedLog {
 fn series(a: f64, b: f64, c: f64, z: f64, max_terms: usize) -> Option<SignedLog> {
     let mut term = 1.0_f64;
     let mut sum = 1.0_f64;
+    // Σ of the terms after the first, so that ln(1 + tail) keeps its precision for small z.
+    let mut tail = 0.0_f64;
     let mut ln_scale = 0.0_f64;
     const BIG: f64 = 1e200;
     for n in 0..max_terms {
@@ -120,6 +122,7 @@ fn series(a: f64, b: f64, c: f64, z: f64, max_terms: usize) -> Option<SignedLog>
             break;
         }
         sum += term;
+        tail += term;
         if !sum.is_finite() || !term.is_finite() {
             return None;
         }
@@ -142,6 +145,9 @@ fn series(a: f64, b: f64, c: f64, z: f64, max_terms: usize) -> Option<SignedLog>
     }
     if sum == 0.0 {
         return Some(SignedLog { ln_abs: f64::NEG_INFINITY, sign: 0.0 });
+    }
+    if ln_scale == 0.0 && tail > -0.5 && tail < 1.0 {
+        return Some(SignedLog { ln_abs: tail.ln_1p(), sign: 1.0 });
     }
     Some(SignedLog { ln_abs: sum.abs().ln() + ln_scale, sign: sum.signum() })
 }
@@ -173,7 +179,7 @@ pub fn ln_hyp2f1_capped(a: f64, b: f64, c: f64, z: f64, max_terms: usize) -> Opt
     if z < 0.0 {
         let w = z / (z - 1.0);
         let inner = ln_hyp2f1_unit(a, c - b, c, w, max_terms)?;
-        return Some(SignedLog { ln_abs: inner.ln_abs - a * (1.0 - z).ln(), sign: inner.sign });
+        return Some(SignedLog { ln_abs: inner.ln_abs - a * (-z).ln_1p(), sign: inner.sign });
     }
     ln_hyp2f1_unit(a, b, c, z, max_terms)
 }
@@ -186,7 +192,7 @@ fn ln_hyp2f1_unit(a: f64, b: f64, c: f64, z: f64, max_terms: usize) -> Option<Si
     let euler_size = ((c - a) * (c - b) / c).abs();
     if euler_size < direct_size {
         let inner = series(c - a, c - b, c, z, max_terms)?;
-        Some(SignedLog { ln_abs: inner.ln_abs + (c - a - b) * (1.0 - z).ln(), sign: inner.sign })
+        Some(SignedLog { ln_abs: inner.ln_abs + (c - a - b) * (-z).ln_1p(), sign: inner.sign })
     } else {
         series(a, b, c, z, max_terms)
     }
