@@ -211,6 +211,7 @@ mod tests {
             customers.iter().map(|c| p.log_likelihood(c.frequency as f64, c.monetary).unwrap()).sum()
         };
         let p = fit.params;
+        assert!(fit.report.converged && !fit.report.at_bound, "{fit:?}");
         assert!((fit.report.log_likelihood - at(p)).abs() < 1e-9);
         for scale in [1.001, 0.999] {
             assert!(at(GammaGammaParams { p: p.p * scale, ..p }) <= at(p));

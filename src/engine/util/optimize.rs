@@ -416,6 +416,6 @@ mod tests {
             }
         };
         let m = minimize(f, &[0.1, 1.0], Settings::default());
-        assert!((m.x[0] - 2.0).abs() < 1e-4, "{m:?}");
+        assert!(m.converged && (m.x[0] - 2.0).abs() < 1e-4, "{m:?}");
     }
 }
