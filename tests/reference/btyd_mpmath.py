@@ -154,6 +154,22 @@ def main():
             t, n(bg_new(BG, t)), n(bg_conditional(BG, t, 2, "30.43", "38.86")),
             n(pareto_new(PARETO, t)), n(pareto_conditional(PARETO, t, 2, "30.43", "38.86"))))
 
+    print("\nUnit tests (src/engine/btyd/bgnbd.rs, pareto.rs), lifetimes' CDNOW fits")
+    x, tx, T = 221, mpf("103.43"), mpf("103.57")
+    print("  BG/NBD (221, 103.43, 103.57): E[Y(1)] %s, E[Y(39)] %s, E[Y(520)] %s; P(alive | 221, 5, 103.57) %s" % (
+        n(bg_conditional(BG, 1, x, tx, T)), n(bg_conditional(BG, 39, x, tx, T)), n(bg_conditional(BG, 520, x, tx, T)),
+        n(bg_p_alive(BG, x, mpf(5), T))))
+    # a = 1: the limit of (a+b-1)/(a-1) [..] as a -> 1, from both sides at 1e-30 (exact to ~1e-30).
+    eps = mpf(10) ** -30
+    lim = (bg_new(dict(BG, a=1 - eps), 39) + bg_new(dict(BG, a=1 + eps), 39)) / 2
+    print("  BG/NBD a = 1: E[X(39)] %s" % n(lim))
+    q = dict(PARETO, alpha=mpf(20), beta=mpf(3))
+    _, pa = pareto_parts(q, x, tx, T)
+    print("  Pareto/NBD alpha 20 beta 3 (221, 103.43, 103.57): P(alive) %s, E[Y(39)] %s" % (n(pa), n(pareto_conditional(q, 39, x, tx, T))))
+    print("  Pareto/NBD (221, 103.43, 103.57): E[Y(39)] %s" % n(pareto_conditional(PARETO, 39, x, tx, T)))
+    # s = 1: E[X(t)] = r beta / alpha ln(1 + t/beta).
+    print("  Pareto/NBD s = 1: E[X(39)] %s" % n(PARETO["r"] * PARETO["beta"] / PARETO["alpha"] * log(1 + 39 / PARETO["beta"])))
+
     rows = {}
     with open(SUMMARY) as f:
         for row in csv.DictReader(f):

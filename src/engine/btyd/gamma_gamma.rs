@@ -181,9 +181,12 @@ mod tests {
 
     #[test]
     fn published_expected_spend() {
+        // Fader & Hardie 2013 (p, q, γ as printed): x = 2, z̄ = 22.35 expects about 24.66 (2
+        // decimals: ± 0.005); the closed form gives 6.25 · 60.14 / 15.24 = 24.6637….
         let p = GammaGammaParams { p: 6.25, q: 3.74, gamma: 15.44 };
         let e = p.conditional_expected_spend(2.0, 22.35).unwrap();
-        assert!((e - 24.66).abs() < 0.01, "{e}");
+        assert!((e - 24.66).abs() <= 0.005, "{e}");
+        assert!((e - 6.25 * 60.14 / 15.24).abs() < 1e-12, "{e}");
         assert!((p.conditional_expected_spend(0.0, 0.0).unwrap() - 6.25 * 15.44 / 2.74).abs() < 1e-12);
     }
 
