@@ -86,7 +86,7 @@ fn pieces_text() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 20_000, failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 10_000, failure_persistence: None, ..ProptestConfig::default() })]
 
     /// The number and date readers of every file format (util::parse): never a panic, never a
     /// non-finite amount; a failure is shrunk to the shortest text.
