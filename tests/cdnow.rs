@@ -11,6 +11,8 @@
 //! same parameters, to the digits printed.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests: a failed unwrap is a failed test
+// The reference figures are pasted with the 17 significant digits the scripts print.
+#![allow(clippy::excessive_precision)]
 
 use chrono::NaiveDate;
 use retention_calculator::engine::btyd::value as clv;

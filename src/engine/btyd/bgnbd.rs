@@ -255,6 +255,8 @@ pub fn fit_bgnbd(customers: &[CustomerSummary]) -> Result<Fitted<BgNbdParams>, B
 }
 
 #[cfg(test)]
+// Reference figures as tests/reference/btyd_mpmath.py prints them (17 significant digits).
+#[allow(clippy::excessive_precision)]
 mod tests {
     use super::*;
 

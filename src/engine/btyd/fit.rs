@@ -268,6 +268,8 @@ pub(crate) fn test_customers(rows: &[(u32, f64, f64)]) -> Vec<CustomerSummary> {
 }
 
 #[cfg(test)]
+// Reference figures as tests/reference/btyd_mpmath.py prints them (17 significant digits).
+#[allow(clippy::excessive_precision)]
 mod tests {
     use super::*;
 

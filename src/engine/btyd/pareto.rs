@@ -276,6 +276,8 @@ pub fn fit_pareto_nbd(customers: &[CustomerSummary]) -> Result<Fitted<ParetoNbdP
 }
 
 #[cfg(test)]
+// Reference figures as tests/reference/btyd_mpmath.py prints them (17 significant digits).
+#[allow(clippy::excessive_precision)]
 mod tests {
     use super::*;
 
