@@ -364,6 +364,35 @@ mod tests {
     }
 
     #[test]
+    fn the_nelder_mead_fallback_alone_reaches_the_published_bgnbd_fit() {
+        // The fallback is what runs when BFGS fails; on data that identify every parameter it
+        // must converge inside the bound to the same optimum. CDNOW's published summary:
+        // FHL 2005 print r = 0.243, α = 4.414, a = 0.793, b = 2.426 (± half a unit of the 3rd
+        // decimal); ln L at lifetimes' estimates is −9582.4255605673759
+        // (tests/reference/btyd_mpmath.py), which the maximum cannot fall below.
+        let text = include_str!("../../../tests/fixtures/cdnow/cdnow_customers_summary_with_transactions.csv");
+        let rows: Vec<(u32, f64, f64)> = text
+            .lines()
+            .skip(1)
+            .map(|l| {
+                let f: Vec<f64> = l.split(',').map(|v| v.parse().unwrap()).collect();
+                (f[1] as u32, f[2], f[3])
+            })
+            .collect();
+        let customers = fit::test_customers(&rows);
+        let data = fit::group(&customers).unwrap();
+        let ll = |p: &[f64]| BgNbdParams { r: p[0], alpha: p[1], a: p[2], b: p[3] }.total_log_likelihood(&data);
+        let starts = vec![vec![1.0, 10.0, 1.0, 1.0], vec![0.3, 3.0, 0.5, 3.0]];
+        let (p, rep) = fit::maximise(ll, &starts, data.n).unwrap();
+        assert!(rep.converged && !rep.at_bound, "{rep:?}");
+        assert_eq!(rep.status(), fit::FitStatus::Converged);
+        assert!(rep.log_likelihood >= -9582.4255605673759 - 1e-4, "{rep:?}");
+        for (got, published) in p.iter().zip([0.243, 4.414, 0.793, 2.426]) {
+            assert!((got - published).abs() <= 5e-4, "{p:?}");
+        }
+    }
+
+    #[test]
     fn refuses_bad_input() {
         assert!(BgNbdParams { r: -1.0, ..CDNOW }.log_likelihood(1.0, 1.0, 2.0).is_err());
         assert!(CDNOW.log_likelihood(1.0, 3.0, 2.0).is_err());
