@@ -178,15 +178,16 @@ data-backup-error-invalid = Данните в резервното копие н
 data-backup-problem-client = Клиент „{ $company }“: { $problem }
 data-backup-problem-record = Клиент „{ $company }“, { $record }: { $problem }
 data-backup-problem-same-id = Клиентът „{ $company }“ има същия идентификатор като друг клиент в резервното копие.
-data-backup-problem-scenarios = Резервното копие има { $n } сценария; могат да се пазят най-много { $max }.
+data-backup-problem-scenarios = Резервното копие има { $n ->
+    [one] { $n } сценарий
+   *[other] { $n } сценария
+}; могат да се пазят най-много { $max }.
 data-backup-problem-scenario-name = Сценарият „{ $name }“ има празно или твърде дълго име или идентификатор.
 data-backup-problem-scenario-same-id = Сценарият „{ $name }“ има същия идентификатор като друг сценарий в резервното копие.
 data-backup-problem-scenario = Сценарий „{ $name }“: { $problem }
 data-backup-problem-baseline = Базов сценарий: { $problem }
-data-backup-problem-reminder = Напомнянето за резервно копие е { $days } дни; трябва да е от 7 до 90 дни или изключено.
+data-backup-problem-reminder = Периодът на напомнянето за резервно копие ({ $days }) трябва да е от 7 до 90 дни или изключен.
 data-backup-problem-figure = Стойността в { $where } е извън допустимите граници.
-
-## Възстановяване на резервно копие: кое копие на различаващ се клиент запазва обединяването.
 
 ## Голямото хранилище (IndexedDB): клиентите на една история на покупките
 data-bulk-too-new = Клиентите на тази история на покупките са записани от по-нова версия на приложението (формат { $found }; тази версия чете до { $ours }). Оставени са както са: отворете по-новата версия на приложението или премахнете историята и я импортирайте отново.

@@ -171,10 +171,8 @@ data-backup-problem-scenario-name = Scenario “{ $name }” has an empty or too
 data-backup-problem-scenario-same-id = Scenario “{ $name }” has the same id as another scenario of the backup.
 data-backup-problem-scenario = Scenario “{ $name }”: { $problem }
 data-backup-problem-baseline = Baseline: { $problem }
-data-backup-problem-reminder = The backup reminder is set to { $days } days; it must be 7 to 90 days, or off.
+data-backup-problem-reminder = The backup reminder period ({ $days } days) must be 7 to 90 days, or off.
 data-backup-problem-figure = The figure at { $where } is out of range.
-
-## Restoring a backup: which copy of a client that differs a merge keeps.
 
 ## The bulk store (IndexedDB): a purchase history's customers
 data-bulk-too-new = The customers of this purchase history were saved by a newer version of the app (format { $found }; this version reads up to { $ours }). They are left as they are: open the app's newer version, or remove the history and import it again.

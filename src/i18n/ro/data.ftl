@@ -187,15 +187,17 @@ data-backup-error-invalid = Datele copiei de siguranță încalcă { $n ->
 data-backup-problem-client = Clientul „{ $company }”: { $problem }
 data-backup-problem-record = Clientul „{ $company }”, { $record }: { $problem }
 data-backup-problem-same-id = Clientul „{ $company }” are același identificator ca alt client din copia de siguranță.
-data-backup-problem-scenarios = Copia de siguranță are { $n } scenarii; se pot păstra cel mult { $max }.
+data-backup-problem-scenarios = Copia de siguranță are { $n ->
+    [one] { $n } scenariu
+    [few] { $n } scenarii
+   *[other] { $n } de scenarii
+}; se pot păstra cel mult { $max }.
 data-backup-problem-scenario-name = Scenariul „{ $name }” are un nume sau un identificator gol ori prea lung.
 data-backup-problem-scenario-same-id = Scenariul „{ $name }” are același identificator ca alt scenariu din copia de siguranță.
 data-backup-problem-scenario = Scenariul „{ $name }”: { $problem }
 data-backup-problem-baseline = Scenariul de bază: { $problem }
-data-backup-problem-reminder = Mementoul pentru copia de siguranță este setat la { $days } zile; trebuie să fie între 7 și 90 de zile sau oprit.
+data-backup-problem-reminder = Perioada mementoului pentru copia de siguranță ({ $days }) trebuie să fie între 7 și 90 de zile sau dezactivată.
 data-backup-problem-figure = Valoarea de la { $where } este în afara limitelor.
-
-## Restaurarea unei copii de siguranță: ce copie a unui client diferit păstrează o combinare.
 
 ## Depozitul mare (IndexedDB): clienții unui istoric de cumpărături
 data-bulk-too-new = Clienții acestui istoric de cumpărături au fost salvați de o versiune mai nouă a aplicației (formatul { $found }; această versiune citește până la { $ours }). Sunt lăsați așa cum sunt: deschideți versiunea mai nouă a aplicației sau eliminați istoricul și importați-l din nou.
