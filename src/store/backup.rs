@@ -604,10 +604,12 @@ mod tests {
     fn a_backup_with_hostile_values_and_a_recomputed_checksum_is_refused_with_every_problem() {
         let mut data = sample();
         data.portfolio.clients[0].annual_revenue = 1e308;
-        data.portfolio.clients[1].direct_cost = -0.0 - 5.0;
+        data.portfolio.clients[1].direct_cost = -5.0;
         data.portfolio.clients[2].start_date = NaiveDate::from_ymd_opt(200_000, 1, 1);
         data.portfolio.clients[3].interactions[0].sentiment = 9;
-        data.portfolio.clients[3].ratings.first_mut().map(|r| r.affinity = 200);
+        if let Some(r) = data.portfolio.clients[3].ratings.first_mut() {
+            r.affinity = 200;
+        }
         data.scenarios.scenarios[0].levers.retention = 7.0;
         data.settings.backup_reminder_days = 100_000;
         let text = export_backup(&data, "2026-11-23T10:00:00Z").unwrap();

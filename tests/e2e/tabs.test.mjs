@@ -73,7 +73,10 @@ describe('two tabs', () => {
 
     // A hears of B's write: its own save was overwritten, so it asks instead of taking B's.
     await a.getByTestId('conflict').waitFor();
-    await open(a, app.url, '/client/c2');
+    // Through the app's own links (no reload): the client page drawn again from A's data.
+    const c2 = afterA.data.portfolio.clients.find((c) => c.id === 'c2').company;
+    await a.locator('header').getByRole('link', { name: 'Portfolio' }).click();
+    await a.getByRole('link', { name: c2 }).first().click();
     assert.equal(await a.getByLabel('Notes').inputValue(), 'Written by tab A', "A's change is still on screen");
     // B hears of A's write late: it asks too.
     await b.evaluate(() => window.__release());
