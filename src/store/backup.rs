@@ -588,8 +588,7 @@ mod tests {
             here.scenarios.add(&format!("Here {i}"), Default::default()).unwrap();
         }
         let mut theirs = first_start_data();
-        let mut changed = crate::engine::scenario::Levers::default();
-        changed.retention = 0.7;
+        let changed = crate::engine::scenario::Levers { retention: 0.7, ..Default::default() };
         theirs.scenarios.add_as("x-0".into(), "Here 0", changed).unwrap();
         for i in 0..3 {
             theirs.scenarios.add_as(format!("x-{}", i + 1), &format!("Theirs {i}"), Default::default()).unwrap();
