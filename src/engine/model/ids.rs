@@ -74,4 +74,24 @@ mod tests {
         assert_eq!(a, b);
         assert_ne!(a[0], a[1]);
     }
+
+    #[test]
+    fn sequential_ids_at_the_largest_number_take_the_first_free_one_instead_of_overflowing() {
+        use crate::engine::model::{Client, Portfolio};
+        use crate::engine::scenario::ScenarioBook;
+        let client = |id: &str| Client { id: id.into(), company: id.into(), ..Client::default() };
+        let mut p = Portfolio { clients: vec![client("c18446744073709551615"), client("c1")], ..Portfolio::default() };
+        assert_eq!(p.next_id(), "c2");
+        p.clients.truncate(1);
+        assert_eq!(p.next_id(), "c1");
+        let mut book = ScenarioBook::default();
+        book.add_as("s18446744073709551615".into(), "Top", Default::default()).unwrap();
+        assert_eq!(book.add("Next", Default::default()).unwrap(), "s1");
+        // An id given twice is refused, never silently doubled.
+        assert!(book.add_as("s1".into(), "Again", Default::default()).is_err());
+        // New clients get random ids that no client has.
+        let mut ids = SeededIds::new(3);
+        let fresh = p.new_client_id(&mut ids);
+        assert!(is_unique_id(&fresh) && p.client(&fresh).is_none());
+    }
 }

@@ -156,7 +156,7 @@ pub fn DataPage() -> Html {
                     None => html! {},
                 } }
                 if !problems.is_empty() {
-                    <ul class="error problems" data-testid="import-problems">
+                    <ul class="problems" data-testid="import-problems">
                         { for problems.iter().take(MAX_PROBLEMS_SHOWN).map(|p| html! { <li>{ p }</li> }) }
                         if problems.len() > MAX_PROBLEMS_SHOWN {
                             <li>{ ta("data-ui-restore-problems-more", &[("n", (problems.len() - MAX_PROBLEMS_SHOWN).into())]) }</li>
