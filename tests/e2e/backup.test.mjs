@@ -265,6 +265,37 @@ describe('backup and restore', () => {
   });
 });
 
+describe('the pre-migration copy', () => {
+  test('an upgraded document keeps its old text once, and the copy goes when a backup is downloaded', async () => {
+    const ctx = await newContext(app.browser, app.url);
+    const page = await ctx.newPage();
+    await open(page, app.url, '/');
+    await savedStatus(page);
+    const v2 = '{"schema_version":2,"revision":9,"saved_at":"2026-11-01T10:00:00Z","data":{"portfolio":{"name":"Agency",'
+      + '"currency":"EUR","clients":[{"id":"c1","company":"Kept Ltd","annual_revenue":5000}]},"settings":{"backup_reminder_days":30}}}';
+    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [STORAGE_KEY, v2]);
+    await page.reload();
+    await savedStatus(page);
+    const keys = () => page.evaluate((k) => [localStorage.getItem(k + '.before-migration'), localStorage.getItem(k + '.before-migration.kept-at')], STORAGE_KEY);
+    const [copy, keptAt] = await keys();
+    assert.equal(copy, v2, 'the text the migration started from, as it was');
+    assert.match(keptAt, /^\d{4}-\d{2}-\d{2}T/);
+    const doc = JSON.parse(await stored(page));
+    assert.deepEqual([doc.schema_version, doc.revision], [3, 10]);
+    // Later saves do not write it again.
+    await open(page, app.url, '/client/c1');
+    await page.getByLabel('Notes').fill('Edited after the upgrade');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await savedStatus(page);
+    assert.deepEqual(await keys(), [copy, keptAt]);
+    // A backup holds everything: the copy is removed.
+    await downloadBackup(page);
+    await savedStatus(page);
+    assert.deepEqual(await keys(), [null, null]);
+    await ctx.close();
+  });
+});
+
 describe('a really full storage', () => {
   test('fill the quota for real: the write is refused in words, the previous state intact; freeing space and Retry saves', async () => {
     const ctx = await newContext(app.browser, app.url);
