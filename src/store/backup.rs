@@ -253,7 +253,8 @@ pub enum Outcome {
     /// Here too, and this browser's copy was edited later: it is kept.
     Kept,
     /// Here too and different, with nothing to tell which is newer (no edit times, the same
-    /// time, or a scenario, which has none): this browser's copy is kept and the user is told.
+    /// time, or a scenario, which has none): this browser's copy is kept and the user is told;
+    /// a client's records only in the backup's copy are added to it (nothing is lost).
     Conflict,
     /// Here too and the same.
     Unchanged,
@@ -269,6 +270,8 @@ pub struct Merged {
     /// This browser's name, when it was matched to one named otherwise (by id).
     pub here_name: Option<String>,
     pub outcome: Outcome,
+    /// Records of the backup's copy added to this browser's in a conflict.
+    pub records_added: usize,
 }
 
 /// What restoring a backup would change, for the user to read before choosing. Computed again
@@ -324,6 +327,29 @@ fn same_item(id: &str, name: &str, here_id: &str, here_name: &str) -> bool {
     id == here_id && (is_unique_id(id) || same_name(name, here_name))
 }
 
+/// Add to `mine` the records of `theirs` it does not have (equal records count as the same; a
+/// revenue period counts by its label, this browser's figure kept), oldest first as they come;
+/// returns how many were added. Used when nothing tells which copy is newer, so a contact logged
+/// in one browser only is not lost.
+fn add_missing_records(mine: &mut Client, theirs: &Client) -> usize {
+    fn add<T: PartialEq + Clone>(to: &mut Vec<T>, from: &[T]) -> usize {
+        let new: Vec<T> = from.iter().filter(|x| !to.contains(x)).cloned().collect();
+        to.extend(new.iter().cloned());
+        new.len()
+    }
+    let periods: Vec<crate::engine::model::RevenuePoint> =
+        theirs.revenue_history.iter().filter(|p| !mine.revenue_history.iter().any(|m| m.period == p.period)).cloned().collect();
+    let mut n = periods.len();
+    mine.revenue_history.extend(periods);
+    n += add(&mut mine.contacts, &theirs.contacts);
+    n += add(&mut mine.interactions, &theirs.interactions);
+    n += add(&mut mine.care_activities, &theirs.care_activities);
+    n += add(&mut mine.ratings, &theirs.ratings);
+    n += add(&mut mine.dossier.projects, &theirs.dossier.projects);
+    n += add(&mut mine.dossier.entries, &theirs.dossier.entries);
+    n
+}
+
 /// Compare a backup with the current data and build the merge. Clients are matched by id (see
 /// [`same_item`]), then by company name; each is added, updated, kept, in conflict or unchanged
 /// (listed in [`RestorePlan::clients`]); an added one whose id is taken here gets a new one from
@@ -344,7 +370,7 @@ pub fn plan_restore(current: &AppData, backup: &AppData, ids: &mut dyn IdSource)
                 added.id = plan.merged.portfolio.new_client_id(ids);
             }
             plan.merged.portfolio.clients.push(added);
-            plan.clients.push(Merged { name: b.company.clone(), here_name: None, outcome: Outcome::Added });
+            plan.clients.push(Merged { name: b.company.clone(), here_name: None, outcome: Outcome::Added, records_added: 0 });
             continue;
         };
         matched.insert(i);
@@ -361,11 +387,16 @@ pub fn plan_restore(current: &AppData, backup: &AppData, ids: &mut dyn IdSource)
                 _ => Outcome::Conflict,
             }
         };
+        let mut records_added = 0;
         if outcome == Outcome::Updated {
             plan.merged.portfolio.upsert(theirs);
+        } else if outcome == Outcome::Conflict {
+            let mut mine = h.clone();
+            records_added = add_missing_records(&mut mine, b);
+            plan.merged.portfolio.upsert(mine);
         }
         let here_name = (!same_name(&h.company, &b.company)).then(|| h.company.clone());
-        plan.clients.push(Merged { name: b.company.clone(), here_name, outcome });
+        plan.clients.push(Merged { name: b.company.clone(), here_name, outcome, records_added });
     }
     plan.only_here = here.iter().enumerate().filter(|(i, _)| !matched.contains(i)).map(|(_, c)| c.company.clone()).collect();
     // Purchase history: take the backup's when there is none here.
@@ -412,7 +443,7 @@ pub fn plan_restore(current: &AppData, backup: &AppData, ids: &mut dyn IdSource)
                 }
             }
         };
-        plan.scenarios.push(Merged { name: b.name.clone(), here_name: None, outcome });
+        plan.scenarios.push(Merged { name: b.name.clone(), here_name: None, outcome, records_added: 0 });
     }
     plan
 }
@@ -542,6 +573,24 @@ mod tests {
         assert_eq!(merged.client("c1").unwrap().notes, "Edited in the backup");
         assert!(merged.client("c4").is_some(), "a merge never deletes");
         assert!(merged.client("c99").is_some());
+    }
+
+    #[test]
+    fn a_conflict_keeps_this_browsers_copy_and_adds_the_records_only_in_the_backups() {
+        let here = sample();
+        let mut theirs = here.clone();
+        let c = &mut theirs.portfolio.clients[1];
+        c.annual_revenue += 1.0;
+        let mut logged = c.interactions.first().cloned().expect("the demo client has interactions");
+        logged.note = "Logged in the other browser only".into();
+        c.interactions.push(logged.clone());
+        let p = plan(&here, &theirs);
+        let m = &p.clients[1];
+        assert_eq!((m.outcome, m.records_added), (Outcome::Conflict, 1));
+        let merged = p.merged.portfolio.client(&here.portfolio.clients[1].id).unwrap();
+        assert_eq!(merged.annual_revenue, here.portfolio.clients[1].annual_revenue, "this browser's figures");
+        assert!(merged.interactions.contains(&logged), "the record from the backup is not lost");
+        assert_eq!(merged.interactions.len(), here.portfolio.clients[1].interactions.len() + 1, "no record twice");
     }
 
     #[test]

@@ -38,8 +38,12 @@ data-ui-restore-only-here = Само в този браузър ({ $n }; обе�
 data-ui-restore-unchanged = Без промяна: { $n }.
 data-ui-restore-updated = Обновени от резервното копие, редактирани там по-късно ({ $n }): { $list }
 data-ui-restore-kept = Запазени както тук, редактирани тук по-късно ({ $n }): { $list }
-data-ui-restore-conflicts = Различни, без да може да се каже кое е по-ново; при обединяване се запазва вашето копие ({ $n }): { $list }
+data-ui-restore-conflicts = Различни, без да може да се каже кое е по-ново; при обединяване се запазва вашето копие и се добавят записите, които са само в резервното копие ({ $n }): { $list }
 data-ui-restore-renamed = { $name } (тук „{ $here }“)
+data-ui-restore-records-added = { $name } (с { $n ->
+    [one] { $n } запис
+   *[other] { $n } записа
+} от резервното копие)
 data-ui-restore-scenarios-added = Нови сценарии за този браузър ({ $n }): { $list }
 data-ui-restore-scenarios-conflicts = Сценарии, които се различават; при обединяване се запазват вашите ({ $n }): { $list }
 data-ui-restore-scenarios-full = Недобавени сценарии, списъкът е пълен ({ $n }): { $list }

@@ -31,8 +31,12 @@ data-ui-restore-only-here = { $n } only here (a merge keeps them; replacing remo
 data-ui-restore-unchanged = { $n } unchanged.
 data-ui-restore-updated = Updated from the backup, edited there later ({ $n }): { $list }
 data-ui-restore-kept = Kept as here, edited here later ({ $n }): { $list }
-data-ui-restore-conflicts = Different, with nothing to tell which is newer; a merge keeps your copy ({ $n }): { $list }
+data-ui-restore-conflicts = Different, with nothing to tell which is newer; a merge keeps your copy and adds the records only in the backup ({ $n }): { $list }
 data-ui-restore-renamed = { $name } (here “{ $here }”)
+data-ui-restore-records-added = { $name } (with { $n ->
+    [one] { $n } record
+   *[other] { $n } records
+} from the backup added)
 data-ui-restore-scenarios-added = Scenarios new here ({ $n }): { $list }
 data-ui-restore-scenarios-conflicts = Scenarios that differ; a merge keeps yours ({ $n }): { $list }
 data-ui-restore-scenarios-full = Scenarios not added, the list is full ({ $n }): { $list }

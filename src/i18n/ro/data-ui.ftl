@@ -51,8 +51,13 @@ data-ui-restore-unchanged = { $n ->
 }
 data-ui-restore-updated = Actualizați din copia de siguranță, modificați acolo mai recent ({ $n }): { $list }
 data-ui-restore-kept = Păstrați ca aici, modificați aici mai recent ({ $n }): { $list }
-data-ui-restore-conflicts = Diferiți, fără să se poată spune care e mai nou; o combinare păstrează copia dumneavoastră ({ $n }): { $list }
+data-ui-restore-conflicts = Diferiți, fără să se poată spune care e mai nou; o combinare păstrează copia dumneavoastră și adaugă înregistrările care sunt doar în copia de siguranță ({ $n }): { $list }
 data-ui-restore-renamed = { $name } (aici „{ $here }”)
+data-ui-restore-records-added = { $name } (cu { $n ->
+    [one] { $n } înregistrare
+    [few] { $n } înregistrări
+   *[other] { $n } de înregistrări
+} adăugate din copia de siguranță)
 data-ui-restore-scenarios-added = Scenarii noi aici ({ $n }): { $list }
 data-ui-restore-scenarios-conflicts = Scenarii care diferă; o combinare le păstrează pe ale dumneavoastră ({ $n }): { $list }
 data-ui-restore-scenarios-full = Scenarii neadăugate, lista este plină ({ $n }): { $list }

@@ -221,9 +221,17 @@ fn plan_view(current: &crate::store::AppData, backup: &Backup) -> Html {
     let names = |items: Vec<&Merged>| -> Vec<String> {
         items
             .into_iter()
-            .map(|m| match &m.here_name {
-                Some(here) => ta("data-ui-restore-renamed", &[("name", m.name.clone().into()), ("here", here.clone().into())]),
-                None => m.name.clone(),
+            .map(|m| {
+                let name = match &m.here_name {
+                    Some(here) => {
+                        ta("data-ui-restore-renamed", &[("name", m.name.clone().into()), ("here", here.clone().into())])
+                    }
+                    None => m.name.clone(),
+                };
+                match m.records_added {
+                    0 => name,
+                    n => ta("data-ui-restore-records-added", &[("name", name.into()), ("n", n.into())]),
+                }
             })
             .collect()
     };
