@@ -5,9 +5,11 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests: a failed unwrap is a failed test
 
 use proptest::prelude::*;
+use retention_calculator::engine::model::check_stored_client;
 use retention_calculator::engine::model::ClientDraft;
+use retention_calculator::engine::sample::demo_as_of;
 use retention_calculator::engine::util::parse::{parse_amount, parse_date};
-use retention_calculator::store::backup::{export_backup, import_backup};
+use retention_calculator::store::backup::{export_backup, import_backup, BACKUP_FORMAT};
 use retention_calculator::store::{decode, first_start_data};
 
 /// A small deterministic generator (xorshift64*), so failures reproduce.
@@ -134,7 +136,7 @@ fn the_client_form_never_panics_on_random_fields() {
 #[test]
 fn the_backup_importer_and_store_decoder_survive_mutated_files() {
     let good = export_backup(&first_start_data(), "2026-11-23T10:00:00Z").unwrap();
-    assert!(import_backup(good.as_bytes()).is_ok());
+    assert!(import_backup(good.as_bytes(), demo_as_of()).is_ok());
     let mut rng = Rng(7);
     let mut accepted = 0;
     for i in 0..3_000 {
@@ -154,7 +156,7 @@ fn the_backup_importer_and_store_decoder_survive_mutated_files() {
             }
             _ => bytes = (0..rng.below(400)).map(|_| rng.next() as u8).collect(),
         }
-        match import_backup(&bytes) {
+        match import_backup(&bytes, demo_as_of()) {
             Ok(b) => {
                 accepted += 1;
                 for c in &b.data.portfolio.clients {
@@ -162,7 +164,7 @@ fn the_backup_importer_and_store_decoder_survive_mutated_files() {
                 }
             }
             Err(e) => {
-                let e = e.to_string();
+                let e = e.reason.to_string();
                 assert!(e.ends_with("Nothing was changed.") || e.contains("not supported"), "{e}");
             }
         }
@@ -170,4 +172,83 @@ fn the_backup_importer_and_store_decoder_survive_mutated_files() {
     }
     // A checksum catches almost every change that still parses.
     assert!(accepted < 60, "{accepted} mutated files were accepted");
+}
+
+/// A backup whose values were changed and whose checksum was then computed again (so only the
+/// value rules can catch it): every number of every client, record and scenario set in turn to a
+/// hostile value. Each file is refused with a list naming what is wrong, or (for a value the forms
+/// accept, such as −0) accepted with every client passing the forms' rules.
+#[test]
+fn a_backup_with_hostile_values_and_a_recomputed_checksum_is_refused_with_a_list_or_is_valid() {
+    use serde_json::Value;
+    let good: Value = serde_json::from_str(&export_backup(&first_start_data(), "2026-11-23T10:00:00Z").unwrap()).unwrap();
+    /// Paths of every number under `v`.
+    fn numbers(v: &Value, path: &mut Vec<String>, out: &mut Vec<Vec<String>>) {
+        match v {
+            Value::Number(_) => out.push(path.clone()),
+            Value::Array(a) => a.iter().enumerate().for_each(|(i, x)| {
+                path.push(i.to_string());
+                numbers(x, path, out);
+                path.pop();
+            }),
+            Value::Object(o) => o.iter().for_each(|(k, x)| {
+                path.push(k.clone());
+                numbers(x, path, out);
+                path.pop();
+            }),
+            _ => {}
+        }
+    }
+    let mut paths = Vec::new();
+    numbers(&good["data"], &mut Vec::new(), &mut paths);
+    assert!(paths.len() > 200, "the demo has many figures: {}", paths.len());
+    let hostile =
+        [Value::from(1e308), Value::from(-1e308), serde_json::json!(-0.0), Value::from(-5), Value::from(u64::MAX), Value::Null];
+    let (mut refused, mut accepted) = (0, 0);
+    for (i, path) in paths.iter().enumerate() {
+        let mut file = good.clone();
+        let mut at = &mut file["data"];
+        for key in path {
+            at = match at {
+                Value::Array(a) => &mut a[key.parse::<usize>().unwrap()],
+                other => &mut other[key.as_str()],
+            };
+        }
+        *at = hostile[i % hostile.len()].clone();
+        let data_json = serde_json::to_string(&file["data"]).unwrap();
+        file["checksum"] = Value::from(format!("crc32:{:08x}", crc32fast::hash(data_json.as_bytes())));
+        assert_eq!(file["format"], BACKUP_FORMAT);
+        match import_backup(serde_json::to_string(&file).unwrap().as_bytes(), demo_as_of()) {
+            Ok(b) => {
+                accepted += 1;
+                for c in &b.data.portfolio.clients {
+                    assert!(check_stored_client(c, demo_as_of()).is_empty(), "{path:?} accepted with a broken client");
+                }
+            }
+            Err(e) => {
+                refused += 1;
+                assert!(e.reason.to_string().contains("Nothing was changed"), "{path:?}: {e}");
+            }
+        }
+    }
+    assert!(refused > paths.len() / 2, "{refused} refused, {accepted} accepted");
+}
+
+/// Dates far outside any sane window, with a recomputed checksum, are refused and listed.
+#[test]
+fn a_backup_with_a_date_in_the_year_200000_is_refused_and_names_the_client() {
+    let mut data = first_start_data();
+    data.portfolio.clients[0].contract_end = chrono::NaiveDate::from_ymd_opt(200_000, 1, 1);
+    data.portfolio.clients[1].interactions.push(retention_calculator::engine::model::Interaction {
+        date: chrono::NaiveDate::from_ymd_opt(200, 1, 1).unwrap(),
+        channel: Default::default(),
+        who: String::new(),
+        note: String::new(),
+        sentiment: 0,
+    });
+    let text = export_backup(&data, "t").unwrap();
+    let err = import_backup(text.as_bytes(), demo_as_of()).unwrap_err();
+    assert_eq!(err.problems.len(), 2, "{err}");
+    assert!(err.problems[0].to_string().contains(&data.portfolio.clients[0].company), "{err}");
+    assert!(err.problems[1].to_string().contains("interaction"), "{err}");
 }

@@ -7,7 +7,7 @@
 use std::time::Duration;
 
 use retention_calculator::store::local::{store, LocalKv};
-use retention_calculator::store::{first_start_data, KeyValue, LoadOutcome, SaveError, StorageError, STORAGE_KEY};
+use retention_calculator::store::{first_start_data, KeyValue, LoadOutcome, SaveError, Stamp, StorageError, STORAGE_KEY};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -29,7 +29,7 @@ fn local_storage_round_trip() {
     assert_eq!(s.load(), LoadOutcome::Missing);
     let mut data = first_start_data();
     data.portfolio.clients[0].company = "Ünïcödé <b>SRL</b> „quoted“".into();
-    assert_eq!(s.save(&data, 0, NOW), Ok(1));
+    assert_eq!(s.save(&data, &Stamp::default(), "tab", NOW).map(|st| st.revision), Ok(1));
     match s.load() {
         LoadOutcome::Loaded { envelope, migrated_from: None } => {
             assert_eq!(envelope.revision, 1);
@@ -46,7 +46,7 @@ fn a_corrupt_local_store_is_left_untouched() {
     local().set_item(STORAGE_KEY, "{\"schema_version\":2,\"rev").unwrap();
     let s = store();
     assert!(matches!(s.load(), LoadOutcome::Broken { .. }));
-    assert!(matches!(s.save(&first_start_data(), 0, NOW), Err(SaveError::Broken(_))));
+    assert!(matches!(s.save(&first_start_data(), &Stamp::default(), "tab", NOW), Err(SaveError::Broken(_))));
     assert_eq!(local().get_item(STORAGE_KEY).unwrap().as_deref(), Some("{\"schema_version\":2,\"rev"));
     reset();
 }
@@ -56,10 +56,10 @@ fn a_newer_revision_from_another_tab_is_not_overwritten() {
     reset();
     let s = store();
     let data = first_start_data();
-    let r1 = s.save(&data, 0, NOW).unwrap();
-    let r2 = s.save(&data, r1, NOW).unwrap(); // "the other tab"
+    let r1 = s.save(&data, &Stamp::default(), "a", NOW).unwrap();
+    let r2 = s.save(&data, &r1, "b", NOW).unwrap(); // "the other tab"
     let before = local().get_item(STORAGE_KEY).unwrap();
-    assert!(matches!(s.save(&data, r1, NOW), Err(SaveError::Conflict(t)) if t.revision == r2));
+    assert!(matches!(s.save(&data, &r1, "a", NOW), Err(SaveError::Conflict(t)) if t.stamp() == r2));
     assert_eq!(local().get_item(STORAGE_KEY).unwrap(), before);
     reset();
 }
@@ -70,7 +70,7 @@ fn a_full_quota_is_reported_and_the_previous_save_survives() {
     reset();
     let s = store();
     let data = first_start_data();
-    let r1 = s.save(&data, 0, NOW).unwrap();
+    let r1 = s.save(&data, &Stamp::default(), "a", NOW).unwrap();
     let before = local().get_item(STORAGE_KEY).unwrap();
     // Fill with 256 KiB chunks, then smaller ones, until the browser refuses.
     let mut i = 0;
@@ -83,7 +83,7 @@ fn a_full_quota_is_reported_and_the_previous_save_survives() {
     }
     let mut bigger = data.clone();
     bigger.portfolio.name = "y".repeat(4096);
-    let err = s.save(&bigger, r1, NOW).unwrap_err();
+    let err = s.save(&bigger, &r1, "a", NOW).unwrap_err();
     assert_eq!(err, SaveError::Storage(StorageError::QuotaExceeded));
     assert!(err.explain().to_string().contains("full"));
     assert_eq!(local().get_item(STORAGE_KEY).unwrap(), before, "previous save intact");

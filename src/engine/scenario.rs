@@ -716,10 +716,16 @@ impl ScenarioBook {
         self.scenarios.iter().find(|s| s.id == id)
     }
 
+    /// A sequential id no scenario has (`s` and the next free number; the first free one past
+    /// the largest `u64`), for tests and generated data: the app gives new scenarios random ids
+    /// ([`ScenarioBook::add_as`]).
     fn next_id(&self) -> String {
-        let n =
-            self.scenarios.iter().filter_map(|s| s.id.strip_prefix('s').and_then(|d| d.parse::<u64>().ok())).max().unwrap_or(0);
-        format!("s{}", n + 1)
+        let number = |s: &Scenario| s.id.strip_prefix('s').and_then(|d| d.parse::<u64>().ok());
+        let max = self.scenarios.iter().filter_map(number).max().unwrap_or(0);
+        let n = max
+            .checked_add(1)
+            .unwrap_or_else(|| (1..).find(|n| !self.scenarios.iter().any(|s| number(s) == Some(*n))).unwrap_or(1));
+        format!("s{n}")
     }
 
     /// A name not used yet: "Scenario 3", or "Copy of X (2)".
@@ -738,10 +744,19 @@ impl ScenarioBook {
     /// Add a scenario starting from `levers`; returns its id, or why not.
     /// An empty name gets "Scenario N" in the current language (stored as the name).
     pub fn add(&mut self, name: &str, levers: Levers) -> Result<String, Text> {
+        let id = self.next_id();
+        self.add_as(id, name, levers)
+    }
+
+    /// [`ScenarioBook::add`] with the id given (a fresh random one from the caller); an id
+    /// already in the book is refused.
+    pub fn add_as(&mut self, id: String, name: &str, levers: Levers) -> Result<String, Text> {
         if self.scenarios.len() >= MAX_SCENARIOS {
             return Err(Text::new("scenario-book-full").arg("max", MAX_SCENARIOS));
         }
-        let id = self.next_id();
+        if id.trim().is_empty() || self.get(&id).is_some() {
+            return Err(Text::new("scenario-id-taken"));
+        }
         let name = if name.trim().is_empty() {
             Text::new("scenario-default-name").arg("n", Arg::Str((self.scenarios.len() + 1).to_string())).to_string()
         } else {
@@ -755,8 +770,14 @@ impl ScenarioBook {
 
     /// The copy is named "Copy of X" in the current language.
     pub fn duplicate(&mut self, id: &str) -> Result<String, Text> {
+        let new_id = self.next_id();
+        self.duplicate_as(id, new_id)
+    }
+
+    /// [`ScenarioBook::duplicate`] with the copy's id given.
+    pub fn duplicate_as(&mut self, id: &str, new_id: String) -> Result<String, Text> {
         let src = self.get(id).cloned().ok_or_else(|| Text::new("scenario-gone"))?;
-        self.add(&Text::new("scenario-copy-of").arg("name", src.name).to_string(), src.levers)
+        self.add_as(new_id, &Text::new("scenario-copy-of").arg("name", src.name).to_string(), src.levers)
     }
 
     /// Rename; the name must be non-empty, at most 60 characters and not used by another scenario.

@@ -123,6 +123,7 @@ message_files![
     "data-ui",
     "settings",
     "model",
+    "model-stored",
     "scoring",
     "scenario",
     "brief",

@@ -5,12 +5,15 @@
 //! The checksum is CRC-32 (IEEE) of the compact JSON of `data` as written. It detects a file
 //! that was cut short or edited by hand; it is not a signature.
 
-use std::collections::BTreeSet;
+use std::collections::HashSet;
 
+use chrono::NaiveDate;
 use serde_json::{Map, Value};
 
 use super::schema::{decode, AppData, LoadError, SCHEMA_VERSION};
-use crate::engine::model::Client;
+use crate::engine::model::ids::{is_unique_id, IdSource};
+use crate::engine::model::{check_stored_client, Client, MAX_ID_LEN};
+use crate::engine::scenario::{Scenario, MAX_SCENARIOS};
 use crate::i18n::{Arg, Text};
 
 /// The `format` field that marks a backup of this app.
@@ -65,9 +68,46 @@ pub struct Backup {
     pub migrated_from: Option<u32>,
 }
 
+/// Why a backup was refused: one sentence, and for data that breaks the rules every problem
+/// found (client, record, field and why), in the reader's language.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Refusal {
+    pub reason: Text,
+    pub problems: Vec<Text>,
+}
+
+impl From<Text> for Refusal {
+    fn from(reason: Text) -> Self {
+        Refusal { reason, problems: Vec::new() }
+    }
+}
+
+impl std::fmt::Display for Refusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.reason)?;
+        for p in &self.problems {
+            write!(f, "\n{p}")?;
+        }
+        Ok(())
+    }
+}
+
 /// Read a backup file. Every way a file can be wrong comes back as a sentence, in the reader's
-/// language; each ends by saying that nothing was changed.
-pub fn import_backup(bytes: &[u8]) -> Result<Backup, Text> {
+/// language; each ends by saying that nothing was changed. Data that reads but breaks the rules
+/// of the forms (checked with the same functions, `today` bounding the date lost) is refused with
+/// the list of every problem.
+pub fn import_backup(bytes: &[u8], today: NaiveDate) -> Result<Backup, Refusal> {
+    let backup = read_backup(bytes)?;
+    let problems = check_data(&backup.data, today);
+    if problems.is_empty() {
+        Ok(backup)
+    } else {
+        Err(Refusal { reason: Text::new("data-backup-error-invalid").arg("n", problems.len()), problems })
+    }
+}
+
+/// The file's data, checked for shape, version and checksum but not yet for its values.
+fn read_backup(bytes: &[u8]) -> Result<Backup, Text> {
     if bytes.len() > MAX_BACKUP_BYTES {
         return Err(Text::new("data-backup-error-too-large").arg("size", Arg::Dec(bytes.len() as f64 / 1_048_576.0, 1)));
     }
@@ -114,9 +154,6 @@ pub fn import_backup(bytes: &[u8]) -> Result<Backup, Text> {
             Text::new("data-backup-error-shape").arg("problem", e.explain())
         }
     })?;
-    for c in &envelope.data.portfolio.clients {
-        check_client(c)?;
-    }
     Ok(Backup {
         data: envelope.data,
         exported_at: top.get("exported_at").and_then(Value::as_str).unwrap_or_default().to_string(),
@@ -124,34 +161,145 @@ pub fn import_backup(bytes: &[u8]) -> Result<Backup, Text> {
     })
 }
 
-/// Figures in a backup must be usable numbers (JSON cannot hold NaN, but it can hold 1e308).
-fn check_client(c: &Client) -> Result<(), Text> {
-    for (field, v) in [("annual_revenue", c.annual_revenue), ("direct_cost", c.direct_cost), ("cost_to_serve", c.cost_to_serve)] {
-        if !v.is_finite() || v.abs() > 1e15 {
-            return Err(Text::new("data-backup-error-client-figure").arg("company", c.company.as_str()).arg("field", field));
+/// Largest magnitude of any figure in a purchase history (counts, days, money, model
+/// parameters and fit statistics): far above any real one, far below where sums overflow.
+pub const MAX_STUDY_FIGURE: f64 = 1e15;
+/// Largest figure in the settings (weights, windows in days, thresholds).
+pub const MAX_SETTING_FIGURE: f64 = 1e6;
+
+/// Every problem of restored data, checked with the rules the forms use: each client and its
+/// records ([`check_stored_client`]), each scenario's levers (`Levers::validate`, the scenario
+/// form's rules) and name, the settings' reminder period, and every figure of the settings and of
+/// the purchase history kept within bounds.
+pub fn check_data(data: &AppData, today: NaiveDate) -> Vec<Text> {
+    let mut out = Vec::new();
+    let mut ids = HashSet::new();
+    for c in &data.portfolio.clients {
+        let name = if c.company.trim().is_empty() { c.id.clone() } else { c.company.clone() };
+        for p in check_stored_client(c, today) {
+            out.push(match p.record {
+                None => Text::new("data-backup-problem-client").arg("company", name.as_str()).arg("problem", p.error.message),
+                Some(r) => Text::new("data-backup-problem-record")
+                    .arg("company", name.as_str())
+                    .arg("record", r)
+                    .arg("problem", p.error.message),
+            });
+        }
+        if !ids.insert(c.id.as_str()) {
+            out.push(Text::new("data-backup-problem-same-id").arg("company", name.as_str()));
         }
     }
-    if c.id.trim().is_empty() {
-        return Err(Text::new("data-backup-error-client-id").arg("company", c.company.as_str()));
+    let book = &data.scenarios;
+    if book.scenarios.len() > MAX_SCENARIOS {
+        out.push(Text::new("data-backup-problem-scenarios").arg("n", book.scenarios.len()).arg("max", MAX_SCENARIOS));
     }
-    Ok(())
+    let mut scenario_ids = HashSet::new();
+    for sc in &book.scenarios {
+        let name = sc.name.trim();
+        if name.is_empty() || name.chars().count() > 60 || sc.id.trim().is_empty() || sc.id.chars().count() > MAX_ID_LEN {
+            out.push(Text::new("data-backup-problem-scenario-name").arg("name", sc.name.as_str()));
+        }
+        if !scenario_ids.insert(sc.id.as_str()) {
+            out.push(Text::new("data-backup-problem-scenario-same-id").arg("name", sc.name.as_str()));
+        }
+        for e in sc.levers.validate() {
+            out.push(Text::new("data-backup-problem-scenario").arg("name", sc.name.as_str()).arg("problem", e.message));
+        }
+    }
+    if let Some(levers) = &book.baseline {
+        for e in levers.validate() {
+            out.push(Text::new("data-backup-problem-baseline").arg("problem", e.message));
+        }
+    }
+    let days = data.settings.backup_reminder_days;
+    if days != 0 && !(7..=90).contains(&days) {
+        out.push(Text::new("data-backup-problem-reminder").arg("days", days.to_string()));
+    }
+    if let Ok(v) = serde_json::to_value(&data.settings) {
+        if let Some(at) = figure_beyond(&v, MAX_SETTING_FIGURE, "settings") {
+            out.push(Text::new("data-backup-problem-figure").arg("where", at));
+        }
+    }
+    if let Some(study) = data.purchases.as_deref() {
+        match serde_json::to_value(study) {
+            Ok(v) => {
+                if let Some(at) = figure_beyond(&v, MAX_STUDY_FIGURE, "purchases") {
+                    out.push(Text::new("data-backup-problem-figure").arg("where", at));
+                }
+            }
+            Err(e) => out.push(Text::new("data-backup-problem-figure").arg("where", e.to_string())),
+        }
+    }
+    out
 }
 
-/// What restoring a backup would change, for the user to read before choosing.
+/// The path of the first number whose magnitude is above `max` (or not finite), if any.
+fn figure_beyond(v: &Value, max: f64, path: &str) -> Option<String> {
+    match v {
+        Value::Number(n) => n.as_f64().filter(|x| x.is_finite() && x.abs() <= max).is_none().then(|| path.to_string()),
+        Value::Array(a) => a.iter().enumerate().find_map(|(i, x)| figure_beyond(x, max, &format!("{path}[{i}]"))),
+        Value::Object(o) => o.iter().find_map(|(k, x)| figure_beyond(x, max, &format!("{path}.{k}"))),
+        _ => None,
+    }
+}
+
+/// What a merge does with one client or scenario of the backup.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// Not here: added (with a new id when its id is taken here by another one).
+    Added,
+    /// Here too, and the backup's copy was edited later: the backup's copy is taken.
+    Updated,
+    /// Here too, and this browser's copy was edited later: it is kept.
+    Kept,
+    /// Here too and different, with nothing to tell which is newer (no edit times, the same
+    /// time, or a scenario, which has none): this browser's copy is kept and the user is told;
+    /// a client's records only in the backup's copy are added to it (nothing is lost).
+    Conflict,
+    /// Here too and the same.
+    Unchanged,
+    /// Not added: the scenario book is full (at most 20).
+    BookFull,
+}
+
+/// One item of the backup and what a merge does with it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Merged {
+    /// The backup's name for it (company or scenario name).
+    pub name: String,
+    /// This browser's name, when it was matched to one named otherwise (by id).
+    pub here_name: Option<String>,
+    pub outcome: Outcome,
+    /// Records of the backup's copy added to this browser's in a conflict.
+    pub records_added: usize,
+}
+
+/// What restoring a backup would change, for the user to read before choosing. Computed again
+/// from the data of the moment when the user confirms, so edits made meanwhile are kept.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct RestorePlan {
-    /// Clients only in the backup (names).
-    pub added: Vec<String>,
-    /// Clients in both that differ, and which side a merge keeps.
-    pub changed: Vec<(String, MergeWinner)>,
+    /// Every client of the backup and its outcome, in the backup's order.
+    pub clients: Vec<Merged>,
     /// Clients only here (kept by a merge, removed by a replace).
     pub only_here: Vec<String>,
-    pub unchanged: usize,
+    /// Every scenario of the backup and its outcome.
+    pub scenarios: Vec<Merged>,
     /// What a merge does with the imported purchase histories.
     pub purchases: PurchasesMerge,
-    /// The merged data (newest edit wins per client; scenarios merged by id; the backup's purchase
-    /// history and retention study when this browser has none).
+    /// The merged data.
     pub merged: AppData,
+}
+
+impl RestorePlan {
+    /// The clients with this outcome (backup names).
+    pub fn clients_with(&self, outcome: Outcome) -> Vec<&Merged> {
+        self.clients.iter().filter(|m| m.outcome == outcome).collect()
+    }
+
+    /// The scenarios with this outcome.
+    pub fn scenarios_with(&self, outcome: Outcome) -> Vec<&Merged> {
+        self.scenarios.iter().filter(|m| m.outcome == outcome).collect()
+    }
 }
 
 /// A purchase history is one imported study, not a list to merge item by item.
@@ -166,57 +314,91 @@ pub enum PurchasesMerge {
     KeptHere,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum MergeWinner {
-    /// The backup's copy was edited later.
-    Backup,
-    /// This browser's copy was edited later.
-    Here,
-    /// Neither side says when it was edited, or both say the same time: this browser's copy is kept.
-    Conflict,
+/// A company name as compared across browsers: case, spacing and surrounding blanks ignored.
+fn same_name(a: &str, b: &str) -> bool {
+    let norm = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    norm(a) == norm(b)
 }
 
-impl MergeWinner {
-    /// Which copy a merge keeps, and why: "the backup's copy (edited later)".
-    pub fn describe(self) -> Text {
-        Text::new(match self {
-            MergeWinner::Backup => crate::k!("data-merge-keeps-backup"),
-            MergeWinner::Here => crate::k!("data-merge-keeps-here"),
-            MergeWinner::Conflict => crate::k!("data-merge-keeps-here-conflict"),
-        })
+/// Whether a backup item with `id` and `name` is the one here with `here_id` and `here_name`:
+/// a UUID (made by this build) names one item everywhere; an older sequential id (`c9`, `s1`)
+/// was numbered per browser, so it counts only with the same name.
+fn same_item(id: &str, name: &str, here_id: &str, here_name: &str) -> bool {
+    id == here_id && (is_unique_id(id) || same_name(name, here_name))
+}
+
+/// Add to `mine` the records of `theirs` it does not have (equal records count as the same; a
+/// revenue period counts by its label, this browser's figure kept), oldest first as they come;
+/// returns how many were added. Used when nothing tells which copy is newer, so a contact logged
+/// in one browser only is not lost.
+fn add_missing_records(mine: &mut Client, theirs: &Client) -> usize {
+    fn add<T: PartialEq + Clone>(to: &mut Vec<T>, from: &[T]) -> usize {
+        let new: Vec<T> = from.iter().filter(|x| !to.contains(x)).cloned().collect();
+        to.extend(new.iter().cloned());
+        new.len()
     }
+    let periods: Vec<crate::engine::model::RevenuePoint> =
+        theirs.revenue_history.iter().filter(|p| !mine.revenue_history.iter().any(|m| m.period == p.period)).cloned().collect();
+    let mut n = periods.len();
+    mine.revenue_history.extend(periods);
+    n += add(&mut mine.contacts, &theirs.contacts);
+    n += add(&mut mine.interactions, &theirs.interactions);
+    n += add(&mut mine.care_activities, &theirs.care_activities);
+    n += add(&mut mine.ratings, &theirs.ratings);
+    n += add(&mut mine.dossier.projects, &theirs.dossier.projects);
+    n += add(&mut mine.dossier.entries, &theirs.dossier.entries);
+    n
 }
 
-/// Compare a backup with the current data and build the merge.
-pub fn plan_restore(current: &AppData, backup: &AppData) -> RestorePlan {
+/// Compare a backup with the current data and build the merge. Clients are matched by id (see
+/// [`same_item`]), then by company name; each is added, updated, kept, in conflict or unchanged
+/// (listed in [`RestorePlan::clients`]); an added one whose id is taken here gets a new one from
+/// `ids`. Scenarios likewise (matched by id, then name; differing ones are a conflict, this
+/// browser's kept; beyond the book's 20 they are listed as not added). A merge never deletes.
+pub fn plan_restore(current: &AppData, backup: &AppData, ids: &mut dyn IdSource) -> RestorePlan {
     let mut plan = RestorePlan { merged: current.clone(), ..Default::default() };
-    let here_ids: BTreeSet<&str> = current.portfolio.clients.iter().map(|c| c.id.as_str()).collect();
-    let backup_ids: BTreeSet<&str> = backup.portfolio.clients.iter().map(|c| c.id.as_str()).collect();
+    let here = &current.portfolio.clients;
+    let mut matched: HashSet<usize> = HashSet::new();
     for b in &backup.portfolio.clients {
-        match current.portfolio.client(&b.id) {
-            None => {
-                plan.added.push(b.company.clone());
-                plan.merged.portfolio.clients.push(b.clone());
+        let by_id = here.iter().position(|h| same_item(&b.id, &b.company, &h.id, &h.company));
+        let by_name = || here.iter().enumerate().position(|(i, h)| !matched.contains(&i) && same_name(&h.company, &b.company));
+        let found = by_id.filter(|i| !matched.contains(i)).or_else(by_name);
+        let Some(i) = found else {
+            let mut added = b.clone();
+            let taken = |id: &str| plan.merged.portfolio.client(id).is_some();
+            if added.id.trim().is_empty() || taken(&added.id) {
+                added.id = plan.merged.portfolio.new_client_id(ids);
             }
-            Some(h) if h == b => plan.unchanged += 1,
-            Some(h) => {
-                let winner = match (h.updated_at.as_deref(), b.updated_at.as_deref()) {
-                    (Some(x), Some(y)) if y > x => MergeWinner::Backup,
-                    (Some(x), Some(y)) if x > y => MergeWinner::Here,
-                    (None, Some(_)) => MergeWinner::Backup,
-                    (Some(_), None) => MergeWinner::Here,
-                    _ => MergeWinner::Conflict,
-                };
-                if winner == MergeWinner::Backup {
-                    plan.merged.portfolio.upsert(b.clone());
-                }
-                plan.changed.push((b.company.clone(), winner));
+            plan.merged.portfolio.clients.push(added);
+            plan.clients.push(Merged { name: b.company.clone(), here_name: None, outcome: Outcome::Added, records_added: 0 });
+            continue;
+        };
+        matched.insert(i);
+        let h = &here[i];
+        let theirs = Client { id: h.id.clone(), ..b.clone() };
+        let outcome = if theirs == *h {
+            Outcome::Unchanged
+        } else {
+            match (h.updated_at.as_deref(), b.updated_at.as_deref()) {
+                (Some(x), Some(y)) if y > x => Outcome::Updated,
+                (Some(x), Some(y)) if x > y => Outcome::Kept,
+                (None, Some(_)) => Outcome::Updated,
+                (Some(_), None) => Outcome::Kept,
+                _ => Outcome::Conflict,
             }
+        };
+        let mut records_added = 0;
+        if outcome == Outcome::Updated {
+            plan.merged.portfolio.upsert(theirs);
+        } else if outcome == Outcome::Conflict {
+            let mut mine = h.clone();
+            records_added = add_missing_records(&mut mine, b);
+            plan.merged.portfolio.upsert(mine);
         }
+        let here_name = (!same_name(&h.company, &b.company)).then(|| h.company.clone());
+        plan.clients.push(Merged { name: b.company.clone(), here_name, outcome, records_added });
     }
-    plan.only_here =
-        current.portfolio.clients.iter().filter(|c| !backup_ids.contains(c.id.as_str())).map(|c| c.company.clone()).collect();
-    debug_assert!(here_ids.len() <= current.portfolio.clients.len());
+    plan.only_here = here.iter().enumerate().filter(|(i, _)| !matched.contains(i)).map(|(_, c)| c.company.clone()).collect();
     // Purchase history: take the backup's when there is none here.
     plan.purchases = match (&current.purchases, &backup.purchases) {
         (_, None) => PurchasesMerge::None,
@@ -230,11 +412,38 @@ pub fn plan_restore(current: &AppData, backup: &AppData) -> RestorePlan {
     if plan.merged.retention.is_none() {
         plan.merged.retention = backup.retention.clone();
     }
-    // Scenarios: add the backup's that are not here (by id), renaming on a name clash.
-    for s in &backup.scenarios.scenarios {
-        if plan.merged.scenarios.get(&s.id).is_none() {
-            let _ = plan.merged.scenarios.add(&s.name, s.levers.clone());
-        }
+    // Scenarios: by id, then by name; the backup's that are not here are added while the book
+    // has room.
+    let here_sc = &current.scenarios.scenarios;
+    let mut matched: HashSet<usize> = HashSet::new();
+    for b in &backup.scenarios.scenarios {
+        let by_id = here_sc.iter().position(|h| same_item(&b.id, &b.name, &h.id, &h.name));
+        let by_name = || here_sc.iter().enumerate().position(|(i, h)| !matched.contains(&i) && same_name(&h.name, &b.name));
+        let found = by_id.filter(|i| !matched.contains(i)).or_else(by_name);
+        let outcome = match found {
+            Some(i) => {
+                matched.insert(i);
+                let h: &Scenario = &here_sc[i];
+                if h.levers == b.levers {
+                    Outcome::Unchanged
+                } else {
+                    Outcome::Conflict
+                }
+            }
+            None => {
+                let book = &mut plan.merged.scenarios;
+                if book.scenarios.len() >= MAX_SCENARIOS {
+                    Outcome::BookFull
+                } else {
+                    let id = if !b.id.trim().is_empty() && book.get(&b.id).is_none() { b.id.clone() } else { ids.new_id() };
+                    match book.add_as(id, &b.name, b.levers.clone()) {
+                        Ok(_) => Outcome::Added,
+                        Err(_) => Outcome::BookFull,
+                    }
+                }
+            }
+        };
+        plan.scenarios.push(Merged { name: b.name.clone(), here_name: None, outcome, records_added: 0 });
     }
     plan
 }
@@ -242,7 +451,20 @@ pub fn plan_restore(current: &AppData, backup: &AppData) -> RestorePlan {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::model::ids::SeededIds;
     use crate::store::first_start_data;
+
+    fn today() -> NaiveDate {
+        crate::engine::sample::demo_as_of()
+    }
+
+    fn import(bytes: &[u8]) -> Result<Backup, Refusal> {
+        import_backup(bytes, today())
+    }
+
+    fn plan(here: &AppData, theirs: &AppData) -> RestorePlan {
+        plan_restore(here, theirs, &mut SeededIds::new(1))
+    }
 
     fn sample() -> AppData {
         let mut d = first_start_data();
@@ -256,13 +478,13 @@ mod tests {
         let data = sample();
         let text = export_backup(&data, "2026-11-23T10:00:00Z").unwrap();
         assert!(text.contains("\"format\": \"retention-calculator-backup\""));
-        let back = import_backup(text.as_bytes()).unwrap();
+        let back = import(text.as_bytes()).unwrap();
         assert_eq!(back.data, data);
         assert_eq!(back.exported_at, "2026-11-23T10:00:00Z");
         assert_eq!(back.migrated_from, None);
         // A byte-order mark from an editor does not matter.
         let with_bom = format!("\u{feff}{text}");
-        assert_eq!(import_backup(with_bom.as_bytes()).unwrap().data, data);
+        assert_eq!(import(with_bom.as_bytes()).unwrap().data, data);
     }
 
     #[test]
@@ -270,16 +492,16 @@ mod tests {
         let text = export_backup(&sample(), "t").unwrap();
         let edited = text.replacen("184000", "999999", 1);
         assert_ne!(edited, text);
-        assert!(import_backup(edited.as_bytes()).unwrap_err().to_string().contains("checksum does not match"));
-        assert!(import_backup(&text.as_bytes()[..text.len() / 2]).unwrap_err().to_string().contains("not complete JSON"));
-        assert!(import_backup(b"").unwrap_err().to_string().contains("empty"));
-        assert!(import_backup(&[0xff, 0xfe, 0x00, 0x41]).unwrap_err().to_string().contains("not UTF-8"));
-        assert!(import_backup(b"[1,2]").unwrap_err().to_string().contains("not a backup"));
-        assert!(import_backup(br#"{"schema_version":3,"data":{}}"#).unwrap_err().to_string().contains("no backup marker"));
+        assert!(import(edited.as_bytes()).unwrap_err().to_string().contains("checksum does not match"));
+        assert!(import(&text.as_bytes()[..text.len() / 2]).unwrap_err().to_string().contains("not complete JSON"));
+        assert!(import(b"").unwrap_err().to_string().contains("empty"));
+        assert!(import(&[0xff, 0xfe, 0x00, 0x41]).unwrap_err().to_string().contains("not UTF-8"));
+        assert!(import(b"[1,2]").unwrap_err().to_string().contains("not a backup"));
+        assert!(import(br#"{"schema_version":3,"data":{}}"#).unwrap_err().to_string().contains("no backup marker"));
         let newer = text.replacen(&format!("\"schema_version\": {SCHEMA_VERSION}"), "\"schema_version\": 99", 1);
-        assert!(import_backup(newer.as_bytes()).unwrap_err().to_string().contains("newer version"));
+        assert!(import(newer.as_bytes()).unwrap_err().to_string().contains("newer version"));
         let huge = vec![b' '; MAX_BACKUP_BYTES + 1];
-        assert!(import_backup(&huge).unwrap_err().to_string().contains("MB"));
+        assert!(import(&huge).unwrap_err().to_string().contains("MB"));
     }
 
     #[test]
@@ -292,7 +514,7 @@ mod tests {
         p.bulk = Some(BulkRef { id: "b1".into(), customers: 30, checksum: 1 });
         here.purchases = Some(Box::new(p.clone()));
         let text = export_backup(&here, "2026-12-01T00:00:00Z").unwrap();
-        let back = import_backup(text.as_bytes()).unwrap();
+        let back = import(text.as_bytes()).unwrap();
         let restored = back.data.purchases.unwrap();
         assert_eq!(restored.summary.len(), 30, "every customer, though the document leaves them out");
         assert_eq!(*restored.summary.shared(), *list);
@@ -301,7 +523,7 @@ mod tests {
         let mut unread = p.clone();
         unread.summary = Customers::kept_elsewhere(std::sync::Arc::new(Vec::new()));
         here.purchases = Some(Box::new(unread));
-        let back = import_backup(export_backup(&here, "t").unwrap().as_bytes()).unwrap();
+        let back = import(export_backup(&here, "t").unwrap().as_bytes()).unwrap();
         assert_eq!(back.data.purchases.unwrap().bulk.map(|b| b.customers), Some(30));
     }
 
@@ -313,38 +535,167 @@ mod tests {
         let sum = checksum(&serde_json::to_string(&value).unwrap());
         let file =
             format!(r#"{{"format":"{BACKUP_FORMAT}","schema_version":2,"exported_at":"x","checksum":"{sum}","data":{data}}}"#);
-        let back = import_backup(file.as_bytes()).unwrap();
+        let back = import(file.as_bytes()).unwrap();
         assert_eq!(back.migrated_from, Some(2));
         assert_eq!(back.data.portfolio.clients[0].company, "Veche SRL");
         assert!(back.data.scenarios.scenarios.is_empty());
     }
 
     #[test]
-    fn merge_keeps_the_newest_edit_and_lists_what_changes() {
-        let here = sample();
-        let mut theirs = sample();
-        // c1: edited later in the backup → backup wins.
-        theirs.portfolio.clients[0].company = "Renamed in backup".into();
+    fn a_merge_lists_every_clients_outcome_added_updated_kept_conflict_and_unchanged() {
+        let mut here = sample();
+        here.portfolio.clients[2].updated_at = Some("2026-11-21T10:00:00Z".into());
+        let mut theirs = here.clone();
+        // c1: edited later in the backup → updated.
+        theirs.portfolio.clients[0].notes = "Edited in the backup".into();
         theirs.portfolio.clients[0].updated_at = Some("2026-11-20T10:00:00Z".into());
-        // c2: differs, no timestamps → conflict, this browser's copy kept.
+        // c2: differs, no edit times → conflict, this browser's copy kept.
         theirs.portfolio.clients[1].annual_revenue += 1.0;
-        // c3 only here; a new client only in the backup.
-        theirs.portfolio.clients.retain(|c| c.id != "c3");
-        let mut extra = theirs.portfolio.clients[0].clone();
+        // c3: edited here later → kept.
+        theirs.portfolio.clients[2].direct_cost += 1.0;
+        theirs.portfolio.clients[2].updated_at = Some("2026-11-01T10:00:00Z".into());
+        // c4 only here; a new client only in the backup.
+        theirs.portfolio.clients.retain(|c| c.id != "c4");
+        let mut extra = theirs.portfolio.clients[4].clone();
         extra.id = "c99".into();
         extra.company = "Only In Backup".into();
         theirs.portfolio.clients.push(extra);
-        let plan = plan_restore(&here, &theirs);
-        assert_eq!(plan.added, vec!["Only In Backup".to_string()]);
-        assert_eq!(plan.only_here.len(), 1);
-        assert!(plan.changed.contains(&("Renamed in backup".into(), MergeWinner::Backup)));
-        assert_eq!(plan.changed.iter().filter(|(_, w)| *w == MergeWinner::Conflict).count(), 1);
-        let merged = &plan.merged.portfolio;
-        assert_eq!(merged.client("c1").unwrap().company, "Renamed in backup");
+        let p = plan(&here, &theirs);
+        let names = |o: Outcome| p.clients_with(o).iter().map(|m| m.name.clone()).collect::<Vec<_>>();
+        assert_eq!(names(Outcome::Added), vec!["Only In Backup".to_string()]);
+        assert_eq!(names(Outcome::Updated), vec![here.portfolio.clients[0].company.clone()]);
+        assert_eq!(names(Outcome::Conflict), vec![here.portfolio.clients[1].company.clone()]);
+        assert_eq!(names(Outcome::Kept), vec![here.portfolio.clients[2].company.clone()]);
+        assert_eq!(p.only_here.len(), 1);
+        assert_eq!(p.clients.len(), theirs.portfolio.clients.len(), "every backup client has an outcome");
+        let merged = &p.merged.portfolio;
         assert_eq!(merged.client("c2").unwrap().annual_revenue, here.portfolio.client("c2").unwrap().annual_revenue);
-        assert!(merged.client("c3").is_some(), "a merge never deletes");
+        assert_eq!(merged.client("c1").unwrap().notes, "Edited in the backup");
+        assert!(merged.client("c4").is_some(), "a merge never deletes");
         assert!(merged.client("c99").is_some());
-        assert_eq!(plan.unchanged, here.portfolio.clients.len() - 3);
+    }
+
+    #[test]
+    fn a_conflict_keeps_this_browsers_copy_and_adds_the_records_only_in_the_backups() {
+        let here = sample();
+        let mut theirs = here.clone();
+        let c = &mut theirs.portfolio.clients[1];
+        c.annual_revenue += 1.0;
+        let mut logged = c.interactions.first().cloned().expect("the demo client has interactions");
+        logged.note = "Logged in the other browser only".into();
+        c.interactions.push(logged.clone());
+        let p = plan(&here, &theirs);
+        let m = &p.clients[1];
+        assert_eq!((m.outcome, m.records_added), (Outcome::Conflict, 1));
+        let merged = p.merged.portfolio.client(&here.portfolio.clients[1].id).unwrap();
+        assert_eq!(merged.annual_revenue, here.portfolio.clients[1].annual_revenue, "this browser's figures");
+        assert!(merged.interactions.contains(&logged), "the record from the backup is not lost");
+        assert_eq!(merged.interactions.len(), here.portfolio.clients[1].interactions.len() + 1, "no record twice");
+    }
+
+    #[test]
+    fn a_renamed_client_with_a_new_style_id_is_updated_not_duplicated() {
+        let mut here = sample();
+        let id = crate::engine::model::ids::uuid_v4([7; 16]);
+        here.portfolio.clients[0].id = id.clone();
+        let mut theirs = here.clone();
+        theirs.portfolio.clients[0].company = "Renamed in backup".into();
+        theirs.portfolio.clients[0].updated_at = Some("2026-11-20T10:00:00Z".into());
+        let p = plan(&here, &theirs);
+        assert_eq!(p.clients[0].outcome, Outcome::Updated);
+        assert_eq!(p.clients[0].here_name.as_deref(), Some(here.portfolio.clients[0].company.as_str()));
+        assert_eq!(p.merged.portfolio.client(&id).unwrap().company, "Renamed in backup");
+        assert_eq!(p.merged.portfolio.clients.len(), here.portfolio.clients.len());
+    }
+
+    #[test]
+    fn two_browsers_clients_that_share_old_style_ids_but_not_companies_are_all_kept() {
+        let client = |id: &str, company: &str| Client { id: id.into(), company: company.into(), ..Client::default() };
+        let mut here = AppData::default();
+        here.portfolio.clients = vec![client("c1", "Alfa SRL"), client("c2", "Beta SA")];
+        here.scenarios.add("Care", Default::default()).unwrap();
+        let mut theirs = AppData::default();
+        theirs.portfolio.clients = vec![client("c1", "Gama SRL"), client("c2", "Delta OOD"), client("c3", "Beta SA")];
+        theirs.scenarios.add("Price rise", Default::default()).unwrap();
+        assert_eq!(theirs.scenarios.scenarios[0].id, here.scenarios.scenarios[0].id, "both numbered s1");
+        let p = plan(&here, &theirs);
+        let companies: Vec<&str> = p.merged.portfolio.clients.iter().map(|c| c.company.as_str()).collect();
+        assert_eq!(companies, ["Alfa SRL", "Beta SA", "Gama SRL", "Delta OOD"], "Beta SA matched by name, nothing lost");
+        let ids: HashSet<&str> = p.merged.portfolio.clients.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(ids.len(), 4, "the added clients got ids of their own");
+        assert_eq!(p.clients.iter().map(|m| m.outcome).collect::<Vec<_>>(), [Outcome::Added, Outcome::Added, Outcome::Unchanged]);
+        let scenarios: Vec<&str> = p.merged.scenarios.scenarios.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(scenarios, ["Care", "Price rise"]);
+        assert_eq!(p.scenarios[0].outcome, Outcome::Added);
+        assert_ne!(p.merged.scenarios.scenarios[0].id, p.merged.scenarios.scenarios[1].id);
+    }
+
+    #[test]
+    fn scenarios_beyond_the_books_twenty_are_listed_as_not_added_and_differing_ones_as_conflicts() {
+        let mut here = first_start_data();
+        for i in 0..19 {
+            here.scenarios.add(&format!("Here {i}"), Default::default()).unwrap();
+        }
+        let mut theirs = first_start_data();
+        let changed = crate::engine::scenario::Levers { retention: 0.7, ..Default::default() };
+        theirs.scenarios.add_as("x-0".into(), "Here 0", changed).unwrap();
+        for i in 0..3 {
+            theirs.scenarios.add_as(format!("x-{}", i + 1), &format!("Theirs {i}"), Default::default()).unwrap();
+        }
+        let p = plan(&here, &theirs);
+        let outcomes: Vec<Outcome> = p.scenarios.iter().map(|m| m.outcome).collect();
+        assert_eq!(outcomes, [Outcome::Conflict, Outcome::Added, Outcome::BookFull, Outcome::BookFull]);
+        assert_eq!(p.merged.scenarios.scenarios.len(), MAX_SCENARIOS);
+    }
+
+    #[test]
+    fn a_backup_with_hostile_values_and_a_recomputed_checksum_is_refused_with_every_problem() {
+        let mut data = sample();
+        data.portfolio.clients[0].annual_revenue = 1e308;
+        data.portfolio.clients[1].direct_cost = -5.0;
+        data.portfolio.clients[2].start_date = NaiveDate::from_ymd_opt(200_000, 1, 1);
+        data.portfolio.clients[3].interactions[0].sentiment = 9;
+        if let Some(r) = data.portfolio.clients[3].ratings.first_mut() {
+            r.affinity = 200;
+        }
+        data.scenarios.scenarios[0].levers.retention = 7.0;
+        data.settings.backup_reminder_days = 100_000;
+        let text = export_backup(&data, "2026-11-23T10:00:00Z").unwrap();
+        let err = import(text.as_bytes()).unwrap_err();
+        let all = err.to_string();
+        assert!(err.reason.to_string().contains("Nothing was changed"), "{all}");
+        for needle in
+            ["Annual revenue", "Direct cost cannot be negative", "200000-01-01", "Sentiment", "Affinity", "Retention", "100000"]
+        {
+            assert!(all.contains(needle), "`{needle}` missing from:\n{all}");
+        }
+        assert!(err.problems.len() >= 7, "{all}");
+        // Every record kind is checked too: a dossier entry of year 200,000 and a care cost of 1e300.
+        let mut data = sample();
+        data.portfolio.clients[0].care_activities[0].cost = 1e300;
+        let text = export_backup(&data, "t").unwrap();
+        assert!(import(text.as_bytes()).unwrap_err().to_string().contains("Cost"));
+        // −0 is a number the forms accept (it is 0): not a problem.
+        let mut data = sample();
+        data.portfolio.clients[0].cost_to_serve = -0.0;
+        assert!(import(export_backup(&data, "t").unwrap().as_bytes()).is_ok());
+    }
+
+    #[test]
+    fn every_kind_of_record_travels_in_a_backup() {
+        let data = sample();
+        let c = data.portfolio.clients.iter().find(|c| {
+            !c.interactions.is_empty() && !c.care_activities.is_empty() && !c.ratings.is_empty() && !c.dossier.entries.is_empty()
+        });
+        let c = c.expect("the demo has a client with every kind of record").clone();
+        let back = import(export_backup(&data, "t").unwrap().as_bytes()).unwrap();
+        let r = back.data.portfolio.client(&c.id).unwrap();
+        assert_eq!(r.interactions, c.interactions);
+        assert_eq!(r.care_activities, c.care_activities);
+        assert_eq!(r.ratings, c.ratings);
+        assert_eq!(r.dossier, c.dossier);
+        assert_eq!(r.contacts, c.contacts);
+        assert_eq!(r.revenue_history, c.revenue_history);
     }
 
     /// A small purchase history through the same path as an import.
@@ -357,19 +708,19 @@ mod tests {
         let here = first_start_data();
         let mut theirs = here.clone();
         theirs.purchases = Some(study(30));
-        let plan = plan_restore(&here, &theirs);
-        assert_eq!(plan.purchases, PurchasesMerge::FromBackup(30));
-        assert_eq!(plan.merged.purchases, theirs.purchases, "added by the merge");
+        let p = plan(&here, &theirs);
+        assert_eq!(p.purchases, PurchasesMerge::FromBackup(30));
+        assert_eq!(p.merged.purchases, theirs.purchases, "added by the merge");
 
         let mut mine = here.clone();
         mine.purchases = Some(study(12));
-        let plan = plan_restore(&mine, &theirs);
-        assert_eq!(plan.purchases, PurchasesMerge::KeptHere);
-        assert_eq!(plan.merged.purchases, mine.purchases, "this browser's history is kept");
+        let p = plan(&mine, &theirs);
+        assert_eq!(p.purchases, PurchasesMerge::KeptHere);
+        assert_eq!(p.merged.purchases, mine.purchases, "this browser's history is kept");
 
-        let plan = plan_restore(&mine, &here);
-        assert_eq!(plan.purchases, PurchasesMerge::None);
-        assert_eq!(plan.merged.purchases, mine.purchases, "a backup without a history removes nothing");
+        let p = plan(&mine, &here);
+        assert_eq!(p.purchases, PurchasesMerge::None);
+        assert_eq!(p.merged.purchases, mine.purchases, "a backup without a history removes nothing");
     }
 
     #[test]
@@ -391,8 +742,8 @@ mod tests {
             d
         };
         let (none, theirs, mine) = (first_start_data(), with(0.7), with(0.5));
-        assert_eq!(plan_restore(&none, &theirs).merged.retention, theirs.retention, "added by the merge");
-        assert_eq!(plan_restore(&mine, &theirs).merged.retention, mine.retention, "this browser's is kept");
-        assert_eq!(plan_restore(&mine, &none).merged.retention, mine.retention);
+        assert_eq!(plan(&none, &theirs).merged.retention, theirs.retention, "added by the merge");
+        assert_eq!(plan(&mine, &theirs).merged.retention, mine.retention, "this browser's is kept");
+        assert_eq!(plan(&mine, &none).merged.retention, mine.retention);
     }
 }

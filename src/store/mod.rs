@@ -6,6 +6,7 @@
 
 pub mod backup;
 pub mod bulk;
+pub mod ids;
 pub mod schema;
 
 #[cfg(target_arch = "wasm32")]
@@ -17,7 +18,7 @@ pub mod idb;
 use std::cell::RefCell;
 use std::collections::HashMap;
 
-pub use schema::{decode, encode, AppData, Envelope, LoadError, Settings, SCHEMA_VERSION};
+pub use schema::{decode, encode, encode_stamped, AppData, Envelope, LoadError, Settings, Stamp, SCHEMA_VERSION};
 
 use crate::engine::sample::demo_portfolio;
 use crate::i18n::Text;
@@ -26,6 +27,24 @@ use crate::i18n::Text;
 pub const STORAGE_KEY: &str = "retention-calculator";
 /// Where the pre-migration text is kept after a migration, in case it is ever needed.
 pub const PRE_MIGRATION_KEY: &str = "retention-calculator.before-migration";
+/// When that copy was written (ISO 8601): it is removed 30 days later, or once a backup was
+/// downloaded after it.
+pub const PRE_MIGRATION_AT_KEY: &str = "retention-calculator.before-migration.kept-at";
+/// Days the pre-migration copy is kept when no backup is downloaded.
+pub const PRE_MIGRATION_DAYS: i64 = 30;
+
+/// What became of the pre-migration copy.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PreMigration {
+    /// Written now.
+    Kept,
+    /// A copy was already there (written once, never again).
+    AlreadyKept,
+    /// Not written: with the document it would take more than half of the storage quota.
+    TooLarge,
+    /// Not written: the browser refused.
+    Refused,
+}
 
 /// A failure of the underlying storage.
 #[derive(Clone, Debug, PartialEq)]
@@ -79,7 +98,10 @@ pub enum SaveError {
     /// What is stored now cannot be read; it is left alone.
     Broken(LoadError),
     Storage(StorageError),
-    Encode(String),
+    /// The data cannot be written so that it reads back (why, in words).
+    Encode(Text),
+    /// The stored revision number is at its limit (only a hand-edited store gets there).
+    RevisionLimit,
 }
 
 impl SaveError {
@@ -89,7 +111,8 @@ impl SaveError {
             SaveError::Conflict(_) => Text::new("data-store-conflict"),
             SaveError::Broken(p) => Text::new("data-store-broken").arg("problem", p.explain()),
             SaveError::Storage(e) => e.explain(),
-            SaveError::Encode(e) => Text::new("data-store-encode").arg("reason", e.as_str()),
+            SaveError::Encode(e) => Text::new("data-store-encode").arg("reason", e.clone()),
+            SaveError::RevisionLimit => Text::new("data-store-revision-limit"),
         }
     }
 }
@@ -121,37 +144,118 @@ impl<K: KeyValue> Store<K> {
         }
     }
 
-    /// Keep a copy of the text a migration started from (best effort: a full quota only
-    /// means no copy is kept).
-    pub fn keep_pre_migration_copy(&self, raw: &str) {
-        let _ = self.kv.set(PRE_MIGRATION_KEY, raw);
+    /// Keep a copy of the text a migration started from, once: never rewritten while one is
+    /// there, and only when the copy and the document (`document_bytes`, UTF-16 as the quota
+    /// counts) take at most half of [`STORAGE_QUOTA_BYTES`], so the copy alone can never fill the
+    /// quota. A refusal only means no copy is kept.
+    pub fn keep_pre_migration_copy(&self, raw: &str, document_bytes: usize, now: &str) -> PreMigration {
+        if matches!(self.kv.get(PRE_MIGRATION_KEY), Ok(Some(_))) {
+            return PreMigration::AlreadyKept;
+        }
+        let copy_bytes = (raw.encode_utf16().count() + now.len()) * 2;
+        if copy_bytes.saturating_add(document_bytes) > STORAGE_QUOTA_BYTES / 2 {
+            return PreMigration::TooLarge;
+        }
+        if self.kv.set(PRE_MIGRATION_AT_KEY, now).is_err() || self.kv.set(PRE_MIGRATION_KEY, raw).is_err() {
+            self.remove_pre_migration_copy();
+            return PreMigration::Refused;
+        }
+        PreMigration::Kept
     }
 
-    /// Save `data` as the next revision after `base_revision`, the revision this tab last
-    /// loaded or saved. Refuses when storage holds a newer revision (another tab saved) or
-    /// something unreadable. A failed write leaves the stored text as it was.
-    pub fn save(&self, data: &AppData, base_revision: u64, now: &str) -> Result<u64, SaveError> {
+    /// Remove the pre-migration copy once a backup was downloaded after it was kept, or
+    /// [`PRE_MIGRATION_DAYS`] after it was kept. A copy without a date (an older build wrote it)
+    /// is dated now. Returns whether it was removed.
+    pub fn expire_pre_migration_copy(&self, last_backup_at: Option<&str>, now: &str) -> bool {
+        if !matches!(self.kv.get(PRE_MIGRATION_KEY), Ok(Some(_))) {
+            return false;
+        }
+        let Ok(Some(kept_at)) = self.kv.get(PRE_MIGRATION_AT_KEY) else {
+            let _ = self.kv.set(PRE_MIGRATION_AT_KEY, now);
+            return false;
+        };
+        let instant = |t: &str| chrono::DateTime::parse_from_rfc3339(t).ok().map(|d| d.with_timezone(&chrono::Utc));
+        let (Some(kept), Some(now)) = (instant(&kept_at), instant(now)) else {
+            // An unreadable date: start the 30 days again rather than keep the copy for ever.
+            let _ = self.kv.set(PRE_MIGRATION_AT_KEY, now);
+            return false;
+        };
+        let backed_up = last_backup_at.and_then(instant).is_some_and(|b| b > kept);
+        if backed_up || (now - kept).num_days() >= PRE_MIGRATION_DAYS {
+            self.remove_pre_migration_copy();
+            return true;
+        }
+        false
+    }
+
+    fn remove_pre_migration_copy(&self) {
+        let _ = self.kv.remove(PRE_MIGRATION_KEY);
+        let _ = self.kv.remove(PRE_MIGRATION_AT_KEY);
+    }
+
+    /// Save `data` as the next revision after `base`, the revision this tab last loaded or saved,
+    /// written by `writer` (this tab's id). Refuses when storage holds anything else than `base`
+    /// (another tab saved, even with the same revision number, or started fresh) or something
+    /// unreadable, and when the data would not read back. A failed write leaves the stored text
+    /// as it was; when the quota is full and a pre-migration copy is there, the copy is removed
+    /// and the write tried once more (the copy must never be why a save fails).
+    pub fn save(&self, data: &AppData, base: &Stamp, writer: &str, now: &str) -> Result<Stamp, SaveError> {
+        let mut stored_revision = 0;
         if let Some(raw) = self.kv.get(STORAGE_KEY).map_err(SaveError::Storage)? {
             match decode(&raw) {
-                Ok((theirs, _)) if theirs.revision > base_revision => {
+                Ok((theirs, _)) if theirs.stamp() != *base => {
                     return Err(SaveError::Conflict(Box::new(theirs)));
                 }
-                Ok(_) => {}
+                Ok((theirs, _)) => stored_revision = theirs.revision,
                 Err(p) => return Err(SaveError::Broken(p)),
             }
         }
-        let revision = base_revision + 1;
-        let text = encode(data, revision, now).map_err(SaveError::Encode)?;
-        self.kv.set(STORAGE_KEY, &text).map_err(SaveError::Storage)?;
-        Ok(revision)
+        let revision = base.revision.max(stored_revision).checked_add(1).ok_or(SaveError::RevisionLimit)?;
+        let stamp = Stamp { revision, writer: Some(writer.to_string()) };
+        self.write(data, &stamp, now)?;
+        Ok(stamp)
     }
 
-    /// Write `data` regardless of what is stored: only on the user's explicit choice
-    /// (start fresh on the recovery screen, keep my version in a conflict).
-    pub fn overwrite(&self, data: &AppData, revision: u64, now: &str) -> Result<u64, SaveError> {
-        let text = encode(data, revision, now).map_err(SaveError::Encode)?;
-        self.kv.set(STORAGE_KEY, &text).map_err(SaveError::Storage)?;
-        Ok(revision)
+    /// Write `data` as `stamp`, removing the pre-migration copy and trying again once if the
+    /// quota is full.
+    fn write(&self, data: &AppData, stamp: &Stamp, now: &str) -> Result<(), SaveError> {
+        let text = encode_stamped(data, stamp, now).map_err(SaveError::Encode)?;
+        match self.kv.set(STORAGE_KEY, &text) {
+            Err(StorageError::QuotaExceeded) if matches!(self.kv.get(PRE_MIGRATION_KEY), Ok(Some(_))) => {
+                self.remove_pre_migration_copy();
+                self.kv.set(STORAGE_KEY, &text).map_err(SaveError::Storage)
+            }
+            r => r.map_err(SaveError::Storage),
+        }
+    }
+
+    /// Start fresh with `data` over what is stored (the recovery screen, on the user's explicit
+    /// choice), as a revision above any seen: above `seen` (the highest this tab knows of) and the
+    /// revision the stored text names, even when it cannot be read. With the writer id, a tab that
+    /// still holds older data sees a different stamp and does not write over it.
+    pub fn start_fresh(&self, data: &AppData, seen: u64, writer: &str, now: &str) -> Result<Stamp, SaveError> {
+        let stored = self.kv.get(STORAGE_KEY).map_err(SaveError::Storage)?;
+        let named = stored.as_deref().map(revision_named).unwrap_or(0);
+        // Saturating: at the limit the writer id still tells this start apart.
+        let revision = seen.max(named).saturating_add(1);
+        let stamp = Stamp { revision, writer: Some(writer.to_string()) };
+        self.write(data, &stamp, now)?;
+        Ok(stamp)
+    }
+}
+
+/// The revision a stored text names, read leniently (the text may be cut short or not JSON):
+/// the number after the first `"revision":`, 0 when there is none.
+pub fn revision_named(raw: &str) -> u64 {
+    let Some(at) = raw.find("\"revision\"") else { return 0 };
+    let rest = raw[at + "\"revision\"".len()..].trim_start();
+    let Some(rest) = rest.strip_prefix(':') else { return 0 };
+    let digits: String = rest.trim_start().chars().take_while(char::is_ascii_digit).collect();
+    // More digits than a u64 holds: the largest.
+    if digits.is_empty() {
+        0
+    } else {
+        digits.parse().unwrap_or(u64::MAX)
     }
 }
 
@@ -226,6 +330,10 @@ mod tests {
 
     const NOW: &str = "2026-11-23T10:00:00Z";
 
+    fn base(revision: u64, writer: &str) -> Stamp {
+        Stamp { revision, writer: (!writer.is_empty()).then(|| writer.to_string()) }
+    }
+
     #[test]
     fn a_missing_store_starts_with_the_demo_portfolio() {
         let store = Store::new(MemoryKv::default());
@@ -233,10 +341,13 @@ mod tests {
         let data = first_start_data();
         assert!(data.portfolio.clients.len() >= 5);
         assert!(data.portfolio.clients.iter().all(|c| c.demo), "demo clients are marked as demo");
-        let rev = store.save(&data, 0, NOW).unwrap();
-        assert_eq!(rev, 1);
+        let stamp = store.save(&data, &Stamp::default(), "tab-a", NOW).unwrap();
+        assert_eq!(stamp, base(1, "tab-a"));
         match store.load() {
-            LoadOutcome::Loaded { envelope, migrated_from: None } => assert_eq!(envelope.data, data),
+            LoadOutcome::Loaded { envelope, migrated_from: None } => {
+                assert_eq!(envelope.data, data);
+                assert_eq!(envelope.stamp(), stamp, "the writer is stored with the revision");
+            }
             other => panic!("unexpected {other:?}"),
         }
     }
@@ -247,7 +358,7 @@ mod tests {
             let store = Store::new(MemoryKv::default());
             store.kv.set(STORAGE_KEY, raw).unwrap();
             assert!(matches!(store.load(), LoadOutcome::Broken { .. }));
-            let err = store.save(&first_start_data(), 0, NOW).unwrap_err();
+            let err = store.save(&first_start_data(), &Stamp::default(), "a", NOW).unwrap_err();
             assert!(matches!(err, SaveError::Broken(_)));
             assert_eq!(store.kv.get(STORAGE_KEY).unwrap().as_deref(), Some(raw), "stored text untouched");
         }
@@ -257,17 +368,17 @@ mod tests {
     fn a_failed_write_keeps_the_previous_save() {
         let store = Store::new(MemoryKv::default());
         let mut data = first_start_data();
-        let rev = store.save(&data, 0, NOW).unwrap();
+        let stamp = store.save(&data, &Stamp::default(), "a", NOW).unwrap();
         let before = store.kv.get(STORAGE_KEY).unwrap();
         data.portfolio.clients[0].company = "Edited while full".into();
         *store.kv.fail_writes.borrow_mut() = Some(StorageError::QuotaExceeded);
-        let err = store.save(&data, rev, NOW).unwrap_err();
+        let err = store.save(&data, &stamp, "a", NOW).unwrap_err();
         assert_eq!(err, SaveError::Storage(StorageError::QuotaExceeded));
         assert!(err.explain().to_string().contains("full"), "the user is told in words");
         assert_eq!(store.kv.get(STORAGE_KEY).unwrap(), before, "previous save intact");
         // Space freed: the retry saves the edit that was kept in memory.
         *store.kv.fail_writes.borrow_mut() = None;
-        assert_eq!(store.save(&data, rev, NOW), Ok(rev + 1));
+        assert_eq!(store.save(&data, &stamp, "a", NOW), Ok(base(2, "a")));
         match store.load() {
             LoadOutcome::Loaded { envelope, .. } => {
                 assert_eq!(envelope.data.portfolio.clients[0].company, "Edited while full")
@@ -280,35 +391,159 @@ mod tests {
     fn a_tab_never_silently_overwrites_another_tabs_newer_save() {
         let store = Store::new(MemoryKv::default());
         let data = first_start_data();
-        let r1 = store.save(&data, 0, NOW).unwrap();
-        // Tab A and tab B both loaded revision r1. Tab B saves first.
+        let r1 = store.save(&data, &Stamp::default(), "a", NOW).unwrap();
+        // Tab A and tab B both loaded r1. Tab B saves first.
         let mut b = data.clone();
         b.portfolio.currency = "RON".into();
-        let r2 = store.save(&b, r1, NOW).unwrap();
+        let r2 = store.save(&b, &r1, "b", NOW).unwrap();
         // Tab A now tries to save from r1: refused, and it is handed tab B's data.
         let mut a = data.clone();
         a.portfolio.name = "Tab A".into();
-        match store.save(&a, r1, NOW) {
+        match store.save(&a, &r1, "a", NOW) {
             Err(SaveError::Conflict(theirs)) => {
-                assert_eq!(theirs.revision, r2);
+                assert_eq!(theirs.stamp(), r2);
                 assert_eq!(theirs.data.portfolio.currency, "RON");
             }
             other => panic!("expected a conflict, got {other:?}"),
         }
         // Having taken tab B's revision into account, tab A can save on top of it.
-        assert_eq!(store.save(&a, r2, NOW), Ok(r2 + 1));
+        assert_eq!(store.save(&a, &r2, "a", NOW), Ok(base(3, "a")));
     }
 
     #[test]
-    fn migration_keeps_a_copy_of_the_old_text() {
+    fn two_tabs_writing_the_same_revision_number_are_told_apart_by_their_writer() {
+        let store = Store::new(MemoryKv::default());
+        let r1 = store.save(&first_start_data(), &Stamp::default(), "a", NOW).unwrap();
+        // Both tabs read r1 at the same moment and both write revision 2: B's write lands last.
+        let mut a = first_start_data();
+        a.portfolio.name = "Tab A".into();
+        let a2 = store.save(&a, &r1, "a", NOW).unwrap();
+        let mut b = first_start_data();
+        b.portfolio.name = "Tab B".into();
+        store.kv.set(STORAGE_KEY, &encode_stamped(&b, &base(2, "b"), NOW).unwrap()).unwrap();
+        assert_eq!(a2.revision, 2);
+        // Tab A saves again from its revision 2: the stored revision 2 is B's, so A is refused
+        // and handed B's data instead of writing revision 3 over it.
+        a.portfolio.currency = "BGN".into();
+        match store.save(&a, &a2, "a", NOW) {
+            Err(SaveError::Conflict(theirs)) => assert_eq!(theirs.data.portfolio.name, "Tab B"),
+            other => panic!("expected a conflict, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_fresh_start_writes_a_revision_above_the_broken_one_and_an_older_tab_cannot_overwrite_it() {
+        let store = Store::new(MemoryKv::default());
+        let old = store.save(&first_start_data(), &Stamp::default(), "old", NOW).unwrap();
+        // Something breaks the stored text; it still names revision 41.
+        store.kv.set(STORAGE_KEY, "{\"schema_version\":3,\"revision\": 41,\"data\":{\"portf").unwrap();
+        let fresh = store.start_fresh(&first_start_data(), 0, "recovery", NOW).unwrap();
+        assert_eq!(fresh, base(42, "recovery"));
+        // The older tab (based on revision 1) tries to save: refused, handed the fresh data.
+        let mut mine = first_start_data();
+        mine.portfolio.name = "Old tab".into();
+        assert!(matches!(store.save(&mine, &old, "old", NOW), Err(SaveError::Conflict(t)) if t.stamp() == fresh));
+        // Even a fresh start at revision 1 over unreadable text without a number.
+        store.kv.set(STORAGE_KEY, "garbage").unwrap();
+        let fresh = store.start_fresh(&first_start_data(), 0, "recovery", NOW).unwrap();
+        assert_eq!(fresh.revision, 1);
+        assert!(matches!(store.save(&mine, &old, "old", NOW), Err(SaveError::Conflict(_))), "same number, other writer");
+        assert_eq!(revision_named("{\"revision\":99999999999999999999999"), u64::MAX);
+        assert_eq!(revision_named("no number"), 0);
+    }
+
+    #[test]
+    fn revisions_at_their_limit_are_refused_in_words_not_wrapped_to_zero() {
+        let store = Store::new(MemoryKv::default());
+        let top = base(u64::MAX, "a");
+        store.kv.set(STORAGE_KEY, &encode_stamped(&first_start_data(), &top, NOW).unwrap()).unwrap();
+        let err = store.save(&first_start_data(), &top, "a", NOW).unwrap_err();
+        assert_eq!(err, SaveError::RevisionLimit);
+        assert!(err.explain().to_string().contains("backup"), "{}", err.explain());
+        // A fresh start at the limit still differs by its writer.
+        assert_eq!(store.start_fresh(&first_start_data(), u64::MAX, "b", NOW).unwrap(), base(u64::MAX, "b"));
+    }
+
+    #[test]
+    fn the_store_refuses_to_write_a_number_it_could_not_read_back_and_says_where() {
+        let store = Store::new(MemoryKv::default());
+        let first = store.save(&first_start_data(), &Stamp::default(), "a", NOW).unwrap();
+        let before = store.kv.get(STORAGE_KEY).unwrap();
+        for bad in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
+            let mut data = first_start_data();
+            data.portfolio.clients[1].direct_cost = bad;
+            let err = store.save(&data, &first, "a", NOW).unwrap_err();
+            assert!(matches!(err, SaveError::Encode(_)), "{err:?}");
+            let words = err.explain().to_string();
+            assert!(words.contains("direct_cost") && words.contains("not a number"), "{words}");
+            assert_eq!(store.kv.get(STORAGE_KEY).unwrap(), before, "nothing written");
+        }
+    }
+
+    #[test]
+    fn the_pre_migration_copy_is_written_once_only_if_it_fits_and_removed_after_a_backup_or_30_days() {
         let store = Store::new(MemoryKv::default());
         let v1 = r#"{"schema_version":1,"revision":2,"clients":[]}"#;
         store.kv.set(STORAGE_KEY, v1).unwrap();
         let LoadOutcome::Loaded { migrated_from: Some(1), envelope } = store.load() else {
             panic!("v1 must load with a migration")
         };
-        store.keep_pre_migration_copy(v1);
-        assert_eq!(store.save(&envelope.data, envelope.revision, NOW), Ok(3));
+        assert_eq!(store.keep_pre_migration_copy(v1, 1000, NOW), PreMigration::Kept);
+        assert_eq!(store.save(&envelope.data, &envelope.stamp(), "a", NOW).map(|s| s.revision), Ok(3));
         assert_eq!(store.kv.get(PRE_MIGRATION_KEY).unwrap().as_deref(), Some(v1));
+        // Never written again, whatever is offered later.
+        assert_eq!(store.keep_pre_migration_copy("other", 1000, NOW), PreMigration::AlreadyKept);
+        assert_eq!(store.kv.get(PRE_MIGRATION_KEY).unwrap().as_deref(), Some(v1));
+        // Kept while no backup was downloaded after it, for 29 days…
+        assert!(!store.expire_pre_migration_copy(Some("2026-11-01T00:00:00Z"), "2026-12-22T09:00:00Z"));
+        assert!(store.kv.get(PRE_MIGRATION_KEY).unwrap().is_some());
+        // …and gone after a backup…
+        assert!(store.expire_pre_migration_copy(Some("2026-11-23T10:05:00Z"), "2026-11-23T10:06:00Z"));
+        assert_eq!(store.kv.get(PRE_MIGRATION_KEY).unwrap(), None);
+        assert_eq!(store.kv.get(PRE_MIGRATION_AT_KEY).unwrap(), None);
+        // …or after 30 days.
+        assert_eq!(store.keep_pre_migration_copy(v1, 1000, NOW), PreMigration::Kept);
+        assert!(store.expire_pre_migration_copy(None, "2026-12-23T10:00:00Z"));
+        assert_eq!(store.kv.get(PRE_MIGRATION_KEY).unwrap(), None);
+        // A copy that would take, with the document, more than half of the quota is not written.
+        let big = "x".repeat(STORAGE_QUOTA_BYTES / 4);
+        assert_eq!(store.keep_pre_migration_copy(&big, 1000, NOW), PreMigration::TooLarge);
+        assert_eq!(store.kv.get(PRE_MIGRATION_KEY).unwrap(), None);
+    }
+
+    #[test]
+    fn a_full_quota_removes_the_pre_migration_copy_before_it_fails_a_save() {
+        /// Storage that holds at most `limit` characters in all.
+        #[derive(Default)]
+        struct Small {
+            inner: MemoryKv,
+            limit: usize,
+        }
+        impl KeyValue for Small {
+            fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
+                self.inner.get(key)
+            }
+            fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
+                let others: usize = self.inner.map.borrow().iter().filter(|(k, _)| *k != key).map(|(_, v)| v.len()).sum();
+                if others + value.len() > self.limit {
+                    return Err(StorageError::QuotaExceeded);
+                }
+                self.inner.set(key, value)
+            }
+            fn remove(&self, key: &str) -> Result<(), StorageError> {
+                self.inner.remove(key)
+            }
+        }
+        let data = first_start_data();
+        let size = encode(&data, 1, NOW).unwrap().len();
+        let store = Store::new(Small { inner: MemoryKv::default(), limit: size * 2 + 100 });
+        let first = store.save(&data, &Stamp::default(), "a", NOW).unwrap();
+        let copy = "y".repeat(size);
+        assert_eq!(store.keep_pre_migration_copy(&copy, 0, NOW), PreMigration::Kept);
+        // The document grows: it fits only without the copy.
+        let mut bigger = data.clone();
+        bigger.portfolio.clients[0].notes = "z".repeat(150);
+        assert_eq!(store.save(&bigger, &first, "a", NOW).map(|s| s.revision), Ok(2));
+        assert_eq!(store.kv.get(PRE_MIGRATION_KEY).unwrap(), None, "the copy gave way to the document");
     }
 }

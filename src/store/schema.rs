@@ -92,9 +92,28 @@ impl Default for Settings {
 pub struct Envelope {
     pub schema_version: u32,
     pub revision: u64,
+    /// Which tab wrote this revision (a random id per tab, within version 3; absent in what older
+    /// builds wrote): two tabs that write the same revision number are told apart by it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub writer: Option<String>,
     #[serde(default)]
     pub saved_at: String,
     pub data: AppData,
+}
+
+impl Envelope {
+    /// The revision and its writer: what a tab's data is based on.
+    pub fn stamp(&self) -> Stamp {
+        Stamp { revision: self.revision, writer: self.writer.clone() }
+    }
+}
+
+/// A stored revision as one tab saw it: its number and the tab that wrote it. Two saves are the
+/// same only when both agree (two tabs may write the same number at the same moment).
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Stamp {
+    pub revision: u64,
+    pub writer: Option<String>,
 }
 
 /// Why a stored text could not be opened.
@@ -170,10 +189,34 @@ pub fn decode(raw: &str) -> Result<(Envelope, Option<u32>), LoadError> {
     Ok((env, (from < SCHEMA_VERSION).then_some(from)))
 }
 
-/// Serialise an envelope of the current version.
+/// Serialise an envelope of the current version, with no writer.
 pub fn encode(data: &AppData, revision: u64, saved_at: &str) -> Result<String, String> {
-    let env = Envelope { schema_version: SCHEMA_VERSION, revision, saved_at: saved_at.to_string(), data: data.clone() };
-    serde_json::to_string(&env).map_err(|e| e.to_string())
+    encode_stamped(data, &Stamp { revision, writer: None }, saved_at).map_err(|e| e.to_string())
+}
+
+/// Serialise an envelope of the current version as `stamp`, refusing a text that would not read
+/// back: JSON has no NaN or infinity (serde writes them as `null`, which no number field reads),
+/// so such a value would make the whole store unreadable. The error says where.
+pub fn encode_stamped(data: &AppData, stamp: &Stamp, saved_at: &str) -> Result<String, Text> {
+    let env = Envelope {
+        schema_version: SCHEMA_VERSION,
+        revision: stamp.revision,
+        writer: stamp.writer.clone(),
+        saved_at: saved_at.to_string(),
+        data: data.clone(),
+    };
+    let text = serde_json::to_string(&env).map_err(|e| Text::new("data-store-encode-failed").arg("reason", e.to_string()))?;
+    match serde_json::from_str::<Envelope>(&text) {
+        Ok(_) => Ok(text),
+        Err(e) => Err(Text::new("data-store-not-a-number").arg("where", unreadable_field(&text, e.column()))),
+    }
+}
+
+/// The field a read-back failed at (the last key before the column), for the message.
+fn unreadable_field(text: &str, column: usize) -> String {
+    let upto = text.get(..column.min(text.len())).unwrap_or(text);
+    let key = upto.rsplit("\":").nth(1).and_then(|k| k.rsplit('"').next()).unwrap_or("?");
+    key.to_string()
 }
 
 /// Run every migration step from `from` up to the current version.

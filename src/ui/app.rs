@@ -92,6 +92,8 @@ fn initial_state() -> AppState {
     // On first start the demo portfolio is named in the browser's language.
     crate::i18n::set_lang(crate::ui::platform::intl::chosen_lang(None));
     let mut state = AppState::boot(outcome, demo_data());
+    // This tab's writer id, stored with every revision it writes.
+    state.writer = crate::store::ids::new_id();
     // Date the data's first save in this browser, for the backup reminder (saved with the next edit).
     if state.data.settings.first_saved_at.is_none() {
         state.data.settings.first_saved_at = Some(now_iso());
@@ -99,6 +101,8 @@ fn initial_state() -> AppState {
     if migrated {
         state.pre_migration_raw = store.kv.get(STORAGE_KEY).ok().flatten().map(Rc::new);
     }
+    // A copy kept by an earlier migration goes once a backup was downloaded, or after 30 days.
+    store.expire_pre_migration_copy(state.data.settings.last_backup_at.as_deref(), &now_iso());
     state
 }
 
@@ -113,11 +117,19 @@ pub fn App() -> Html {
             let blocked = matches!(state.save_status, SaveStatus::Conflict(_) | SaveStatus::Disabled(_));
             if state.boot == Boot::Ready && state.has_unsaved_changes() && !blocked && state.may_save() {
                 let store = store();
+                let now = now_iso();
+                // The text a migration started from, kept once (only if it fits), before the
+                // first save writes over it; never tried again.
                 if let Some(raw) = &state.pre_migration_raw {
-                    store.keep_pre_migration_copy(raw);
+                    let document = crate::store::encode(&state.data, state.revision, &now).map(|t| t.len() * 2).unwrap_or(0);
+                    store.keep_pre_migration_copy(raw, document, &now);
+                    state.dispatch(Action::PreMigrationHandled);
                 }
-                match store.save(&state.data, state.revision, &now_iso()) {
-                    Ok(revision) => state.dispatch(Action::Saved { revision, edits: state.edits }),
+                match store.save(&state.data, &state.base(), &state.writer, &now) {
+                    Ok(stamp) => {
+                        state.dispatch(Action::Saved { stamp, edits: state.edits });
+                        store.expire_pre_migration_copy(state.data.settings.last_backup_at.as_deref(), &now);
+                    }
                     Err(SaveError::Conflict(theirs)) => state.dispatch(Action::Conflict(Rc::new(*theirs))),
                     Err(e) => state.dispatch(Action::SaveFailed(e.explain().to_string())),
                 }

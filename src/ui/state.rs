@@ -9,7 +9,7 @@ use crate::engine::model::Client;
 use crate::engine::purchases::{BulkRef, Customers, PurchaseStudy};
 use crate::engine::scenario::Levers;
 use crate::i18n::Text;
-use crate::store::{AppData, Envelope, LoadError, LoadOutcome, StorageError};
+use crate::store::{AppData, Envelope, LoadError, LoadOutcome, Stamp, StorageError};
 
 /// Whether what is on screen is safely stored.
 #[derive(Clone, Debug, PartialEq)]
@@ -56,8 +56,12 @@ pub enum BulkStatus {
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
     pub data: AppData,
-    /// The stored revision this tab's data is based on.
+    /// The stored revision this tab's data is based on…
     pub revision: u64,
+    /// …and the tab that wrote it (`None`: an older build, or nothing stored yet).
+    pub base_writer: Option<String>,
+    /// This tab's writer id (random, made at start), stored with every revision it writes.
+    pub writer: String,
     /// Counts local edits; the save effect runs whenever it changes.
     pub edits: u64,
     /// The value of `edits` at the last successful save.
@@ -81,6 +85,8 @@ impl AppState {
         let base = AppState {
             data: first_start.clone(),
             revision: 0,
+            base_writer: None,
+            writer: String::new(),
             edits: 0,
             saved_edits: 0,
             save_status: SaveStatus::Saved,
@@ -94,11 +100,12 @@ impl AppState {
             // First start: the demo portfolio, saved at once by the effect.
             LoadOutcome::Missing => AppState { edits: 1, ..base },
             LoadOutcome::Loaded { envelope, migrated_from: None } => {
-                AppState { data: envelope.data, revision: envelope.revision, ..base }
+                AppState { data: envelope.data, revision: envelope.revision, base_writer: envelope.writer, ..base }
             }
             LoadOutcome::Loaded { envelope, migrated_from: Some(v) } => AppState {
                 data: envelope.data,
                 revision: envelope.revision,
+                base_writer: envelope.writer,
                 edits: 1,
                 notice: Some(
                     Text::new("app-notice-upgraded")
@@ -115,6 +122,21 @@ impl AppState {
         let mut booted = booted;
         booted.bulk = next_bulk(&BulkStatus::Settled, None, booted.data.purchases.as_deref(), None);
         booted
+    }
+
+    /// The stored revision this tab's data is based on, with its writer.
+    pub fn base(&self) -> Stamp {
+        Stamp { revision: self.revision, writer: self.base_writer.clone() }
+    }
+
+    /// Whether `theirs` (another tab's document) writes over this tab's own last save without
+    /// having seen it: the same revision number from another writer, while this tab wrote the
+    /// revision it is based on (two tabs saved at the same moment).
+    fn overwrites_my_save(&self, theirs: &Envelope) -> bool {
+        !self.writer.is_empty()
+            && self.base_writer.as_deref() == Some(self.writer.as_str())
+            && theirs.revision == self.revision
+            && theirs.writer != self.base_writer
     }
 
     pub fn has_unsaved_changes(&self) -> bool {
@@ -216,6 +238,14 @@ pub enum Edit {
         data: Box<AppData>,
         label: String,
     },
+    /// Merge a backup into the data as it is now (planned again here, at the moment the user
+    /// confirms: edits made since the file was chosen are kept); `ids` are random bytes for the
+    /// ids of added clients and scenarios whose ids are taken; the label is the undo message.
+    Merge {
+        backup: Box<AppData>,
+        ids: Vec<[u8; 16]>,
+        label: String,
+    },
     /// Replace everything (start over with the demo, or an empty portfolio).
     ReplaceAll(AppData),
     SetBaseline(Levers),
@@ -223,10 +253,16 @@ pub enum Edit {
     SetFollowPortfolio(bool),
     /// A new scenario starting from the given levers (usually the baseline's).
     AddScenario {
+        /// The new scenario's id (random, made by the caller).
+        id: String,
         name: String,
         levers: Levers,
     },
-    DuplicateScenario(String),
+    /// Copy scenario `id` as `new_id`.
+    DuplicateScenario {
+        id: String,
+        new_id: String,
+    },
     RenameScenario {
         id: String,
         name: String,
@@ -247,11 +283,13 @@ pub enum Action {
     Edit(Edit),
     Undo,
     DismissNotice,
-    /// The save effect wrote `edits` as `revision`.
+    /// The save effect wrote `edits` as `stamp`.
     Saved {
-        revision: u64,
+        stamp: Stamp,
         edits: u64,
     },
+    /// The pre-migration copy was dealt with (kept, or not kept and why): not tried again.
+    PreMigrationHandled,
     SaveFailed(String),
     /// Another tab's newer data was found while saving or announced by a `storage` event.
     Conflict(Rc<Envelope>),
@@ -262,10 +300,10 @@ pub enum Action {
     KeepMine,
     /// Save again after a failure.
     Retry,
-    /// The recovery screen wrote fresh data (revision given) with the user's consent.
+    /// The recovery screen wrote fresh data (as `stamp`) with the user's consent.
     StartedFresh {
         data: AppData,
-        revision: u64,
+        stamp: Stamp,
     },
     StorageUnavailable(StorageError),
     /// The bulk store gave the customers of the history it names.
@@ -362,10 +400,11 @@ impl AppState {
                 }
             }
             Action::DismissNotice => s.notice = None,
-            Action::Saved { revision, edits } => {
-                s.revision = revision;
+            Action::PreMigrationHandled => s.pre_migration_raw = None,
+            Action::Saved { stamp, edits } => {
+                s.revision = stamp.revision;
+                s.base_writer = stamp.writer;
                 s.saved_edits = edits;
-                s.pre_migration_raw = None;
                 if !matches!(s.save_status, SaveStatus::Disabled(_)) {
                     s.save_status = SaveStatus::Saved;
                 }
@@ -373,15 +412,18 @@ impl AppState {
             Action::SaveFailed(msg) => s.save_status = SaveStatus::Failed(msg),
             Action::Conflict(theirs) => s.save_status = SaveStatus::Conflict(theirs),
             Action::External(theirs) => {
-                if theirs.revision <= s.revision {
+                // This tab's own revision: nothing new. (A lower revision from another writer is
+                // news: a fresh start on the recovery screen.)
+                if theirs.stamp() == s.base() {
                     return self;
                 }
-                if s.has_unsaved_changes() {
+                if s.has_unsaved_changes() || s.overwrites_my_save(&theirs) {
                     s.save_status = SaveStatus::Conflict(theirs);
                 } else {
                     s.data = theirs.data.clone();
                     carry_customers(self.data.purchases.as_deref(), &mut s.data);
                     s.revision = theirs.revision;
+                    s.base_writer = theirs.writer.clone();
                     s.undo = None;
                     s.notice = Some(Text::new("app-notice-external"));
                 }
@@ -391,6 +433,7 @@ impl AppState {
                     s.data = theirs.data.clone();
                     carry_customers(self.data.purchases.as_deref(), &mut s.data);
                     s.revision = theirs.revision;
+                    s.base_writer = theirs.writer.clone();
                     s.saved_edits = s.edits;
                     s.save_status = SaveStatus::Saved;
                     s.notice = Some(Text::new("app-notice-kept-theirs"));
@@ -400,14 +443,16 @@ impl AppState {
                 if let SaveStatus::Conflict(theirs) = &s.save_status {
                     // Base this tab on their revision, then save ours on top of it.
                     s.revision = theirs.revision;
+                    s.base_writer = theirs.writer.clone();
                     s.save_status = SaveStatus::Saved;
                     s.edits += 1;
                 }
             }
             Action::Retry => s.edits += 1,
-            Action::StartedFresh { data, revision } => {
+            Action::StartedFresh { data, stamp } => {
                 s.data = data;
-                s.revision = revision;
+                s.revision = stamp.revision;
+                s.base_writer = stamp.writer;
                 s.saved_edits = s.edits;
                 s.boot = Boot::Ready;
                 s.save_status = SaveStatus::Saved;
@@ -527,6 +572,12 @@ fn apply(data: &mut AppData, edit: Edit) -> Result<Option<Text>, Text> {
             data.settings.first_saved_at = settings.first_saved_at;
             Some(label.into_notice())
         }
+        Edit::Merge { backup, ids, label } => {
+            let mut ids = crate::store::ids::PresetIds::new(ids);
+            let plan = crate::store::backup::plan_restore(data, &backup, &mut ids);
+            *data = plan.merged;
+            Some(label.into_notice())
+        }
         Edit::ReplaceAll(d) => {
             *data = d;
             Some(Text::new("app-undo-replaced-all"))
@@ -542,12 +593,12 @@ fn apply(data: &mut AppData, edit: Edit) -> Result<Option<Text>, Text> {
             book.follow_portfolio = on;
             None
         }
-        Edit::AddScenario { name, levers } => {
-            book.add(&name, levers).map_err(IntoNotice::into_notice)?;
+        Edit::AddScenario { id, name, levers } => {
+            book.add_as(id, &name, levers).map_err(IntoNotice::into_notice)?;
             None
         }
-        Edit::DuplicateScenario(id) => {
-            book.duplicate(&id).map_err(IntoNotice::into_notice)?;
+        Edit::DuplicateScenario { id, new_id } => {
+            book.duplicate_as(&id, new_id).map_err(IntoNotice::into_notice)?;
             None
         }
         Edit::RenameScenario { id, name } => {
@@ -572,14 +623,20 @@ mod tests {
     use crate::store::{first_start_data, SCHEMA_VERSION};
 
     fn loaded(revision: u64) -> Rc<AppState> {
-        let envelope = Envelope { schema_version: SCHEMA_VERSION, revision, saved_at: String::new(), data: first_start_data() };
+        let envelope = Envelope {
+            schema_version: SCHEMA_VERSION,
+            revision,
+            writer: None,
+            saved_at: String::new(),
+            data: first_start_data(),
+        };
         Rc::new(AppState::boot(LoadOutcome::Loaded { envelope, migrated_from: None }, first_start_data()))
     }
 
     fn theirs(revision: u64, name: &str) -> Rc<Envelope> {
         let mut data = first_start_data();
         data.portfolio.name = name.into();
-        Rc::new(Envelope { schema_version: SCHEMA_VERSION, revision, saved_at: String::new(), data })
+        Rc::new(Envelope { schema_version: SCHEMA_VERSION, revision, writer: None, saved_at: String::new(), data })
     }
 
     #[test]
@@ -600,9 +657,58 @@ mod tests {
         assert_eq!(s.data.portfolio.name, "From tab B");
         assert_eq!(s.revision, 4);
         assert!(!s.has_unsaved_changes(), "taking their data does not trigger a write back");
-        // An older or equal revision is ignored.
+        // The revision it is based on again is ignored.
         let s2 = s.clone().reduce(Action::External(theirs(4, "Stale")));
         assert_eq!(s2.data.portfolio.name, "From tab B");
+    }
+
+    fn by(revision: u64, name: &str, writer: &str) -> Rc<Envelope> {
+        let mut e = (*theirs(revision, name)).clone();
+        e.writer = Some(writer.into());
+        Rc::new(e)
+    }
+
+    #[test]
+    fn a_save_overwritten_at_the_same_moment_by_another_tab_asks_instead_of_taking_it() {
+        // Tab A saved revision 4 itself; tab B, which never saw it, wrote its own revision 4.
+        let mut a = (*loaded(3)).clone();
+        a.writer = "tab-a".into();
+        let a = Rc::new(a).reduce(Action::Edit(Edit::SetPortfolioName("A's edit".into())));
+        let edits = a.edits;
+        let a = a.reduce(Action::Saved { stamp: Stamp { revision: 4, writer: Some("tab-a".into()) }, edits });
+        assert!(!a.has_unsaved_changes());
+        let a = a.reduce(Action::External(by(4, "B's edit", "tab-b")));
+        assert_eq!(a.data.portfolio.name, "A's edit", "A's change stays on screen");
+        assert!(matches!(a.save_status, SaveStatus::Conflict(_)), "and the user is asked");
+        // Keeping A's: saved on top of B's revision 4 (the store then writes 5).
+        let kept = a.reduce(Action::KeepMine);
+        assert_eq!(kept.base(), Stamp { revision: 4, writer: Some("tab-b".into()) });
+        assert!(kept.has_unsaved_changes());
+    }
+
+    #[test]
+    fn a_fresh_start_in_another_tab_is_taken_even_with_a_lower_revision() {
+        let mut old = (*loaded(17)).clone();
+        old.writer = "old".into();
+        let s = Rc::new(old).reduce(Action::External(by(1, "Fresh", "recovery")));
+        assert_eq!(s.data.portfolio.name, "Fresh");
+        assert_eq!(s.base(), Stamp { revision: 1, writer: Some("recovery".into()) }, "later saves build on it");
+    }
+
+    #[test]
+    fn a_merge_is_planned_again_when_confirmed_so_edits_made_meanwhile_are_kept() {
+        let s = loaded(1);
+        let mut backup = s.data.clone();
+        backup.portfolio.clients.push(Client { id: "c77".into(), company: "From the backup".into(), ..Client::default() });
+        // The file is chosen (a plan is shown), then the user edits a client before confirming.
+        let mut edited = s.data.portfolio.clients[0].clone();
+        edited.notes = "Typed after choosing the file".into();
+        let s = s.reduce(Action::Edit(Edit::UpsertClient(edited.clone())));
+        let s = s.reduce(Action::Edit(Edit::Merge { backup: Box::new(backup), ids: vec![[1; 16]], label: "merged".into() }));
+        assert_eq!(s.data.portfolio.client(&edited.id).unwrap().notes, "Typed after choosing the file");
+        assert!(s.data.portfolio.clients.iter().any(|c| c.company == "From the backup"));
+        let s = s.reduce(Action::Undo);
+        assert!(!s.data.portfolio.clients.iter().any(|c| c.company == "From the backup"), "undone");
     }
 
     #[test]
@@ -681,7 +787,8 @@ mod tests {
         slim.summary = Customers::inline(Vec::new()); // as the document reads back
         slim.bulk = Some(r.clone());
         data.purchases = Some(Box::new(slim));
-        let envelope = Envelope { schema_version: SCHEMA_VERSION, revision: 3, saved_at: String::new(), data: data.clone() };
+        let envelope =
+            Envelope { schema_version: SCHEMA_VERSION, revision: 3, writer: None, saved_at: String::new(), data: data.clone() };
         let s = Rc::new(AppState::boot(LoadOutcome::Loaded { envelope, migrated_from: None }, first_start_data()));
         assert_eq!(s.bulk, BulkStatus::Loading(r.clone()));
         assert!(s.may_save(), "nothing to hold back: the document is as stored");
@@ -694,6 +801,7 @@ mod tests {
         let s = s.reduce(Action::External(Rc::new(Envelope {
             schema_version: SCHEMA_VERSION,
             revision: 4,
+            writer: None,
             saved_at: String::new(),
             data: theirs,
         })));
@@ -705,6 +813,7 @@ mod tests {
         let s = s.reduce(Action::External(Rc::new(Envelope {
             schema_version: SCHEMA_VERSION,
             revision: 5,
+            writer: None,
             saved_at: String::new(),
             data: other,
         })));
@@ -719,7 +828,7 @@ mod tests {
         let study = crate::engine::files::transactions::small_study(8);
         let mut data = first_start_data();
         data.purchases = Some(Box::new(study.clone()));
-        let envelope = Envelope { schema_version: SCHEMA_VERSION, revision: 2, saved_at: String::new(), data };
+        let envelope = Envelope { schema_version: SCHEMA_VERSION, revision: 2, writer: None, saved_at: String::new(), data };
         let s = Rc::new(AppState::boot(LoadOutcome::Loaded { envelope, migrated_from: None }, first_start_data()));
         assert_eq!(s.bulk, BulkStatus::Storing { revert: None });
         let list = s.customers_to_store().unwrap();
@@ -772,14 +881,18 @@ mod tests {
         let s = s.reduce(Action::Undo);
         assert!(s.data.portfolio.client(&id).is_some());
         let edits = s.edits;
-        let s = s.reduce(Action::Saved { revision: 2, edits });
+        let s = s.reduce(Action::Saved { stamp: Stamp { revision: 2, writer: Some("a".into()) }, edits });
         assert_eq!(s.save_status, SaveStatus::Saved);
         assert!(!s.has_unsaved_changes());
     }
 
     #[test]
     fn scenarios_are_added_renamed_and_deleted_with_undo_and_refusals_change_nothing() {
-        let s = loaded(1).reduce(Action::Edit(Edit::AddScenario { name: "Care".into(), levers: Levers::default() }));
+        let s = loaded(1).reduce(Action::Edit(Edit::AddScenario {
+            id: "sc-1".into(),
+            name: "Care".into(),
+            levers: Levers::default(),
+        }));
         assert_eq!(s.data.scenarios.scenarios.len(), 1);
         let id = s.data.scenarios.scenarios[0].id.clone();
         let edits = s.edits;

@@ -145,7 +145,7 @@ impl ClientDraft {
             None
         } else {
             match parse_date(&self.start_date) {
-                Ok(d) => Some(d),
+                Ok(d) => date_value(&mut errors, "start_date", Text::new("model-stored-label-start-date"), d),
                 Err(e) => {
                     errors.push(FieldError { field: "start_date", message: e });
                     None
@@ -167,17 +167,7 @@ impl ClientDraft {
         let lost_on = match stage {
             Stage::Lost | Stage::WonBack => {
                 let d = optional_date(&mut errors, "lost_on", Text::new("model-label-lost-on"), &self.lost_on);
-                match (d, start_date) {
-                    (Some(lost), Some(start)) if lost < start => {
-                        errors.push(FieldError { field: "lost_on", message: Text::new("model-lost-before-start") });
-                        None
-                    }
-                    (Some(lost), _) if lost > today => {
-                        errors.push(FieldError { field: "lost_on", message: Text::new("model-lost-in-future") });
-                        None
-                    }
-                    (d, _) => d,
-                }
+                d.and_then(|lost| lost_on_value(&mut errors, lost, start_date, today))
             }
             _ => None,
         };
@@ -197,11 +187,7 @@ impl ClientDraft {
             None
         } else {
             match parse_percent(&self.share_of_wallet) {
-                Ok(v) if (0.0..=1.0).contains(&v) => Some(v),
-                Ok(_) => {
-                    errors.push(FieldError { field: "share_of_wallet", message: Text::new("model-share-range") });
-                    None
-                }
+                Ok(v) => share_value(&mut errors, v),
                 Err(e) => {
                     errors.push(FieldError {
                         field: "share_of_wallet",
@@ -213,16 +199,20 @@ impl ClientDraft {
         };
         let referrals =
             whole(&mut errors, "referrals", Text::new("model-label-referrals"), &self.referrals, 1_000_000).unwrap_or(0);
-        let contact_cadence_days = whole(
-            &mut errors,
-            "contact_cadence_days",
-            Text::new("model-label-contact-cadence"),
-            &self.contact_cadence_days,
-            3650,
-        );
-        if contact_cadence_days == Some(0) {
-            errors.push(FieldError { field: "contact_cadence_days", message: Text::new("model-cadence-min") });
-        }
+        let contact_cadence_days = match self.contact_cadence_days.trim() {
+            "" => None,
+            t => match t.parse::<i64>() {
+                Ok(v) => cadence_value(&mut errors, v),
+                Err(_) => {
+                    let label = Text::new("model-label-contact-cadence");
+                    errors.push(FieldError {
+                        field: "contact_cadence_days",
+                        message: Text::new("model-whole-number").arg("label", label),
+                    });
+                    None
+                }
+            },
+        };
         let open_complaints =
             whole(&mut errors, "open_complaints", Text::new("model-label-open-complaints"), &self.open_complaints, 10_000)
                 .unwrap_or(0);
@@ -276,11 +266,121 @@ pub(crate) fn optional_date(errors: &mut Vec<FieldError>, field: &'static str, l
         return None;
     }
     match parse_date(text) {
-        Ok(d) => Some(d),
+        Ok(d) => date_value(errors, field, label, d),
         Err(e) => {
             errors.push(FieldError { field, message: field_problem(label, e) });
             None
         }
+    }
+}
+
+/// The first and last years a date may have, in a form or in stored data (`parse_date` reads
+/// the same window).
+pub const FIRST_YEAR: i32 = 1900;
+pub const LAST_YEAR: i32 = 2200;
+/// Largest amount of money accepted in one field (a trillion in the portfolio currency): beyond
+/// it a figure is a typing slip or a hostile file, and sums of such figures lose their cents.
+pub const MAX_AMOUNT: f64 = 1e12;
+
+/// The date rule of every date field: within [`FIRST_YEAR`]–[`LAST_YEAR`].
+pub(crate) fn date_value(errors: &mut Vec<FieldError>, field: &'static str, label: Text, d: NaiveDate) -> Option<NaiveDate> {
+    use chrono::Datelike;
+    if (FIRST_YEAR..=LAST_YEAR).contains(&d.year()) {
+        Some(d)
+    } else {
+        let problem = Text::new("model-outside-years").arg("text", d.format("%Y-%m-%d").to_string());
+        errors.push(FieldError { field, message: field_problem(label, problem) });
+        None
+    }
+}
+
+/// The rule of every money field: a finite number, not negative, at most [`MAX_AMOUNT`].
+pub(crate) fn money_value(errors: &mut Vec<FieldError>, field: &'static str, label: Text, v: f64) -> f64 {
+    bounded_value(errors, field, label, v, MAX_AMOUNT).unwrap_or(0.0)
+}
+
+/// A finite number in 0..=max.
+pub(crate) fn bounded_value(errors: &mut Vec<FieldError>, field: &'static str, label: Text, v: f64, max: f64) -> Option<f64> {
+    if !v.is_finite() {
+        errors.push(FieldError::new(field, Text::new("model-stored-not-a-number").arg("label", label)));
+        None
+    } else if v < 0.0 {
+        errors.push(FieldError::new(field, cannot_be_negative(label)));
+        None
+    } else if v > max {
+        errors.push(FieldError::new(field, Text::new("brief-check-at-most").arg("label", label).arg("max", max)));
+        None
+    } else {
+        Some(v)
+    }
+}
+
+/// The rule of whole-number fields: 0..=max.
+fn whole_value(errors: &mut Vec<FieldError>, field: &'static str, label: Text, v: i64, max: u32) -> Option<u32> {
+    if v < 0 {
+        errors.push(FieldError { field, message: cannot_be_negative(label) });
+        None
+    } else if v > i64::from(max) {
+        errors.push(FieldError { field, message: Text::new("model-at-most").arg("label", label).arg("max", max) });
+        None
+    } else {
+        // 0 ≤ v ≤ max ≤ u32::MAX, so the conversion cannot fail.
+        u32::try_from(v).ok()
+    }
+}
+
+/// The rule of scores: 0..=max.
+fn scale_value(errors: &mut Vec<FieldError>, field: &'static str, label: Text, v: i64, max: u8) -> Option<u8> {
+    if (0..=i64::from(max)).contains(&v) {
+        u8::try_from(v).ok()
+    } else {
+        errors.push(FieldError { field, message: Text::new("model-scale").arg("label", label).arg("max", u32::from(max)) });
+        None
+    }
+}
+
+/// The rule of a sentiment: −2..=2.
+fn sentiment_value(errors: &mut Vec<FieldError>, v: i64) -> i8 {
+    match i8::try_from(v) {
+        Ok(v) if (-2..=2).contains(&v) => v,
+        _ => {
+            errors.push(FieldError { field: "sentiment", message: Text::new("model-sentiment-range") });
+            0
+        }
+    }
+}
+
+/// The rule of the share of wallet: a share in 0..=1.
+fn share_value(errors: &mut Vec<FieldError>, v: f64) -> Option<f64> {
+    if v.is_finite() && (0.0..=1.0).contains(&v) {
+        Some(v)
+    } else {
+        errors.push(FieldError { field: "share_of_wallet", message: Text::new("model-share-range") });
+        None
+    }
+}
+
+/// The rule of the contact cadence: 1..=3650 days.
+fn cadence_value(errors: &mut Vec<FieldError>, v: i64) -> Option<u32> {
+    let d = whole_value(errors, "contact_cadence_days", Text::new("model-label-contact-cadence"), v, 3650);
+    if d == Some(0) {
+        errors.push(FieldError { field: "contact_cadence_days", message: Text::new("model-cadence-min") });
+    }
+    d
+}
+
+/// The rule of the date lost: not before the start, not after today.
+fn lost_on_value(errors: &mut Vec<FieldError>, lost: NaiveDate, start: Option<NaiveDate>, today: NaiveDate) -> Option<NaiveDate> {
+    match start {
+        Some(start) if lost < start => {
+            errors.push(FieldError { field: "lost_on", message: Text::new("model-lost-before-start") });
+            None
+        }
+        _ if lost > today => {
+            errors.push(FieldError { field: "lost_on", message: Text::new("model-lost-in-future") });
+            None
+        }
+        _ => Some(lost),
     }
 }
 
@@ -306,16 +406,7 @@ fn whole(errors: &mut Vec<FieldError>, field: &'static str, label: Text, text: &
         return None;
     }
     match t.parse::<i64>() {
-        Ok(v) if v < 0 => {
-            errors.push(FieldError { field, message: cannot_be_negative(label) });
-            None
-        }
-        Ok(v) if v > i64::from(max) => {
-            errors.push(FieldError { field, message: Text::new("model-at-most").arg("label", label).arg("max", max) });
-            None
-        }
-        // 0 ≤ v ≤ max ≤ u32::MAX, so the conversion cannot fail.
-        Ok(v) => u32::try_from(v).ok(),
+        Ok(v) => whole_value(errors, field, label, v, max),
         Err(_) => {
             errors.push(FieldError { field, message: Text::new("model-whole-number").arg("label", label) });
             None
@@ -329,8 +420,8 @@ fn scale(errors: &mut Vec<FieldError>, field: &'static str, label: Text, text: &
         return None;
     }
     match text.trim().parse::<i64>() {
-        Ok(v) if (0..=i64::from(max)).contains(&v) => u8::try_from(v).ok(),
-        _ => {
+        Ok(v) => scale_value(errors, field, label, v, max),
+        Err(_) => {
             errors.push(FieldError { field, message: Text::new("model-scale").arg("label", label).arg("max", u32::from(max)) });
             None
         }
@@ -348,11 +439,7 @@ fn non_negative_money(errors: &mut Vec<FieldError>, field: &'static str, label: 
         return 0.0;
     }
     match parse_amount(text) {
-        Ok(v) if v < 0.0 => {
-            errors.push(FieldError { field, message: cannot_be_negative(label) });
-            0.0
-        }
-        Ok(v) => v,
+        Ok(v) => money_value(errors, field, label, v),
         Err(e) => {
             errors.push(FieldError { field, message: field_problem(label, e) });
             0.0
@@ -499,9 +586,9 @@ impl InteractionDraft {
         }
         let sentiment = match self.sentiment.trim().replace('\u{2212}', "-").replace('+', "") {
             t if t.is_empty() => 0,
-            t => match t.parse::<i8>() {
-                Ok(v) if (-2..=2).contains(&v) => v,
-                _ => {
+            t => match t.parse::<i64>() {
+                Ok(v) => sentiment_value(&mut errors, v),
+                Err(_) => {
                     errors.push(FieldError { field: "sentiment", message: Text::new("model-sentiment-range") });
                     0
                 }
@@ -641,15 +728,7 @@ fn non_negative(errors: &mut Vec<FieldError>, field: &'static str, label: Text, 
         return None;
     }
     match parse_amount(text) {
-        Ok(v) if v < 0.0 => {
-            errors.push(FieldError::new(field, cannot_be_negative(label)));
-            None
-        }
-        Ok(v) if v > max => {
-            errors.push(FieldError::new(field, Text::new("brief-check-at-most").arg("label", label).arg("max", max)));
-            None
-        }
-        Ok(v) => Some(v),
+        Ok(v) => bounded_value(errors, field, label, v, max),
         Err(e) => {
             errors.push(FieldError::new(field, field_problem(label, e)));
             None
@@ -689,7 +768,7 @@ impl ProjectDraft {
         } else if name.chars().count() > MAX_NAME_LEN {
             errors.push(FieldError::new("name", Text::new("brief-check-name-too-long").arg("max", MAX_NAME_LEN)));
         }
-        let price = non_negative(&mut errors, "price", Text::new("brief-field-price"), &self.price, f64::MAX).unwrap_or(0.0);
+        let price = non_negative(&mut errors, "price", Text::new("brief-field-price"), &self.price, MAX_AMOUNT).unwrap_or(0.0);
         let start = optional_date(&mut errors, "start", Text::new("brief-field-start"), &self.start);
         let end = optional_date(&mut errors, "end", Text::new("brief-field-end"), &self.end);
         if let (Some(s), Some(e)) = (start, end) {
@@ -759,7 +838,7 @@ impl DossierEntryDraft {
                 Text::new("brief-check-description-too-long").arg("max", MAX_DESCRIPTION_LEN),
             ));
         }
-        let value = non_negative(&mut errors, "value", Text::new("brief-field-value"), &self.value, f64::MAX);
+        let value = non_negative(&mut errors, "value", Text::new("brief-field-value"), &self.value, MAX_AMOUNT);
         let hours = non_negative(&mut errors, "hours", Text::new("brief-field-hours"), &self.hours, MAX_HOURS);
         let value = match (value, hours, hourly_rate) {
             (Some(v), _, _) => v,
@@ -781,4 +860,157 @@ impl DossierEntryDraft {
             _ => Err(errors),
         }
     }
+}
+
+// ------------------------------------------------------------------------------------------
+// Stored data (a restored backup, another version's document)
+// ------------------------------------------------------------------------------------------
+
+/// Longest id accepted in stored data (a UUID has 36 characters).
+pub const MAX_ID_LEN: usize = 64;
+
+/// One problem of a stored client: which record (`None`: the client's own fields) and what.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StoredProblem {
+    /// "interaction 2 (2026-03-04)", "dossier entry 1", … in the reader's language.
+    pub record: Option<Text>,
+    pub error: FieldError,
+}
+
+/// Every problem of a client as stored, checked with the rules the forms use (the same
+/// functions: [`money_value`], [`date_value`], the whole-number, score, share, cadence, date-lost
+/// and length rules, and the contact form whole, since a contact is text only). A client that
+/// passes could have been typed into the forms. `today` bounds the date lost, as on the form.
+pub fn check_stored_client(c: &Client, today: NaiveDate) -> Vec<StoredProblem> {
+    let mut out = Vec::new();
+    let mut own = Vec::new();
+    let id = c.id.trim();
+    if id.is_empty() || c.id.chars().count() > MAX_ID_LEN || c.id.chars().any(char::is_control) {
+        own.push(FieldError::new("id", Text::new("model-stored-bad-id")));
+    }
+    if c.company.trim().is_empty() {
+        own.push(FieldError::new("company", Text::new("model-enter-company")));
+    }
+    for (field, label, value) in [
+        ("company", Text::new("model-label-company"), &c.company),
+        ("industry", Text::new("model-label-industry"), &c.industry),
+        ("client_manager", Text::new("model-label-client-manager"), &c.client_manager),
+        ("owner", Text::new("model-label-owner"), &c.owner),
+    ] {
+        max_len(&mut own, field, label, value, MAX_NAME_LEN);
+    }
+    if c.notes.chars().count() > MAX_NOTES_LEN {
+        own.push(FieldError { field: "notes", message: Text::new("model-notes-too-long").arg("max", MAX_NOTES_LEN) });
+    }
+    let start = c.start_date.and_then(|d| date_value(&mut own, "start_date", Text::new("model-stored-label-start-date"), d));
+    if let Some(lost) = c.lost_on {
+        if date_value(&mut own, "lost_on", Text::new("model-label-lost-on"), lost).is_some() {
+            lost_on_value(&mut own, lost, start, today);
+        }
+    }
+    money_value(&mut own, "annual_revenue", Text::new("model-label-annual-revenue"), c.annual_revenue);
+    money_value(&mut own, "direct_cost", Text::new("model-label-direct-cost"), c.direct_cost);
+    money_value(&mut own, "cost_to_serve", Text::new("model-label-cost-to-serve"), c.cost_to_serve);
+    if let Some(d) = c.manager_changed_on {
+        date_value(&mut own, "manager_changed_on", Text::new("model-label-manager-changed-on"), d);
+    }
+    if let Some(d) = c.contract_end {
+        date_value(&mut own, "contract_end", Text::new("model-label-contract-end"), d);
+    }
+    if let Some(s) = c.share_of_wallet {
+        share_value(&mut own, s);
+    }
+    whole_value(&mut own, "referrals", Text::new("model-label-referrals"), i64::from(c.referrals), 1_000_000);
+    if let Some(d) = c.contact_cadence_days {
+        cadence_value(&mut own, i64::from(d));
+    }
+    whole_value(&mut own, "open_complaints", Text::new("model-label-open-complaints"), i64::from(c.open_complaints), 10_000);
+    if c.updated_at.as_deref().is_some_and(|t| t.chars().count() > MAX_ID_LEN) {
+        own.push(FieldError::new("updated_at", Text::new("model-stored-bad-time")));
+    }
+    out.extend(own.into_iter().map(|error| StoredProblem { record: None, error }));
+
+    let mut record = |kind: &'static str, n: usize, date: Option<NaiveDate>, errors: Vec<FieldError>| {
+        let name =
+            Text::new(kind).arg("n", n + 1).arg("date", date.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default());
+        out.extend(errors.into_iter().map(|error| StoredProblem { record: Some(name.clone()), error }));
+    };
+    for (i, contact) in c.contacts.iter().enumerate() {
+        record("model-stored-contact", i, None, ContactDraft::from_contact(contact).validate().err().unwrap_or_default());
+    }
+    for (i, p) in c.revenue_history.iter().enumerate() {
+        let mut e = Vec::new();
+        if let Err(m) = Period::parse(&p.period) {
+            e.push(FieldError::new("period", m));
+        }
+        money_value(&mut e, "revenue", Text::new("model-label-revenue"), p.revenue);
+        if let Some(o) = p.orders {
+            whole_value(&mut e, "orders", Text::new("model-label-orders"), i64::from(o), 10_000_000);
+        }
+        record("model-stored-revenue", i, None, e);
+    }
+    for (i, it) in c.interactions.iter().enumerate() {
+        let mut e = Vec::new();
+        date_value(&mut e, "date", Text::new("model-label-date"), it.date);
+        max_len(&mut e, "who", Text::new("model-label-who"), &it.who, MAX_NAME_LEN);
+        if it.note.chars().count() > MAX_NOTES_LEN {
+            e.push(FieldError { field: "note", message: Text::new("model-note-too-long").arg("max", MAX_NOTES_LEN) });
+        }
+        sentiment_value(&mut e, i64::from(it.sentiment));
+        record("model-stored-interaction", i, Some(it.date), e);
+    }
+    for (i, a) in c.care_activities.iter().enumerate() {
+        let mut e = Vec::new();
+        date_value(&mut e, "date", Text::new("model-label-date"), a.date);
+        if a.note.chars().count() > MAX_NOTES_LEN {
+            e.push(FieldError { field: "note", message: Text::new("model-note-too-long").arg("max", MAX_NOTES_LEN) });
+        }
+        money_value(&mut e, "cost", Text::new("model-label-cost"), a.cost);
+        record("model-stored-care", i, Some(a.date), e);
+    }
+    for (i, r) in c.ratings.iter().enumerate() {
+        let mut e = Vec::new();
+        date_value(&mut e, "date", Text::new("model-label-survey-date"), r.date);
+        scale_value(&mut e, "satisfaction", Text::new("model-label-satisfaction"), i64::from(r.satisfaction), 10);
+        scale_value(&mut e, "involvement", Text::new("model-label-involvement"), i64::from(r.involvement), 10);
+        scale_value(&mut e, "affinity", Text::new("model-label-affinity"), i64::from(r.affinity), 10);
+        if let Some(n) = r.nps {
+            scale_value(&mut e, "nps", Text::new("model-label-nps"), i64::from(n), 10);
+        }
+        record("model-stored-rating", i, Some(r.date), e);
+    }
+    for (i, p) in c.dossier.projects.iter().enumerate() {
+        let mut e = Vec::new();
+        let name = p.name.trim();
+        if name.is_empty() {
+            e.push(FieldError::new("name", Text::new("brief-check-project-name")));
+        } else if name.chars().count() > MAX_NAME_LEN {
+            e.push(FieldError::new("name", Text::new("brief-check-name-too-long").arg("max", MAX_NAME_LEN)));
+        }
+        money_value(&mut e, "price", Text::new("brief-field-price"), p.price);
+        let s = p.start.and_then(|d| date_value(&mut e, "start", Text::new("brief-field-start"), d));
+        let t = p.end.and_then(|d| date_value(&mut e, "end", Text::new("brief-field-end"), d));
+        if let (Some(s), Some(t)) = (s, t) {
+            if t < s {
+                e.push(FieldError::new("end", Text::new("brief-check-project-dates")));
+            }
+        }
+        record("model-stored-project", i, None, e);
+    }
+    for (i, d) in c.dossier.entries.iter().enumerate() {
+        let mut e = Vec::new();
+        date_value(&mut e, "date", Text::new("brief-field-date"), d.date);
+        let description = d.description.trim();
+        if description.is_empty() {
+            e.push(FieldError::new("description", Text::new("brief-check-description")));
+        } else if description.chars().count() > MAX_DESCRIPTION_LEN {
+            e.push(FieldError::new("description", Text::new("brief-check-description-too-long").arg("max", MAX_DESCRIPTION_LEN)));
+        }
+        money_value(&mut e, "value", Text::new("brief-field-value"), d.value);
+        if let Some(h) = d.hours {
+            bounded_value(&mut e, "hours", Text::new("brief-field-hours"), h, MAX_HOURS);
+        }
+        record("model-stored-dossier-entry", i, Some(d.date), e);
+    }
+    out
 }

@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::client::Client;
+use super::ids::IdSource;
 
 /// The client list and its currency.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -37,11 +38,29 @@ impl Portfolio {
         self.clients.iter().find(|c| c.id == id)
     }
 
-    /// A fresh id that no client has: `c` followed by the next free number.
+    /// A sequential id no client has (`c` and the next free number), for the demo portfolio and
+    /// generated data only: two browsers would number their clients alike, so the app gives new
+    /// clients [`Portfolio::new_client_id`]. Past `c18446744073709551615` it takes the first free
+    /// number (there is one among the first `clients.len() + 1`).
     pub fn next_id(&self) -> String {
-        let max =
-            self.clients.iter().filter_map(|c| c.id.strip_prefix('c').and_then(|n| n.parse::<u64>().ok())).max().unwrap_or(0);
-        format!("c{}", max + 1)
+        let number = |c: &Client| c.id.strip_prefix('c').and_then(|n| n.parse::<u64>().ok());
+        let max = self.clients.iter().filter_map(number).max().unwrap_or(0);
+        let n = max.checked_add(1).unwrap_or_else(|| {
+            let taken: std::collections::HashSet<u64> = self.clients.iter().filter_map(number).collect();
+            (1..).find(|n| !taken.contains(n)).unwrap_or(1)
+        });
+        format!("c{n}")
+    }
+
+    /// A fresh id for a new client: a random UUID from `ids`, drawn again in the (astronomically
+    /// unlikely) case that a client here has it.
+    pub fn new_client_id(&self, ids: &mut dyn IdSource) -> String {
+        loop {
+            let id = ids.new_id();
+            if self.client(&id).is_none() {
+                return id;
+            }
+        }
     }
 
     /// Replace the client with the same id, or add it at the end.

@@ -229,3 +229,30 @@ fn record_drafts() {
     assert_eq!(CareKind::Report.label().to_string(), "Report of work done");
     assert_eq!(Channel::Email.label().to_string(), "Email");
 }
+
+#[test]
+fn the_forms_and_the_stored_data_check_refuse_the_same_values_with_the_same_words() {
+    let today = d("2026-11-30");
+    let form = ClientDraft { company: "Alfa SRL".into(), annual_revenue: "2000000000000".into(), ..Default::default() };
+    let form_errors = form.validate("c1", false, today).unwrap_err();
+    let stored = Client { id: "c1".into(), company: "Alfa SRL".into(), annual_revenue: 2e12, ..Client::default() };
+    let stored_errors = check_stored_client(&stored, today);
+    assert_eq!(form_errors.len(), 1);
+    assert_eq!(stored_errors.len(), 1);
+    assert_eq!(form_errors[0], stored_errors[0].error, "one rule, one message");
+    assert!(form_errors[0].to_string().contains("at most"), "{}", form_errors[0]);
+    // A value the form accepts passes as stored too; NaN and infinities (which no form gives) do not.
+    let ok = ClientDraft { company: "Alfa SRL".into(), annual_revenue: "1000000000000".into(), ..Default::default() };
+    assert!(check_stored_client(&ok.validate("c1", false, today).unwrap(), today).is_empty());
+    for bad in [f64::NAN, f64::INFINITY] {
+        let c = Client { cost_to_serve: bad, ..stored.clone() };
+        let e = check_stored_client(&Client { annual_revenue: 1.0, ..c }, today);
+        assert!(e.iter().any(|p| p.error.field == "cost_to_serve" && p.error.to_string().contains("not a usable number")));
+    }
+    // Dates outside 1900–2200 in any record are named with the record.
+    let mut c = Client { annual_revenue: 1.0, ..stored };
+    c.ratings.push(LoyaltyRating { date: d("1899-12-31"), satisfaction: 5, involvement: 5, affinity: 11, nps: None });
+    let e = check_stored_client(&c, today);
+    assert_eq!(e.len(), 2, "{e:?}");
+    assert!(e.iter().all(|p| p.record.as_ref().is_some_and(|r| r.to_string() == "loyalty survey 1 (1899-12-31)")));
+}

@@ -34,12 +34,22 @@ data-ui-restore-counts = { $clients ->
    *[other] { $scenarios } сценария
 } в резервното копие.
 data-ui-restore-added = Нови за този браузър ({ $n }): { $list }
-data-ui-restore-changed = Различават се от вашето копие ({ $n }):
-data-ui-restore-keeps-backup = { $name } — при обединяване се запазва версията от резервното копие (редактирана по-късно)
-data-ui-restore-keeps-here = { $name } — при обединяване се запазва вашата версия (редактирана по-късно)
-data-ui-restore-keeps-conflict = { $name } — при обединяване се запазва вашата версия (конфликт: няма времена на редакция за сравнение)
 data-ui-restore-only-here = Само в този браузър ({ $n }; обединяването ги запазва, замяната ги премахва): { $list }
 data-ui-restore-unchanged = Без промяна: { $n }.
+data-ui-restore-updated = Обновени от резервното копие, редактирани там по-късно ({ $n }): { $list }
+data-ui-restore-kept = Запазени както тук, редактирани тук по-късно ({ $n }): { $list }
+data-ui-restore-conflicts = Различни, без да може да се каже кое е по-ново; при обединяване се запазва вашето копие и се добавят записите, които са само в резервното копие ({ $n }): { $list }
+data-ui-restore-renamed = { $name } (тук „{ $here }“)
+data-ui-restore-records-added = { $name } (с { $n ->
+    [one] { $n } запис
+   *[other] { $n } записа
+} от резервното копие)
+data-ui-restore-scenarios-added = Нови сценарии за този браузър ({ $n }): { $list }
+data-ui-restore-scenarios-conflicts = Сценарии, които се различават; при обединяване се запазват вашите ({ $n }): { $list }
+data-ui-restore-scenarios-full = Недобавени сценарии, списъкът е пълен ({ $n }): { $list }
+data-ui-restore-scenarios-unchanged = Сценарии без промяна: { $n }.
+data-ui-restore-replan = Обединяването се изчислява отново от данните ви такива, каквито са при натискане на „Обедини“, така че междувременните промени се запазват.
+data-ui-restore-problems-more = … и още { $n }.
 data-ui-restore-purchases-added = Историята на покупките от резервното копие ({ $n ->
     [one] { $n } клиент
    *[other] { $n } клиента

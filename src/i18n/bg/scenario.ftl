@@ -88,6 +88,7 @@ scenario-readout-loss-clients = { $what } струва { $amount } дискон�
 scenario-default-name = Сценарий { $n }
 scenario-copy-of = Копие на „{ $name }“
 scenario-book-full = Могат да се пазят най-много { $max } сценария; първо изтрийте един.
+scenario-id-taken = Вече има сценарий с този идентификатор; опитайте отново.
 scenario-gone = Този сценарий вече не съществува.
 scenario-name-empty = Дайте име на сценария.
 scenario-name-long = Името трябва да е по-кратко от { $max } знака.

@@ -27,12 +27,22 @@ data-ui-restore-saved-unknown = { $file } — saved at an unknown time
 data-ui-restore-migrated = Written by an older version (schema { $version }); it was upgraded on reading.
 data-ui-restore-counts = { $clients } clients and { $scenarios } scenarios in the backup.
 data-ui-restore-added = { $n } new here: { $list }
-data-ui-restore-changed = { $n } differ from your copy:
-data-ui-restore-keeps-backup = { $name } — a merge keeps the backup's copy (edited later)
-data-ui-restore-keeps-here = { $name } — a merge keeps your copy (edited later)
-data-ui-restore-keeps-conflict = { $name } — a merge keeps your copy (conflict: no edit times to compare)
 data-ui-restore-only-here = { $n } only here (a merge keeps them; replacing removes them): { $list }
 data-ui-restore-unchanged = { $n } unchanged.
+data-ui-restore-updated = Updated from the backup, edited there later ({ $n }): { $list }
+data-ui-restore-kept = Kept as here, edited here later ({ $n }): { $list }
+data-ui-restore-conflicts = Different, with nothing to tell which is newer; a merge keeps your copy and adds the records only in the backup ({ $n }): { $list }
+data-ui-restore-renamed = { $name } (here “{ $here }”)
+data-ui-restore-records-added = { $name } (with { $n ->
+    [one] { $n } record
+   *[other] { $n } records
+} from the backup added)
+data-ui-restore-scenarios-added = Scenarios new here ({ $n }): { $list }
+data-ui-restore-scenarios-conflicts = Scenarios that differ; a merge keeps yours ({ $n }): { $list }
+data-ui-restore-scenarios-full = Scenarios not added, the list is full ({ $n }): { $list }
+data-ui-restore-scenarios-unchanged = Scenarios unchanged: { $n }.
+data-ui-restore-replan = The merge is worked out again from your data as it is when you press Merge, so changes made meanwhile are kept.
+data-ui-restore-problems-more = … and { $n } more.
 data-ui-restore-purchases-added = The backup's purchase history ({ $n ->
     [one] { $n } customer
    *[other] { $n } customers

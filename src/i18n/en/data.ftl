@@ -111,6 +111,9 @@ data-store-failed = Saving failed ({ $reason }). The previously saved data is in
 data-store-conflict = Another tab saved newer changes. Choose which version to keep.
 data-store-broken = Not saved: the stored data changed to something unreadable. { $problem }
 data-store-encode = Not saved: the data could not be written as JSON ({ $reason }).
+data-store-encode-failed = { $reason }
+data-store-not-a-number = the field “{ $where }” holds a value that is not a number (NaN or infinity), which could not be read back; the previous save is kept
+data-store-revision-limit = Not saved: the stored revision number has reached its limit, which only a hand-edited store can do. Download a backup, clear this site's data in the browser, then restore the backup.
 data-store-no-window = no window
 data-store-no-local-storage = localStorage is missing
 data-store-disabled = storage is disabled for this site
@@ -156,17 +159,20 @@ data-backup-error-unreadable = The backup could not be read ({ $reason }). Nothi
 data-backup-error-checksum = The backup's checksum does not match its contents: the file was changed or damaged after it was saved. Nothing was changed.
 data-backup-error-version-1 = Backups of storage version 1 are not supported; open the file with version 2 first.
 data-backup-error-shape = The backup's data does not have the expected shape: { $problem }. Nothing was changed.
-data-backup-error-client-figure = Client “{ $company }” has an unusable { $field ->
-        [annual_revenue] annual revenue
-        [direct_cost] direct cost
-       *[cost_to_serve] cost to serve
-    } in the backup. Nothing was changed.
-data-backup-error-client-id = Client “{ $company }” has no id in the backup. Nothing was changed.
-
-## Restoring a backup: which copy of a client that differs a merge keeps.
-data-merge-keeps-backup = the backup's copy (edited later)
-data-merge-keeps-here = your copy (edited later)
-data-merge-keeps-here-conflict = your copy (conflict: no edit times to compare)
+data-backup-error-invalid = The backup's data breaks { $n ->
+    [one] one rule
+   *[other] { $n } rules
+} of the forms, listed below. Nothing was changed.
+data-backup-problem-client = Client “{ $company }”: { $problem }
+data-backup-problem-record = Client “{ $company }”, { $record }: { $problem }
+data-backup-problem-same-id = Client “{ $company }” has the same id as another client of the backup.
+data-backup-problem-scenarios = The backup has { $n } scenarios; at most { $max } can be kept.
+data-backup-problem-scenario-name = Scenario “{ $name }” has an empty or too long name or id.
+data-backup-problem-scenario-same-id = Scenario “{ $name }” has the same id as another scenario of the backup.
+data-backup-problem-scenario = Scenario “{ $name }”: { $problem }
+data-backup-problem-baseline = Baseline: { $problem }
+data-backup-problem-reminder = The backup reminder period ({ $days } days) must be 7 to 90 days, or off.
+data-backup-problem-figure = The figure at { $where } is out of range.
 
 ## The bulk store (IndexedDB): a purchase history's customers
 data-bulk-too-new = The customers of this purchase history were saved by a newer version of the app (format { $found }; this version reads up to { $ours }). They are left as they are: open the app's newer version, or remove the history and import it again.

@@ -88,6 +88,7 @@ scenario-readout-loss-clients = { $what } costs { $amount } over { $years ->
 scenario-default-name = Scenario { $n }
 scenario-copy-of = Copy of { $name }
 scenario-book-full = At most { $max } scenarios can be kept; delete one first.
+scenario-id-taken = A scenario with this id is already kept; try again.
 scenario-gone = That scenario no longer exists.
 scenario-name-empty = Give the scenario a name.
 scenario-name-long = Keep the name under { $max } characters.

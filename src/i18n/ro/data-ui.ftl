@@ -39,14 +39,6 @@ data-ui-restore-added = { $n ->
     [few] { $n } clienți noi aici: { $list }
    *[other] { $n } de clienți noi aici: { $list }
 }
-data-ui-restore-changed = { $n ->
-    [one] { $n } client diferă de copia dumneavoastră:
-    [few] { $n } clienți diferă de copia dumneavoastră:
-   *[other] { $n } de clienți diferă de copia dumneavoastră:
-}
-data-ui-restore-keeps-backup = { $name } — o combinare păstrează versiunea din copia de siguranță (modificată mai recent)
-data-ui-restore-keeps-here = { $name } — o combinare păstrează versiunea dumneavoastră (modificată mai recent)
-data-ui-restore-keeps-conflict = { $name } — o combinare păstrează versiunea dumneavoastră (conflict: nu există date de modificare de comparat)
 data-ui-restore-only-here = { $n ->
     [one] { $n } client există doar aici (o combinare îl păstrează; înlocuirea îl elimină): { $list }
     [few] { $n } clienți există doar aici (o combinare îi păstrează; înlocuirea îi elimină): { $list }
@@ -57,6 +49,21 @@ data-ui-restore-unchanged = { $n ->
     [few] { $n } clienți neschimbați.
    *[other] { $n } de clienți neschimbați.
 }
+data-ui-restore-updated = Actualizați din copia de siguranță, modificați acolo mai recent ({ $n }): { $list }
+data-ui-restore-kept = Păstrați ca aici, modificați aici mai recent ({ $n }): { $list }
+data-ui-restore-conflicts = Diferiți, fără să se poată spune care e mai nou; o combinare păstrează copia dumneavoastră și adaugă înregistrările care sunt doar în copia de siguranță ({ $n }): { $list }
+data-ui-restore-renamed = { $name } (aici „{ $here }”)
+data-ui-restore-records-added = { $name } (cu { $n ->
+    [one] { $n } înregistrare
+    [few] { $n } înregistrări
+   *[other] { $n } de înregistrări
+} adăugate din copia de siguranță)
+data-ui-restore-scenarios-added = Scenarii noi aici ({ $n }): { $list }
+data-ui-restore-scenarios-conflicts = Scenarii care diferă; o combinare le păstrează pe ale dumneavoastră ({ $n }): { $list }
+data-ui-restore-scenarios-full = Scenarii neadăugate, lista este plină ({ $n }): { $list }
+data-ui-restore-scenarios-unchanged = Scenarii neschimbate: { $n }.
+data-ui-restore-replan = Combinarea se calculează din nou din datele dumneavoastră, așa cum sunt când apăsați Combină, deci modificările făcute între timp se păstrează.
+data-ui-restore-problems-more = … și încă { $n }.
 data-ui-restore-purchases-added = Istoricul de achiziții din copia de siguranță ({ $n ->
     [one] { $n } client
     [few] { $n } clienți

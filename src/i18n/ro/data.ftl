@@ -131,6 +131,9 @@ data-store-failed = Salvarea a eșuat ({ $reason }). Datele salvate anterior sun
 data-store-conflict = O altă filă a salvat modificări mai noi. Alegeți ce versiune păstrați.
 data-store-broken = Nesalvat: datele stocate s-au schimbat în ceva ilizibil. { $problem }
 data-store-encode = Nesalvat: datele nu au putut fi scrise ca JSON ({ $reason }).
+data-store-encode-failed = { $reason }
+data-store-not-a-number = câmpul „{ $where }” conține o valoare care nu este un număr (NaN sau infinit), care nu ar mai putea fi citită; salvarea anterioară se păstrează
+data-store-revision-limit = Nesalvat: numărul de revizie stocat a ajuns la limită, ceea ce se poate întâmpla doar cu date editate manual. Descărcați o copie de siguranță, ștergeți datele acestui site din browser, apoi restaurați copia.
 data-store-no-window = nu există fereastră
 data-store-no-local-storage = localStorage lipsește
 data-store-disabled = stocarea este dezactivată pentru acest site
@@ -176,17 +179,25 @@ data-backup-error-unreadable = Copia de siguranță nu a putut fi citită ({ $re
 data-backup-error-checksum = Suma de control a copiei de siguranță nu corespunde conținutului: fișierul a fost modificat sau deteriorat după salvare. Nu s-a schimbat nimic.
 data-backup-error-version-1 = Copiile de siguranță ale versiunii de stocare 1 nu sunt acceptate; deschideți mai întâi fișierul cu versiunea 2.
 data-backup-error-shape = Datele copiei de siguranță nu au structura așteptată: { $problem }. Nu s-a schimbat nimic.
-data-backup-error-client-figure = Clientul „{ $company }” are { $field ->
-        [annual_revenue] un venit anual
-        [direct_cost] un cost direct
-       *[cost_to_serve] un cost de deservire
-    } inutilizabil în copia de siguranță. Nu s-a schimbat nimic.
-data-backup-error-client-id = Clientul „{ $company }” nu are identificator în copia de siguranță. Nu s-a schimbat nimic.
-
-## Restaurarea unei copii de siguranță: ce copie a unui client diferit păstrează o combinare.
-data-merge-keeps-backup = copia din copia de siguranță (editată mai târziu)
-data-merge-keeps-here = copia dumneavoastră (editată mai târziu)
-data-merge-keeps-here-conflict = copia dumneavoastră (conflict: nu există ore de editare de comparat)
+data-backup-error-invalid = Datele copiei de siguranță încalcă { $n ->
+    [one] o regulă
+    [few] { $n } reguli
+   *[other] { $n } de reguli
+} ale formularelor, enumerate mai jos. Nu s-a schimbat nimic.
+data-backup-problem-client = Clientul „{ $company }”: { $problem }
+data-backup-problem-record = Clientul „{ $company }”, { $record }: { $problem }
+data-backup-problem-same-id = Clientul „{ $company }” are același identificator ca alt client din copia de siguranță.
+data-backup-problem-scenarios = Copia de siguranță are { $n ->
+    [one] { $n } scenariu
+    [few] { $n } scenarii
+   *[other] { $n } de scenarii
+}; se pot păstra cel mult { $max }.
+data-backup-problem-scenario-name = Scenariul „{ $name }” are un nume sau un identificator gol ori prea lung.
+data-backup-problem-scenario-same-id = Scenariul „{ $name }” are același identificator ca alt scenariu din copia de siguranță.
+data-backup-problem-scenario = Scenariul „{ $name }”: { $problem }
+data-backup-problem-baseline = Scenariul de bază: { $problem }
+data-backup-problem-reminder = Perioada mementoului pentru copia de siguranță ({ $days }) trebuie să fie între 7 și 90 de zile sau dezactivată.
+data-backup-problem-figure = Valoarea de la { $where } este în afara limitelor.
 
 ## Depozitul mare (IndexedDB): clienții unui istoric de cumpărături
 data-bulk-too-new = Clienții acestui istoric de cumpărături au fost salvați de o versiune mai nouă a aplicației (formatul { $found }; această versiune citește până la { $ours }). Sunt lăsați așa cum sunt: deschideți versiunea mai nouă a aplicației sau eliminați istoricul și importați-l din nou.

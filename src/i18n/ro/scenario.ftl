@@ -106,6 +106,7 @@ scenario-book-full = Se pot păstra cel mult { $max ->
     [few] { $max } scenarii
    *[other] { $max } de scenarii
 }; ștergeți mai întâi unul.
+scenario-id-taken = Un scenariu cu acest identificator există deja; încercați din nou.
 scenario-gone = Scenariul nu mai există.
 scenario-name-empty = Dați un nume scenariului.
 scenario-name-long = Numele trebuie să aibă mai puțin de { $max ->

@@ -48,9 +48,11 @@ pub fn Recovery(p: &RecoveryProps) -> Html {
         let message = message.clone();
         Callback::from(move |_: MouseEvent| {
             let data = first_start_data_on(crate::ui::scores::today());
-            match store().overwrite(&data, 1, &now_iso()) {
-                Ok(revision) => {
-                    state.dispatch(Action::StartedFresh { data, revision });
+            // A revision above any this tab has seen and the one the unreadable text names, as
+            // this tab's writer: an older tab still open sees a new stamp and does not write over it.
+            match store().start_fresh(&data, state.revision, &state.writer, &now_iso()) {
+                Ok(stamp) => {
+                    state.dispatch(Action::StartedFresh { data, stamp });
                     if let Some(nav) = &navigator {
                         nav.push(&Route::Portfolio);
                     }

@@ -38,6 +38,8 @@ pub fn ClientPage(props: &ClientPageProps) -> Html {
     };
     let errors = use_state(HashMap::<&'static str, String>::new);
     let saved_message = use_state(|| None::<String>);
+    // A new client's id: random (a UUID from the browser's crypto), drawn once for this form.
+    let fresh_id = use_state(|| crate::store::ids::RandomIds.new_id_for(&state.data.portfolio));
 
     if !is_new && existing.is_none() {
         return html! {
@@ -74,7 +76,7 @@ pub fn ClientPage(props: &ClientPageProps) -> Html {
         let state = state.clone();
         let saved_message = saved_message.clone();
         let navigator = navigator.clone();
-        let id = if is_new { state.data.portfolio.next_id() } else { props.id.clone() };
+        let id = if is_new { (*fresh_id).clone() } else { props.id.clone() };
         let demo = existing.as_ref().map(|c| c.demo).unwrap_or(false);
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();

@@ -6,9 +6,10 @@ pub mod import;
 use gloo::file::callbacks::FileReader;
 use yew::prelude::*;
 
+use crate::engine::model::ids::SeededIds;
 use crate::i18n::{date_str, number, percent0, t, ta};
 use crate::store::backup::{
-    export_backup, import_backup, plan_restore, Backup, MergeWinner, PurchasesMerge, RestorePlan, MAX_BACKUP_BYTES,
+    export_backup, import_backup, plan_restore, Backup, Merged, Outcome, PurchasesMerge, MAX_BACKUP_BYTES,
 };
 use crate::store::local::{bytes_used, now_iso};
 use crate::store::{part_sizes, STORAGE_QUOTA_BYTES};
@@ -17,19 +18,23 @@ use crate::ui::platform::browser::{download_text, read_chosen_file, today_iso};
 use crate::ui::state::BulkStatus;
 use crate::ui::state::{Action, Edit};
 
-/// A backup read from a file, with what restoring it would change.
+/// A backup read from a file. What restoring it would change is worked out from the data of
+/// each moment (drawn again after every edit), and once more when the user confirms.
 #[derive(Clone, PartialEq)]
 struct Pending {
     file_name: String,
     backup: Backup,
-    plan: RestorePlan,
 }
+
+/// At most this many problems of a refused backup are listed (then "and N more").
+const MAX_PROBLEMS_SHOWN: usize = 50;
 
 #[component]
 pub fn DataPage() -> Html {
     let state = use_app();
     let message = use_state(|| None::<Result<String, String>>);
     let pending = use_state(|| None::<Pending>);
+    let problems = use_state(Vec::<String>::new);
     let reader = use_mut_ref(|| None::<FileReader>);
 
     let export = {
@@ -54,27 +59,31 @@ pub fn DataPage() -> Html {
     };
 
     let on_file = {
-        let state = state.clone();
         let message = message.clone();
         let pending = pending.clone();
+        let problems = problems.clone();
         let reader = reader.clone();
         Callback::from(move |e: Event| {
-            let current = state.data.clone();
             let message = message.clone();
             let pending = pending.clone();
+            let problems = problems.clone();
             let task = read_chosen_file(&e, MAX_BACKUP_BYTES as u64, move |name, result| {
-                match result
-                    .map_err(|e| ta("data-ui-read-failed", &[("error", e.to_string().into())]))
-                    .and_then(|b| import_backup(&b).map_err(|e| e.to_string()))
-                {
-                    Err(e) => {
+                let read = result
+                    .map_err(|e| (ta("data-ui-read-failed", &[("error", e.to_string().into())]), Vec::new()))
+                    .and_then(|b| {
+                        import_backup(&b, crate::ui::scores::today())
+                            .map_err(|r| (r.reason.to_string(), r.problems.iter().map(|p| p.to_string()).collect()))
+                    });
+                match read {
+                    Err((e, list)) => {
                         pending.set(None);
+                        problems.set(list);
                         message.set(Some(Err(ta("data-ui-named-error", &[("name", name.into()), ("error", e.into())]))));
                     }
                     Ok(backup) => {
-                        let plan = plan_restore(&current, &backup.data);
                         message.set(None);
-                        pending.set(Some(Pending { file_name: name, backup, plan }));
+                        problems.set(Vec::new());
+                        pending.set(Some(Pending { file_name: name, backup }));
                     }
                 }
             });
@@ -88,12 +97,18 @@ pub fn DataPage() -> Html {
         let message = message.clone();
         Callback::from(move |_: MouseEvent| {
             if let Some(p) = &*pending {
-                let (data, label) = if merge {
-                    (p.plan.merged.clone(), ta("data-ui-merged-undo", &[("file", p.file_name.clone().into())]))
+                let backup = Box::new(p.backup.data.clone());
+                if merge {
+                    // Planned again in the reducer against the data as it is now; random bytes for
+                    // the ids of added clients and scenarios whose ids are taken here.
+                    let n = backup.portfolio.clients.len() + backup.scenarios.scenarios.len();
+                    let ids = crate::store::ids::random_bytes(n);
+                    let label = ta("data-ui-merged-undo", &[("file", p.file_name.clone().into())]);
+                    state.dispatch(Action::Edit(Edit::Merge { backup, ids, label }));
                 } else {
-                    (p.backup.data.clone(), ta("data-ui-replaced-undo", &[("file", p.file_name.clone().into())]))
-                };
-                state.dispatch(Action::Edit(Edit::Restore { data: Box::new(data), label }));
+                    let label = ta("data-ui-replaced-undo", &[("file", p.file_name.clone().into())]);
+                    state.dispatch(Action::Edit(Edit::Restore { data: backup, label }));
+                }
                 message.set(Some(Ok(t("data-ui-restored"))));
             }
             pending.set(None);
@@ -140,6 +155,14 @@ pub fn DataPage() -> Html {
                     Some(Err(m)) => html! { <p class="error" role="alert" data-testid="import-error">{ m }</p> },
                     None => html! {},
                 } }
+                if !problems.is_empty() {
+                    <ul class="problems" data-testid="import-problems">
+                        { for problems.iter().take(MAX_PROBLEMS_SHOWN).map(|p| html! { <li>{ p }</li> }) }
+                        if problems.len() > MAX_PROBLEMS_SHOWN {
+                            <li>{ ta("data-ui-restore-problems-more", &[("n", (problems.len() - MAX_PROBLEMS_SHOWN).into())]) }</li>
+                        }
+                    </ul>
+                }
             </div>
             <div class="panel">
                 <h2>{ t("data-ui-restore-title") }</h2>
@@ -155,28 +178,7 @@ pub fn DataPage() -> Html {
                         if let Some(v) = p.backup.migrated_from {
                             <p class="hint">{ ta("data-ui-restore-migrated", &[("version", v.to_string().into())]) }</p>
                         }
-                        <ul>
-                            <li>{ ta("data-ui-restore-counts", &[("clients", p.backup.data.portfolio.clients.len().into()), ("scenarios", p.backup.data.scenarios.scenarios.len().into())]) }</li>
-                            <li>{ ta("data-ui-restore-added", &[("n", p.plan.added.len().into()), ("list", list(&p.plan.added).into())]) }</li>
-                            <li>{ ta("data-ui-restore-changed", &[("n", p.plan.changed.len().into())]) }
-                                if !p.plan.changed.is_empty() {
-                                    <ul>{ for p.plan.changed.iter().map(|(name, w)| html! {
-                                        <li>{ match w {
-                                            MergeWinner::Backup => ta("data-ui-restore-keeps-backup", &[("name", name.into())]),
-                                            MergeWinner::Here => ta("data-ui-restore-keeps-here", &[("name", name.into())]),
-                                            MergeWinner::Conflict => ta("data-ui-restore-keeps-conflict", &[("name", name.into())]),
-                                        } }</li>
-                                    }) }</ul>
-                                }
-                            </li>
-                            <li>{ ta("data-ui-restore-only-here", &[("n", p.plan.only_here.len().into()), ("list", list(&p.plan.only_here).into())]) }</li>
-                            <li>{ ta("data-ui-restore-unchanged", &[("n", p.plan.unchanged.into())]) }</li>
-                            { match p.plan.purchases {
-                                PurchasesMerge::None => html! {},
-                                PurchasesMerge::FromBackup(n) => html! { <li data-testid="restore-purchases">{ ta("data-ui-restore-purchases-added", &[("n", n.into())]) }</li> },
-                                PurchasesMerge::KeptHere => html! { <li data-testid="restore-purchases">{ t("data-ui-restore-purchases-kept") }</li> },
-                            } }
-                        </ul>
+                        { plan_view(&state.data, &p.backup) }
                         <div class="actions">
                             <button type="button" class="primary" onclick={restore(true)}>{ t("data-ui-merge") }</button>
                             <button type="button" class="danger" onclick={restore(false)}>{ t("data-ui-replace") }</button>
@@ -209,6 +211,70 @@ pub fn DataPage() -> Html {
                 <p class="hint">{ t("data-ui-storage-full-hint") }</p>
             </div>
         </section>
+    }
+}
+
+/// What a merge would do now, every outcome listed (the ids drawn here are for the preview only:
+/// the merge draws its own).
+fn plan_view(current: &crate::store::AppData, backup: &Backup) -> Html {
+    let plan = plan_restore(current, &backup.data, &mut SeededIds::new(0));
+    let names = |items: Vec<&Merged>| -> Vec<String> {
+        items
+            .into_iter()
+            .map(|m| {
+                let name = match &m.here_name {
+                    Some(here) => {
+                        ta("data-ui-restore-renamed", &[("name", m.name.clone().into()), ("here", here.clone().into())])
+                    }
+                    None => m.name.clone(),
+                };
+                match m.records_added {
+                    0 => name,
+                    n => ta("data-ui-restore-records-added", &[("name", name.into()), ("n", n.into())]),
+                }
+            })
+            .collect()
+    };
+    let line = |key: &'static str, testid: &'static str, list_of: Vec<String>| -> Html {
+        if list_of.is_empty() {
+            return html! {};
+        }
+        html! { <li data-testid={testid}>{ ta(key, &[("n", list_of.len().into()), ("list", list(&list_of).into())]) }</li> }
+    };
+    let unchanged = plan.clients_with(Outcome::Unchanged).len();
+    let scenarios_unchanged = plan.scenarios_with(Outcome::Unchanged).len();
+    html! {
+        <>
+        <ul data-testid="restore-clients">
+            <li>{ ta("data-ui-restore-counts", &[("clients", backup.data.portfolio.clients.len().into()), ("scenarios", backup.data.scenarios.scenarios.len().into())]) }</li>
+            { line("data-ui-restore-added", "merge-added", names(plan.clients_with(Outcome::Added))) }
+            { line("data-ui-restore-updated", "merge-updated", names(plan.clients_with(Outcome::Updated))) }
+            { line("data-ui-restore-kept", "merge-kept", names(plan.clients_with(Outcome::Kept))) }
+            { line("data-ui-restore-conflicts", "merge-conflicts", names(plan.clients_with(Outcome::Conflict))) }
+            if unchanged > 0 {
+                <li data-testid="merge-unchanged">{ ta("data-ui-restore-unchanged", &[("n", unchanged.into())]) }</li>
+            }
+            { line("data-ui-restore-only-here", "merge-only-here", plan.only_here.clone()) }
+        </ul>
+        if !plan.scenarios.is_empty() {
+            <ul data-testid="restore-scenarios">
+                { line("data-ui-restore-scenarios-added", "merge-scenarios-added", names(plan.scenarios_with(Outcome::Added))) }
+                { line("data-ui-restore-scenarios-conflicts", "merge-scenarios-conflicts", names(plan.scenarios_with(Outcome::Conflict))) }
+                { line("data-ui-restore-scenarios-full", "merge-scenarios-full", names(plan.scenarios_with(Outcome::BookFull))) }
+                if scenarios_unchanged > 0 {
+                    <li>{ ta("data-ui-restore-scenarios-unchanged", &[("n", scenarios_unchanged.into())]) }</li>
+                }
+            </ul>
+        }
+        <ul>
+            { match plan.purchases {
+                PurchasesMerge::None => html! {},
+                PurchasesMerge::FromBackup(n) => html! { <li data-testid="restore-purchases">{ ta("data-ui-restore-purchases-added", &[("n", n.into())]) }</li> },
+                PurchasesMerge::KeptHere => html! { <li data-testid="restore-purchases">{ t("data-ui-restore-purchases-kept") }</li> },
+            } }
+        </ul>
+        <p class="hint">{ t("data-ui-restore-replan") }</p>
+        </>
     }
 }
 

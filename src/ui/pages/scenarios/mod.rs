@@ -87,13 +87,11 @@ pub fn ScenariosPage() -> Html {
         let state = state.clone();
         let selected = selected.clone();
         let levers = baseline.clone();
-        let next = format!(
-            "s{}",
-            book.scenarios.iter().filter_map(|s| s.id.strip_prefix('s')?.parse::<u64>().ok()).max().unwrap_or(0) + 1
-        );
         Callback::from(move |_: MouseEvent| {
-            state.dispatch(Action::Edit(Edit::AddScenario { name: String::new(), levers: levers.clone() }));
-            selected.set(Some(next.clone()));
+            // A random id (the browser's crypto), so scenarios of two browsers never share one.
+            let id = crate::store::ids::new_id();
+            state.dispatch(Action::Edit(Edit::AddScenario { id: id.clone(), name: String::new(), levers: levers.clone() }));
+            selected.set(Some(id));
         })
     };
 
@@ -259,14 +257,10 @@ fn ScenarioEditor(p: &EditorProps) -> Html {
         let state = state.clone();
         let id = id.clone();
         let selected = p.selected.clone();
-        let next = format!(
-            "s{}",
-            state.data.scenarios.scenarios.iter().filter_map(|s| s.id.strip_prefix('s')?.parse::<u64>().ok()).max().unwrap_or(0)
-                + 1
-        );
         Callback::from(move |_: MouseEvent| {
-            state.dispatch(Action::Edit(Edit::DuplicateScenario(id.clone())));
-            selected.set(Some(next.clone()));
+            let new_id = crate::store::ids::new_id();
+            state.dispatch(Action::Edit(Edit::DuplicateScenario { id: id.clone(), new_id: new_id.clone() }));
+            selected.set(Some(new_id));
         })
     };
     let on_delete = {
