@@ -128,6 +128,8 @@ message_files![
     "brief",
     "data",
     "retention",
+    "history",
+    "backtest",
 ];
 
 /// One language's messages.

@@ -110,7 +110,6 @@ pub fn risk_trend(c: &Client, w: &RiskWeights, as_of: NaiveDate) -> Option<(Tren
 mod tests {
     use super::*;
     use crate::engine::sample::demo_portfolio;
-    use proptest::prelude::*;
 
     fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
@@ -174,28 +173,34 @@ mod tests {
         c
     }
 
-    proptest! {
-        #![proptest_config(ProptestConfig::with_cases(64))]
-        /// Scoring as of a past day ignores every record after it: the same scores as the client
-        /// whose records stop that day, for every demo client and any day of the last six years.
-        #[test]
-        fn scores_as_of_a_past_day_equal_the_client_cut_at_that_day(client in 0usize..8, back in 0u64..2200, lost_in in 0u64..400) {
-            let p = demo_portfolio();
-            let mut c = p.clients[client % p.clients.len()].clone();
-            let as_of = crate::engine::sample::demo_as_of();
-            let day = as_of.checked_sub_days(Days::new(back)).expect("date");
-            c.lost_on = day.checked_add_days(Days::new(lost_in));
-            let w = RiskWeights::default();
-            let cut = cut_at(&c, day);
-            prop_assert_eq!(score_on(&c, &w, day), score_on(&cut, &w, day));
-            let full = super::super::risk::risk_score(&c, &w, day);
-            let short = super::super::risk::risk_score(&cut, &w, day);
-            prop_assert_eq!(full.intensities, short.intensities);
-            prop_assert_eq!(full.contributions(), short.contributions());
-            prop_assert_eq!(super::super::profit::profit_score(&c, day), super::super::profit::profit_score(&cut, day));
-            // The history up to that day is the cut client's history.
-            let h = score_history(&c, &w, day);
-            prop_assert_eq!(h, score_history(&cut, &w, day));
+    #[cfg(not(target_arch = "wasm32"))]
+    mod property {
+        use super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(64))]
+            /// Scoring as of a past day ignores every record after it: the same scores as the client
+            /// whose records stop that day, for every demo client and any day of the last six years.
+            #[test]
+            fn scores_as_of_a_past_day_equal_the_client_cut_at_that_day(client in 0usize..8, back in 0u64..2200, lost_in in 0u64..400) {
+                let p = demo_portfolio();
+                let mut c = p.clients[client % p.clients.len()].clone();
+                let as_of = crate::engine::sample::demo_as_of();
+                let day = as_of.checked_sub_days(Days::new(back)).expect("date");
+                c.lost_on = day.checked_add_days(Days::new(lost_in));
+                let w = RiskWeights::default();
+                let cut = cut_at(&c, day);
+                prop_assert_eq!(score_on(&c, &w, day), score_on(&cut, &w, day));
+                let full = crate::engine::scoring::risk_score(&c, &w, day);
+                let short = crate::engine::scoring::risk_score(&cut, &w, day);
+                prop_assert_eq!(full.intensities, short.intensities);
+                prop_assert_eq!(full.contributions(), short.contributions());
+                prop_assert_eq!(crate::engine::scoring::profit_score(&c, day), crate::engine::scoring::profit_score(&cut, day));
+                // The history up to that day is the cut client's history.
+                let h = score_history(&c, &w, day);
+                prop_assert_eq!(h, score_history(&cut, &w, day));
+            }
         }
     }
 }
