@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::engine::purchases::p_alive_for_ids;
 use crate::engine::sample::demo_as_of;
 use crate::engine::scoring::backtest::{backtest, backtest_sample, Backtest};
-use crate::engine::scoring::history::{risk_trend, score_history, ScorePoint, Trend};
+use crate::engine::scoring::history::{score_history, ScorePoint};
 use crate::engine::scoring::learn::{learn_weights, Learned, LEARN_HORIZON};
 use crate::engine::scoring::{score_portfolio, PortfolioScores, ScoringAssumptions};
 use crate::store::AppData;
@@ -47,19 +47,6 @@ pub fn use_scores() -> Rc<PortfolioScores> {
     let st = state.clone();
     use_memo(key, move |(_, _, _, day)| {
         score_portfolio(&st.data.portfolio, &st.data.settings.risk_weights, *day, &assumptions(&st.data))
-    })
-}
-
-/// Each client's risk trend over the last two month ends (the portfolio table's arrow), in
-/// portfolio order, recomputed only when the data changes.
-#[hook]
-pub fn use_trends() -> Rc<Vec<Option<(Trend, f64, f64)>>> {
-    let state = use_app();
-    let key = (state.edits, state.revision, today());
-    let st = state.clone();
-    use_memo(key, move |(_, _, day)| {
-        let w = &st.data.settings.risk_weights;
-        st.data.portfolio.clients.iter().map(|c| risk_trend(c, w, *day)).collect()
     })
 }
 

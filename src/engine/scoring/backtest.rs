@@ -91,29 +91,46 @@ pub fn backtest_sample(p: &Portfolio, w: &RiskWeights, from: Option<NaiveDate>, 
     let quota = if days.is_empty() { 0 } else { MAX_STAYED_ROWS.div_ceil(days.len()) };
     for day in days {
         let Some(later) = day.checked_add_days(Days::new(u64::from(horizon))) else { continue };
-        let mut eligible: Vec<usize> = p
-            .clients
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| {
-                let stayed = match c.lost_on {
-                    Some(l) => l > later,
-                    None => c.stage != Stage::Lost,
-                };
-                counted(c) && stayed && started_by(c, day)
-            })
-            .map(|(i, _)| i)
-            .collect();
-        if eligible.len() > quota {
-            // A deterministic sample of `quota` of them (partial Fisher–Yates, seeded by the day).
-            let mut rng = SplitMix(STAYED_SEED ^ day.num_days_from_ce() as u64);
-            for k in 0..quota {
-                let j = k + rng.below((eligible.len() - k) as u64) as usize;
-                eligible.swap(k, j);
+        let eligible = |c: &Client| {
+            let stayed = match c.lost_on {
+                Some(l) => l > later,
+                None => c.stage != Stage::Lost,
+            };
+            counted(c) && stayed && started_by(c, day)
+        };
+        let n = p.clients.len();
+        let mut rng = SplitMix(STAYED_SEED ^ day.num_days_from_ce() as u64);
+        let mut picked: Vec<usize> = Vec::new();
+        if n > quota {
+            // Most clients are usually eligible: draw at random until the day's quota is met, so a
+            // day costs about its quota, not the whole portfolio.
+            let mut seen = std::collections::HashSet::new();
+            let mut attempts = 0;
+            while picked.len() < quota && attempts < 8 * quota + 64 {
+                attempts += 1;
+                let i = rng.below(n as u64) as usize;
+                if seen.insert(i) && eligible(&p.clients[i]) {
+                    picked.push(i);
+                }
             }
-            eligible.truncate(quota);
-            eligible.sort_unstable();
         }
+        let eligible: Vec<usize> = if picked.len() == quota {
+            picked.sort_unstable();
+            picked
+        } else {
+            // Few clients, or few of them eligible: list them all and keep at most `quota`
+            // (partial Fisher–Yates).
+            let mut all: Vec<usize> = (0..n).filter(|i| eligible(&p.clients[*i])).collect();
+            if all.len() > quota {
+                for k in 0..quota {
+                    let j = k + rng.below((all.len() - k) as u64) as usize;
+                    all.swap(k, j);
+                }
+                all.truncate(quota);
+                all.sort_unstable();
+            }
+            all
+        };
         for i in eligible {
             let r = risk_score(&p.clients[i], w, day);
             s.rows.push(SampleRow { client: i, day, lost: false, intensities: r.intensities, risk: r.score });

@@ -19,8 +19,8 @@ pub struct SparklineProps {
     pub testid: Option<AttrValue>,
 }
 
-const SW: f64 = 160.0;
-const SH: f64 = 32.0;
+const SW: f64 = 240.0;
+const SH: f64 = 40.0;
 
 /// A small line of a 0–100 score over time, with its first, lowest, highest and last value read out.
 #[component]
@@ -94,12 +94,12 @@ pub struct RocChartProps {
     pub testid: Option<AttrValue>,
 }
 
-const W: f64 = 320.0;
+const W: f64 = 340.0;
 const H: f64 = 320.0;
-const PAD_L: f64 = 44.0;
+const PAD_L: f64 = 58.0;
 const PAD_B: f64 = 40.0;
 const PAD_T: f64 = 10.0;
-const PAD_R: f64 = 12.0;
+const PAD_R: f64 = 20.0;
 
 /// The ROC curve: share of the losses flagged (up) against share of the clients that stayed
 /// flagged (across), one point per risk threshold, with the diagonal of a score that knows nothing,

@@ -14,8 +14,8 @@ use crate::engine::util::chart::{axis, Scale};
 use crate::i18n::{money, number, percent, t, ta, Arg};
 use crate::ui::app::{use_app, Route};
 
-use crate::engine::scoring::history::Trend;
-use crate::ui::scores::{use_scores, use_trends};
+use crate::engine::scoring::history::{risk_trend, Trend};
+use crate::ui::scores::{today, use_scores};
 use crate::ui::state::{Action, Edit};
 
 const SEGMENTS: [ValueRiskSegment; 4] = ValueRiskSegment::ALL;
@@ -27,7 +27,8 @@ const PAGE: usize = 100;
 pub fn PortfolioPage() -> Html {
     let state = use_app();
     let scores = use_scores();
-    let trends = use_trends();
+    // The trend arrows of the rows shown only (two risks each), so a large portfolio stays quick.
+    let trend_day = today();
     let p = &state.data.portfolio;
     let h = &scores.health;
     let filter = use_state(ClientFilter::default);
@@ -217,7 +218,7 @@ pub fn PortfolioPage() -> Html {
                                     <span class={classes!("band", s.risk.band.key())}>{ number(s.risk.score, 0) }</span>
                                     if s.risk_change >= 10.0 { <span class="rising" title={t("portfolio-risk-rising")} aria-hidden="true">{ " ▲" }</span><span class="visually-hidden">{ t("portfolio-risk-rising") }</span> }
                                 </td>
-                                <td data-testid="trend-cell">{ trend_cell(trends.get(i).copied().flatten()) }</td>
+                                <td data-testid="trend-cell">{ trend_cell(risk_trend(c, &state.data.settings.risk_weights, trend_day)) }</td>
                                 <td>{ s.segment.map(|g| g.label().to_string()).unwrap_or_else(|| "–".into()) }</td>
                                 <td>{ s.abc.map(|a| format!("{a:?}")).unwrap_or_else(|| "–".into()) }</td>
                                 <td class="num">{ match s.contact.days_since {
@@ -241,7 +242,9 @@ pub fn PortfolioPage() -> Html {
 
 /// The arrow of the risk trend over the last two month ends, with its words for screen readers.
 fn trend_cell(trend: Option<(Trend, f64, f64)>) -> Html {
-    let Some((tr, then, now)) = trend else { return html! { <span aria-label={t("history-trend-none")}>{ "–" }</span> } };
+    let Some((tr, then, now)) = trend else {
+        return html! { <><span aria-hidden="true">{ "–" }</span><span class="visually-hidden">{ t("history-trend-none") }</span></> };
+    };
     let (arrow, key, class) = match tr {
         Trend::Rising => ("↑", "history-trend-rising", "rising"),
         Trend::Falling => ("↓", "history-trend-falling", "falling"),
