@@ -433,6 +433,41 @@ mod tests {
     }
 
     #[test]
+    fn a_large_portfolio_keeps_a_deterministic_sample_of_the_clients_that_stayed() {
+        use crate::engine::sample::{generate_clients, generated_as_of};
+        let mut p = generate_clients(3_000, 4);
+        let as_of = generated_as_of();
+        let mut rng = SplitMix(1);
+        for c in &mut p.clients {
+            if c.stage == Stage::Lost {
+                c.lost_on = as_of.checked_sub_days(Days::new(rng.int(0, 300)));
+            }
+        }
+        let w = RiskWeights::default();
+        let s = backtest_sample(&p, &w, None, as_of, 90);
+        let days: BTreeSet<NaiveDate> = s.rows.iter().filter(|r| r.lost).map(|r| r.day).collect();
+        let quota = MAX_STAYED_ROWS.div_ceil(days.len());
+        assert!(s.losses > 100 && quota < 40, "{} losses, quota {quota}", s.losses);
+        for day in &days {
+            let mut ids: Vec<usize> = s.rows.iter().filter(|r| !r.lost && r.day == *day).map(|r| r.client).collect();
+            assert_eq!(ids.len(), quota, "each day takes its quota (most clients stayed)");
+            ids.dedup();
+            assert_eq!(ids.len(), quota, "no client twice on a day");
+        }
+        let later = |d: NaiveDate| d.checked_add_days(Days::new(90)).expect("date");
+        for r in s.rows.iter().filter(|r| !r.lost) {
+            let c = &p.clients[r.client];
+            let stayed = match c.lost_on {
+                Some(l) => l > later(r.day),
+                None => c.stage != Stage::Lost,
+            };
+            assert!(stayed, "{} stayed 90 days after {}", c.id, r.day);
+            assert!(started_by(c, r.day));
+        }
+        assert_eq!(s, backtest_sample(&p, &w, None, as_of, 90), "the same portfolio, the same sample");
+    }
+
+    #[test]
     fn lead_time_counts_from_the_start_of_the_last_run_of_high_risk() {
         // No contact on record: silence counts from the start (cadence 30), and with every other
         // factor off the risk is 100 · clamp((days − 30) / 30). It reaches 50 at 45 days
