@@ -201,6 +201,20 @@ mod tests {
                 let h = score_history(&c, &w, day);
                 prop_assert_eq!(h, score_history(&cut, &w, day));
             }
+
+            /// The same on generated clients (care, dossier entries, quarters and months of revenue).
+            #[test]
+            fn generated_clients_as_of_a_past_day_equal_the_client_cut_at_that_day(seed in 0u64..10_000, back in 0u64..1500) {
+                let p = crate::engine::sample::generate_clients(1, seed);
+                let c = &p.clients[0];
+                let day = crate::engine::sample::generated_as_of().checked_sub_days(Days::new(back)).expect("date");
+                let w = RiskWeights::default();
+                let cut = cut_at(c, day);
+                prop_assert_eq!(score_on(c, &w, day), score_on(&cut, &w, day));
+                let (full, short) = (crate::engine::scoring::risk_score(c, &w, day), crate::engine::scoring::risk_score(&cut, &w, day));
+                prop_assert_eq!(full.contributions(), short.contributions());
+                prop_assert_eq!(crate::engine::scoring::profit_score(c, day), crate::engine::scoring::profit_score(&cut, day));
+            }
         }
     }
 }

@@ -71,7 +71,7 @@ pub fn Sparkline(p: &SparklineProps) -> Html {
                 { for runs.iter().map(|r| html! { <polyline points={r.clone()} /> }) }
                 <circle r="2.5" cx={format!("{:.1}", x.at(last.0 as f64))} cy={format!("{:.1}", y.at(last.1))} />
             </svg>
-            <figcaption class="hint">{ summary }</figcaption>
+            <figcaption class="hint" aria-hidden="true">{ summary }</figcaption>
             <table class="visually-hidden" id={format!("{id}-table")}>
                 <caption>{ &p.label }</caption>
                 <thead><tr><th scope="col">{ t("history-col-day") }</th><th scope="col">{ &p.label }</th></tr></thead>
