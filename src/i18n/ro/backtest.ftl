@@ -1,4 +1,5 @@
 # Setări → „Cât de bine avertizează scorul de risc?” (testul pe trecut) și ponderile învățate.
+# $days is always a horizon (30, 90 or 180 days), so it always takes "de zile".
 backtest-title = Cât de bine avertizează scorul de risc?
 backtest-lead = Pentru fiecare client marcat pierdut cu dată, riscul pe care îl avea cu câteva zile înainte de plecare, comparat cu riscul clienților care au rămas în acele zile. Scorurile sunt recalculate din înregistrările de dinaintea fiecărei zile, cu ponderile salvate.
 backtest-window = Pierderile din
@@ -20,13 +21,13 @@ backtest-losses = { $n ->
        *[other] { $n } de pierderi în perioadă.
     }
 backtest-stayed = { $n ->
-        [one] Comparată cu { $n } scor al unui client încă al nostru după { $days } zile.
-        [few] Comparate cu { $n } scoruri ale clienților încă ai noștri după { $days } zile.
+        [one] Comparată cu { $n } scor al unui client încă al nostru după { $days } de zile.
+        [few] Comparate cu { $n } scoruri ale clienților încă ai noștri după { $days } de zile.
        *[other] Comparate cu { $n } de scoruri ale clienților încă ai noștri după { $days } de zile.
     }
 backtest-too-new = { $n ->
-        [one] { $n } client pierdut nu începuse cu { $days } zile înainte de plecare și nu este evaluat.
-        [few] { $n } clienți pierduți nu începuseră cu { $days } zile înainte de plecare și nu sunt evaluați.
+        [one] { $n } client pierdut nu începuse cu { $days } de zile înainte de plecare și nu este evaluat.
+        [few] { $n } clienți pierduți nu începuseră cu { $days } de zile înainte de plecare și nu sunt evaluați.
        *[other] { $n } de clienți pierduți nu începuseră cu { $days } de zile înainte de plecare și nu sunt evaluați.
     }
 backtest-undated = { $n ->
@@ -41,9 +42,9 @@ backtest-anecdotal = { $n ->
     }
 backtest-no-losses = Niciun client din această perioadă nu este marcat pierdut cu dată. Alegeți etapa „Pierdut” și ziua pierderii în pagina clientului.
 backtest-auc-label = AUC (aria de sub curba ROC)
-backtest-auc-explain = În { $share } din perechile unui client pierdut cu unul rămas, clientul pierdut avea riscul mai mare cu { $days } zile înainte. 0,5 înseamnă dat cu banul, 1 un avertisment perfect.
+backtest-auc-explain = În { $share } din perechile unui client pierdut cu unul rămas, clientul pierdut avea riscul mai mare cu { $days } de zile înainte. 0,5 înseamnă dat cu banul, 1 un avertisment perfect.
 backtest-high-label = Pierderi în banda ridicată
-backtest-high-explain = Ponderea pierderilor cu risc ridicat cu { $days } zile înainte de plecare; dintre clienții rămași, { $stayed } aveau risc ridicat.
+backtest-high-explain = Ponderea pierderilor cu risc ridicat cu { $days } de zile înainte de plecare; dintre clienții rămași, { $stayed } aveau risc ridicat.
 backtest-lead-label = Timp de avertizare (median)
 backtest-lead-days = { $n ->
         [one] { $n } zi
@@ -55,7 +56,7 @@ backtest-lead-explain = { $n ->
         [few] Cât timp înainte de plecare riscul era deja ridicat (verificat la sfârșit de lună): { $warned } din { $n } pierderi avertizate.
        *[other] Cât timp înainte de plecare riscul era deja ridicat (verificat la sfârșit de lună): { $warned } din { $n } de pierderi avertizate.
     }
-backtest-roc-title = Curba ROC, riscul cu { $days } zile înainte de pierdere
+backtest-roc-title = Curba ROC, riscul cu { $days } de zile înainte de pierdere
 backtest-roc-x = Clienți rămași semnalați
 backtest-roc-y = Pierderi semnalate
 backtest-roc-figures = Cifrele curbei
