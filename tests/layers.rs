@@ -38,7 +38,7 @@ const FOLDERS: &[(&str, &[&str])] = &[
     ("model", &["ids", "keyed", "dossier", "client", "portfolio", "draft"]),
     ("sample", &["demo", "generator"]),
     ("retention", &["cohorts", "table", "curve", "fit", "value", "projection", "kaplan_meier", "tenure"]),
-    ("scoring", &["contribution", "profit", "loyalty", "risk", "portfolio", "table"]),
+    ("scoring", &["contribution", "profit", "loyalty", "risk", "portfolio", "table", "history", "backtest", "learn"]),
     ("btyd", &["error", "transactions", "summary", "fit", "bgnbd", "pareto", "gamma_gamma", "value", "validation"]),
     ("files", &["clients_csv", "transactions", "customer_values", "dossier"]),
 ];

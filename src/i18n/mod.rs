@@ -129,6 +129,8 @@ message_files![
     "brief",
     "data",
     "retention",
+    "history",
+    "backtest",
 ];
 
 /// One language's messages.

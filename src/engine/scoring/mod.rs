@@ -10,9 +10,14 @@
 //! records dated after `as_of` are ignored; no function panics or returns NaN on any input.
 //!
 //! One way: `contribution` ← `profit` ← `loyalty` ← `risk` ← `portfolio` (every client in one
-//! pass, segments, ABC, concentration, call list) ← `table` (search, filters, sort).
+//! pass, segments, ABC, concentration, call list) ← `table` (search, filters, sort) ← `history`
+//! (scores at month ends) ← `backtest` (ROC, AUC, lead time, survival by band) ← `learn` (weights
+//! from a logistic regression on the backtest's sample).
 
+pub mod backtest;
 pub mod contribution;
+pub mod history;
+pub mod learn;
 pub mod loyalty;
 pub mod portfolio;
 pub mod profit;

@@ -521,6 +521,12 @@ pub(super) fn combine_with(x: &[f64; FACTORS], scale: &FactorScale) -> (f64, [f6
     (finite(points.iter().sum::<f64>()).clamp(0.0, 100.0), points, total)
 }
 
+/// The risk of a client whose factors have intensities `x`, under `w`, without purchase data (the
+/// purchase-model factor does not count): exactly the `score` [`risk_score`] gives such a client.
+pub(super) fn risk_of_intensities(x: &[f64; FACTORS], w: &RiskWeights) -> f64 {
+    combine_with(x, &PreparedWeights::new(w).without_p_alive).0
+}
+
 /// The weights that count for one client, in [`RiskFactor::ALL`] order, their sum and which
 /// factors count. The purchase-model factor only counts for a client with a known P(alive):
 /// without one its weight is 0, so it is left out of Σ wᵢ and the other factors' points are exactly

@@ -3,4 +3,5 @@
 pub mod charts;
 pub mod layout;
 pub mod records;
+pub mod score_charts;
 pub mod widgets;

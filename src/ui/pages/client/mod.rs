@@ -333,7 +333,10 @@ struct ScoresProps {
 #[component]
 fn ClientScoresView(p: &ScoresProps) -> Html {
     let scores = use_scores();
+    let history = crate::ui::scores::use_history(p.id.clone());
     let Some(s) = scores.clients.iter().find(|c| c.id == p.id) else { return html! {} };
+    let risk_line: Vec<_> = history.iter().map(|q| (q.day, Some(q.risk))).collect();
+    let loyalty_line: Vec<_> = history.iter().map(|q| (q.day, q.loyalty)).collect();
     let band = match s.risk.band {
         RiskBand::Low => ("low", t("client-risk-band-low")),
         RiskBand::Medium => ("medium", t("client-risk-band-medium")),
@@ -368,6 +371,7 @@ fn ClientScoresView(p: &ScoresProps) -> Html {
                             Some(tr) => ta("client-loyalty-commitment-trend", &[("segment", l.segment.label().into()), ("trend", crate::i18n::signed(tr, 0).into())]),
                             None => ta("client-loyalty-commitment", &[("segment", l.segment.label().into())]),
                         } }</span>
+                        <crate::ui::components::score_charts::Sparkline label={t("history-loyalty")} points={loyalty_line} testid={AttrValue::Static("loyalty-history")} />
                         { contributions(&l.contributions(), false) }
                     </> },
                     None => html! { <>
@@ -381,6 +385,7 @@ fn ClientScoresView(p: &ScoresProps) -> Html {
                 <span class="value" data-testid="client-risk"><span class={classes!("band", band.0)}>{ format!("{:.0}", s.risk.score) }</span>
                     { " " }{ band.1 }</span>
                 <span class="explain">{ risk_explain }</span>
+                <crate::ui::components::score_charts::Sparkline label={t("history-risk")} points={risk_line} testid={AttrValue::Static("risk-history")} />
                 { contributions(&s.risk.contributions(), true) }
                 <Link<Route> to={Route::Settings} classes="hint">{ t("client-risk-weights-link") }</Link<Route>>
             </div>

@@ -14,7 +14,8 @@ use crate::engine::util::chart::{axis, Scale};
 use crate::i18n::{money, number, percent, t, ta, Arg};
 use crate::ui::app::{use_app, Route};
 
-use crate::ui::scores::use_scores;
+use crate::engine::scoring::history::{risk_trend, Trend};
+use crate::ui::scores::{today, use_scores};
 use crate::ui::state::{Action, Edit};
 
 const SEGMENTS: [ValueRiskSegment; 4] = ValueRiskSegment::ALL;
@@ -26,6 +27,8 @@ const PAGE: usize = 100;
 pub fn PortfolioPage() -> Html {
     let state = use_app();
     let scores = use_scores();
+    // The trend arrows of the rows shown only (two risks each), so a large portfolio stays quick.
+    let trend_day = today();
     let p = &state.data.portfolio;
     let h = &scores.health;
     let filter = use_state(ClientFilter::default);
@@ -189,6 +192,7 @@ pub fn PortfolioPage() -> Html {
                         { header(t("portfolio-col-margin"), SortKey::Margin, true) }
                         { header(t("portfolio-col-loyalty"), SortKey::Loyalty, true) }
                         { header(t("portfolio-col-risk"), SortKey::Risk, true) }
+                        <th scope="col">{ t("history-col-trend") }</th>
                         <th scope="col">{ t("portfolio-col-segment") }</th>
                         <th scope="col">{ t("portfolio-col-abc") }</th>
                         { header(t("portfolio-col-last-contact"), SortKey::LastContact, true) }
@@ -214,6 +218,7 @@ pub fn PortfolioPage() -> Html {
                                     <span class={classes!("band", s.risk.band.key())}>{ number(s.risk.score, 0) }</span>
                                     if s.risk_change >= 10.0 { <span class="rising" title={t("portfolio-risk-rising")} aria-hidden="true">{ " ▲" }</span><span class="visually-hidden">{ t("portfolio-risk-rising") }</span> }
                                 </td>
+                                <td data-testid="trend-cell">{ trend_cell(risk_trend(c, &state.data.settings.risk_weights, trend_day)) }</td>
                                 <td>{ s.segment.map(|g| g.label().to_string()).unwrap_or_else(|| "–".into()) }</td>
                                 <td>{ s.abc.map(|a| format!("{a:?}")).unwrap_or_else(|| "–".into()) }</td>
                                 <td class="num">{ match s.contact.days_since {
@@ -229,9 +234,24 @@ pub fn PortfolioPage() -> Html {
                 if rows.len() > *shown {
                     <button type="button" class="more" onclick={more}>{ ta("portfolio-show-more", &[("n", (rows.len() - *shown).into())]) }</button>
                 }
+                <p class="hint" data-testid="backtest-link"><Link<Route> to={Route::Settings}>{ t("backtest-link") }</Link<Route>>{ " " }{ t("backtest-link-hint") }</p>
             }
         </section>
     }
+}
+
+/// The arrow of the risk trend over the last two month ends, with its words for screen readers.
+fn trend_cell(trend: Option<(Trend, f64, f64)>) -> Html {
+    let Some((tr, then, now)) = trend else {
+        return html! { <><span aria-hidden="true">{ "–" }</span><span class="visually-hidden">{ t("history-trend-none") }</span></> };
+    };
+    let (arrow, key, class) = match tr {
+        Trend::Rising => ("↑", "history-trend-rising", "rising"),
+        Trend::Falling => ("↓", "history-trend-falling", "falling"),
+        Trend::Steady => ("→", "history-trend-steady", "steady"),
+    };
+    let words = ta(key, &[("from", number(then, 0).into()), ("to", number(now, 0).into())]);
+    html! { <span class={classes!("trend", class)} title={words.clone()}><span aria-hidden="true">{ arrow }</span><span class="visually-hidden">{ words }</span></span> }
 }
 
 #[derive(Properties, PartialEq)]

@@ -1,5 +1,6 @@
 //! Preferences and resets.
 
+pub mod backtest;
 pub mod weights;
 
 use yew::prelude::*;
@@ -78,6 +79,8 @@ pub fn SettingsPage() -> Html {
             state.dispatch(Action::Edit(Edit::SetLanguage(if v.is_empty() { None } else { Some(v) })))
         })
     };
+    // The backtest's window, shared with the learned weights of the editor (the same sample).
+    let backtest_months = use_state(|| backtest::DEFAULT_WINDOW);
     let reminder_days =
         |d: u32| (AttrValue::from(d.to_string()), AttrValue::from(ta("settings-reminder-days", &[("n", d.into())])));
     html! {
@@ -95,7 +98,11 @@ pub fn SettingsPage() -> Html {
                     onchange={edit(Edit::SetCurrency)} />
                 <p class="hint">{ t("settings-currency-hint") }</p>
             </div>
-            <crate::ui::pages::settings::weights::RiskWeightsEditor />
+            <backtest::RiskBacktest months={*backtest_months} on_months={{
+                let m = backtest_months.clone();
+                Callback::from(move |v: u32| m.set(v))
+            }} />
+            <crate::ui::pages::settings::weights::RiskWeightsEditor backtest_months={*backtest_months} />
             <div class="panel">
                 <h2>{ t("settings-backups") }</h2>
                 <SelectField id="backup_reminder_days" label={t("settings-reminder")} value={state.data.settings.backup_reminder_days.to_string()}

@@ -7,13 +7,14 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::engine::scoring::learn::LearnNote;
 use crate::engine::scoring::score_portfolio;
 use crate::engine::scoring::table::{filter_and_sort, ClientFilter, SortKey};
 use crate::engine::scoring::{RiskFactor, RiskWeights, MAX_FACTOR_WEIGHT};
 use crate::engine::util::parse::parse_amount;
 use crate::i18n::{input_number, number, percent0, t, ta};
 use crate::ui::app::{use_app, Route};
-use crate::ui::scores::{assumptions, today};
+use crate::ui::scores::{assumptions, today, use_learned};
 use crate::ui::state::{Action, Edit};
 
 /// A weight as its field shows it: one decimal at most, the language's decimal separator.
@@ -21,9 +22,17 @@ fn num(v: f64) -> String {
     input_number(v, 1)
 }
 
+#[derive(Properties, PartialEq)]
+pub struct RiskWeightsEditorProps {
+    /// The backtest's window (months back, 0: all): the learned weights use the same losses.
+    #[prop_or(crate::ui::pages::settings::backtest::DEFAULT_WINDOW)]
+    pub backtest_months: u32,
+}
+
 #[component]
-pub fn RiskWeightsEditor() -> Html {
+pub fn RiskWeightsEditor(p: &RiskWeightsEditorProps) -> Html {
     let state = use_app();
+    let learned = use_learned(p.backtest_months);
     let saved = state.data.settings.risk_weights.clone();
     let draft = {
         let s = saved.clone();
@@ -95,6 +104,41 @@ pub fn RiskWeightsEditor() -> Html {
             texts.set(RiskFactor::ALL.iter().map(|f| (f.key(), num(d.get(*f).weight))).collect());
             errors.set(HashMap::new());
             draft.set(d);
+        })
+    };
+
+    // The learned weights: into the draft (preview), or saved at once (accept), as a manual edit.
+    let learned_weights = learned.weights.clone();
+    let try_learned = {
+        let draft = draft.clone();
+        let texts = texts.clone();
+        let errors = errors.clone();
+        let saved_note = saved_note.clone();
+        let lw = learned_weights.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(w) = &lw {
+                texts.set(RiskFactor::ALL.iter().map(|f| (f.key(), num(w.get(*f).weight))).collect());
+                errors.set(HashMap::new());
+                draft.set(w.clone());
+                saved_note.set(false);
+            }
+        })
+    };
+    let accept_learned = {
+        let state = state.clone();
+        let draft = draft.clone();
+        let texts = texts.clone();
+        let errors = errors.clone();
+        let saved_note = saved_note.clone();
+        let lw = learned_weights.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(w) = &lw {
+                texts.set(RiskFactor::ALL.iter().map(|f| (f.key(), num(w.get(*f).weight))).collect());
+                errors.set(HashMap::new());
+                draft.set(w.clone());
+                state.dispatch(Action::Edit(Edit::SetRiskWeights(w.clone())));
+                saved_note.set(true);
+            }
         })
     };
 
@@ -180,6 +224,49 @@ pub fn RiskWeightsEditor() -> Html {
                     </li> }
                 }) }
             </ol>
+            <div class="learned" data-testid="learned-weights">
+                <h3>{ t("backtest-learn-title") }</h3>
+                <p class="hint">{ ta("backtest-learn-lead", &[("n", learned.losses.into()), ("rows", learned.rows.into())]) }</p>
+                if let Some(lw) = &learned.weights {
+                    <table class="compact weights">
+                        <thead><tr>
+                            <th scope="col">{ t("settings-weights-factor") }</th>
+                            <th scope="col" class="num">{ t("backtest-learn-current") }</th>
+                            <th scope="col" class="num">{ t("backtest-learn-proposed") }</th>
+                            <th scope="col">{ t("backtest-learn-note") }</th>
+                        </tr></thead>
+                        <tbody>
+                        { for learned.factors.iter().filter(|f| has_purchases || f.factor != RiskFactor::PurchaseModel).map(|f| html! {
+                            <tr>
+                                <th scope="row">{ f.factor.label().to_string() }</th>
+                                <td class="num">{ number(f.current, 1) }</td>
+                                <td class="num" data-testid={format!("learned-{}", f.factor.key())}>{ number(lw.get(f.factor).weight, 1) }</td>
+                                <td class="hint">{ match (f.note, f.coefficient) {
+                                    (LearnNote::Learned, Some(b)) => ta("backtest-learn-note-learned", &[("b", crate::i18n::Arg::Dec(b, 2))]),
+                                    (LearnNote::Negative, Some(b)) => ta("backtest-learn-note-negative", &[("b", crate::i18n::Arg::Dec(b, 2))]),
+                                    (LearnNote::Off, _) => t("backtest-learn-note-off"),
+                                    _ => t("backtest-learn-note-not-seen"),
+                                } }</td>
+                            </tr>
+                        }) }
+                        </tbody>
+                    </table>
+                    <p data-testid="learned-auc">{ ta("backtest-learn-auc", &[
+                        ("current", learned.cv_auc_current.map(|a| number(a, 2)).unwrap_or_else(|| "–".into()).into()),
+                        ("learned", learned.cv_auc_learned.map(|a| number(a, 2)).unwrap_or_else(|| "–".into()).into()),
+                        ("folds", learned.folds.into()),
+                    ]) }</p>
+                    if learned.losses < crate::engine::scoring::backtest::FEW_LOSSES {
+                        <p class="warn-text">{ ta("backtest-anecdotal", &[("n", learned.losses.into()), ("min", crate::engine::scoring::backtest::FEW_LOSSES.into())]) }</p>
+                    }
+                    <div class="actions">
+                        <button type="button" onclick={try_learned}>{ t("backtest-learn-preview") }</button>
+                        <button type="button" class="primary" onclick={accept_learned} disabled={*lw == saved}>{ t("backtest-learn-accept") }</button>
+                    </div>
+                } else {
+                    <p>{ if learned.fit.is_some() { t("backtest-learn-nothing") } else { ta("backtest-learn-too-few", &[("min", crate::engine::scoring::learn::MIN_LOSSES.into())]) } }</p>
+                }
+            </div>
             <div class="actions">
                 <button type="button" class="primary" onclick={save} disabled={!changed || !errors.is_empty()}>{ t("settings-weights-save") }</button>
                 <button type="button" onclick={reset}>{ t("settings-weights-defaults") }</button>
