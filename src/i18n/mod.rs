@@ -128,6 +128,7 @@ message_files![
     "brief",
     "data",
     "retention",
+    "data-encoding",
 ];
 
 /// One language's messages.
