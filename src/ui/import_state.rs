@@ -807,12 +807,16 @@ mod tests {
     fn a_sample_ends_at_its_last_line_break() {
         let text = "customer,date,amount\nȘtefan,2025-01-03,1\nBoris,2025-01-04,2\n";
         let bytes = text.as_bytes();
-        let file = |head: &[u8], size: usize| ImportAction::LoadFile { name: "f.csv".into(), head: head.to_vec(), bytes: size as u64 };
+        let file =
+            |head: &[u8], size: usize| ImportAction::LoadFile { name: "f.csv".into(), head: head.to_vec(), bytes: size as u64 };
         // Cut inside "Ș" (2 bytes) on the second line: the sample is the header.
         let cut = text.find('Ș').unwrap() + 1;
         let s = ImportState::default().reduce(file(&bytes[..cut + 5], 1000));
         let src = s.source.unwrap();
-        assert_eq!((src.text.as_str(), src.encoding, src.is_whole()), ("customer,date,amount\n", Some(TextEncoding::Utf8), false));
+        assert_eq!(
+            (src.text.as_str(), src.encoding, src.is_whole()),
+            ("customer,date,amount\n", Some(TextEncoding::Utf8), false)
+        );
         assert_eq!(src.feed(), (TextEncoding::Utf8, 1000));
         let s = ImportState::default().reduce(file(bytes, bytes.len()));
         let src = s.source.unwrap();

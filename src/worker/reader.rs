@@ -125,7 +125,12 @@ mod tests {
     }
 
     /// The same for a text in `encoding`.
-    fn read_encoded(text: &[u8], encoding: TextEncoding, settings: CsvSettings, mut cut: impl FnMut() -> usize) -> ParsedTransactions {
+    fn read_encoded(
+        text: &[u8],
+        encoding: TextEncoding,
+        settings: CsvSettings,
+        mut cut: impl FnMut() -> usize,
+    ) -> ParsedTransactions {
         let mut reader = TextReader::new(settings, text.len() as u64, encoding).unwrap();
         let mut at = 0;
         let mut last_lines = 0;
@@ -206,7 +211,10 @@ mod tests {
         let whole = parse_transactions(&text, settings);
         // UTF-16 with its byte-order mark (Excel's "Unicode text"); every chunk size cuts some
         // code unit and some character in two.
-        let utf16: Vec<u8> = [0xFF, 0xFE].into_iter().chain(text.trim_start_matches('\u{feff}').encode_utf16().flat_map(u16::to_le_bytes)).collect();
+        let utf16: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain(text.trim_start_matches('\u{feff}').encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
         for size in [1, 3, 64, 1001] {
             assert_eq!(read_encoded(&utf16, TextEncoding::Utf16Le, settings, || size), whole, "UTF-16 in chunks of {size}");
         }

@@ -84,8 +84,8 @@ mod tests {
     use crate::engine::btyd::SummaryOptions;
     use crate::engine::files::transactions::{parse_transactions, sniff, CsvSettings};
     use crate::engine::purchases::build_study;
-    use crate::worker::pipeline::tests::{cdnow_options, cdnow_settings, CDNOW};
     use crate::engine::util::encoding::TextEncoding;
+    use crate::worker::pipeline::tests::{cdnow_options, cdnow_settings, CDNOW};
     use crate::worker::protocol::{Stage, Texts};
     use serde::de::DeserializeOwned;
     use serde::Serialize;
@@ -102,7 +102,8 @@ mod tests {
 
     /// Send `text` in chunks of `chunk` bytes and finish; the replies of each request.
     fn read(session: &mut Session, job: u64, text: &[u8], settings: CsvSettings, chunk: usize) -> Vec<Reply> {
-        let mut out = send(session, Request::Begin { job, settings, total_bytes: text.len() as u64, encoding: TextEncoding::Utf8 });
+        let mut out =
+            send(session, Request::Begin { job, settings, total_bytes: text.len() as u64, encoding: TextEncoding::Utf8 });
         for part in text.chunks(chunk) {
             let replies = send(session, Request::Chunk { job, bytes: part.to_vec() });
             assert_eq!(replies.len(), 1, "one answer per chunk");
@@ -184,7 +185,13 @@ mod tests {
         send(&mut session, Request::Begin { job: 2, settings, total_bytes: 40, encoding: TextEncoding::Utf8 });
         let replies =
             send(&mut session, Request::Chunk { job: 2, bytes: b"customer,date,amount\nCaf\xe9,2025-01-03,1\n".to_vec() });
-        assert_eq!(replies, [Reply::Failed { job: 2, error: Message(Text::new("data-encoding-invalid").arg("encoding", Text::new("data-encoding-utf8"))) }]);
+        assert_eq!(
+            replies,
+            [Reply::Failed {
+                job: 2,
+                error: Message(Text::new("data-encoding-invalid").arg("encoding", Text::new("data-encoding-utf8")))
+            }]
+        );
         // The rest of that job is ignored; a fit has nothing to fit.
         assert_eq!(send(&mut session, Request::Chunk { job: 2, bytes: b"x\n".to_vec() }), []);
         assert_eq!(send(&mut session, Request::Finish { job: 2 }), []);

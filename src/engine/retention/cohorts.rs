@@ -548,7 +548,10 @@ fn check_survivors(s: &RawSeries, values: &[f64], kind: ValueKind, errors: &mut 
     if kind != ValueKind::Counts {
         if let Some(t) = values.iter().position(|v| *v > 1.0) {
             let shown = s.cells.get(t).map(|c| c.1.as_str()).unwrap_or("");
-            errors.push(CohortError::at(line_of(t), Text::new("retention-above-all").arg("cohort", name).arg("text", excerpt(shown))));
+            errors.push(CohortError::at(
+                line_of(t),
+                Text::new("retention-above-all").arg("cohort", name).arg("text", excerpt(shown)),
+            ));
             return false;
         }
     }

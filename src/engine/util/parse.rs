@@ -357,5 +357,4 @@ mod tests {
         assert_eq!(excerpt(&"ș".repeat(40)), "ș".repeat(40));
         assert_eq!(excerpt(&"ș".repeat(41)), format!("{}…", "ș".repeat(39)));
     }
-
 }

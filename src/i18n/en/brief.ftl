@@ -162,7 +162,10 @@ brief-report-entries = { $n ->
 brief-report-entries-hours = { $n ->
         [one] { $n } entry
        *[other] { $n } entries
-    }, { $hours } hours
+    }, { $hours ->
+        [one] { $hours } hour
+       *[other] { $hours } hours
+    }
 brief-report-value-beyond = Value given beyond the contract
 brief-report-all-time = All time: **{ $value }** (costs we bore { $costs } + benefits to the client { $benefits } + special conditions { $special })
 brief-report-last-12-months = Last 12 months ({ $from } – { $to }): **{ $value }**

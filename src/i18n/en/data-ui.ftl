@@ -73,12 +73,30 @@ data-ui-clients-file-error = “{ $name }”: { $error }. Nothing was changed.
 data-ui-clients-guess-error = “{ $name }”: { $error } Nothing was changed.
 data-ui-clients-not-in-file = (not in the file)
 # Preview sentence: the first part, then the optional parts (each starting with "; "), then a full stop.
-data-ui-clients-preview-new = { $n } new clients to add
-data-ui-clients-preview-existing = ; { $n } already in the portfolio (same company name) are skipped
-data-ui-clients-preview-errors = ; { $n } rows cannot be read
-data-ui-clients-add = Add { $n } clients
-data-ui-clients-added = Added { $n } clients. Undo is available from the message at the top.
-data-ui-clients-added-undo = Added { $n } clients from the file.
+data-ui-clients-preview-new = { $n ->
+    [one] { $n } new client to add
+   *[other] { $n } new clients to add
+}
+data-ui-clients-preview-existing = { $n ->
+    [one] ; { $n } already in the portfolio (same company name) is skipped
+   *[other] ; { $n } already in the portfolio (same company name) are skipped
+}
+data-ui-clients-preview-errors = { $n ->
+    [one] ; { $n } row cannot be read
+   *[other] ; { $n } rows cannot be read
+}
+data-ui-clients-add = { $n ->
+    [one] Add { $n } client
+   *[other] Add { $n } clients
+}
+data-ui-clients-added = { $n ->
+    [one] Added { $n } client.
+   *[other] Added { $n } clients.
+} Undo is available from the message at the top.
+data-ui-clients-added-undo = { $n ->
+    [one] Added { $n } client from the file.
+   *[other] Added { $n } clients from the file.
+}
 
 ## Purchase history import
 data-ui-tx-title = Import a purchase history
@@ -98,7 +116,10 @@ data-ui-tx-not-a-date = “{ $text }” is not a date (YYYY-MM-DD).
 data-ui-tx-obs-missing = Give the observation end date.
 data-ui-tx-cal-after-obs = The calibration period must end before the observation end (the rest is the holdout).
 data-ui-tx-fit-failed = The models could not be fitted: { $error }.
-data-ui-tx-file-size = { $name } — { $bytes } bytes
+data-ui-tx-file-size = { $name } — { $bytes ->
+    [one] { $bytes } byte
+   *[other] { $bytes } bytes
+}
 data-ui-tx-separator = Separator
 data-ui-tx-delim-comma = Comma ,
 data-ui-tx-delim-semicolon = Semicolon ;
@@ -126,9 +147,24 @@ data-ui-tx-col-quantity = Quantity
 data-ui-tx-read-all = Read all lines
 data-ui-tx-progress = { $lines } lines read, { $purchases } purchases, { $problems } problems…
 data-ui-tx-progress-done = { $lines } lines read, { $purchases } purchases, { $problems } problems — done
-data-ui-tx-ready = Ready to import { $purchases } purchases of { $customers } customers.
-data-ui-tx-ready-range = Ready to import { $purchases } purchases of { $customers } customers, from { $from } to { $to }.
-data-ui-tx-skipped = { $n } lines were skipped:
+data-ui-tx-ready = Ready to import { $purchases ->
+    [one] { $purchases } purchase
+   *[other] { $purchases } purchases
+} of { $customers ->
+    [one] { $customers } customer
+   *[other] { $customers } customers
+}.
+data-ui-tx-ready-range = Ready to import { $purchases ->
+    [one] { $purchases } purchase
+   *[other] { $purchases } purchases
+} of { $customers ->
+    [one] { $customers } customer
+   *[other] { $customers } customers
+}, from { $from } to { $to }.
+data-ui-tx-skipped = { $n ->
+    [one] { $n } line was skipped:
+   *[other] { $n } lines were skipped:
+}
 data-ui-tx-unit = Time unit
 data-ui-tx-unit-days = Days
 data-ui-tx-unit-weeks = Weeks

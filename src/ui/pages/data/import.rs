@@ -20,10 +20,10 @@ use yew_router::prelude::*;
 
 use crate::engine::btyd::TimeUnit;
 use crate::engine::util::csv::Delimiter;
+use crate::engine::util::encoding::TextEncoding;
 use crate::engine::util::parse::{DateFormat, DecimalSeparator};
 use crate::i18n::{date, number, t, ta, tt, Arg, Text};
 use crate::ui::app::{use_app, AppCtx, Route};
-use crate::engine::util::encoding::TextEncoding;
 use crate::ui::import_state::{reply_action, ImportAction, ImportState, Setting, Source, Work, SAMPLE_BYTES};
 use crate::ui::platform::browser::{chosen_file, read_slice};
 use crate::ui::state::{Action, Edit};
