@@ -30,8 +30,12 @@ brief-point-contract-ends = Contract ends in { $days ->
         [one] { $days } day
        *[other] { $days } days
     }: prepare the renewal
-brief-point-value-beyond-share = You gave { $value } beyond the contract this year ({ $share }% of revenue): show it
-brief-point-value-beyond = You gave { $value } beyond the contract this year: show it
+brief-point-value-beyond-share = You gave { $value } beyond the contract in the last 12 months ({ $share }% of a year's revenue): show it
+brief-point-value-beyond = You gave { $value } beyond the contract in the last 12 months: show it
+brief-value-beyond-year-share = Value given beyond the contract: { $year } in the last 12 months ({ $share } of a year's revenue); { $all } all time.
+brief-value-beyond-year = Value given beyond the contract: { $year } in the last 12 months; { $all } all time.
+brief-value-beyond-earlier = Value given beyond the contract: none in the last 12 months; { $all } all time.
+brief-value-beyond-none = No value given beyond the contract is recorded yet.
 brief-point-share-of-wallet = Share of wallet { $share }%: room to offer more — about { $room } a year at { $target }%
 brief-point-testimonial = Entrenched and referred { $n ->
         [one] { $n } client
