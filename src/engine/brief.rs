@@ -311,11 +311,13 @@ impl BriefSummary {
     /// 12 months, all time), a share only beside the 12 months' sum (a share of one year's
     /// revenue), and a zero said as such.
     pub fn value_beyond_text(&self) -> Text {
+        // A sum that is not a positive number counts as nothing given.
+        let given = |v: f64| v > 0.0;
         let (year, all) = (self.value_beyond_contract_12m, self.value_beyond_contract_all);
-        if !(all > 0.0) && !(year > 0.0) {
+        if !given(all) && !given(year) {
             return Text::new("brief-value-beyond-none");
         }
-        if !(year > 0.0) {
+        if !given(year) {
             return Text::new("brief-value-beyond-earlier").arg("all", Arg::Money(all));
         }
         let text = match self.value_beyond_share {

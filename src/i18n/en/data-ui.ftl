@@ -65,7 +65,7 @@ data-ui-size-mb = { $mb } MB
 
 ## Clients as CSV
 data-ui-clients-title = Clients as CSV
-data-ui-clients-intro = Export the client list for a spreadsheet or CRM (cells that a spreadsheet would run as formulas are made harmless), or add clients from a CRM export.
+data-ui-clients-intro = Export the client list for a spreadsheet or CRM (cells that a spreadsheet would run as formulas are made harmless), or add clients from a CRM export. The CSV holds every field of the client form; the records (contacts, interactions, care, ratings, revenue history, the value dossier) are not in it: they travel in backups.
 data-ui-clients-export = Export clients (CSV)
 data-ui-clients-import = Import clients from CSV…
 data-ui-clients-not-utf8 = it is not UTF-8 text

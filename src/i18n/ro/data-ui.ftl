@@ -90,7 +90,7 @@ data-ui-size-mb = { $mb } MB
 
 ## Clienți în CSV
 data-ui-clients-title = Clienți în CSV
-data-ui-clients-intro = Exportați lista de clienți pentru o foaie de calcul sau un CRM (celulele pe care o foaie de calcul le-ar executa ca formule sunt făcute inofensive) sau adăugați clienți dintr-un export CRM.
+data-ui-clients-intro = Exportați lista de clienți pentru o foaie de calcul sau un CRM (celulele pe care o foaie de calcul le-ar executa ca formule sunt făcute inofensive) sau adăugați clienți dintr-un export CRM. CSV-ul cuprinde toate câmpurile formularului de client; înregistrările (contacte, interacțiuni, grijă, evaluări, istoricul veniturilor, dosarul de valoare) nu sunt în el: ele se păstrează în copiile de siguranță.
 data-ui-clients-export = Exportă clienții (CSV)
 data-ui-clients-import = Importă clienți din CSV…
 data-ui-clients-not-utf8 = nu este text UTF-8
