@@ -162,7 +162,7 @@ mod tests {
     #[test]
     fn bytes_not_in_the_encoding_are_refused_in_words() {
         let e = decode(b"Caf\xe9", TextEncoding::Utf8).unwrap_err();
-        assert_eq!(e.to_string(), "The file is not valid UTF-8. Choose its encoding above.");
+        assert_eq!(e.to_string(), "the file is not valid UTF-8; choose its encoding above");
         // A character unfinished at the end of the text.
         let mut d = StreamDecoder::new(TextEncoding::Utf8).unwrap();
         assert_eq!(d.push("ș".as_bytes().get(..1).unwrap()).unwrap(), "");

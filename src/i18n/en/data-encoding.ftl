@@ -5,5 +5,5 @@ data-encoding-utf16be = UTF-16 (big endian)
 data-encoding-windows1250 = Central European (Windows-1250)
 data-encoding-windows1251 = Cyrillic (Windows-1251)
 data-encoding-hint = Found from the file's bytes. If letters look wrong (Ã¢, Ð¤, �), choose another.
-data-encoding-invalid = The file is not valid { $encoding }. Choose its encoding above.
-data-encoding-unsupported = This browser cannot read { $encoding }.
+data-encoding-invalid = the file is not valid { $encoding }; choose its encoding above
+data-encoding-unsupported = this browser cannot read { $encoding }
