@@ -92,12 +92,13 @@ describe('files in the encodings of Romanian and Bulgarian Windows', () => {
     // 12,000 purchases of 400 customers with Cyrillic ids, about 400 KB: the page decodes the
     // first 256 KiB, the worker the whole file.
     const names = ['Борис', 'Жельо', 'Щерев', 'Юлия', 'Цветан'];
+    let seed = 7;
+    const rand = (n) => { seed = (seed * 48271) % 2147483647; return seed % n; };
     let text = 'клиент;дата;сума\r\n';
     for (let i = 0; i < 12000; i++) {
-      const c = i % 400;
-      const day = 1 + Math.floor(i / 400) * 12;
-      const d = new Date(Date.UTC(2024, 0, day));
-      text += `${names[c % 5]}-${c};${d.toISOString().slice(0, 10)};${10 + (i % 37)},${String(i % 100).padStart(2, '0')}\r\n`;
+      const c = i < 400 ? i : rand(400);
+      const d = new Date(Date.UTC(2024, 0, 1 + rand(366)));
+      text += `${names[c % 5]}-${c};${d.toISOString().slice(0, 10)};${10 + rand(90)},${String(rand(100)).padStart(2, '0')}\r\n`;
     }
     // Windows-1251: А–я are 0xC0–0xFF.
     const bytes = Buffer.from([...text].map((ch) => {
@@ -118,7 +119,8 @@ describe('files in the encodings of Romanian and Bulgarian Windows', () => {
     await page.locator('#tx-cal').fill('2024-09-30');
     await panel.getByRole('button', { name: 'Import and fit the models' }).click();
     await page.getByRole('heading', { level: 1, name: 'Purchases' }).waitFor();
-    await page.getByTestId('customer-table').getByText('Борис-0', { exact: true }).waitFor();
+    const first = await page.getByTestId('customer-table').locator('tbody tr td').first().textContent();
+    assert.match(first, /^(Борис|Жельо|Щерев|Юлия|Цветан)-\d+$/);
     for (const width of [800, 1280, 1920]) {
       await page.setViewportSize({ width, height: 900 });
       const sizes = await page.evaluate(() => {
