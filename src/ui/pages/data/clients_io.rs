@@ -144,7 +144,7 @@ pub fn ClientsCsv() -> Html {
             if let (Some(chosen), Some(g), Some(p)) = (&*file, &*guess, &preview) {
                 <h3>{ &chosen.name }</h3>
                 <div class="mapping">
-                    <div class="field"><label for="clients-encoding">{ t("data-encoding-label") }</label>
+                    <div class="field encoding"><label for="clients-encoding">{ t("data-encoding-label") }</label>
                         <select id="clients-encoding" data-testid="clients-encoding" onchange={on_encoding}>
                             { for TextEncoding::ALL.iter().map(|e| html! { <option value={e.label()} selected={*e == chosen.encoding}>{ t(e.name_key()) }</option> }) }
                         </select>

@@ -451,7 +451,7 @@ pub fn TransactionImport() -> Html {
                 <h3>{ ta("data-ui-tx-file-size", &[("name", src.name.clone().into()), ("bytes", (src.bytes as f64).into())]) }</h3>
                 <div class="mapping">
                     if let Some(encoding) = src.encoding {
-                        <div class="field"><label for="tx-encoding">{ t("data-encoding-label") }</label>
+                        <div class="field encoding"><label for="tx-encoding">{ t("data-encoding-label") }</label>
                             <select id="tx-encoding" data-testid="tx-encoding" onchange={on_encoding.clone()}>
                                 { for TextEncoding::ALL.iter().map(|e| html! { <option value={e.label()} selected={*e == encoding}>{ t(e.name_key()) }</option> }) }
                             </select>
