@@ -252,3 +252,60 @@ fn a_backup_with_a_date_in_the_year_200000_is_refused_and_names_the_client() {
     assert!(err.problems[0].to_string().contains(&data.portfolio.clients[0].company), "{err}");
     assert!(err.problems[1].to_string().contains("interaction"), "{err}");
 }
+
+#[test]
+fn file_parsers_survive_random_csv_and_quotes() {
+    use retention_calculator::engine::files::clients_csv::{guess_client_file, import_clients};
+    use retention_calculator::engine::files::transactions::{parse_transactions, sniff};
+    use retention_calculator::engine::model::Portfolio;
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
+    let mut rng = Rng(7);
+    for _ in 0..3_000 {
+        let mut text = String::from("company;revenue;notes;contract_end;archived\n");
+        for _ in 0..rng.below(8) {
+            let cells: Vec<String> = (0..rng.below(6)).map(|_| random_text(&mut rng)).collect();
+            text.push_str(&cells.join(";"));
+            text.push('\n');
+        }
+        if let Ok(g) = guess_client_file(&text) {
+            let out = import_clients(&text, g.delimiter, &g.mapping, &Portfolio::default(), today);
+            let lines = text.lines().count().max(1);
+            assert!(out.errors.iter().all(|e| e.line >= 1 && e.line <= lines + 1), "{text:?}");
+            for e in &out.errors {
+                // Row errors stay readable whatever the cells hold.
+                assert!(e.text().to_string().chars().count() < 400, "{}", e.text());
+            }
+        }
+        if let Ok(g) = sniff(&text) {
+            let parsed = parse_transactions(&text, g.settings);
+            assert!(parsed.data.transactions.iter().all(|t| t.amount.is_finite()));
+        }
+    }
+}
+
+#[test]
+fn encoding_detection_and_decoding_survive_random_bytes() {
+    use retention_calculator::engine::util::encoding::{detect_encoding, TextEncoding};
+    use retention_calculator::worker::decode::{decode, StreamDecoder};
+    let mut rng = Rng(11);
+    for _ in 0..5_000 {
+        let bytes: Vec<u8> = (0..rng.below(64)).map(|_| rng.next() as u8).collect();
+        let detected = detect_encoding(&bytes);
+        // Every encoding reads the bytes or refuses them in words; the detected one of valid
+        // UTF-8 reads them.
+        for e in TextEncoding::ALL {
+            if let Err(msg) = decode(&bytes, e) {
+                assert_eq!(msg.key, "data-encoding-invalid");
+            }
+        }
+        if std::str::from_utf8(&bytes).is_ok() {
+            assert_eq!(detected, TextEncoding::Utf8);
+            assert!(decode(&bytes, detected).is_ok());
+        }
+        let mut d = StreamDecoder::new(detected).unwrap();
+        for chunk in bytes.chunks(1 + rng.below(5)) {
+            let _ = d.push(chunk);
+        }
+        let _ = d.finish();
+    }
+}

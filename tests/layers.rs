@@ -34,7 +34,7 @@ const LAYERS: &[&str] = &[
 
 /// The files of each folder, lowest first: each may use only the siblings before it.
 const FOLDERS: &[(&str, &[&str])] = &[
-    ("util", &["parse", "csv", "chart", "rng", "sort", "special", "optimize"]),
+    ("util", &["parse", "csv", "encoding", "chart", "rng", "sort", "special", "optimize"]),
     ("model", &["ids", "keyed", "dossier", "client", "portfolio", "draft"]),
     ("sample", &["demo", "generator"]),
     ("retention", &["cohorts", "table", "curve", "fit", "value", "projection", "kaplan_meier", "tenure"]),

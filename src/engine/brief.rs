@@ -306,6 +306,28 @@ pub struct BriefSummary {
     pub referrals: u32,
 }
 
+impl BriefSummary {
+    /// The brief's line on value given beyond the contract: each sum with its period (the last
+    /// 12 months, all time), a share only beside the 12 months' sum (a share of one year's
+    /// revenue), and a zero said as such.
+    pub fn value_beyond_text(&self) -> Text {
+        // A sum that is not a positive number counts as nothing given.
+        let given = |v: f64| v > 0.0;
+        let (year, all) = (self.value_beyond_contract_12m, self.value_beyond_contract_all);
+        if !given(all) && !given(year) {
+            return Text::new("brief-value-beyond-none");
+        }
+        if !given(year) {
+            return Text::new("brief-value-beyond-earlier").arg("all", Arg::Money(all));
+        }
+        let text = match self.value_beyond_share {
+            Some(s) => Text::new("brief-value-beyond-year-share").arg("share", Arg::Percent(Some(s))),
+            None => Text::new("brief-value-beyond-year"),
+        };
+        text.arg("year", Arg::Money(year)).arg("all", Arg::Money(all))
+    }
+}
+
 pub fn brief_summary(c: &Client, scores: &ClientScores, as_of: NaiveDate) -> BriefSummary {
     let year = totals_last_12_months(c, as_of);
     let all = totals_all_time(c, as_of);
@@ -676,7 +698,10 @@ mod tests {
             ],
         };
         let p = find(&c, "value_beyond_contract");
-        assert_eq!(p.text.to_string(), "You gave EUR 12,400 beyond the contract this year (9% of revenue): show it");
+        assert_eq!(
+            p.text.to_string(),
+            "You gave EUR 12,400 beyond the contract in the last 12 months (9% of a year's revenue): show it"
+        );
         assert_eq!(p.priority, Priority::Medium);
         // Below 2% of revenue it is not worth a point.
         c.annual_revenue = 1_000_000.0;
@@ -685,8 +710,37 @@ mod tests {
         c.annual_revenue = 0.0;
         assert_eq!(
             find(&c, "value_beyond_contract").text.to_string(),
-            "You gave EUR 12,400 beyond the contract this year: show it"
+            "You gave EUR 12,400 beyond the contract in the last 12 months: show it"
         );
+    }
+
+    #[test]
+    fn the_value_given_line_names_the_period_of_each_sum_and_shares_only_the_year() {
+        let as_of = d(AS_OF);
+        let line = |c: &Client| {
+            let s = score_client(c, &RiskWeights::default(), as_of, &ScoringAssumptions::default());
+            brief_summary(c, &s, as_of).value_beyond_text().to_string()
+        };
+        let mut c = calm();
+        assert_eq!(line(&c), "No value given beyond the contract is recorded yet.");
+        let old = DossierEntry {
+            date: d("2024-05-01"),
+            section: Section::CostsWeBore,
+            description: "Free audit".into(),
+            value: 51_900.0,
+            hours: None,
+        };
+        c.dossier.entries.push(old.clone());
+        // All of it more than 12 months ago: no share of this year's revenue (not "0.0%").
+        assert_eq!(line(&c), "Value given beyond the contract: none in the last 12 months; EUR 51,900 all time.");
+        c.dossier.entries.push(DossierEntry { date: d("2026-05-01"), value: 4_000.0, ..old });
+        // EUR 4,000 of a EUR 100,000 year's revenue is 4%; the all-time sum has no share.
+        assert_eq!(
+            line(&c),
+            "Value given beyond the contract: EUR 4,000 in the last 12 months (4% of a year's revenue); EUR 55,900 all time."
+        );
+        c.annual_revenue = 0.0;
+        assert_eq!(line(&c), "Value given beyond the contract: EUR 4,000 in the last 12 months; EUR 55,900 all time.");
     }
 
     #[test]

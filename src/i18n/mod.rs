@@ -131,6 +131,7 @@ message_files![
     "retention",
     "history",
     "backtest",
+    "data-encoding",
 ];
 
 /// One language's messages.

@@ -17,11 +17,13 @@ use std::rc::Rc;
 use chrono::NaiveDate;
 
 use crate::engine::btyd::summary::{SummaryOptions, TimeUnit};
-use crate::engine::files::transactions::{parse_transactions, sniff, CsvSettings, ParsedTransactions};
+use crate::engine::files::transactions::{date_format_candidates, parse_transactions, sniff, CsvSettings, ParsedTransactions};
 use crate::engine::purchases::PurchaseStudy;
 use crate::engine::util::csv::Delimiter;
+use crate::engine::util::encoding::{detect_encoding, TextEncoding};
 use crate::engine::util::parse::{DateFormat, DecimalSeparator};
 use crate::i18n::Text;
+use crate::worker::decode::decode_sample;
 use crate::worker::protocol::{ParseDigest, ReadProgress, Reply, Stage};
 
 /// Lines shown in the preview (after the header).
@@ -41,14 +43,31 @@ pub struct Source {
     pub settings: CsvSettings,
     /// Header names (or `Column 1`, `Column 2`, … without a header), for the column choices.
     pub headers: Vec<String>,
-    /// Both day-first and month-first dates read the sample.
+    /// Both day-first and month-first dates read the sample (every line of it; the worker's
+    /// read of the whole text says it for every line of the file).
     pub date_ambiguous: bool,
+    /// A file's encoding (detected or chosen) and its first bytes, decoded again when the user
+    /// chooses another; `None` for pasted text (already text).
+    pub encoding: Option<TextEncoding>,
+    pub head: Option<Rc<Vec<u8>>>,
 }
 
 impl Source {
     /// `text` is the whole text (else the rest is still in the file).
     pub fn is_whole(&self) -> bool {
-        self.text.len() as u64 >= self.bytes
+        match &self.head {
+            Some(head) => head.len() as u64 >= self.bytes,
+            None => self.text.len() as u64 >= self.bytes,
+        }
+    }
+
+    /// How the worker gets the text, and how many bytes it is: the file in its encoding, or
+    /// (whole) the text itself as UTF-8.
+    pub fn feed(&self) -> (TextEncoding, u64) {
+        match self.encoding {
+            Some(e) if !self.is_whole() => (e, self.bytes),
+            _ => (TextEncoding::Utf8, self.text.len() as u64),
+        }
     }
 }
 
@@ -137,6 +156,15 @@ pub enum ImportAction {
         text: String,
         bytes: u64,
     },
+    /// A file's first bytes were read (`head`; the file has `bytes` bytes): find their encoding,
+    /// decode them and go on as [`ImportAction::Load`].
+    LoadFile {
+        name: String,
+        head: Vec<u8>,
+        bytes: u64,
+    },
+    /// Read the file again in another encoding (a new generation).
+    Encoding(TextEncoding),
     /// Show a message (a file that could not be read, dates that do not do).
     Error(Text),
     /// The paste box changed.
@@ -196,24 +224,16 @@ pub struct FitRequest {
 impl ImportState {
     pub fn reduce(mut self, action: ImportAction) -> Self {
         match action {
-            ImportAction::Load { name, text, bytes } => {
-                self.new_generation();
-                match sniff(&text) {
-                    Ok(g) => {
-                        self.error = None;
-                        let bytes = bytes.max(text.len() as u64);
-                        self.source = Some(Source {
-                            name,
-                            text: Rc::new(text),
-                            bytes,
-                            settings: g.settings,
-                            headers: g.headers,
-                            date_ambiguous: g.date_ambiguous,
-                        });
-                    }
-                    Err(e) => {
-                        self.source = None;
-                        self.error = Some(Text::new("data-ui-tx-unreadable").arg("name", name).arg("error", e.text().clone()));
+            ImportAction::Load { name, text, bytes } => self.load(name, text, bytes, None),
+            ImportAction::LoadFile { name, head, bytes } => {
+                let encoding = detect_encoding(&head);
+                self.load_file(name, Rc::new(head), bytes, encoding);
+            }
+            ImportAction::Encoding(encoding) => {
+                if let Some(src) = self.source.take() {
+                    match src.head.clone() {
+                        Some(head) => self.load_file(src.name.clone(), head, src.bytes, encoding),
+                        None => self.source = Some(src),
                     }
                 }
             }
@@ -291,6 +311,51 @@ impl ImportState {
         self
     }
 
+    /// A new text: guess its layout (a new generation). For a file, `file` is its encoding and
+    /// first bytes.
+    fn load(&mut self, name: String, text: String, bytes: u64, file: Option<(TextEncoding, Rc<Vec<u8>>)>) {
+        self.new_generation();
+        match sniff(&text) {
+            Ok(g) => {
+                self.error = None;
+                let bytes = bytes.max(text.len() as u64);
+                let s = g.settings;
+                // The sniff looks at the first lines; the sample is judged on every line.
+                let formats = date_format_candidates(&text, s.delimiter, s.has_header, s.columns.date);
+                let date_ambiguous = g.date_ambiguous
+                    && formats.contains(&DateFormat::DayMonthSlash)
+                    && formats.contains(&DateFormat::MonthDaySlash);
+                let (encoding, head) = file.map_or((None, None), |(e, h)| (Some(e), Some(h)));
+                self.source = Some(Source {
+                    name,
+                    text: Rc::new(text),
+                    bytes,
+                    settings: g.settings,
+                    headers: g.headers,
+                    date_ambiguous,
+                    encoding,
+                    head,
+                });
+            }
+            Err(e) => {
+                self.source = None;
+                self.error = Some(Text::new("data-ui-tx-unreadable").arg("name", name).arg("error", e.text().clone()));
+            }
+        }
+    }
+
+    /// A file's first bytes in `encoding`.
+    fn load_file(&mut self, name: String, head: Rc<Vec<u8>>, bytes: u64, encoding: TextEncoding) {
+        match decode_sample(&head, encoding, bytes <= head.len() as u64) {
+            Ok(text) => self.load(name, text, bytes, Some((encoding, head))),
+            Err(error) => {
+                self.new_generation();
+                self.source = None;
+                self.error = Some(Text::new("data-ui-file-error").arg("name", name).arg("error", error));
+            }
+        }
+    }
+
     /// A new text or new settings: what was read (or is being read) belongs to the old ones.
     fn new_generation(&mut self) {
         self.generation += 1;
@@ -365,26 +430,6 @@ pub fn reply_action(generation: u64, reply: Reply) -> (ImportAction, Option<Box<
     }
 }
 
-/// The text of a file's first bytes, for the sample: all of them when `whole` (the file is no
-/// longer), else up to the last line break (a line or a character cut at the end is left to the
-/// worker). Errors when the bytes are not UTF-8.
-pub fn sample_text(mut head: Vec<u8>, whole: bool) -> Result<String, Text> {
-    if !whole {
-        match head.iter().rposition(|b| *b == b'\n') {
-            Some(i) => head.truncate(i + 1),
-            // No line break in the sample: keep it, less a character cut at its end.
-            None => {
-                if let Err(e) = std::str::from_utf8(&head) {
-                    if e.error_len().is_none() {
-                        head.truncate(e.valid_up_to());
-                    }
-                }
-            }
-        }
-    }
-    String::from_utf8(head).map_err(|_| Text::new("data-ui-tx-not-utf8"))
-}
-
 /// The first `n` lines of `text` (all of it when it has fewer).
 pub fn first_lines(text: &str, n: usize) -> &str {
     for (count, (i, _)) in text.match_indices('\n').enumerate() {
@@ -429,7 +474,7 @@ mod tests {
         let mut session = Session::new();
         let mut replies = Vec::new();
         let mut send = |r| session.handle(r, &mut |reply| replies.push(reply));
-        send(Request::Begin { job: 1, settings: src.settings, total_bytes: src.bytes });
+        send(Request::Begin { job: 1, settings: src.settings, total_bytes: src.bytes, encoding: TextEncoding::Utf8 });
         for part in src.text.as_bytes().chunks(chunk) {
             send(Request::Chunk { job: 1, bytes: part.to_vec() });
         }
@@ -639,7 +684,10 @@ mod tests {
         // The worker still holds the text: the fit starts at once.
         let mut session = Session::new();
         let src = s.source.clone().unwrap();
-        session.handle(Request::Begin { job: 1, settings: src.settings, total_bytes: src.bytes }, &mut |_| ());
+        session.handle(
+            Request::Begin { job: 1, settings: src.settings, total_bytes: src.bytes, encoding: TextEncoding::Utf8 },
+            &mut |_| (),
+        );
         session.handle(Request::Chunk { job: 1, bytes: text.clone().into_bytes() }, &mut |_| ());
         session.handle(Request::Finish { job: 1 }, &mut |_| ());
         let mut replies = Vec::new();
@@ -759,18 +807,66 @@ mod tests {
     fn a_sample_ends_at_its_last_line_break() {
         let text = "customer,date,amount\nȘtefan,2025-01-03,1\nBoris,2025-01-04,2\n";
         let bytes = text.as_bytes();
+        let file =
+            |head: &[u8], size: usize| ImportAction::LoadFile { name: "f.csv".into(), head: head.to_vec(), bytes: size as u64 };
         // Cut inside "Ș" (2 bytes) on the second line: the sample is the header.
         let cut = text.find('Ș').unwrap() + 1;
-        assert_eq!(sample_text(bytes[..cut].to_vec(), false).unwrap(), "customer,date,amount\n");
-        assert_eq!(sample_text(bytes[..cut + 5].to_vec(), false).unwrap(), "customer,date,amount\n");
-        assert_eq!(sample_text(bytes.to_vec(), true).unwrap(), text);
-        // No line break at all: the sample is what decodes, less a cut character.
-        assert_eq!(sample_text("abcȘ".as_bytes()[..4].to_vec(), false).unwrap(), "abc");
-        assert_eq!(sample_text(b"customer,date".to_vec(), false).unwrap(), "customer,date");
-        // Bytes that are not UTF-8 are refused, whether whole or not.
-        assert_eq!(sample_text(b"Caf\xe9,2025-01-03,1\n".to_vec(), false).unwrap_err().key, "data-ui-tx-not-utf8");
-        assert_eq!(sample_text(b"Caf\xe9".to_vec(), true).unwrap_err().key, "data-ui-tx-not-utf8");
-        assert_eq!(sample_text("abcȘ".as_bytes()[..4].to_vec(), true).unwrap_err().key, "data-ui-tx-not-utf8");
+        let s = ImportState::default().reduce(file(&bytes[..cut + 5], 1000));
+        let src = s.source.unwrap();
+        assert_eq!(
+            (src.text.as_str(), src.encoding, src.is_whole()),
+            ("customer,date,amount\n", Some(TextEncoding::Utf8), false)
+        );
+        assert_eq!(src.feed(), (TextEncoding::Utf8, 1000));
+        let s = ImportState::default().reduce(file(bytes, bytes.len()));
+        let src = s.source.unwrap();
+        assert_eq!((src.text.as_str(), src.is_whole(), src.feed()), (text, true, (TextEncoding::Utf8, text.len() as u64)));
+        // Bytes not valid in the chosen encoding are refused in words.
+        let s = ImportState::default().reduce(file(bytes, bytes.len())).reduce(ImportAction::Encoding(TextEncoding::Utf16Be));
+        assert_eq!(s.source, None);
+        assert!(s.error.unwrap().to_string().contains("not valid UTF-16 (big endian)"));
+    }
+
+    #[test]
+    fn a_file_in_windows_1251_is_found_shown_and_can_be_read_otherwise() {
+        // "клиент;дата;сума" and Cyrillic ids, as Bulgarian Excel saves them (Windows-1251).
+        let text = "клиент;дата;сума\nБорис;2025-01-03;10,50\nЖельо;2025-01-04;3\n";
+        let cp1251: Vec<u8> = text
+            .chars()
+            .map(|c| match c {
+                'а'..='я' => (c as u32 - 'а' as u32 + 0xE0) as u8,
+                'А'..='Я' => (c as u32 - 'А' as u32 + 0xC0) as u8,
+                c => c as u8,
+            })
+            .collect();
+        let n = cp1251.len();
+        let s = ImportState::default().reduce(ImportAction::LoadFile { name: "bg.csv".into(), head: cp1251, bytes: n as u64 });
+        let src = s.source.clone().unwrap();
+        assert_eq!(src.encoding, Some(TextEncoding::Windows1251));
+        assert_eq!(src.text.as_str(), text);
+        assert_eq!(src.headers, ["клиент", "дата", "сума"]);
+        let preview = s.preview().unwrap();
+        assert_eq!(preview.data.customer_ids, ["Борис", "Жельо"]);
+        // Read as Windows-1250 instead (a new generation), the ids are Latin letters.
+        let s2 = s.clone().reduce(ImportAction::Encoding(TextEncoding::Windows1250));
+        let src2 = s2.source.clone().unwrap();
+        assert_eq!((src2.encoding, s2.generation), (Some(TextEncoding::Windows1250), s.generation + 1));
+        assert_eq!(s2.preview().unwrap().data.customer_ids, ["Áîđčń", "Ćĺëüî"]);
+        // Pasted text has no encoding to choose.
+        let p = ImportState::default().reduce(load("pasted", text)).reduce(ImportAction::Encoding(TextEncoding::Windows1250));
+        assert_eq!(p.source.unwrap().encoding, None);
+    }
+
+    #[test]
+    fn date_ambiguity_of_a_sample_is_judged_on_every_line() {
+        // Beyond the sniff's 200 lines, a 25/04 settles it.
+        let mut text = String::from("c,d,a\n");
+        for i in 0..300 {
+            text.push_str(&format!("k{i},{:02}/03/2024,1\n", 1 + i % 12));
+        }
+        assert!(ImportState::default().reduce(load("a.csv", &text)).source.unwrap().date_ambiguous);
+        text.push_str("k1,25/04/2024,1\n");
+        assert!(!ImportState::default().reduce(load("a.csv", &text)).source.unwrap().date_ambiguous);
     }
 
     #[test]

@@ -5,15 +5,16 @@
 //!
 //! ```text
 //! page                                   worker
-//! Begin { job, settings, total_bytes } ─►  a fresh parser (forgets any earlier text)
+//! Begin { job, settings, total_bytes,
+//!         encoding }               ─►  a fresh parser (forgets any earlier text)
 //! Chunk { job, bytes } ×n              ─►  parses every complete line  ─► Read { job, progress } (one per chunk)
 //! Finish { job }                       ─►  the last line, the digest   ─► Parsed { job, digest }
 //! Fit { job, source, options }         ─►  summary, fits, validation   ─► Stage { job, stage } ×5
 //!                                                                      ─► Study { job, study } | Failed { job, error }
 //! ```
 //!
-//! Chunks are raw bytes cut anywhere (a line, even a UTF-8 character, may be split between two
-//! chunks). The page keeps at most [`MAX_IN_FLIGHT`] chunks unanswered, so neither side ever holds
+//! Chunks are raw bytes in the file's encoding, cut anywhere (a line, even a character, may be
+//! split between two chunks). The page keeps at most [`MAX_IN_FLIGHT`] chunks unanswered, so neither side ever holds
 //! much more of the file than the worker's own copy. A `Fit` may follow `Finish` at once, or come
 //! later for the text the worker still holds; a failed read or fit answers `Failed` and the job
 //! ends. A request of another job than the current one is ignored. Cancelling is not a message:
@@ -32,6 +33,8 @@ use crate::engine::btyd::SummaryOptions;
 use crate::engine::files::transactions::{CsvSettings, ParsedTransactions};
 use crate::engine::purchases::PurchaseStudy;
 use crate::engine::util::csv::RowError;
+use crate::engine::util::encoding::TextEncoding;
+use crate::engine::util::parse::DateFormat;
 use crate::i18n::Text;
 
 /// Bytes of text per chunk: a slice of the file read at a time.
@@ -42,8 +45,8 @@ pub const MAX_IN_FLIGHT: usize = 2;
 /// From the page to the worker.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Request {
-    /// Start reading a text of `total_bytes` bytes with these settings.
-    Begin { job: u64, settings: CsvSettings, total_bytes: u64 },
+    /// Start reading a text of `total_bytes` bytes in `encoding` with these settings.
+    Begin { job: u64, settings: CsvSettings, total_bytes: u64, encoding: TextEncoding },
     /// The next bytes of the text.
     Chunk { job: u64, bytes: Vec<u8> },
     /// The text is complete.
@@ -165,6 +168,10 @@ pub struct ParseDigest {
     pub error_lines: Vec<usize>,
     /// … and what is wrong with each.
     pub error_messages: Json<Texts>,
+    /// Every date of the whole text reads both day-first and month-first.
+    pub date_ambiguous: bool,
+    /// The date formats that read every date of the whole text (none when it had no date).
+    pub date_formats: Vec<DateFormat>,
 }
 
 impl ParseDigest {
@@ -179,6 +186,8 @@ impl ParseDigest {
             error_count: parsed.error_count,
             error_lines: parsed.errors.iter().map(|e| e.line).collect(),
             error_messages: Json(Texts(parsed.errors.iter().map(|e| e.message.clone()).collect())),
+            date_ambiguous: parsed.date_ambiguous(),
+            date_formats: parsed.date_formats.clone(),
         }
     }
 
@@ -320,7 +329,7 @@ mod tests {
             round_decimals: None,
         };
         let requests = [
-            Request::Begin { job: 3, settings, total_bytes: 1 << 40 },
+            Request::Begin { job: 3, settings, total_bytes: 1 << 40, encoding: TextEncoding::Windows1251 },
             Request::Chunk { job: 3, bytes: vec![0, 10, 255, b'\n'] },
             Request::Finish { job: 3 },
             Request::Fit { job: 3, source: "shop.csv".into(), options },

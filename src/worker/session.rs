@@ -27,10 +27,13 @@ impl Session {
     /// the study or the reason it failed).
     pub fn handle(&mut self, request: Request, reply: &mut impl FnMut(Reply)) {
         match request {
-            Request::Begin { job, settings, total_bytes } => {
+            Request::Begin { job, settings, total_bytes, encoding } => {
                 self.job = job;
-                self.reader = Some(TextReader::new(settings, total_bytes));
                 self.data = None;
+                match TextReader::new(settings, total_bytes, encoding) {
+                    Ok(reader) => self.reader = Some(reader),
+                    Err(error) => self.fail(error, reply),
+                }
             }
             Request::Chunk { job, bytes } if job == self.job => {
                 let Some(reader) = &mut self.reader else { return };
@@ -81,6 +84,7 @@ mod tests {
     use crate::engine::btyd::SummaryOptions;
     use crate::engine::files::transactions::{parse_transactions, sniff, CsvSettings};
     use crate::engine::purchases::build_study;
+    use crate::engine::util::encoding::TextEncoding;
     use crate::worker::pipeline::tests::{cdnow_options, cdnow_settings, CDNOW};
     use crate::worker::protocol::{Stage, Texts};
     use serde::de::DeserializeOwned;
@@ -98,7 +102,8 @@ mod tests {
 
     /// Send `text` in chunks of `chunk` bytes and finish; the replies of each request.
     fn read(session: &mut Session, job: u64, text: &[u8], settings: CsvSettings, chunk: usize) -> Vec<Reply> {
-        let mut out = send(session, Request::Begin { job, settings, total_bytes: text.len() as u64 });
+        let mut out =
+            send(session, Request::Begin { job, settings, total_bytes: text.len() as u64, encoding: TextEncoding::Utf8 });
         for part in text.chunks(chunk) {
             let replies = send(session, Request::Chunk { job, bytes: part.to_vec() });
             assert_eq!(replies.len(), 1, "one answer per chunk");
@@ -177,10 +182,16 @@ mod tests {
     fn a_text_that_is_not_utf8_ends_the_job() {
         let settings = sniff("customer,date,amount\nA,2025-01-03,10.50\n").unwrap().settings;
         let mut session = Session::new();
-        send(&mut session, Request::Begin { job: 2, settings, total_bytes: 40 });
+        send(&mut session, Request::Begin { job: 2, settings, total_bytes: 40, encoding: TextEncoding::Utf8 });
         let replies =
             send(&mut session, Request::Chunk { job: 2, bytes: b"customer,date,amount\nCaf\xe9,2025-01-03,1\n".to_vec() });
-        assert_eq!(replies, [Reply::Failed { job: 2, error: Message(Text::new("data-ui-tx-not-utf8")) }]);
+        assert_eq!(
+            replies,
+            [Reply::Failed {
+                job: 2,
+                error: Message(Text::new("data-encoding-invalid").arg("encoding", Text::new("data-encoding-utf8")))
+            }]
+        );
         // The rest of that job is ignored; a fit has nothing to fit.
         assert_eq!(send(&mut session, Request::Chunk { job: 2, bytes: b"x\n".to_vec() }), []);
         assert_eq!(send(&mut session, Request::Finish { job: 2 }), []);
@@ -194,7 +205,7 @@ mod tests {
         let settings = sniff(text).unwrap().settings;
         let mut session = Session::new();
         read(&mut session, 1, text.as_bytes(), settings, 100);
-        send(&mut session, Request::Begin { job: 2, settings, total_bytes: 10 });
+        send(&mut session, Request::Begin { job: 2, settings, total_bytes: 10, encoding: TextEncoding::Utf8 });
         assert_eq!(send(&mut session, Request::Chunk { job: 1, bytes: b"C,2025-01-05,1\n".to_vec() }), []);
         assert_eq!(send(&mut session, Request::Finish { job: 1 }), []);
         assert_eq!(send(&mut session, Request::Fit { job: 1, source: "x".into(), options: cdnow_options() }), []);

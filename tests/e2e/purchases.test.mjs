@@ -77,7 +77,7 @@ describe('purchase histories', () => {
       buffer: Buffer.from('customer;date;amount\nA;2025-01-03;10,50\nB;not a date;3\nC;2025-02-01;=cmd\n') });
     await page.getByRole('button', { name: 'Read all lines' }).click();
     const summary = page.getByTestId('tx-summary');
-    await summary.getByText('Ready to import 1 purchases').waitFor();
+    await summary.getByText('Ready to import 1 purchase of 1 customer').waitFor();
     await summary.getByText('Line 3:').waitFor();
     await summary.getByText('Line 4:').waitFor();
     await open(page, app.url, '/purchases');

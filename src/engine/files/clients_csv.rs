@@ -1,14 +1,20 @@
 //! Client lists as CSV: export for spreadsheets and CRMs (cells that a spreadsheet would run as a
 //! formula are neutralised), and import from a CRM export with a column mapping, validated row by
 //! row with the same rules as the client form.
+//!
+//! The CSV carries every profile field (what the client form edits: [`CLIENT_COLUMNS`]), so an
+//! export reads back as the same profiles. The records (contacts, interactions, care
+//! activities, ratings, revenue history, the value dossier) are lists of their own per client
+//! and do not fit one row: they are not in the CSV, they travel in backups.
 
 use crate::engine::model::{Client, ClientDraft, Portfolio};
 use crate::engine::util::csv::{detect_delimiter, number_cell, split_line, text_cell, Delimiter, RowError};
+use crate::engine::util::parse::excerpt;
 use crate::i18n::Text;
 use crate::k;
 
-/// The columns written by [`export_clients`], in order.
-pub const CLIENT_COLUMNS: [&str; 14] = [
+/// The columns written by [`export_clients`], in order (new ones go at the end).
+pub const CLIENT_COLUMNS: [&str; 20] = [
     "id",
     "company",
     "industry",
@@ -23,7 +29,27 @@ pub const CLIENT_COLUMNS: [&str; 14] = [
     "contract_end",
     "notes",
     "lost_on",
+    "manager_changed_on",
+    "referrals",
+    "contact_cadence_days",
+    "open_complaints",
+    "competitor_activity",
+    "archived",
 ];
+
+/// A yes/no cell as written.
+fn flag_cell(v: bool) -> String {
+    if v { "yes" } else { "no" }.to_string()
+}
+
+/// A yes/no cell as read: yes/no, true/false, 1/0, x, da/nu, да/не (any case); empty is no.
+fn read_flag(cell: &str) -> Option<bool> {
+    match cell.trim().to_lowercase().as_str() {
+        "" | "no" | "false" | "0" | "nu" | "не" | "n" => Some(false),
+        "yes" | "true" | "1" | "x" | "da" | "да" | "y" => Some(true),
+        _ => None,
+    }
+}
 
 fn number(v: f64) -> String {
     number_cell(v, None)
@@ -50,6 +76,12 @@ pub fn export_clients(p: &Portfolio) -> String {
             date(c.contract_end),
             text_cell(&c.notes),
             date(c.lost_on),
+            date(c.manager_changed_on),
+            c.referrals.to_string(),
+            c.contact_cadence_days.map(|d| d.to_string()).unwrap_or_default(),
+            c.open_complaints.to_string(),
+            flag_cell(c.competitor_activity),
+            flag_cell(c.archived),
         ];
         out.push_str(&cells.join(","));
         out.push('\n');
@@ -59,28 +91,49 @@ pub fn export_clients(p: &Portfolio) -> String {
 
 /// The client fields an import can fill: the field, the message key of its label (show it with
 /// `t(label)` or [`import_field_label`]), and the header names that suggest it (recognised as
-/// they are, whatever the reader's language).
-pub const IMPORT_FIELDS: [(&str, &str, &[&str]); 12] = [
+/// they are, whatever the reader's language; the first of each is its [`CLIENT_COLUMNS`] name).
+pub const IMPORT_FIELDS: [(&str, &str, &[&str]); 19] = [
     (
         "company",
         k!("data-clients-field-company"),
-        &["company", "name", "account", "client", "customer", "firma", "companie", "organization", "organisation"],
+        &[
+            "company",
+            "name",
+            "account",
+            "client",
+            "customer",
+            "firma",
+            "companie",
+            "organization",
+            "organisation",
+            "фирма",
+            "компания",
+            "клиент",
+        ],
     ),
-    ("industry", k!("data-clients-field-industry"), &["industry", "sector", "domeniu"]),
+    ("industry", k!("data-clients-field-industry"), &["industry", "sector", "domeniu", "отрасъл", "сектор"]),
     (
         "client_manager",
         k!("data-clients-field-client-manager"),
-        &["client_manager", "contact", "manager", "decision maker", "persoana"],
+        &["client_manager", "contact", "decision maker", "persoana", "manager", "мениджър", "лице за контакт"],
     ),
-    ("owner", k!("data-clients-field-owner"), &["owner", "account owner", "responsabil", "sales rep", "rep"]),
-    ("start_date", k!("data-clients-field-start-date"), &["start_date", "since", "start", "created", "client since"]),
-    ("stage", k!("data-clients-field-stage"), &["stage", "status", "etapa"]),
+    ("owner", k!("data-clients-field-owner"), &["owner", "account owner", "responsabil", "sales rep", "rep", "отговорник"]),
+    (
+        "start_date",
+        k!("data-clients-field-start-date"),
+        &["start_date", "since", "start", "created", "client since", "клиент от"],
+    ),
+    ("stage", k!("data-clients-field-stage"), &["stage", "status", "etapa", "етап", "статус"]),
     (
         "annual_revenue",
         k!("data-clients-field-annual-revenue"),
-        &["annual_revenue", "revenue", "turnover", "venit", "sales", "cifra"],
+        &["annual_revenue", "revenue", "turnover", "venit", "sales", "cifra", "приход", "оборот"],
     ),
-    ("direct_cost", k!("data-clients-field-direct-cost"), &["direct_cost", "direct cost", "cost", "cogs"]),
+    (
+        "direct_cost",
+        k!("data-clients-field-direct-cost"),
+        &["direct_cost", "direct cost", "cogs", "cost direct", "преки разходи", "cost"],
+    ),
     ("cost_to_serve", k!("data-clients-field-cost-to-serve"), &["cost_to_serve", "cost to serve", "service cost"]),
     ("share_of_wallet", k!("data-clients-field-share-of-wallet"), &["share_of_wallet", "share of wallet", "wallet"]),
     ("notes", k!("data-clients-field-notes"), &["notes", "note", "comments", "description"]),
@@ -89,6 +142,25 @@ pub const IMPORT_FIELDS: [(&str, &str, &[&str]); 12] = [
         k!("data-clients-field-lost-on"),
         &["lost_on", "lost on", "date lost", "lost date", "churn date", "churned on", "data pierderii"],
     ),
+    (
+        "contract_end",
+        k!("data-clients-field-contract-end"),
+        &["contract_end", "contract end", "renewal", "expiry", "sfârșit contract", "край на договора"],
+    ),
+    ("manager_changed_on", k!("data-clients-field-manager-changed-on"), &["manager_changed_on", "manager changed"]),
+    ("referrals", k!("data-clients-field-referrals"), &["referrals", "recomandări", "препоръки"]),
+    (
+        "contact_cadence_days",
+        k!("data-clients-field-contact-cadence"),
+        &["contact_cadence_days", "cadence", "contact every", "frecvență"],
+    ),
+    ("open_complaints", k!("data-clients-field-open-complaints"), &["open_complaints", "complaints", "reclamații", "оплаквания"]),
+    (
+        "competitor_activity",
+        k!("data-clients-field-competitor"),
+        &["competitor_activity", "competitor", "concurent", "конкурент"],
+    ),
+    ("archived", k!("data-clients-field-archived"), &["archived", "arhivat", "архивиран"]),
 ];
 
 /// The label of field `i` of [`IMPORT_FIELDS`], in the reader's language.
@@ -97,7 +169,7 @@ pub fn import_field_label(i: usize) -> Text {
 }
 
 /// Which column (0-based) feeds each field of [`IMPORT_FIELDS`], in the same order.
-pub type ClientMapping = [Option<usize>; 12];
+pub type ClientMapping = [Option<usize>; 19];
 
 /// What a first look at the file found.
 #[derive(Clone, Debug, PartialEq)]
@@ -117,7 +189,7 @@ pub fn guess_client_file(text: &str) -> Result<ClientFileGuess, Text> {
     let delimiter = detect_delimiter(text);
     let headers = split_line(first, delimiter);
     let lower: Vec<String> = headers.iter().map(|h| h.trim().to_lowercase()).collect();
-    let mut mapping: ClientMapping = [None; 12];
+    let mut mapping: ClientMapping = [None; 19];
     let mut used = vec![false; headers.len()];
     for exact in [true, false] {
         for (i, (_, _, hints)) in IMPORT_FIELDS.iter().enumerate() {
@@ -149,36 +221,93 @@ pub struct ClientImport {
 }
 
 /// The records of a CSV text with their starting line numbers (1-based): a line break inside a
-/// quoted cell belongs to the cell, not to a new record.
-fn records(text: &str) -> Vec<(usize, String)> {
-    let mut out = Vec::new();
-    let mut current = String::new();
-    let mut start = 1;
-    let mut line = 1;
-    let mut in_quotes = false;
-    for ch in text.chars() {
-        match ch {
-            '"' => {
-                in_quotes = !in_quotes;
+/// quoted cell belongs to the cell, not to a new record. A quote opens a quoted cell only at the
+/// start of a cell (as [`split_line`] reads it; `5" disk` is a plain cell), and `""` inside one is
+/// a quote; a closing quote is followed by a separator, a line break or the end. A quote never
+/// closed (or "closed" by a quote that is not) would swallow the rest of the file: its record
+/// is left out, its line is returned among the second list, and reading starts again on the
+/// next line.
+fn records(text: &str, delimiter: Delimiter) -> (Vec<(usize, String)>, Vec<usize>) {
+    let sep = match delimiter {
+        Delimiter::Comma => Some(','),
+        Delimiter::Semicolon => Some(';'),
+        Delimiter::Tab => Some('\t'),
+        Delimiter::Pipe => Some('|'),
+        Delimiter::Whitespace => None,
+    };
+    let (mut out, mut unclosed) = (Vec::new(), Vec::new());
+    // Where the current record starts: its byte offset and line.
+    let (mut from, mut line) = (0usize, 1usize);
+    'restart: loop {
+        let rest = text.get(from..).unwrap_or_default();
+        let mut current = String::new();
+        let (mut start, mut at_line, mut start_byte) = (line, line, from);
+        let (mut in_quotes, mut cell_start) = (false, true);
+        let mut chars = rest.char_indices().peekable();
+        while let Some((i, ch)) = chars.next() {
+            if in_quotes {
+                if ch == '"' && chars.peek().map(|p| p.1) == Some('"') {
+                    current.push_str("\"\"");
+                    chars.next();
+                    continue;
+                }
+                if ch == '"' {
+                    // A closing quote ends its cell: a separator, a line break or the end follow
+                    // (spaces allowed). Anything else means this quote closes another's stray one.
+                    let after = rest.get(i + 1..).unwrap_or_default().trim_start_matches(' ');
+                    if !(after.is_empty() || after.starts_with(['\n', '\r']) || sep.is_some_and(|c| after.starts_with(c))) {
+                        break;
+                    }
+                    in_quotes = false;
+                }
+                at_line += usize::from(ch == '\n');
                 current.push(ch);
+                continue;
             }
-            '\n' if !in_quotes => {
-                out.push((start, std::mem::take(&mut current)));
-                line += 1;
-                start = line;
+            match ch {
+                '"' if cell_start && sep.is_some() => {
+                    in_quotes = true;
+                    cell_start = false;
+                    current.push(ch);
+                }
+                '\n' => {
+                    out.push((start, std::mem::take(&mut current)));
+                    at_line += 1;
+                    start = at_line;
+                    start_byte = from + i + 1;
+                    cell_start = true;
+                }
+                '\r' => {}
+                c if Some(c) == sep => {
+                    current.push(c);
+                    cell_start = true;
+                }
+                // Spaces before a cell's opening quote (split_line trims them).
+                ' ' | '\t' => current.push(ch),
+                c => {
+                    current.push(c);
+                    cell_start = false;
+                }
             }
-            '\n' => {
-                current.push(ch);
-                line += 1;
-            }
-            '\r' if !in_quotes => {}
-            _ => current.push(ch),
         }
+        if in_quotes {
+            // The record from `start` never closes its quote: drop its first line, read on.
+            unclosed.push(start);
+            match text.get(start_byte..).and_then(|r| r.find('\n')) {
+                Some(nl) => {
+                    from = start_byte + nl + 1;
+                    line = start + 1;
+                    continue 'restart;
+                }
+                None => break 'restart,
+            }
+        }
+        if !current.is_empty() {
+            out.push((start, current));
+        }
+        break;
     }
-    if !current.is_empty() {
-        out.push((start, current));
-    }
-    out
+    (out, unclosed)
 }
 
 /// Several messages as one, separated by a space: "Enter the company name. Annual revenue: …".
@@ -207,7 +336,12 @@ pub fn import_clients(
     let mut taken: std::collections::HashSet<String> = p.clients.iter().map(|c| c.company.trim().to_lowercase()).collect();
     let mut next = p.clone();
     let mut header_seen = false;
-    for (line_no, raw) in records(text) {
+    let (rows, unclosed) = records(text, delimiter);
+    for line in unclosed {
+        out.error_count += 1;
+        out.errors.push(RowError { line, message: Text::new("data-clients-unclosed-quote") });
+    }
+    for (line_no, raw) in rows {
         let line = raw.trim_start_matches('\u{feff}');
         if line.trim().is_empty() {
             continue;
@@ -238,10 +372,31 @@ pub fn import_clients(
             share_of_wallet: get(9).trim_end_matches('%').to_string(),
             notes: get(10),
             lost_on: get(11),
+            contract_end: get(12),
+            manager_changed_on: get(13),
+            referrals: get(14),
+            contact_cadence_days: get(15),
+            open_complaints: get(16),
             ..ClientDraft::default()
         };
+        // The yes/no fields, read here (the form has checkboxes).
+        let mut flag_errors = Vec::new();
+        let mut flag = |f: usize| {
+            let cell = get(f);
+            read_flag(&cell).unwrap_or_else(|| {
+                flag_errors
+                    .push(Text::new("data-clients-not-yes-no").arg("label", import_field_label(f)).arg("text", excerpt(&cell)));
+                false
+            })
+        };
+        let draft = ClientDraft { competitor_activity: flag(17), archived: flag(18), ..draft };
         let id = next.next_id();
-        match draft.validate(&id, false, today) {
+        let validated = match draft.validate(&id, false, today) {
+            Ok(_) if !flag_errors.is_empty() => Err(flag_errors),
+            Ok(c) => Ok(c),
+            Err(errs) => Err(errs.into_iter().map(|e| e.message).chain(flag_errors).collect()),
+        };
+        match validated {
             Ok(c) => {
                 taken.insert(c.company.trim().to_lowercase());
                 next.clients.push(c.clone());
@@ -250,11 +405,14 @@ pub fn import_clients(
             Err(errs) => {
                 out.error_count += 1;
                 if out.errors.len() < 100 {
-                    out.errors.push(RowError { line: line_no, message: sentences(errs.into_iter().map(|e| e.message)) });
+                    out.errors.push(RowError { line: line_no, message: sentences(errs.into_iter()) });
                 }
             }
         }
     }
+    // Unclosed quotes were found first: every error in line order.
+    out.errors.sort_by_key(|e| e.line);
+    out.errors.truncate(100);
     out
 }
 
@@ -276,32 +434,96 @@ mod tests {
         assert_eq!(text_cell("plain"), "plain");
     }
 
+    /// A client as the CSV carries it: its profile, without id, demo mark, records or save time.
+    fn profile(c: &Client) -> Client {
+        let mut p = Client { id: String::new(), company: c.company.clone(), ..Client::default() };
+        p.set_profile(Client { updated_at: None, ..c.clone() });
+        p
+    }
+
     #[test]
-    fn an_export_reads_back_as_the_same_clients() {
+    fn an_export_reads_back_with_every_profile_field() {
         let mut p = demo_portfolio();
         p.clients[0].company = "=cmd|' /C calc'!A0".into();
         p.clients[1].notes = "Line one, with comma\nand \"quotes\"".into();
+        // Every profile field set somewhere, the contract end and the yes/no flags included.
+        p.clients[2].contract_end = chrono::NaiveDate::from_ymd_opt(2026, 9, 30);
+        p.clients[2].manager_changed_on = chrono::NaiveDate::from_ymd_opt(2024, 2, 1);
+        p.clients[2].referrals = 3;
+        p.clients[2].contact_cadence_days = Some(21);
+        p.clients[2].open_complaints = 2;
+        p.clients[2].competitor_activity = true;
+        p.clients[3].archived = true;
+        p.clients[3].share_of_wallet = Some(0.35);
         let csv = export_clients(&p);
         assert!(csv.starts_with("id,company,industry"));
         assert!(csv.contains("'=cmd"), "formula neutralised");
         let guess = guess_client_file(&csv).unwrap();
         assert_eq!(guess.delimiter, Delimiter::Comma);
-        assert_eq!(guess.mapping[0], Some(1), "company column found by name");
-        assert_eq!(guess.mapping[6], Some(7), "annual_revenue found by name");
-        // Into an empty portfolio: single-line rows come back with their figures.
+        // Every field is found by its column name.
+        for (i, (field, _, _)) in IMPORT_FIELDS.iter().enumerate() {
+            assert_eq!(guess.mapping[i].map(|j| guess.headers[j].as_str()), Some(*field));
+        }
         let empty = Portfolio { clients: vec![], ..p.clone() };
         let back = import_clients(&csv, guess.delimiter, &guess.mapping, &empty, today());
-        let c3 = back.clients.iter().find(|c| c.company == p.clients[2].company).unwrap();
-        assert_eq!(c3.annual_revenue, p.clients[2].annual_revenue);
-        assert_eq!(c3.stage, p.clients[2].stage);
-        assert_eq!(
-            back.clients.iter().find(|c| c.company.ends_with("calc'!A0")).map(|c| c.company.as_str()),
-            Some("=cmd|' /C calc'!A0")
-        );
+        assert_eq!((back.error_count, back.clients.len()), (0, p.clients.len()), "{:?}", back.errors);
+        for (before, after) in p.clients.iter().zip(&back.clients) {
+            assert_eq!(profile(after), profile(before), "{}", before.company);
+        }
+        assert_eq!(back.clients[2].contract_end, chrono::NaiveDate::from_ymd_opt(2026, 9, 30));
         // Into the same portfolio: nothing is added twice.
         let again = import_clients(&csv, guess.delimiter, &guess.mapping, &p, today());
-        assert!(again.clients.is_empty() || again.clients.iter().all(|c| !p.clients.iter().any(|d| d.company == c.company)));
-        assert!(again.existing.len() >= 6);
+        assert!(again.clients.is_empty());
+        assert_eq!(again.existing.len(), p.clients.len());
+    }
+
+    #[test]
+    fn records_are_not_in_the_csv() {
+        // Contacts, interactions, care, ratings, revenue history and the dossier are lists per
+        // client: they travel in backups, not in this CSV (said on the page and in docs/btyd.md).
+        let p = demo_portfolio();
+        let with_records = p.clients.iter().position(|c| !c.interactions.is_empty() && !c.contacts.is_empty()).unwrap();
+        let csv = export_clients(&p);
+        let guess = guess_client_file(&csv).unwrap();
+        let back = import_clients(&csv, guess.delimiter, &guess.mapping, &Portfolio::default(), today());
+        let c = &back.clients[with_records];
+        assert_eq!(c.company, p.clients[with_records].company);
+        assert!(c.contacts.is_empty() && c.interactions.is_empty() && c.dossier == Default::default());
+        let header: Vec<&str> = csv.lines().next().unwrap().split(',').collect();
+        assert_eq!(header, CLIENT_COLUMNS);
+        assert!(!header.iter().any(|h| ["contacts", "interactions", "ratings", "dossier"].contains(h)));
+    }
+
+    #[test]
+    fn a_stray_quote_is_reported_with_its_line_and_the_rest_is_read() {
+        let text = "Company;Revenue;Notes\nAlfa SRL;100;ok\nBeta SA;200;\"never closed\nGama SRL;300;fine\nDelta SRL;400;\"two\nlines\"\nEpsilon;5\" disk;x\n";
+        let g = guess_client_file("Company;Revenue;Notes\n").unwrap();
+        let out = import_clients(text, Delimiter::Semicolon, &g.mapping, &Portfolio::default(), today());
+        let names: Vec<&str> = out.clients.iter().map(|c| c.company.as_str()).collect();
+        assert_eq!(names, ["Alfa SRL", "Gama SRL", "Delta SRL"]);
+        assert_eq!(out.clients[2].notes, "two\nlines");
+        // Line 3 opens a quote that never closes; line 7's `5"` is a plain cell (not a number).
+        assert_eq!(out.errors.iter().map(|e| e.line).collect::<Vec<_>>(), vec![3, 7]);
+        assert_eq!(
+            out.errors[0].text().to_string(),
+            "Line 3: This line opens a quote (\") that is never closed, so it was not read. Close the quote or remove it."
+        );
+        assert!(out.errors[1].message.to_string().contains("“5\" disk”"), "{}", out.errors[1].message);
+        // An unclosed quote on the last line, without a line break after it.
+        let last = import_clients("Company\nAlfa\n\"Beta", Delimiter::Comma, &g.mapping, &Portfolio::default(), today());
+        assert_eq!((last.clients.len(), last.errors[0].line), (1, 3));
+    }
+
+    #[test]
+    fn yes_no_cells_in_every_language_and_a_wrong_one() {
+        let text = "Company;Competitor;Archived\nA;da;nu\nB;да;не\nC;x;\nD;maybe;no\n";
+        let g = guess_client_file(text).unwrap();
+        assert_eq!((g.mapping[17], g.mapping[18]), (Some(1), Some(2)));
+        let out = import_clients(text, g.delimiter, &g.mapping, &Portfolio::default(), today());
+        let flags: Vec<(bool, bool)> = out.clients.iter().map(|c| (c.competitor_activity, c.archived)).collect();
+        assert_eq!(flags, [(true, false), (true, false), (true, false)]);
+        assert_eq!(out.errors[0].line, 5);
+        assert_eq!(out.errors[0].message.to_string(), "Competitor active: “maybe” is not yes or no.");
     }
 
     #[test]
@@ -310,9 +532,9 @@ mod tests {
         let lost = p.clients.iter().position(|c| c.stage == crate::engine::model::Stage::Lost).unwrap();
         p.clients[lost].lost_on = chrono::NaiveDate::from_ymd_opt(2025, 6, 30);
         let csv = export_clients(&p);
-        assert!(csv.lines().next().unwrap().ends_with(",notes,lost_on"), "a new column goes at the end");
+        assert!(csv.lines().next().unwrap().contains(",notes,lost_on,"), "a new column goes at the end");
         let row = csv.lines().find(|l| l.contains(&p.clients[lost].company)).unwrap();
-        assert!(row.ends_with(",2025-06-30"), "{row}");
+        assert!(row.contains(",2025-06-30,"), "{row}");
         let guess = guess_client_file(&csv).unwrap();
         assert_eq!(guess.mapping[11], Some(13));
         let back = import_clients(&csv, guess.delimiter, &guess.mapping, &Portfolio::default(), today());

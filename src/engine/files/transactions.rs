@@ -14,7 +14,7 @@
 
 use crate::engine::btyd::{BtydError, Transaction, TransactionSet};
 use crate::engine::util::csv::{detect_delimiter, non_empty_lines, split_line, Delimiter, RowError};
-use crate::engine::util::parse::{parse_amount_as, parse_date_as, DateFormat, DecimalSeparator};
+use crate::engine::util::parse::{excerpt, parse_amount_as, parse_date_as, DateFormat, DecimalSeparator};
 use crate::i18n::Text;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -64,6 +64,16 @@ pub struct ParsedTransactions {
     pub error_count: usize,
     /// Lines read, including the header and empty lines.
     pub lines: usize,
+    /// The date formats that read every date cell of the text (every line, not a sample), in
+    /// preference order; empty when there was no date.
+    pub date_formats: Vec<DateFormat>,
+}
+
+impl ParsedTransactions {
+    /// Every date of the whole text reads both day-first and month-first (no day above 12).
+    pub fn date_ambiguous(&self) -> bool {
+        self.date_formats.contains(&DateFormat::DayMonthSlash) && self.date_formats.contains(&DateFormat::MonthDaySlash)
+    }
 }
 
 /// Progress of an incremental parse.
@@ -272,6 +282,9 @@ pub struct TransactionParser {
     out: ParsedTransactions,
     rows_ok: usize,
     finished: bool,
+    /// The formats still reading every date cell seen, and whether one was seen.
+    date_formats: Vec<DateFormat>,
+    dates_seen: bool,
 }
 
 impl TransactionParser {
@@ -285,6 +298,8 @@ impl TransactionParser {
             out: ParsedTransactions::default(),
             rows_ok: 0,
             finished: false,
+            date_formats: DateFormat::ALL.to_vec(),
+            dates_seen: false,
         }
     }
 
@@ -361,6 +376,7 @@ impl TransactionParser {
     /// Stop and hand over what was read.
     pub fn finish(mut self) -> ParsedTransactions {
         self.out.lines = self.line;
+        self.out.date_formats = if self.dates_seen { self.date_formats } else { Vec::new() };
         self.out
     }
 
@@ -371,23 +387,28 @@ impl TransactionParser {
         if fields.len() < needed {
             return Err(Text::new("data-tx-too-few-fields").arg("needed", needed).arg("found", fields.len()));
         }
+        let cell = fields[c.date].trim();
+        if !cell.is_empty() && !self.date_formats.is_empty() {
+            self.dates_seen = true;
+            self.date_formats.retain(|f| parse_date_as(cell, *f).is_some());
+        }
         let id = fields[c.customer].as_str();
         if id.is_empty() {
             return Err(Text::new("data-tx-customer-empty"));
         }
         let date = parse_date_as(&fields[c.date], self.settings.date_format).ok_or_else(|| {
-            Text::new("data-tx-not-date").arg("text", fields[c.date].as_str()).arg("format", self.settings.date_format.pattern())
+            Text::new("data-tx-not-date").arg("text", excerpt(&fields[c.date])).arg("format", self.settings.date_format.pattern())
         })?;
         let amount = parse_amount_as(&fields[c.amount], self.settings.decimal)?;
         if amount < 0.0 {
-            return Err(Text::new("data-tx-negative-amount").arg("text", fields[c.amount].as_str()));
+            return Err(Text::new("data-tx-negative-amount").arg("text", excerpt(&fields[c.amount])));
         }
         let quantity = match c.quantity {
             Some(q) if !fields[q].is_empty() => {
                 let v = parse_amount_as(&fields[q], self.settings.decimal)
                     .map_err(|e| Text::new("data-tx-quantity").arg("error", e))?;
                 if v < 0.0 {
-                    return Err(Text::new("data-tx-negative-quantity").arg("text", fields[q].as_str()));
+                    return Err(Text::new("data-tx-negative-quantity").arg("text", excerpt(&fields[q])));
                 }
                 Some(v)
             }
@@ -504,6 +525,30 @@ mod tests {
         assert_eq!(date_format_candidates(dmy, Delimiter::Comma, true, 1), vec![DateFormat::DayMonthSlash]);
         let mdy = "c,d,a\n1,01/02/2024,3\n2,04/25/2024,4\n";
         assert_eq!(date_format_candidates(mdy, Delimiter::Comma, true, 1), vec![DateFormat::MonthDaySlash]);
+    }
+
+    #[test]
+    fn date_ambiguity_is_judged_on_every_line_of_the_read() {
+        // 5,000 rows whose days are all ≤ 12, then one 25/04: the sniff's first lines are
+        // ambiguous, the whole read is not (docs/btyd.md, "Importing").
+        let mut text = String::from("c,d,a\n");
+        for i in 0..5000 {
+            text.push_str(&format!("k{},{:02}/{:02}/2024,1\n", i % 50, 1 + i % 12, 1 + (i / 12) % 12));
+        }
+        let g = sniff(&text).unwrap();
+        assert!(g.date_ambiguous);
+        let parsed = parse_transactions(&text, g.settings);
+        assert!(parsed.date_ambiguous() && parsed.error_count == 0);
+        text.push_str("k1,25/04/2024,1\n");
+        let parsed = parse_transactions(&text, g.settings);
+        assert_eq!(parsed.date_formats, vec![DateFormat::DayMonthSlash]);
+        assert!(!parsed.date_ambiguous());
+        // Read month-first, that last line is an error and the whole text says day-first.
+        let mut mdy = g.settings;
+        mdy.date_format = DateFormat::MonthDaySlash;
+        let parsed = parse_transactions(&text, mdy);
+        assert_eq!((parsed.error_count, parsed.date_formats.as_slice()), (1, [DateFormat::DayMonthSlash].as_slice()));
+        assert_eq!(parse_transactions("c,d,a\n", g.settings).date_formats, vec![]);
     }
 
     #[test]

@@ -21,7 +21,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::engine::util::csv::{detect_delimiter, split_line, Delimiter};
-use crate::engine::util::parse::{parse_amount_as, DecimalSeparator};
+use crate::engine::util::parse::{excerpt, parse_amount_as, DecimalSeparator};
 use crate::i18n::Text;
 
 /// At most this many characters of text are read.
@@ -520,7 +520,7 @@ fn read_values(s: &RawSeries, decimal: DecimalSeparator, errors: &mut Vec<Cohort
                 if errors.len() < MAX_ERRORS {
                     errors.push(CohortError::at(
                         *line,
-                        Text::new("retention-not-a-number").arg("text", cell.as_str()).arg("cohort", s.name.as_str()).arg("t", t),
+                        Text::new("retention-not-a-number").arg("text", excerpt(cell)).arg("cohort", s.name.as_str()).arg("t", t),
                     ));
                 }
             }
@@ -548,7 +548,10 @@ fn check_survivors(s: &RawSeries, values: &[f64], kind: ValueKind, errors: &mut 
     if kind != ValueKind::Counts {
         if let Some(t) = values.iter().position(|v| *v > 1.0) {
             let shown = s.cells.get(t).map(|c| c.1.as_str()).unwrap_or("");
-            errors.push(CohortError::at(line_of(t), Text::new("retention-above-all").arg("cohort", name).arg("text", shown)));
+            errors.push(CohortError::at(
+                line_of(t),
+                Text::new("retention-above-all").arg("cohort", name).arg("text", excerpt(shown)),
+            ));
             return false;
         }
     }

@@ -266,6 +266,22 @@ pub struct PortfolioHealth {
     pub warnings: Vec<HealthWarning>,
 }
 
+impl PortfolioHealth {
+    /// The line under the value at risk: how many clients it is (revenue a year) and their
+    /// lifetime value, saying why when a figure is zero (no client at risk; none of those at
+    /// risk makes a profit over its lifetime, so they put no lifetime value at risk).
+    pub fn at_risk_explain(&self) -> Text {
+        if self.at_risk == 0 {
+            return Text::new("portfolio-at-risk-none");
+        }
+        match self.lifetime_value_at_risk {
+            None => Text::new("portfolio-at-risk-explain").arg("n", self.at_risk),
+            Some(v) if v <= 0.0 => Text::new("portfolio-at-risk-explain-lifetime-zero").arg("n", self.at_risk),
+            Some(v) => Text::new("portfolio-at-risk-explain-lifetime").arg("n", self.at_risk).arg("value", Arg::Money(v)),
+        }
+    }
+}
+
 /// Every score of one client.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ClientScores {
@@ -721,6 +737,8 @@ mod tests {
         assert!((s.clients[0].lifetime_value.unwrap() - 50.0 * m).abs() < 1e-9);
         assert_eq!(s.health.at_risk, 0);
         assert_eq!(s.health.lifetime_value_at_risk, Some(0.0));
+        // A zero value at risk says why.
+        assert_eq!(s.health.at_risk_explain().to_string(), "No client has a risk of 50 or more.");
     }
 
     #[test]
@@ -742,6 +760,16 @@ mod tests {
         assert_eq!(s.health.revenue_at_risk, 1_000.0);
         // 400 × (0.5 + 0.25) = 300.
         assert_eq!(s.health.lifetime_value_at_risk, Some(300.0));
+        assert_eq!(s.health.at_risk_explain().to_string(), "revenue a year of 1 client with risk ≥ 50; lifetime value EUR 300");
+        // At risk but losing money: no lifetime value at risk, and the line says why.
+        let mut losing = p.clone();
+        losing.clients[0].direct_cost = 1_500.0;
+        let l = score_portfolio(&losing, &w, as_of, &a);
+        assert_eq!(l.health.lifetime_value_at_risk, Some(0.0));
+        assert_eq!(
+            l.health.at_risk_explain().to_string(),
+            "revenue a year of 1 client with risk ≥ 50; no lifetime value at risk: it makes no profit over its lifetime"
+        );
         assert_eq!(s.health.by_band, [1, 0, 1]);
         assert_eq!(s.clients[0].segment, Some(ValueRiskSegment::Protect));
         assert!(s.health.warnings.iter().any(|w| w.key == "revenue_at_risk"));
@@ -749,6 +777,7 @@ mod tests {
         let bad = ScoringAssumptions { retention: 1.0, ..Default::default() };
         let s = score_portfolio(&p, &w, as_of, &bad);
         assert_eq!(s.health.lifetime_value_at_risk, None);
+        assert_eq!(s.health.at_risk_explain().to_string(), "revenue a year of 1 client with risk ≥ 50");
         assert_eq!(s.clients[0].lifetime_value, None);
     }
 

@@ -52,6 +52,13 @@ pub struct Axis {
     pub ticks: Vec<f64>,
 }
 
+/// The most ticks an axis gets, whatever is asked or however the values spread: more labels
+/// than this do not fit a chart's width or height at the page's text size.
+pub const MAX_TICKS: usize = 11;
+
+/// An axis covering every finite value and zero, with about `count` round intervals and never
+/// more than [`MAX_TICKS`] ticks (values too far apart for a round step, such as ±1e308, get
+/// the two ends only).
 pub fn axis<'a>(values: impl IntoIterator<Item = &'a f64>, count: usize) -> Axis {
     let (mut lo, mut hi) = (0.0f64, 0.0f64);
     for v in values.into_iter().filter(|v| v.is_finite()) {
@@ -61,12 +68,36 @@ pub fn axis<'a>(values: impl IntoIterator<Item = &'a f64>, count: usize) -> Axis
     if hi - lo < 1e-9 {
         hi = lo + 1.0;
     }
-    let step = nice_step(hi - lo, count);
-    let min = (lo / step).floor() * step;
-    let max = (hi / step).ceil() * step;
-    let n = ((max - min) / step).round() as usize;
-    let ticks = (0..=n).map(|i| min + i as f64 * step).collect();
-    Axis { min, max, ticks }
+    let count = count.clamp(1, MAX_TICKS - 1);
+    let span = hi - lo;
+    let mut step = nice_step(span, count);
+    // At most a few rounds: each at least doubles the step, and ends past the whole span.
+    for _ in 0..64 {
+        if !step.is_finite() {
+            break;
+        }
+        let min = (lo / step).floor() * step;
+        let max = (hi / step).ceil() * step;
+        let n = ((max - min) / step).round();
+        if n.is_finite() && n < MAX_TICKS as f64 {
+            let ticks = (0..=n as usize).map(|i| min + i as f64 * step).collect();
+            return Axis { min, max, ticks };
+        }
+        // A round step too small for the span (rounding at the extremes): take the next one up.
+        step = nice_step(span, 1).max(step * 2.0);
+    }
+    Axis { min: lo, max: hi, ticks: vec![lo, hi] }
+}
+
+/// Which of `points` evenly spaced x positions (0, 1, …) get a label: every k-th from the
+/// first, at most `max` of them (at least one).
+pub fn index_ticks(points: usize, max: usize) -> Vec<usize> {
+    if points == 0 {
+        return Vec::new();
+    }
+    let max = max.clamp(1, MAX_TICKS);
+    let step = (points - 1).div_ceil(max.saturating_sub(1).max(1)).max(1);
+    (0..points).step_by(step).take(max).collect()
 }
 
 /// `"x1,y1 x2,y2 …"` for an SVG polyline of `ys` spread evenly along x.
@@ -131,6 +162,30 @@ mod tests {
         assert!(flat.max > flat.min, "a flat series still gets a usable axis");
         let nan = axis(&[f64::NAN], 4);
         assert!(nan.max > nan.min);
+    }
+
+    #[test]
+    fn tick_counts_are_capped() {
+        // However many are asked for and however the values spread.
+        for (values, count) in [
+            (vec![12.0, 87.0], 5),
+            (vec![0.0, 1e-300], 50),
+            (vec![-1e308, 1e308], 5),
+            (vec![f64::MAX], 5),
+            (vec![-3.0, 1e12], 1000),
+            (vec![0.1, 0.30000000000000004], 10),
+        ] {
+            let a = axis(&values, count);
+            assert!((2..=MAX_TICKS).contains(&a.ticks.len()), "{values:?}: {:?}", a.ticks);
+            assert!(a.min <= a.ticks[0] && a.ticks[a.ticks.len() - 1] <= a.max);
+            assert!(values.iter().all(|v| *v >= a.min && *v <= a.max), "{values:?} within {a:?}");
+        }
+        // x labels: 78 weeks get 7 of them, 0 to 78 by 13; short series every point.
+        assert_eq!(index_ticks(79, 7), vec![0, 13, 26, 39, 52, 65, 78]);
+        assert_eq!(index_ticks(3, 7), vec![0, 1, 2]);
+        assert!((2..=MAX_TICKS).contains(&index_ticks(1000, 100).len()));
+        assert_eq!(index_ticks(1, 7), vec![0]);
+        assert!(index_ticks(0, 7).is_empty());
     }
 
     #[test]

@@ -7,6 +7,19 @@ use serde::{Deserialize, Serialize};
 
 use crate::i18n::Text;
 
+/// Characters of a user's text quoted back in an error message, at most.
+pub const EXCERPT_CHARS: usize = 40;
+
+/// A user's text as an error message quotes it: trimmed, and cut to [`EXCERPT_CHARS`] characters
+/// with "…" (a whole paragraph pasted into an amount cell is not echoed back in full).
+pub fn excerpt(text: &str) -> String {
+    let t = text.trim();
+    match t.char_indices().nth(EXCERPT_CHARS - 1) {
+        Some((i, _)) if t.chars().count() > EXCERPT_CHARS => format!("{}…", t[..i].trim_end()),
+        _ => t.to_string(),
+    }
+}
+
 /// Parse a money amount or other decimal number typed by a person.
 ///
 /// Accepts `1234.56`, `1,234.56`, `1.234,56`, `1 234,56` (spaces, no-break spaces and
@@ -42,7 +55,7 @@ pub fn parse_amount(text: &str) -> Result<f64, Text> {
             let (before, after) = digits.split_once('.').unwrap_or((digits, ""));
             if after.len() == 3 && !before.is_empty() && before.len() <= 3 && before != "0" {
                 return Err(Text::new("model-ambiguous-dot")
-                    .arg("text", text.trim())
+                    .arg("text", excerpt(text))
                     .arg("thousands", format!("{before}{after}"))
                     .arg("decimal", format!("{before},{after}")));
             }
@@ -54,7 +67,7 @@ pub fn parse_amount(text: &str) -> Result<f64, Text> {
             let before = digits.split(',').next().unwrap_or("");
             if after.len() == 3 && !before.is_empty() && before.len() <= 3 && before != "0" {
                 return Err(Text::new("model-ambiguous-comma")
-                    .arg("text", text.trim())
+                    .arg("text", excerpt(text))
                     .arg("decimal", digits)
                     .arg("thousands", format!("{before}{after}")));
             }
@@ -67,7 +80,7 @@ pub fn parse_amount(text: &str) -> Result<f64, Text> {
             let last_comma = digits.rfind(',').unwrap_or(0);
             let (group, decimal) = if last_dot > last_comma { (',', '.') } else { ('.', ',') };
             if digits.matches(decimal).count() != 1 {
-                return Err(Text::new("model-two-decimal-separators").arg("text", text.trim()));
+                return Err(Text::new("model-two-decimal-separators").arg("text", excerpt(text)));
             }
             let (int_part, frac) = digits.rsplit_once(decimal).unwrap_or((digits, ""));
             format!("{}.{}", group_checked(int_part, group)?, frac)
@@ -78,7 +91,7 @@ pub fn parse_amount(text: &str) -> Result<f64, Text> {
     }
     let value: f64 = normalised.parse().map_err(|_| not_a_number(text))?;
     if !value.is_finite() || value.abs() > 1e15 {
-        return Err(Text::new("model-too-large").arg("text", text.trim()));
+        return Err(Text::new("model-too-large").arg("text", excerpt(text)));
     }
     // `-0` becomes plain 0 so it never shows as "-0".
     let v = sign * value;
@@ -86,7 +99,7 @@ pub fn parse_amount(text: &str) -> Result<f64, Text> {
 }
 
 fn not_a_number(text: &str) -> Text {
-    Text::new("model-not-a-number").arg("text", text.trim())
+    Text::new("model-not-a-number").arg("text", excerpt(text))
 }
 
 /// Remove group separators after checking the groups are of three digits.
@@ -94,7 +107,7 @@ fn group_checked(int_part: &str, sep: char) -> Result<String, Text> {
     let groups: Vec<&str> = int_part.split(sep).collect();
     let ok = groups.len() > 1 && !groups[0].is_empty() && groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3);
     if !ok {
-        return Err(Text::new("model-misplaced-separators").arg("text", int_part));
+        return Err(Text::new("model-misplaced-separators").arg("text", excerpt(int_part)));
     }
     Ok(groups.concat())
 }
@@ -105,12 +118,12 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, Text> {
     for fmt in ["%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y"] {
         if let Ok(d) = NaiveDate::parse_from_str(t, fmt) {
             if d.year_ce().1 < 1900 || d.year_ce().1 > 2200 {
-                return Err(Text::new("model-outside-years").arg("text", t));
+                return Err(Text::new("model-outside-years").arg("text", excerpt(t)));
             }
             return Ok(d);
         }
     }
-    Err(Text::new("model-not-a-date").arg("text", t))
+    Err(Text::new("model-not-a-date").arg("text", excerpt(t)))
 }
 
 use chrono::Datelike;
@@ -216,8 +229,8 @@ pub fn parse_amount_as(text: &str, decimal: DecimalSeparator) -> Result<f64, Tex
             s = rest.to_string();
         }
     }
-    let shown = text.trim();
-    let not_an_amount = || Text::new("data-tx-not-amount").arg("text", shown);
+    let shown = excerpt(text);
+    let not_an_amount = || Text::new("data-tx-not-amount").arg("text", shown.as_str());
     if s.is_empty() {
         return Err(Text::new("data-tx-amount-empty"));
     }
@@ -245,7 +258,7 @@ pub fn parse_amount_as(text: &str, decimal: DecimalSeparator) -> Result<f64, Tex
         let groups: Vec<&str> = int_part.split(group).collect();
         let ok = !groups[0].is_empty() && groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3);
         if !ok {
-            return Err(Text::new("data-tx-misplaced-separators").arg("text", shown));
+            return Err(Text::new("data-tx-misplaced-separators").arg("text", shown.as_str()));
         }
         groups.concat()
     } else {
@@ -254,7 +267,7 @@ pub fn parse_amount_as(text: &str, decimal: DecimalSeparator) -> Result<f64, Tex
     let normal = format!("{}.{}", if int_digits.is_empty() { "0" } else { &int_digits }, frac.unwrap_or("0"));
     let v: f64 = normal.parse().map_err(|_| not_an_amount())?;
     if !v.is_finite() || v > 1e15 {
-        return Err(Text::new("data-tx-too-large").arg("text", shown));
+        return Err(Text::new("data-tx-too-large").arg("text", shown.as_str()));
     }
     Ok(if v == 0.0 { 0.0 } else { sign * v })
 }
@@ -328,5 +341,20 @@ mod tests {
             parse_date("yesterday").unwrap_err().to_string(),
             "“yesterday” is not a date; use YYYY-MM-DD, for example 2024-03-31."
         );
+    }
+
+    #[test]
+    fn errors_quote_a_long_text_cut_to_a_readable_length() {
+        let long = format!("about {} euros, give or take", "very ".repeat(200));
+        let message = parse_amount(&long).unwrap_err().to_string();
+        assert!(message.chars().count() < 80, "{message}");
+        assert!(message.contains("“about very very very very very very ver…”"), "{message}");
+        let message = parse_amount_as(&long, DecimalSeparator::Dot).unwrap_err().to_string();
+        assert!(message.chars().count() < 80 && message.contains('…'), "{message}");
+        assert!(parse_date(&"2024-".repeat(100)).unwrap_err().to_string().chars().count() < 110);
+        // Short texts are quoted whole; 40 characters exactly are not cut; a cut never splits a letter.
+        assert_eq!(excerpt("  12,5x "), "12,5x");
+        assert_eq!(excerpt(&"ș".repeat(40)), "ș".repeat(40));
+        assert_eq!(excerpt(&"ș".repeat(41)), format!("{}…", "ș".repeat(39)));
     }
 }

@@ -27,6 +27,11 @@ portfolio-at-risk-explain-lifetime = годишни приходи от { $n ->
         [one] { $n } клиент
        *[other] { $n } клиента
     } с риск ≥ 50; доживотна стойност { $value }
+portfolio-at-risk-explain-lifetime-zero = годишни приходи от { $n ->
+        [one] { $n } клиент с риск ≥ 50; няма застрашена доживотна стойност: той не носи печалба за целия си живот като клиент
+       *[other] { $n } клиента с риск ≥ 50; няма застрашена доживотна стойност: никой от тях не носи печалба за целия си живот като клиент
+    }
+portfolio-at-risk-none = Нито един клиент няма риск от 50 или повече.
 portfolio-card-concentration = Концентрация
 portfolio-concentration-explain = от приходите идват от { $client }; топ 5: { $top5 }; HHI { $hhi }
 portfolio-empty-title = Все още няма клиенти

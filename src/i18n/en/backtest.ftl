@@ -3,9 +3,15 @@ backtest-title = How well does the risk score warn?
 backtest-lead = For every client you marked lost with a date, the risk it had some days before it left, against the risk of the clients that stayed on those days. Scores are recomputed from the records dated before each day, with your saved weights.
 backtest-window = Losses of
 backtest-window-all = all time
-backtest-window-months = the last { $n } months
+backtest-window-months = { $n ->
+    [one] the last month
+   *[other] the last { $n } months
+}
 backtest-horizon = Risk measured
-backtest-horizon-days = { $n } days before the loss
+backtest-horizon-days = { $n ->
+    [one] { $n } day before the loss
+   *[other] { $n } days before the loss
+}
 backtest-losses = { $n ->
         [one] { $n } loss in the window.
        *[other] { $n } losses in the window.

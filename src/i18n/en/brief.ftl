@@ -30,8 +30,12 @@ brief-point-contract-ends = Contract ends in { $days ->
         [one] { $days } day
        *[other] { $days } days
     }: prepare the renewal
-brief-point-value-beyond-share = You gave { $value } beyond the contract this year ({ $share }% of revenue): show it
-brief-point-value-beyond = You gave { $value } beyond the contract this year: show it
+brief-point-value-beyond-share = You gave { $value } beyond the contract in the last 12 months ({ $share }% of a year's revenue): show it
+brief-point-value-beyond = You gave { $value } beyond the contract in the last 12 months: show it
+brief-value-beyond-year-share = Value given beyond the contract: { $year } in the last 12 months ({ $share } of a year's revenue); { $all } all time.
+brief-value-beyond-year = Value given beyond the contract: { $year } in the last 12 months; { $all } all time.
+brief-value-beyond-earlier = Value given beyond the contract: none in the last 12 months; { $all } all time.
+brief-value-beyond-none = No value given beyond the contract is recorded yet.
 brief-point-share-of-wallet = Share of wallet { $share }%: room to offer more — about { $room } a year at { $target }%
 brief-point-testimonial = Entrenched and referred { $n ->
         [one] { $n } client
@@ -162,7 +166,10 @@ brief-report-entries = { $n ->
 brief-report-entries-hours = { $n ->
         [one] { $n } entry
        *[other] { $n } entries
-    }, { $hours } hours
+    }, { $hours ->
+        [one] { $hours } hour
+       *[other] { $hours } hours
+    }
 brief-report-value-beyond = Value given beyond the contract
 brief-report-all-time = All time: **{ $value }** (costs we bore { $costs } + benefits to the client { $benefits } + special conditions { $special })
 brief-report-last-12-months = Last 12 months ({ $from } – { $to }): **{ $value }**

@@ -148,9 +148,15 @@ client-records-add = Add
 ## From the purchase history (an imported transaction file with this client's id).
 client-pm-title = From the purchase history
 # $unit is days, weeks or months; $model is BG/NBD or Pareto/NBD; $alive and $margin are percentages.
-client-pm-text = { $frequency } repeat purchases, the last { $recency } { $unit ->
+client-pm-text = { $frequency ->
+        [one] { $frequency } repeat purchase
+       *[other] { $frequency } repeat purchases
+    }, the last { $recency } { $unit ->
         [days] days
         [weeks] weeks
        *[months] months
-    } after the first (observed for { $age }). The { $model } model puts the chance that this client is still buying at { $alive }, expects { $purchases } purchases in the next { $months } months at { $spend } each, worth { $value } at a { $margin } margin.
+    } after the first (observed for { $age }). The { $model } model puts the chance that this client is still buying at { $alive }, expects { $purchases } purchases in the next { $months ->
+        [one] month
+       *[other] { $months } months
+    } at { $spend } each, worth { $value } at a { $margin } margin.
 client-pm-warn = More likely gone than active: check in before the next renewal.

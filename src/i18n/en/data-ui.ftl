@@ -25,7 +25,13 @@ data-ui-choose-backup = Choose backup file…
 data-ui-restore-saved = { $file } — saved { $date }
 data-ui-restore-saved-unknown = { $file } — saved at an unknown time
 data-ui-restore-migrated = Written by an older version (schema { $version }); it was upgraded on reading.
-data-ui-restore-counts = { $clients } clients and { $scenarios } scenarios in the backup.
+data-ui-restore-counts = { $clients ->
+    [one] { $clients } client
+   *[other] { $clients } clients
+} and { $scenarios ->
+    [one] { $scenarios } scenario
+   *[other] { $scenarios } scenarios
+} in the backup.
 data-ui-restore-added = { $n } new here: { $list }
 data-ui-restore-only-here = { $n } only here (a merge keeps them; replacing removes them): { $list }
 data-ui-restore-unchanged = { $n } unchanged.
@@ -75,7 +81,7 @@ data-ui-size-mb = { $mb } MB
 
 ## Clients as CSV
 data-ui-clients-title = Clients as CSV
-data-ui-clients-intro = Export the client list for a spreadsheet or CRM (cells that a spreadsheet would run as formulas are made harmless), or add clients from a CRM export.
+data-ui-clients-intro = Export the client list for a spreadsheet or CRM (cells that a spreadsheet would run as formulas are made harmless), or add clients from a CRM export. The CSV holds every field of the client form; the records (contacts, interactions, care, ratings, revenue history, the value dossier) are not in it: they travel in backups.
 data-ui-clients-export = Export clients (CSV)
 data-ui-clients-import = Import clients from CSV…
 data-ui-clients-not-utf8 = it is not UTF-8 text
@@ -83,12 +89,30 @@ data-ui-clients-file-error = “{ $name }”: { $error }. Nothing was changed.
 data-ui-clients-guess-error = “{ $name }”: { $error } Nothing was changed.
 data-ui-clients-not-in-file = (not in the file)
 # Preview sentence: the first part, then the optional parts (each starting with "; "), then a full stop.
-data-ui-clients-preview-new = { $n } new clients to add
-data-ui-clients-preview-existing = ; { $n } already in the portfolio (same company name) are skipped
-data-ui-clients-preview-errors = ; { $n } rows cannot be read
-data-ui-clients-add = Add { $n } clients
-data-ui-clients-added = Added { $n } clients. Undo is available from the message at the top.
-data-ui-clients-added-undo = Added { $n } clients from the file.
+data-ui-clients-preview-new = { $n ->
+    [one] { $n } new client to add
+   *[other] { $n } new clients to add
+}
+data-ui-clients-preview-existing = { $n ->
+    [one] ; { $n } already in the portfolio (same company name) is skipped
+   *[other] ; { $n } already in the portfolio (same company name) are skipped
+}
+data-ui-clients-preview-errors = { $n ->
+    [one] ; { $n } row cannot be read
+   *[other] ; { $n } rows cannot be read
+}
+data-ui-clients-add = { $n ->
+    [one] Add { $n } client
+   *[other] Add { $n } clients
+}
+data-ui-clients-added = { $n ->
+    [one] Added { $n } client.
+   *[other] Added { $n } clients.
+} Undo is available from the message at the top.
+data-ui-clients-added-undo = { $n ->
+    [one] Added { $n } client from the file.
+   *[other] Added { $n } clients from the file.
+}
 
 ## Purchase history import
 data-ui-tx-title = Import a purchase history
@@ -108,7 +132,10 @@ data-ui-tx-not-a-date = “{ $text }” is not a date (YYYY-MM-DD).
 data-ui-tx-obs-missing = Give the observation end date.
 data-ui-tx-cal-after-obs = The calibration period must end before the observation end (the rest is the holdout).
 data-ui-tx-fit-failed = The models could not be fitted: { $error }.
-data-ui-tx-file-size = { $name } — { $bytes } bytes
+data-ui-tx-file-size = { $name } — { $bytes ->
+    [one] { $bytes } byte
+   *[other] { $bytes } bytes
+}
 data-ui-tx-separator = Separator
 data-ui-tx-delim-comma = Comma ,
 data-ui-tx-delim-semicolon = Semicolon ;
@@ -123,6 +150,8 @@ data-ui-tx-amount-column = Amount column
 data-ui-tx-quantity-column = Quantity column
 data-ui-tx-date-format = Date format
 data-ui-tx-date-ambiguous = Both DD/MM/YYYY and MM/DD/YYYY fit these dates: choose the right one.
+data-ui-tx-date-ambiguous-file = Every date in the whole file fits both DD/MM/YYYY and MM/DD/YYYY: choose the right one.
+data-ui-tx-date-file-reads = Not every date of the file reads this way; all of them read as { $format }.
 data-ui-tx-decimal = Decimal separator
 data-ui-tx-decimal-dot = Dot: 1,234.50
 data-ui-tx-decimal-comma = Comma: 1.234,50
@@ -134,9 +163,24 @@ data-ui-tx-col-quantity = Quantity
 data-ui-tx-read-all = Read all lines
 data-ui-tx-progress = { $lines } lines read, { $purchases } purchases, { $problems } problems…
 data-ui-tx-progress-done = { $lines } lines read, { $purchases } purchases, { $problems } problems — done
-data-ui-tx-ready = Ready to import { $purchases } purchases of { $customers } customers.
-data-ui-tx-ready-range = Ready to import { $purchases } purchases of { $customers } customers, from { $from } to { $to }.
-data-ui-tx-skipped = { $n } lines were skipped:
+data-ui-tx-ready = Ready to import { $purchases ->
+    [one] { $purchases } purchase
+   *[other] { $purchases } purchases
+} of { $customers ->
+    [one] { $customers } customer
+   *[other] { $customers } customers
+}.
+data-ui-tx-ready-range = Ready to import { $purchases ->
+    [one] { $purchases } purchase
+   *[other] { $purchases } purchases
+} of { $customers ->
+    [one] { $customers } customer
+   *[other] { $customers } customers
+}, from { $from } to { $to }.
+data-ui-tx-skipped = { $n ->
+    [one] { $n } line was skipped:
+   *[other] { $n } lines were skipped:
+}
 data-ui-tx-unit = Time unit
 data-ui-tx-unit-days = Days
 data-ui-tx-unit-weeks = Weeks
@@ -167,7 +211,10 @@ data-ui-tx-worker-unreadable = The background worker sent a message this page ca
 
 ## Recovery screen (stored data cannot be read)
 data-ui-recovery-title = Your saved data could not be opened
-data-ui-recovery-kept = Nothing has been changed or deleted: the { $n } characters stored in this browser are kept exactly as they are until you choose what to do.
+data-ui-recovery-kept = Nothing has been changed or deleted: { $n ->
+    [one] the { $n } character stored in this browser is kept exactly as it is
+   *[other] the { $n } characters stored in this browser are kept exactly as they are
+} until you choose what to do.
 data-ui-recovery-download = Download the saved text
 data-ui-recovery-downloaded = Downloaded { $name }. Keep it: it is your data exactly as it was stored.
 data-ui-recovery-start-fresh = Start fresh…

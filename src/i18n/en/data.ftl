@@ -24,13 +24,19 @@ data-clients-row-invalid = The row could not be read.
 
 ## Transaction files.
 data-tx-file-empty = the file is empty
-data-tx-too-few-columns = found { $n } column(s); a transaction file needs at least a customer id, a date and an amount
+data-tx-too-few-columns = found { $n ->
+        [one] { $n } column
+       *[other] { $n } columns
+    }; a transaction file needs at least a customer id, a date and an amount
 data-tx-column = Column { $n }
 data-tx-amount-empty = the amount is empty
 data-tx-not-amount = “{ $text }” is not an amount
 data-tx-misplaced-separators = “{ $text }” has misplaced thousands separators
 data-tx-too-large = “{ $text }” is too large
-data-tx-too-few-fields = expected at least { $needed } columns, found { $found }
+data-tx-too-few-fields = expected at least { $needed ->
+        [one] { $needed } column
+       *[other] { $needed } columns
+    }, found { $found }
 data-tx-customer-empty = the customer id is empty
 data-tx-not-date = “{ $text }” is not a date in the format { $format }
 data-tx-negative-amount = negative amount { $text } (returns are not supported; leave them out)
@@ -100,7 +106,10 @@ data-study-no-buyer = no customer bought anything before the end of the calibrat
 data-study-model-failed = { $model }: { $error }
 data-study-tracking-failed = { $model }: the purchases over time could not be computed: { $error }
 data-study-holdout-failed = the holdout check could not be computed: { $error }
-data-study-too-many-customers = { $n } customers are too many to keep per customer in browser storage (limit { $limit }): the fitted models, validation and totals are kept; import again to see or export per-customer results.
+data-study-too-many-customers = { $n ->
+        [one] { $n } customer is
+       *[other] { $n } customers are
+    } too many to keep per customer in browser storage (limit { $limit }): the fitted models, validation and totals are kept; import again to see or export per-customer results.
 # A message kept by an older version, shown as it was written.
 data-study-stored-text = { $text }
 
@@ -166,7 +175,10 @@ data-backup-error-invalid = The backup's data breaks { $n ->
 data-backup-problem-client = Client “{ $company }”: { $problem }
 data-backup-problem-record = Client “{ $company }”, { $record }: { $problem }
 data-backup-problem-same-id = Client “{ $company }” has the same id as another client of the backup.
-data-backup-problem-scenarios = The backup has { $n } scenarios; at most { $max } can be kept.
+data-backup-problem-scenarios = The backup has { $n ->
+    [one] { $n } scenario
+   *[other] { $n } scenarios
+}; at most { $max } can be kept.
 data-backup-problem-scenario-name = Scenario “{ $name }” has an empty or too long name or id.
 data-backup-problem-scenario-same-id = Scenario “{ $name }” has the same id as another scenario of the backup.
 data-backup-problem-scenario = Scenario “{ $name }”: { $problem }
@@ -192,3 +204,12 @@ data-bulk-unavailable = This browser does not let the app keep data in IndexedDB
 data-bulk-full = The browser's storage for this site is full: the purchase history's customers could not be saved, and the previous history is kept as it was. Free some space (Data → Storage) or import a smaller file.
 data-bulk-failed = The purchase history's customers could not be saved ({ $reason }); the previous history is kept as it was.
 data-bulk-aborted = the browser cancelled the write
+data-clients-field-contract-end = Contract end
+data-clients-field-manager-changed-on = Manager changed on
+data-clients-field-referrals = Referrals
+data-clients-field-contact-cadence = Contact every (days)
+data-clients-field-open-complaints = Open complaints
+data-clients-field-competitor = Competitor active
+data-clients-field-archived = Archived
+data-clients-not-yes-no = { $label }: “{ $text }” is not yes or no.
+data-clients-unclosed-quote = This line opens a quote (") that is never closed, so it was not read. Close the quote or remove it.

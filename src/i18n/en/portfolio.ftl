@@ -8,10 +8,24 @@ portfolio-archived-count = + { $n } archived
 portfolio-card-revenue = Revenue per year
 portfolio-card-profit = Profit per year
 portfolio-margin-explain = margin { $margin }; revenue − direct cost − cost to serve − care
-portfolio-unprofitable = { $n } client(s) lose money
+portfolio-unprofitable = { $n ->
+    [one] { $n } client loses money
+   *[other] { $n } clients lose money
+}
 portfolio-card-value-at-risk = Value at risk
-portfolio-at-risk-explain = revenue a year of { $n } client(s) with risk ≥ 50
-portfolio-at-risk-explain-lifetime = revenue a year of { $n } client(s) with risk ≥ 50; lifetime value { $value }
+portfolio-at-risk-explain = revenue a year of { $n ->
+    [one] { $n } client
+   *[other] { $n } clients
+} with risk ≥ 50
+portfolio-at-risk-explain-lifetime = revenue a year of { $n ->
+    [one] { $n } client
+   *[other] { $n } clients
+} with risk ≥ 50; lifetime value { $value }
+portfolio-at-risk-explain-lifetime-zero = revenue a year of { $n ->
+    [one] { $n } client with risk ≥ 50; no lifetime value at risk: it makes no profit over its lifetime
+   *[other] { $n } clients with risk ≥ 50; no lifetime value at risk: none of them makes a profit over its lifetime
+}
+portfolio-at-risk-none = No client has a risk of 50 or more.
 portfolio-card-concentration = Concentration
 portfolio-concentration-explain = of revenue from { $client }; top 5: { $top5 }; HHI { $hhi }
 portfolio-empty-title = No clients yet
@@ -33,7 +47,10 @@ portfolio-filter-any-risk = Any risk
 # $band: the risk band's name (Low, Medium, High).
 portfolio-filter-band = { $band } risk
 portfolio-filter-archived = Archived too
-portfolio-row-count = { $shown } of { $total } clients
+portfolio-row-count = { $shown } of { $total ->
+    [one] { $total } client
+   *[other] { $total } clients
+}
 portfolio-table-label = Clients
 portfolio-col-company = Company
 portfolio-col-stage = Stage
@@ -49,7 +66,10 @@ portfolio-col-last-contact = Last contact
 portfolio-tag-demo = demo
 portfolio-tag-archived = archived
 portfolio-risk-rising = Risk rose over the last 30 days
-portfolio-days-ago = { $n } days ago
+portfolio-days-ago = { $n ->
+    [one] { $n } day ago
+   *[other] { $n } days ago
+}
 portfolio-never = never
 portfolio-overdue = overdue
 portfolio-show-more = Show more ({ $n } not shown)

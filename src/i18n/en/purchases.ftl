@@ -8,7 +8,13 @@ purchases-export-csv = Export CSV
 purchases-import-another = Import another file
 purchases-forget = Forget this history
 # $source: the imported file's name; $range and $check: purchases-lead-range and purchases-lead-check, or empty.
-purchases-lead = { $source }: { $purchases } purchases by { $customers } customers{ $range }; fitted on purchases up to { $calibration }{ $check }; times in { $unit ->
+purchases-lead = { $source }: { $purchases ->
+    [one] { $purchases } purchase
+   *[other] { $purchases } purchases
+} by { $customers ->
+    [one] { $customers } customer
+   *[other] { $customers } customers
+}{ $range }; fitted on purchases up to { $calibration }{ $check }; times in { $unit ->
         [days] days
         [weeks] weeks
        *[months] months
@@ -34,7 +40,10 @@ purchases-flagged = { $n ->
    *[other] { $n } customers could not be valued: their rows say why, and they are left out of these totals.
 }
 purchases-gamma-name = Gamma-Gamma (spend)
-purchases-repeat-buyers = { $n } repeat buyers
+purchases-repeat-buyers = { $n ->
+    [one] { $n } repeat buyer
+   *[other] { $n } repeat buyers
+}
 purchases-models-hint = BG/NBD and Pareto/NBD model how often each customer buys and when they stop; Gamma-Gamma models how much they spend. Lower BIC fits better for the number of parameters. Formulas and sources: docs/btyd.md.
 
 ## Customer value
@@ -46,8 +55,14 @@ purchases-horizon-range = The horizon is 1 to 120 whole months.
 purchases-discount-range = The discount rate is 0% to 100%.
 purchases-margin-range = The margin is 0% to 100%.
 purchases-active = Customers likely still active
-purchases-active-explain = sum of P(alive) over { $n } customers
-purchases-base-value = Value of the base, next { $n } months
+purchases-active-explain = sum of P(alive) over { $n ->
+    [one] { $n } customer
+   *[other] { $n } customers
+}
+purchases-base-value = Value of the base, next { $n ->
+    [one] month
+   *[other] { $n } months
+}
 purchases-base-value-explain = expected purchases × expected spend × margin, discounted monthly
 
 ## Customer table
@@ -75,7 +90,10 @@ purchases-heat-median = It is drawn for the median customer's age (half the cust
 
 ## Forecast checks
 purchases-forecast-title = How good is the forecast?
-purchases-holdout = In the holdout period the customers made { $actual } repeat purchases; the model predicted { $predicted }. Mean absolute error per customer: { $mae } purchases.
+purchases-holdout = In the holdout period the customers made { $actual ->
+    [one] { $actual } repeat purchase
+   *[other] { $actual } repeat purchases
+}; the model predicted { $predicted }. Mean absolute error per customer: { $mae } purchases.
 purchases-holdout-none = Set a calibration end date when importing to hold the later purchases back and check the forecast against them.
 purchases-tracking-title = Cumulative repeat purchases ({ $unit ->
         [days] days

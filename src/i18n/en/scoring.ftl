@@ -106,7 +106,10 @@ scoring-contract-ends-today = Contract ends today
 scoring-contract-ends-watched = Contract ends in { $days ->
     [one] { $days } day
    *[other] { $days } days
-}; watched from { $window } days before
+}; watched from { $window ->
+    [one] { $window } day
+   *[other] { $window } days
+} before
 scoring-contract-ends = Contract ends in { $days ->
     [one] { $days } day
    *[other] { $days } days

@@ -43,8 +43,12 @@ brief-point-contract-ends = Contractul se încheie peste { $days ->
         [few] { $days } zile
        *[other] { $days } de zile
     }: pregătiți reînnoirea
-brief-point-value-beyond-share = Anul acesta ați oferit { $value } peste prevederile contractului ({ $share } % din venit): arătați-i clientului această valoare
-brief-point-value-beyond = Anul acesta ați oferit { $value } peste prevederile contractului: arătați-i clientului această valoare
+brief-point-value-beyond-share = În ultimele 12 luni ați oferit { $value } peste prevederile contractului ({ $share } % din venitul unui an): arătați-i clientului această valoare
+brief-point-value-beyond = În ultimele 12 luni ați oferit { $value } peste prevederile contractului: arătați-i clientului această valoare
+brief-value-beyond-year-share = Valoare oferită peste contract: { $year } în ultimele 12 luni ({ $share } din venitul unui an); { $all } de la început.
+brief-value-beyond-year = Valoare oferită peste contract: { $year } în ultimele 12 luni; { $all } de la început.
+brief-value-beyond-earlier = Valoare oferită peste contract: nimic în ultimele 12 luni; { $all } de la început.
+brief-value-beyond-none = Încă nu este înregistrată nicio valoare oferită peste contract.
 brief-point-share-of-wallet = Cota din bugetul clientului este de { $share } %: puteți oferi mai mult — aproximativ { $room } pe an la o cotă de { $target } %
 brief-point-testimonial = Client ancorat, care ne-a recomandat { $n ->
         [one] { $n } client

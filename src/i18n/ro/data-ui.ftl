@@ -97,7 +97,7 @@ data-ui-size-mb = { $mb } MB
 
 ## Clienți în CSV
 data-ui-clients-title = Clienți în CSV
-data-ui-clients-intro = Exportați lista de clienți pentru o foaie de calcul sau un CRM (celulele pe care o foaie de calcul le-ar executa ca formule sunt făcute inofensive) sau adăugați clienți dintr-un export CRM.
+data-ui-clients-intro = Exportați lista de clienți pentru o foaie de calcul sau un CRM (celulele pe care o foaie de calcul le-ar executa ca formule sunt făcute inofensive) sau adăugați clienți dintr-un export CRM. CSV-ul cuprinde toate câmpurile formularului de client; înregistrările (contacte, interacțiuni, grijă, evaluări, istoricul veniturilor, dosarul de valoare) nu sunt în el: ele se păstrează în copiile de siguranță.
 data-ui-clients-export = Exportă clienții (CSV)
 data-ui-clients-import = Importă clienți din CSV…
 data-ui-clients-not-utf8 = nu este text UTF-8
@@ -173,6 +173,8 @@ data-ui-tx-amount-column = Coloana cu suma
 data-ui-tx-quantity-column = Coloana cu cantitatea
 data-ui-tx-date-format = Formatul datei
 data-ui-tx-date-ambiguous = Atât DD/MM/YYYY, cât și MM/DD/YYYY se potrivesc acestor date: alegeți-l pe cel corect.
+data-ui-tx-date-ambiguous-file = Toate datele din fișier se potrivesc atât cu DD/MM/YYYY, cât și cu MM/DD/YYYY: alegeți-l pe cel corect.
+data-ui-tx-date-file-reads = Nu toate datele din fișier se citesc astfel; toate se citesc ca { $format }.
 data-ui-tx-decimal = Separator zecimal
 data-ui-tx-decimal-dot = Punct: 1,234.50
 data-ui-tx-decimal-comma = Virgulă: 1.234,50

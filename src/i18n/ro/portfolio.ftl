@@ -32,6 +32,12 @@ portfolio-at-risk-explain-lifetime = venituri anuale de la { $n ->
         [few] { $n } clienți
        *[other] { $n } de clienți
     } cu risc ≥ 50; valoare pe durata relației { $value }
+portfolio-at-risk-explain-lifetime-zero = venituri anuale de la { $n ->
+        [one] { $n } client cu risc ≥ 50; nicio valoare pe durata relației în pericol: nu aduce profit pe durata relației
+        [few] { $n } clienți cu risc ≥ 50; nicio valoare pe durata relației în pericol: niciunul nu aduce profit pe durata relației
+       *[other] { $n } de clienți cu risc ≥ 50; nicio valoare pe durata relației în pericol: niciunul nu aduce profit pe durata relației
+    }
+portfolio-at-risk-none = Niciun client nu are un risc de 50 sau mai mare.
 portfolio-card-concentration = Concentrare
 portfolio-concentration-explain = din venituri de la { $client }; primii 5: { $top5 }; HHI { $hhi }
 portfolio-empty-title = Încă nu există clienți

@@ -5,7 +5,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use yew::prelude::*;
 
 use crate::engine::scenario::Sensitivity;
-use crate::engine::util::chart::{axis, polyline, step_band, step_polyline, Scale};
+use crate::engine::util::chart::{axis, index_ticks, polyline, step_band, step_polyline, Scale};
 use crate::i18n::{money, number, t, ta, Arg};
 
 /// A figure in a chart's text alternative: whole units from 100 up, else one decimal.
@@ -59,10 +59,7 @@ pub fn LineChart(p: &LineChartProps) -> Html {
     let points = p.series.iter().map(|s| s.values.len()).max().unwrap_or(1).max(2);
     let x = Scale::new(0.0, (points - 1) as f64, LEFT, W - RIGHT);
     let y = Scale::new(ax.min, ax.max, H - BOTTOM, TOP);
-    let x_ticks: Vec<usize> = {
-        let step = ((points - 1) as f64 / 6.0).ceil().max(1.0) as usize;
-        (0..points).step_by(step).collect()
-    };
+    let x_ticks = index_ticks(points, 7);
     let id = use_chart_id("line-chart");
     let summary = p
         .series

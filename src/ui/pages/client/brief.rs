@@ -9,7 +9,7 @@ use crate::engine::model::{Channel, Client, InteractionDraft};
 use crate::engine::model::{DossierEntryDraft, ProjectDraft, Section};
 use crate::engine::profit::{totals_all_time, totals_last_12_months};
 use crate::engine::util::chart::Scale;
-use crate::i18n::{date, money, number, t, ta, Arg};
+use crate::i18n::{date, money, number, t, ta, tt, Arg};
 use crate::ui::app::use_app;
 use crate::ui::components::records::{field, Errors, Kind, RecordEditor, Texts};
 use crate::ui::platform::browser::{download_text, today_iso};
@@ -72,13 +72,7 @@ pub fn Brief(p: &BriefProps) -> Html {
         (None, Some(next)) => ta("brief-ui-no-contact-next", &[("next", next.into())]),
         (None, None) => t("brief-ui-no-contact"),
     };
-    let value_given = match sum.value_beyond_share {
-        Some(x) => ta(
-            "brief-ui-value-beyond-share",
-            &[("value", Arg::Money(sum.value_beyond_contract_all)), ("share", Arg::Percent(Some(x)))],
-        ),
-        None => ta("brief-ui-value-beyond", &[("value", Arg::Money(sum.value_beyond_contract_all))]),
-    };
+    let value_given = tt(&sum.value_beyond_text());
     let brief_line: Vec<String> = [
         Some(manager),
         sum.tenure.map(|tenure| ta("brief-ui-client-for", &[("tenure", tenure.text().into())])),

@@ -1,5 +1,7 @@
 //! Data → clients as CSV: export for a spreadsheet or CRM, and import from a CRM export with a
-//! column mapping, row errors with line numbers, and nothing added until confirmed.
+//! column mapping, row errors with line numbers, and nothing added until confirmed. The file's
+//! encoding is detected from its bytes (UTF-8, UTF-16, Windows-1250 or -1251), shown, and can be
+//! changed: the file is then decoded again.
 
 use std::rc::Rc;
 
@@ -8,15 +10,35 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::engine::files::clients_csv::{export_clients, guess_client_file, import_clients, ClientFileGuess, IMPORT_FIELDS};
-use crate::i18n::{money, t, ta};
+use crate::engine::util::encoding::{detect_encoding, TextEncoding};
+use crate::i18n::{money, t, ta, tt};
 use crate::ui::app::use_app;
 use crate::ui::platform::browser::{download_text, read_chosen_file, today_iso};
 use crate::ui::state::{Action, Edit};
+use crate::worker::decode::decode;
+
+/// A chosen file: its name, bytes and encoding, and its text in that encoding.
+#[derive(Clone, PartialEq)]
+struct Chosen {
+    name: String,
+    bytes: Rc<Vec<u8>>,
+    encoding: TextEncoding,
+    text: Rc<String>,
+}
+
+/// Decode `bytes` in `encoding` and guess their layout: the file to show, or why not in words.
+fn open(name: String, bytes: Rc<Vec<u8>>, encoding: TextEncoding) -> Result<(Chosen, ClientFileGuess), String> {
+    let text = decode(&bytes, encoding)
+        .map_err(|e| ta("data-ui-clients-file-error", &[("name", name.clone().into()), ("error", tt(&e).into())]))?;
+    let guess = guess_client_file(&text)
+        .map_err(|e| ta("data-ui-clients-guess-error", &[("name", name.clone().into()), ("error", e.to_string().into())]))?;
+    Ok((Chosen { name, bytes, encoding, text: Rc::new(text) }, guess))
+}
 
 #[component]
 pub fn ClientsCsv() -> Html {
     let state = use_app();
-    let file = use_state(|| None::<(String, Rc<String>)>);
+    let file = use_state(|| None::<Chosen>);
     let guess = use_state(|| None::<ClientFileGuess>);
     let message = use_state(|| None::<Result<String, String>>);
     let reader = use_mut_ref(|| None::<FileReader>);
@@ -37,29 +59,40 @@ pub fn ClientsCsv() -> Html {
         Callback::from(move |e: Event| {
             let (file, guess, message) = (file.clone(), guess.clone(), message.clone());
             let task = read_chosen_file(&e, 20 * 1024 * 1024, move |name, r| {
-                let text = match r
-                    .map_err(|e| e.to_string())
-                    .and_then(|b| String::from_utf8(b).map_err(|_| t("data-ui-clients-not-utf8")))
-                {
-                    Ok(text) => text,
-                    Err(e) => {
-                        return message
-                            .set(Some(Err(ta("data-ui-clients-file-error", &[("name", name.into()), ("error", e.into())]))))
-                    }
-                };
-                match guess_client_file(&text) {
-                    Ok(g) => {
+                let opened = r
+                    .map_err(|e| ta("data-ui-clients-file-error", &[("name", name.clone().into()), ("error", e.into())]))
+                    .and_then(|b| {
+                        let encoding = detect_encoding(&b);
+                        open(name, Rc::new(b), encoding)
+                    });
+                match opened {
+                    Ok((chosen, g)) => {
                         message.set(None);
                         guess.set(Some(g));
-                        file.set(Some((name, Rc::new(text))));
+                        file.set(Some(chosen));
                     }
-                    Err(e) => message.set(Some(Err(ta(
-                        "data-ui-clients-guess-error",
-                        &[("name", name.into()), ("error", e.to_string().into())],
-                    )))),
+                    Err(e) => message.set(Some(Err(e))),
                 }
             });
             *reader.borrow_mut() = task;
+        })
+    };
+    let on_encoding = {
+        let (file, guess, message) = (file.clone(), guess.clone(), message.clone());
+        Callback::from(move |e: Event| {
+            let Some(encoding) = TextEncoding::from_label(&e.target_unchecked_into::<HtmlSelectElement>().value()) else {
+                return;
+            };
+            let Some(current) = (*file).clone() else { return };
+            match open(current.name.clone(), current.bytes.clone(), encoding) {
+                Ok((chosen, g)) => {
+                    message.set(None);
+                    guess.set(Some(g));
+                    file.set(Some(chosen));
+                }
+                // The file stays as it was read; the message says why this encoding does not do.
+                Err(e) => message.set(Some(Err(e))),
+            }
         })
     };
     let set_col = |i: usize| {
@@ -73,8 +106,8 @@ pub fn ClientsCsv() -> Html {
         })
     };
     let preview = match (&*file, &*guess) {
-        (Some((_, text)), Some(g)) => {
-            Some(import_clients(text, g.delimiter, &g.mapping, &state.data.portfolio, crate::ui::scores::today()))
+        (Some(chosen), Some(g)) => {
+            Some(import_clients(&chosen.text, g.delimiter, &g.mapping, &state.data.portfolio, crate::ui::scores::today()))
         }
         _ => None,
     };
@@ -108,9 +141,14 @@ pub fn ClientsCsv() -> Html {
                 Some(Err(m)) => html! { <p class="error" role="alert" data-testid="clients-error">{ m }</p> },
                 None => html! {},
             } }
-            if let (Some((name, _)), Some(g), Some(p)) = (&*file, &*guess, &preview) {
-                <h3>{ name }</h3>
+            if let (Some(chosen), Some(g), Some(p)) = (&*file, &*guess, &preview) {
+                <h3>{ &chosen.name }</h3>
                 <div class="mapping">
+                    <div class="field encoding"><label for="clients-encoding">{ t("data-encoding-label") }</label>
+                        <select id="clients-encoding" data-testid="clients-encoding" onchange={on_encoding}>
+                            { for TextEncoding::ALL.iter().map(|e| html! { <option value={e.label()} selected={*e == chosen.encoding}>{ t(e.name_key()) }</option> }) }
+                        </select>
+                        <small class="hint">{ t("data-encoding-hint") }</small></div>
                     { for IMPORT_FIELDS.iter().enumerate().map(|(i, (key, label, _))| html! {
                         <div class="field"><label for={format!("map-{key}")}>{ t(label) }</label>
                             <select id={format!("map-{key}")} onchange={set_col(i)}>
@@ -123,7 +161,7 @@ pub fn ClientsCsv() -> Html {
                     if p.existing.is_empty() { String::new() } else { ta("data-ui-clients-preview-existing", &[("n", p.existing.len().into())]) },
                     if p.error_count == 0 { String::new() } else { ta("data-ui-clients-preview-errors", &[("n", p.error_count.into())]) }) }</p>
                 if !p.clients.is_empty() {
-                    <ul class="hint">{ for p.clients.iter().take(5).map(|c| html! { <li>{ format!("{} — {}", c.company, money(c.annual_revenue)) }</li> }) }</ul>
+                    <ul class="hint" data-testid="clients-preview-list">{ for p.clients.iter().take(5).map(|c| html! { <li>{ if c.owner.is_empty() { format!("{} — {}", c.company, money(c.annual_revenue)) } else { format!("{} ({}) — {}", c.company, c.owner, money(c.annual_revenue)) } }</li> }) }</ul>
                 }
                 { for p.errors.iter().take(20).map(|e| html! { <p class="error">{ ta("data-ui-line-error", &[("line", e.line.to_string().into()), ("error", e.message.to_string().into())]) }</p> }) }
                 <button type="button" class="primary" onclick={confirm} disabled={p.clients.is_empty()}>{ ta("data-ui-clients-add", &[("n", p.clients.len().into())]) }</button>

@@ -20,10 +20,11 @@ use yew_router::prelude::*;
 
 use crate::engine::btyd::TimeUnit;
 use crate::engine::util::csv::Delimiter;
+use crate::engine::util::encoding::TextEncoding;
 use crate::engine::util::parse::{DateFormat, DecimalSeparator};
 use crate::i18n::{date, number, t, ta, tt, Arg, Text};
 use crate::ui::app::{use_app, AppCtx, Route};
-use crate::ui::import_state::{reply_action, sample_text, ImportAction, ImportState, Setting, Source, Work, SAMPLE_BYTES};
+use crate::ui::import_state::{reply_action, ImportAction, ImportState, Setting, Source, Work, SAMPLE_BYTES};
 use crate::ui::platform::browser::{chosen_file, read_slice};
 use crate::ui::state::{Action, Edit};
 use crate::worker::link::{Sender, WorkerLink};
@@ -191,7 +192,8 @@ impl Page {
             move |error| on_failure(error)
         })?;
         let sender = link.sender();
-        sender.send(&Request::Begin { job: id, settings: src.settings, total_bytes: src.bytes });
+        let (encoding, total_bytes) = src.feed();
+        sender.send(&Request::Begin { job: id, settings: src.settings, total_bytes, encoding });
         let then = fit.map(|request| match request {
             Request::Fit { source, options, .. } => Request::Fit { job: id, source, options },
             other => other,
@@ -199,7 +201,7 @@ impl Page {
         let feeder = Rc::new(RefCell::new(Feeder {
             job: id,
             name: src.name.clone(),
-            feed: Feed::new(src.bytes, CHUNK_BYTES),
+            feed: Feed::new(total_bytes, CHUNK_BYTES),
             origin,
             sender: sender.clone(),
             reading: None,
@@ -284,11 +286,10 @@ pub fn TransactionImport() -> Html {
             let sample = read_slice(&chosen, 0, SAMPLE_BYTES.min(bytes), {
                 let chosen = chosen.clone();
                 move |r| {
-                    let text = r.map_err(Arg::from).and_then(|head| sample_text(head, bytes <= SAMPLE_BYTES).map_err(Arg::from));
-                    dispatch.dispatch(match text {
-                        Ok(text) => {
+                    dispatch.dispatch(match r {
+                        Ok(head) => {
                             *file.borrow_mut() = Some(chosen);
-                            ImportAction::Load { name, text, bytes }
+                            ImportAction::LoadFile { name, head, bytes }
                         }
                         Err(e) => ImportAction::Error(Text::new("data-ui-file-error").arg("name", name).arg("error", e)),
                     });
@@ -319,6 +320,14 @@ pub fn TransactionImport() -> Html {
         Callback::from(move |e: Event| {
             if let Some(setting) = f(&e.target_unchecked_into::<HtmlSelectElement>().value()) {
                 dispatch.dispatch(ImportAction::Set(setting));
+            }
+        })
+    };
+    let on_encoding = {
+        let dispatch = import.dispatcher();
+        Callback::from(move |e: Event| {
+            if let Some(encoding) = TextEncoding::from_label(&e.target_unchecked_into::<HtmlSelectElement>().value()) {
+                dispatch.dispatch(ImportAction::Encoding(encoding));
             }
         })
     };
@@ -441,6 +450,13 @@ pub fn TransactionImport() -> Html {
             if let Some((src, s)) = import.source.as_ref().map(|src| (src, src.settings)) {
                 <h3>{ ta("data-ui-tx-file-size", &[("name", src.name.clone().into()), ("bytes", (src.bytes as f64).into())]) }</h3>
                 <div class="mapping">
+                    if let Some(encoding) = src.encoding {
+                        <div class="field encoding"><label for="tx-encoding">{ t("data-encoding-label") }</label>
+                            <select id="tx-encoding" data-testid="tx-encoding" onchange={on_encoding.clone()}>
+                                { for TextEncoding::ALL.iter().map(|e| html! { <option value={e.label()} selected={*e == encoding}>{ t(e.name_key()) }</option> }) }
+                            </select>
+                            <small class="hint">{ t("data-encoding-hint") }</small></div>
+                    }
                     <div class="field"><label for="tx-delim">{ t("data-ui-tx-separator") }</label>
                         <select id="tx-delim" onchange={change(|v| DELIMITERS.iter().find(|(_, value, _)| *value == v).map(|(d, _, _)| Setting::Delimiter(*d)))}>
                             { for DELIMITERS.iter().map(|(d, value, label)| html! { <option value={*value} selected={*d == s.delimiter}>{ t(label) }</option> }) }
@@ -458,7 +474,16 @@ pub fn TransactionImport() -> Html {
                         <select id="tx-datefmt" onchange={change(|v| DateFormat::ALL.iter().find(|f| f.pattern() == v).map(|f| Setting::DateFormat(*f)))}>
                             { for DateFormat::ALL.iter().map(|f| html! { <option value={f.pattern()} selected={*f == s.date_format}>{ f.pattern() }</option> }) }
                         </select>
-                        if src.date_ambiguous { <small class="error">{ t("data-ui-tx-date-ambiguous") }</small> }
+                        { match import.parsed.as_deref() {
+                            // After a read, every line of the file has been judged.
+                            Some(d) if d.date_ambiguous => html! { <small class="error" data-testid="tx-date-ambiguous">{ t("data-ui-tx-date-ambiguous-file") }</small> },
+                            Some(d) if !d.date_formats.is_empty() && !d.date_formats.contains(&s.date_format) => html! {
+                                <small class="error" data-testid="tx-date-other">{ ta("data-ui-tx-date-file-reads", &[("format", d.date_formats[0].pattern().into())]) }</small>
+                            },
+                            Some(_) => html! {},
+                            None if src.date_ambiguous => html! { <small class="error" data-testid="tx-date-ambiguous">{ t("data-ui-tx-date-ambiguous") }</small> },
+                            None => html! {},
+                        } }
                     </div>
                     <div class="field"><label for="tx-decimal">{ t("data-ui-tx-decimal") }</label>
                         <select id="tx-decimal" onchange={change(|v| Some(Setting::Decimal(if v == "comma" { DecimalSeparator::Comma } else { DecimalSeparator::Dot })))}>

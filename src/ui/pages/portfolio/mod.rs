@@ -11,7 +11,7 @@ use crate::engine::scoring::table::{filter_and_sort, owners, ClientFilter, SortK
 use crate::engine::scoring::RiskBand;
 use crate::engine::scoring::{segment_counts, CallKind, PortfolioScores, ValueRiskSegment};
 use crate::engine::util::chart::{axis, Scale};
-use crate::i18n::{money, number, percent, t, ta, Arg};
+use crate::i18n::{money, number, percent, t, ta, tt, Arg};
 use crate::ui::app::{use_app, Route};
 
 use crate::engine::scoring::history::{risk_trend, Trend};
@@ -118,10 +118,7 @@ pub fn PortfolioPage() -> Html {
                     <span class="explain">{ ta("portfolio-margin-explain", &[("margin", Arg::Percent(h.margin))]) }</span>
                     if h.unprofitable > 0 { <span class="explain warn-text">{ ta("portfolio-unprofitable", &[("n", h.unprofitable.into())]) }</span> }</div>
                 <div class="card"><span class="label">{ t("portfolio-card-value-at-risk") }</span><span class="value" data-testid="value-at-risk">{ money(h.revenue_at_risk) }</span>
-                    <span class="explain">{ match h.lifetime_value_at_risk {
-                        Some(v) => ta("portfolio-at-risk-explain-lifetime", &[("n", h.at_risk.into()), ("value", Arg::Money(v))]),
-                        None => ta("portfolio-at-risk-explain", &[("n", h.at_risk.into())]),
-                    } }</span></div>
+                    <span class="explain" data-testid="value-at-risk-explain">{ tt(&h.at_risk_explain()) }</span></div>
                 <div class="card"><span class="label">{ t("portfolio-card-concentration") }</span><span class="value">{ percent(rc.top_share) }</span>
                     <span class="explain">{ ta("portfolio-concentration-explain", &[
                         ("client", h.top_client.as_deref().and_then(|id| p.clients.iter().find(|c| c.id == id)).map(|c| c.company.clone()).unwrap_or_else(|| "–".into()).into()),

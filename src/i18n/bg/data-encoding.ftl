@@ -1,0 +1,9 @@
+data-encoding-label = Кодиране
+data-encoding-utf8 = UTF-8
+data-encoding-utf16le = UTF-16 (little endian)
+data-encoding-utf16be = UTF-16 (big endian)
+data-encoding-windows1250 = Централноевропейско (Windows-1250)
+data-encoding-windows1251 = Кирилица (Windows-1251)
+data-encoding-hint = Открито по байтовете на файла. Ако буквите изглеждат грешно (Ã¢, Ð¤, �), изберете друго.
+data-encoding-invalid = файлът не е валиден { $encoding }; изберете кодирането му по-горе
+data-encoding-unsupported = този браузър не може да чете { $encoding }

@@ -1,0 +1,9 @@
+data-encoding-label = Encoding
+data-encoding-utf8 = UTF-8
+data-encoding-utf16le = UTF-16 (little endian)
+data-encoding-utf16be = UTF-16 (big endian)
+data-encoding-windows1250 = Central European (Windows-1250)
+data-encoding-windows1251 = Cyrillic (Windows-1251)
+data-encoding-hint = Found from the file's bytes. If letters look wrong (Ã¢, Ð¤, �), choose another.
+data-encoding-invalid = the file is not valid { $encoding }; choose its encoding above
+data-encoding-unsupported = this browser cannot read { $encoding }

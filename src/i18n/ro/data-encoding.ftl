@@ -1,0 +1,9 @@
+data-encoding-label = Codificare
+data-encoding-utf8 = UTF-8
+data-encoding-utf16le = UTF-16 (little endian)
+data-encoding-utf16be = UTF-16 (big endian)
+data-encoding-windows1250 = Europa Centrală (Windows-1250)
+data-encoding-windows1251 = Chirilic (Windows-1251)
+data-encoding-hint = Găsită din octeții fișierului. Dacă literele arată greșit (Ã¢, Ð¤, �), alegeți alta.
+data-encoding-invalid = fișierul nu este { $encoding } valid; alegeți-i codificarea mai sus
+data-encoding-unsupported = acest browser nu poate citi { $encoding }
