@@ -55,7 +55,7 @@ test-native:
 	cargo test --locked
 
 test-wasm: tools browser
-	CHROMEDRIVER=$$(command -v chromedriver) cargo test --locked --target wasm32-unknown-unknown --test web
+	CHROMEDRIVER=$$(command -v chromedriver) cargo test --locked --target wasm32-unknown-unknown --test web --features embed-messages
 
 test-e2e: build browser
 	node --test --test-concurrency=1 tests/e2e/

@@ -208,7 +208,29 @@ pub fn App() -> Html {
 
     // The language and formats every message and figure below uses. Keying the page on them
     // redraws everything when either changes (components otherwise keep their last drawing).
-    let lang = crate::ui::platform::intl::chosen_lang(state.data.settings.language.as_deref());
+    // The app is drawn: the static shell of index.html (shown while the wasm loaded) goes.
+    use_effect_with((), |_| {
+        if let Some(shell) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("shell")) {
+            shell.remove();
+        }
+    });
+    // A language whose messages have not arrived yet is fetched; until then the page stays in the
+    // language it was shown in.
+    let wanted = crate::ui::platform::intl::chosen_lang(state.data.settings.language.as_deref());
+    {
+        let redraw = use_force_update();
+        use_effect_with(wanted, move |wanted| {
+            if !crate::i18n::has_messages(*wanted) {
+                let wanted = *wanted;
+                wasm_bindgen_futures::spawn_local(async move {
+                    if crate::ui::platform::messages::load(&[wanted]).await {
+                        redraw.force_update();
+                    }
+                });
+            }
+        });
+    }
+    let lang = if crate::i18n::has_messages(wanted) { wanted } else { crate::i18n::lang() };
     crate::ui::platform::intl::install(lang, &state.data.portfolio.currency);
     let locale_key = format!("{}-{}", lang.code(), state.data.portfolio.currency);
 
