@@ -208,10 +208,16 @@ pub fn App() -> Html {
 
     // The language and formats every message and figure below uses. Keying the page on them
     // redraws everything when either changes (components otherwise keep their last drawing).
-    // The app is drawn: the static shell of index.html (shown while the wasm loaded) goes.
+    // The app is drawn: the static shell of index.html (shown while the wasm loaded) goes, and
+    // the service worker may now install (register-sw.js waits for this, so that its download of
+    // every file does not compete with the first render).
     use_effect_with((), |_| {
-        if let Some(shell) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("shell")) {
+        let window = web_sys::window();
+        if let Some(shell) = window.as_ref().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("shell")) {
             shell.remove();
+        }
+        if let (Some(window), Ok(event)) = (window, web_sys::Event::new("app-drawn")) {
+            let _ = window.dispatch_event(&event);
         }
     });
     // A language whose messages have not arrived yet is fetched; until then the page stays in the
