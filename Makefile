@@ -12,7 +12,7 @@ NODE_TOOLS := $(CURDIR)/tests/e2e/node_modules
 export PATH := $(NODE_TOOLS)/.bin:$(HOME)/.cargo/bin:$(PATH)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || command -v sudo)
 
-.PHONY: help run build lint test test-native test-wasm test-e2e tools browser clean bench bench-venv
+.PHONY: help run build lint test test-native test-wasm test-e2e tools browser clean bench bench-venv bench-prev
 
 help:
 	@echo "make run    build the release app and serve it on http://127.0.0.1:8080"
@@ -55,7 +55,7 @@ test-native:
 	cargo test --locked
 
 test-wasm: tools browser
-	CHROMEDRIVER=$$(command -v chromedriver) cargo test --locked --target wasm32-unknown-unknown --test web
+	CHROMEDRIVER=$$(command -v chromedriver) cargo test --locked --target wasm32-unknown-unknown --test web --features embed-messages
 
 test-e2e: build browser
 	node --test --test-concurrency=1 tests/e2e/
@@ -84,7 +84,26 @@ bench-venv:
 		|| { python3 -m venv $(BENCH_VENV) \
 		     && $(BENCH_VENV)/bin/pip install --disable-pip-version-check -q lifetimes==$(LIFETIMES_VERSION); }
 
-bench: build browser bench-venv
+# The previous commit's release build, for the load comparison (tests/bench/browser.mjs `load`): its
+# sources exported with git archive and built in a target directory of its own (cargo records
+# source paths under a target directory relative to it, so sharing one could take the previous
+# sources' build for the current one's), kept while the commit is the same.
+BENCH_PREV := target/bench-prev
+BENCH_PREV_REV ?= HEAD~1
+bench-prev: tools
+	@rev=$$(git rev-parse --short $(BENCH_PREV_REV)); \
+	if [ "$$(cat target/bench-prev.rev 2>/dev/null)" = "$$rev" ] && [ -f $(BENCH_PREV)/index.html ]; then \
+		echo "== previous build ($$rev) already in $(BENCH_PREV)"; \
+	else \
+		echo "== previous build ($$rev) into $(BENCH_PREV)"; \
+		rm -rf target/bench-prev-src $(BENCH_PREV) && mkdir -p target/bench-prev-src \
+		&& git archive $$rev | tar -x -C target/bench-prev-src \
+		&& (cd target/bench-prev-src && CARGO_TARGET_DIR=$(CURDIR)/target/bench-prev-target trunk build --release --dist $(CURDIR)/$(BENCH_PREV)) \
+		&& echo "$$rev" >target/bench-prev.rev; \
+	fi
+	@git rev-parse --short HEAD >target/bench-current.rev
+
+bench: bench-prev build browser bench-venv
 	@mkdir -p $(BENCH_OUT)
 	@rm -f $(BENCH_OUT)/native.json $(BENCH_OUT)/python.json $(BENCH_OUT)/python-scale.json $(BENCH_OUT)/browser.json
 	@echo "== native engine benchmarks (cargo bench; also writes the generated histories to $(BENCH_OUT)/)"
@@ -96,7 +115,7 @@ bench: build browser bench-venv
 		>$(BENCH_OUT)/python-scale.json
 	@echo "== browser: release build with the bench exports, then headless Chromium"
 	trunk build --release --features bench --dist $(BENCH_DIST)
-	node tests/bench/browser.mjs --bench-dist $(BENCH_DIST) --dist dist --out $(BENCH_OUT)/browser.json \
+	node tests/bench/browser.mjs --bench-dist $(BENCH_DIST) --dist dist --prev-dist $(BENCH_PREV) --out $(BENCH_OUT)/browser.json \
 		--scale-data $(BENCH_OUT)/scale-data.json --scale-timeout-s $(BENCH_SCALE_BROWSER_TIMEOUT_S)
 	@echo
 	@node tests/bench/report.mjs --native $(BENCH_OUT)/native.json --python $(BENCH_OUT)/python.json \

@@ -14,8 +14,12 @@ pub mod store;
 pub mod ui;
 pub mod worker;
 
-/// Mount the app on the page's body.
+/// Fetch the messages of the languages the first screen needs, then mount the app on the page's
+/// body (until then the page shows the static shell of index.html).
 #[cfg(target_arch = "wasm32")]
 pub fn run() {
-    yew::Renderer::<ui::App>::new().render();
+    wasm_bindgen_futures::spawn_local(async {
+        ui::first_screen_messages().await;
+        yew::Renderer::<ui::App>::new().render();
+    });
 }

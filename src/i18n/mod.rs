@@ -2,8 +2,9 @@
 //!
 //! Every string a user reads comes from a Project Fluent message file, one set per language:
 //! `src/i18n/<lang>/<prefix>.ftl` (`en`, `ro`, `bg`), each named by the prefix of its keys. The
-//! message files are compiled into the app (it must work offline) and parsed once per language on
-//! first use.
+//! message files are compiled in natively; the app in the browser fetches the languages it shows
+//! from same-origin files that the service worker keeps for offline use (see `message_files!`).
+//! Each language is parsed once, on first use.
 //!
 //! - [`t`] / [`ta`] give the message for a key in the current language, with arguments.
 //! - The engine returns [`Text`] (a key and typed arguments) wherever it explains something, so it
@@ -97,11 +98,18 @@ macro_rules! k {
 /// The message files, one per area of the app, per language. A file's name is the prefix of its
 /// keys: every key in `X.ftl` starts with `X-`, and where names nest (`brief`, `brief-ui`) a key is
 /// in the file of the longest prefix it starts with (the completeness test checks it).
+///
+/// Natively (tests, exports, benchmarks) and with the `embed-messages` feature (the wasm tests)
+/// the files are compiled in. The app in the browser does not carry them: the build writes each
+/// language's files, in this order, into one same-origin file `/i18n/<lang>.ftl` (the post-build
+/// hook reads this list), which the page fetches for the languages it shows ([`provide`]) and the
+/// service worker caches at install, so every language still works offline.
 macro_rules! message_files {
     ($($area:literal),* $(,)?) => {
         /// Names of the message files (the same in every language), the prefixes of their keys.
         pub const AREAS: &[&str] = &[$($area),*];
-        fn sources(lang: Lang) -> &'static [&'static str] {
+        #[cfg(any(not(target_arch = "wasm32"), feature = "embed-messages"))]
+        fn compiled(lang: Lang) -> &'static [&'static str] {
             match lang {
                 Lang::En => &[$(include_str!(concat!("en/", $area, ".ftl"))),*],
                 Lang::Ro => &[$(include_str!(concat!("ro/", $area, ".ftl"))),*],
@@ -134,6 +142,62 @@ message_files![
     "data-encoding",
 ];
 
+/// A language's message files as (name, text): compiled in, or as [`provide`]d in the browser
+/// (one text holding every file, named `<lang>.ftl`); empty while not yet provided.
+fn sources(lang: Lang) -> Vec<(&'static str, &'static str)> {
+    #[cfg(any(not(target_arch = "wasm32"), feature = "embed-messages"))]
+    {
+        AREAS.iter().copied().zip(compiled(lang).iter().copied()).collect()
+    }
+    #[cfg(all(target_arch = "wasm32", not(feature = "embed-messages")))]
+    {
+        PROVIDED.with(|p| p.borrow().get(&lang).map(|text| vec![("all", *text)]).unwrap_or_default())
+    }
+}
+
+#[cfg(all(target_arch = "wasm32", not(feature = "embed-messages")))]
+thread_local! {
+    static PROVIDED: RefCell<HashMap<Lang, &'static str>> = RefCell::new(HashMap::new());
+}
+
+/// The same-origin address of a language's messages (every file of [`AREAS`] in one), which the
+/// build writes and the service worker caches.
+pub fn messages_url(lang: Lang) -> String {
+    format!("/i18n/{}.ftl", lang.code())
+}
+
+/// Whether `lang`'s messages are at hand (always, when compiled in).
+pub fn has_messages(lang: Lang) -> bool {
+    #[cfg(all(target_arch = "wasm32", not(feature = "embed-messages")))]
+    {
+        PROVIDED.with(|p| p.borrow().contains_key(&lang))
+    }
+    #[cfg(any(not(target_arch = "wasm32"), feature = "embed-messages"))]
+    {
+        let _ = lang;
+        true
+    }
+}
+
+/// Hand over `lang`'s messages as fetched (`/i18n/<lang>.ftl`). The first text given for a
+/// language stays (it lives as long as the page, as the compiled files did); a catalog parsed
+/// before it arrived is dropped, so the next message is looked up in the new one.
+pub fn provide(lang: Lang, text: String) {
+    #[cfg(all(target_arch = "wasm32", not(feature = "embed-messages")))]
+    {
+        if has_messages(lang) {
+            return;
+        }
+        let text: &'static str = Box::leak(text.into_boxed_str());
+        PROVIDED.with(|p| p.borrow_mut().insert(lang, text));
+        CATALOGS.with(|c| c.borrow_mut().loaded.remove(&lang));
+    }
+    #[cfg(any(not(target_arch = "wasm32"), feature = "embed-messages"))]
+    {
+        let _ = (lang, text);
+    }
+}
+
 /// One language's messages.
 pub struct Catalog {
     lang: Lang,
@@ -151,7 +215,7 @@ impl Catalog {
         // would end up in copied text and exports.
         bundle.set_use_isolating(false);
         bundle.set_formatter(Some(format_number_value));
-        for (area, source) in AREAS.iter().zip(sources(lang)) {
+        for (area, source) in sources(lang) {
             let resource = match FluentResource::try_new(source.to_string()) {
                 Ok(r) => r,
                 Err((r, errors)) => {
@@ -176,7 +240,7 @@ impl Catalog {
 
     /// The raw message file sources of this catalog's language (for the completeness test).
     pub fn sources(&self) -> impl Iterator<Item = (&'static str, &'static str)> {
-        AREAS.iter().copied().zip(sources(self.lang).iter().copied())
+        sources(self.lang).into_iter()
     }
 
     /// The message for `key` (or its attribute, `key.attr`) with `args`. A missing key shows as

@@ -10,7 +10,7 @@
 //! Reading is lenient: an older version's English sentence is kept as it is, and anything else
 //! unexpected (a key the message files do not define, a value of the wrong shape) is kept as text
 //! rather than refusing the whole study. A key read back is the `&'static str` of a table of the
-//! keys the embedded message files define, and an argument name one of the names the messages use:
+//! keys the English message files define, and an argument name one of the names the messages use:
 //! nothing read from storage is kept for the life of the page, and nothing is translated to read it.
 
 use std::borrow::Cow;
@@ -100,8 +100,12 @@ pub(super) fn message_keys(source: &'static str) -> Vec<Cow<'static, str>> {
 /// language has the same (the completeness test).
 fn keys() -> &'static [Cow<'static, str>] {
     static KEYS: OnceLock<Vec<Cow<'static, str>>> = OnceLock::new();
+    // In the browser the English files arrive before the first render; never keep an empty table.
+    if KEYS.get().is_none() && !super::has_messages(Lang::En) {
+        return &[];
+    }
     KEYS.get_or_init(|| {
-        let mut keys: Vec<_> = sources(Lang::En).iter().copied().flat_map(message_keys).collect();
+        let mut keys: Vec<_> = sources(Lang::En).into_iter().flat_map(|(_, source)| message_keys(source)).collect();
         keys.sort_unstable();
         keys.dedup();
         keys
@@ -111,9 +115,12 @@ fn keys() -> &'static [Cow<'static, str>] {
 /// Every argument name the messages use (`$name`), sorted, borrowed from the embedded file text.
 fn argument_names() -> &'static [&'static str] {
     static NAMES: OnceLock<Vec<&'static str>> = OnceLock::new();
+    if NAMES.get().is_none() && !super::has_messages(Lang::En) {
+        return &[];
+    }
     NAMES.get_or_init(|| {
         let mut names = Vec::new();
-        for &source in sources(Lang::En) {
+        for (_, source) in sources(Lang::En) {
             let mut rest = source;
             while let Some(pos) = rest.find('$') {
                 rest = &rest[pos + 1..];

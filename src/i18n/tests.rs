@@ -264,7 +264,7 @@ fn compact_figures_for_axes() {
 fn in_message_files(s: &str) -> bool {
     let span = |t: &str| (t.as_ptr() as usize, t.as_ptr() as usize + t.len());
     let (from, to) = span(s);
-    sources(Lang::En).iter().any(|f| {
+    sources(Lang::En).iter().any(|(_, f)| {
         let (start, end) = span(f);
         start <= from && to <= end
     })

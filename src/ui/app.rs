@@ -220,7 +220,35 @@ pub fn App() -> Html {
 
     // The language and formats every message and figure below uses. Keying the page on them
     // redraws everything when either changes (components otherwise keep their last drawing).
-    let lang = crate::ui::platform::intl::chosen_lang(state.data.settings.language.as_deref());
+    // The app is drawn: the static shell of index.html (shown while the wasm loaded) goes, and
+    // the service worker may now install (register-sw.js waits for this, so that its download of
+    // every file does not compete with the first render).
+    use_effect_with((), |_| {
+        let window = web_sys::window();
+        if let Some(shell) = window.as_ref().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("shell")) {
+            shell.remove();
+        }
+        if let (Some(window), Ok(event)) = (window, web_sys::Event::new("app-drawn")) {
+            let _ = window.dispatch_event(&event);
+        }
+    });
+    // A language whose messages have not arrived yet is fetched; until then the page stays in the
+    // language it was shown in.
+    let wanted = crate::ui::platform::intl::chosen_lang(state.data.settings.language.as_deref());
+    {
+        let redraw = use_force_update();
+        use_effect_with(wanted, move |wanted| {
+            if !crate::i18n::has_messages(*wanted) {
+                let wanted = *wanted;
+                wasm_bindgen_futures::spawn_local(async move {
+                    if crate::ui::platform::messages::load(&[wanted]).await {
+                        redraw.force_update();
+                    }
+                });
+            }
+        });
+    }
+    let lang = if crate::i18n::has_messages(wanted) { wanted } else { crate::i18n::lang() };
     crate::ui::platform::intl::install(lang, &state.data.portfolio.currency);
     let locale_key = format!("{}-{}", lang.code(), state.data.portfolio.currency);
 

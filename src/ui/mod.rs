@@ -19,3 +19,9 @@ mod scores;
 
 #[cfg(target_arch = "wasm32")]
 pub use app::{App, Route};
+
+/// Fetch the messages of the languages the first screen needs (before the app is mounted).
+#[cfg(target_arch = "wasm32")]
+pub async fn first_screen_messages() {
+    platform::messages::load(&platform::messages::first_screen_langs()).await;
+}

@@ -7,14 +7,35 @@
 //    loader, glue and WebAssembly included, so an import works offline) and a cache version derived
 //    from the files' contents, so a new build gets a new cache and old caches are dropped. (The
 //    worker's files keep fixed names, which the page starts it by, so names alone would not do.)
+// 3. Writes each language's messages into one file, i18n/<lang>.ftl: the files registered in
+//    `message_files!` (src/i18n/mod.rs, the one list of them), in its order. The page fetches the
+//    languages it shows (English always, for exports; it is preloaded); the service worker caches
+//    all three at install, so every language works offline.
 import { createHash } from 'node:crypto';
-import { readdir, readFile, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
   console.error('postbuild.mjs: TRUNK_STAGING_DIR is not set (run it from Trunk).');
   process.exit(1);
+}
+
+const source = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
+const registry = (await readFile(join(source, 'src/i18n/mod.rs'), 'utf8')).match(/^message_files!\[([^\]]*)\];/m);
+if (!registry) {
+  console.error('postbuild.mjs: no message_files![...] list in src/i18n/mod.rs.');
+  process.exit(1);
+}
+const areas = [...registry[1].matchAll(/"([^"]+)"/g)].map((m) => m[1]);
+await mkdir(join(dir, 'i18n'), { recursive: true });
+for (const lang of ['en', 'ro', 'bg']) {
+  const texts = [];
+  for (const area of areas) {
+    const text = await readFile(join(source, 'src/i18n', lang, `${area}.ftl`), 'utf8');
+    texts.push(text.endsWith('\n') ? text : `${text}\n`);
+  }
+  await writeFile(join(dir, 'i18n', `${lang}.ftl`), texts.join('\n'));
 }
 
 const indexPath = join(dir, 'index.html');
@@ -36,9 +57,16 @@ const policy = [
   "form-action 'none'",
 ].join('; ');
 html = html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`);
+// English messages are needed before the first render in every language: fetch them with the wasm.
+html = html.replace('</head>', '  <link rel="preload" href="/i18n/en.ftl" as="fetch" crossorigin="anonymous" />\n  </head>');
 await writeFile(indexPath, html);
 
-const files = (await readdir(dir)).filter((f) => f !== 'sw.js' && f !== 'sw-template.js' && f !== 'postbuild.mjs').sort();
+const entries = await readdir(dir, { recursive: true });
+const files = [];
+for (const f of entries) {
+  if (f !== 'sw.js' && f !== 'sw-template.js' && f !== 'postbuild.mjs' && (await stat(join(dir, f))).isFile()) files.push(f);
+}
+files.sort();
 const WORKER_FILES = ['worker-loader.js', 'worker.js', 'worker_bg.wasm'];
 const missing = WORKER_FILES.filter((f) => !files.includes(f));
 if (missing.length > 0) {
@@ -58,4 +86,4 @@ await writeFile(
   template.replace('__VERSION__', version).replace('__ASSETS__', JSON.stringify(assets)),
 );
 await unlink(join(dir, 'sw-template.js'));
-console.log(`postbuild: CSP with ${hashes.length} inline script hash(es); sw.js cache ${version}, ${assets.length} files`);
+console.log(`postbuild: CSP with ${hashes.length} inline script hash(es); ${areas.length} message files a language in i18n/; sw.js cache ${version}, ${assets.length} files`);

@@ -1,6 +1,25 @@
-// Registers the service worker and offers a reload when a new version has been installed.
+// Registers the service worker and offers a reload when a new version has been installed; and,
+// while the WebAssembly compiles, gives the number and date formats a head start (below).
+// Registered once the page has loaded and the app has drawn itself (its `app-drawn` event), so that
+// the install's download of every file does not compete with the first render; after 10 s without
+// that event it registers anyway, so that the app still installs for offline use.
+function whenLoadedAndDrawn(start) {
+  let loaded = document.readyState === 'complete';
+  let drawn = false;
+  let started = false;
+  const maybe = () => {
+    if (loaded && drawn && !started) {
+      started = true;
+      start();
+    }
+  };
+  window.addEventListener('load', () => { loaded = true; maybe(); });
+  window.addEventListener('app-drawn', () => { drawn = true; maybe(); }, { once: true });
+  setTimeout(() => { drawn = true; maybe(); }, 10_000);
+}
+
 if ('serviceWorker' in navigator) {
-  window.addEventListener('load', () => {
+  whenLoadedAndDrawn(() => {
     navigator.serviceWorker.register('/sw.js').then((registration) => {
       registration.addEventListener('updatefound', () => {
         const worker = registration.installing;
@@ -30,3 +49,18 @@ function showUpdate() {
   box.append(text, button);
   document.body.append(box);
 }
+
+// While the WebAssembly compiles (off the main thread), build one number and one date format of the
+// language the app will most likely show (the browser's; src/ui/platform/intl.rs picks the same
+// locales), so the browser has loaded that locale's data before the first figure is formatted:
+// about a fifth of the first render in headless Chromium (docs/performance.md).
+setTimeout(() => {
+  try {
+    const primary = (navigator.languages || [navigator.language]).map((l) => String(l).slice(0, 2).toLowerCase());
+    const locale = { ro: 'ro-RO', bg: 'bg-BG', en: 'en-GB' }[primary.find((l) => ['en', 'ro', 'bg'].includes(l))] || 'en-GB';
+    new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(1);
+    new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(0);
+  } catch {
+    // Only a head start: the app builds its own formats.
+  }
+}, 0);

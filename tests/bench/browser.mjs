@@ -1,7 +1,7 @@
 // Browser benchmarks: the engine workloads in headless Chromium (the release app built with
 // `--features bench`, whose `bench_*` exports Trunk exposes as `window.wasmBindings`), plus the
-// load cost of the normal release build: wasm and JS sizes (raw and gzipped) and the time to first
-// render of the portfolio page; and the pipeline at scale on the generated histories that the
+// load cost of the normal release build (`load`, below, beside the previous commit's build); and
+// the pipeline at scale on the generated histories that the
 // native bench wrote (target/bench/scale-data.json):
 // - `scale.engine`: the bench build's `bench_scale_pipeline` export, each stage timed once in wasm
 //   (the same code as the native run, after fetching the file from the local server);
@@ -11,14 +11,24 @@
 //   the peak JS heap (performance.memory, sampled) and the renderer's peak resident memory (VmHWM
 //   of Chromium's renderer processes, which includes wasm memory and workers).
 // A size whose tab crashes (out of memory) or times out is reported as such, not retried.
+// - `load`: the normal release build (--dist) beside the previous commit's (--prev-dist, built by
+//   `make bench-prev`), measured alternately in the same run, a fresh context for each sample:
+//   the critical path (every file fetched before the portfolio's first figure is in the DOM, its
+//   bytes raw, gzipped and brotli-compressed), the total download (every file of the build, which
+//   the service worker fetches at install), the first render (navigation start → the first
+//   `[data-testid=total-clients]`), and the time to interactive from a cold start (no service
+//   worker, empty caches) and a warm one (the same context reloaded once the service worker
+//   controls it): the end of the last long task (≥50 ms) before the main thread has been quiet
+//   for 1 s after the first render, or the first render when there was none after it.
 //
-// Usage: node tests/bench/browser.mjs [--bench-dist DIR] [--dist DIR] [--out FILE] [--quick]
-//          [--scale-data FILE] [--no-scale] [--scale-only] [--scale-timeout-s N]
+// Usage: node tests/bench/browser.mjs [--bench-dist DIR] [--dist DIR] [--prev-dist DIR] [--out FILE]
+//          [--quick] [--load-runs N] [--load-only] [--scale-data FILE] [--no-scale] [--scale-only]
+//          [--scale-timeout-s N]
 // Writes one JSON object (to FILE, and a summary to stderr). Run by `make bench`.
 import { readFileSync } from 'node:fs';
 import { readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { CHROMIUM_ARGS, launch, newContext, serveDist } from '../e2e/harness.mjs';
 
@@ -35,7 +45,9 @@ const DIST = resolve(ROOT, opt('--dist', 'dist'));
 const OUT = opt('--out', null);
 const QUICK = args.includes('--quick');
 const CDNOW = join(ROOT, 'tests/fixtures/cdnow/cdnow_customers_summary_with_transactions.csv');
-const RENDER_RUNS = QUICK ? 2 : 5;
+const PREV_DIST = resolve(ROOT, opt('--prev-dist', 'target/bench-prev'));
+const LOAD_RUNS = Number(opt('--load-runs', QUICK ? '3' : '9'));
+const LOAD_ONLY = args.includes('--load-only');
 const IMPORT_1M_LIMIT_MS = 20_000; // skip the 1,000,000-row import when one run of it takes longer
 const SCALE_DATA = resolve(ROOT, opt('--scale-data', 'target/bench/scale-data.json'));
 const NO_SCALE = args.includes('--no-scale');
@@ -63,33 +75,135 @@ async function sizes(dir) {
   return out;
 }
 
-/** Time from navigation start to the first `[data-testid=total-clients]` in the DOM (fresh context each run). */
-async function firstRender(browser, dir, runs) {
-  const server = await serveDist(dir);
-  const times = [];
+const gzip = (body) => gzipSync(body, { level: 9 }).length;
+const brotli = (body) => brotliCompressSync(body, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+/** Every file of a build, with its raw, gzipped and brotli sizes, keyed by its URL path. */
+async function buildFiles(dir) {
+  const out = new Map();
+  for (const f of (await readdir(dir, { recursive: true })).sort()) {
+    let body;
+    try {
+      body = await readFile(join(dir, f));
+    } catch {
+      continue; // a directory
+    }
+    if (f === 'index.html') out.set('/', { raw: body.length, gzip: gzip(body), brotli: brotli(body) });
+    out.set(`/${f}`, { raw: body.length, gzip: gzip(body), brotli: brotli(body) });
+  }
+  return out;
+}
+
+const sum = (list) => list.reduce((a, f) => ({ raw: a.raw + f.raw, gzip: a.gzip + f.gzip, brotli: a.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+
+/** Before the page loads: the first figure's time, and every long task. */
+function loadProbes() {
+  window.__longtasks = [];
   try {
-    for (let i = 0; i < runs; i++) {
-      const ctx = await newContext(browser, server.url);
-      await ctx.addInitScript(() => {
-        const seen = () => {
-          if (!window.__firstRender && document.querySelector('[data-testid=total-clients]')) {
-            window.__firstRender = performance.now();
-          }
-        };
-        new MutationObserver(seen).observe(document, { childList: true, subtree: true });
-      });
-      const page = await ctx.newPage();
-      await page.goto(server.url + '/');
-      await page.waitForSelector('[data-testid=total-clients]', { timeout: 60_000 });
-      await page.waitForFunction(() => window.__firstRender !== undefined);
-      times.push(await page.evaluate(() => window.__firstRender));
-      if (ctx.foreign.length) throw new Error(`requests outside the app: ${ctx.foreign.join(', ')}`);
-      await ctx.close();
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longtasks.push([e.startTime, e.startTime + e.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // not supported: no long task is seen
+  }
+  const seen = () => {
+    if (!window.__firstRender && document.querySelector('[data-testid=total-clients]')) window.__firstRender = performance.now();
+  };
+  new MutationObserver(seen).observe(document, { childList: true, subtree: true });
+}
+
+/** Wait for the first figure, then for 1 s without a long task; the first render, TTI and the files fetched before the figure. */
+async function measureLoad(page) {
+  await page.waitForSelector('[data-testid=total-clients]', { timeout: 60_000 });
+  await page.waitForFunction(() => window.__firstRender !== undefined);
+  return page.evaluate(async () => {
+    const quiet = () => {
+      const last = window.__longtasks.reduce((m, [, end]) => Math.max(m, end), 0);
+      return performance.now() - Math.max(last, window.__firstRender) >= 1000;
+    };
+    while (!quiet()) await new Promise((ok) => setTimeout(ok, 100));
+    const fr = window.__firstRender;
+    const tti = window.__longtasks.filter(([start]) => start >= 0).reduce((m, [, end]) => Math.max(m, end), fr);
+    const before = performance.getEntriesByType('resource').filter((e) => e.startTime <= fr).map((e) => new URL(e.name).pathname);
+    return { firstRender: fr, tti, critical: ['/', ...before] };
+  });
+}
+
+/** One cold and one warm start of a build in a fresh context. */
+async function loadSample(browser, origin) {
+  const ctx = await newContext(browser, origin);
+  try {
+    await ctx.addInitScript(loadProbes);
+    const page = await ctx.newPage();
+    await page.goto(origin + '/');
+    const cold = await measureLoad(page);
+    // Warm: the service worker has installed every file and controls the page.
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
+      }
+    });
+    await page.reload();
+    const warm = await measureLoad(page);
+    warm.fromServiceWorker = await page.evaluate(() => navigator.serviceWorker.controller !== null);
+    if (ctx.foreign.length) throw new Error(`requests outside the app: ${ctx.foreign.join(', ')}`);
+    return { cold, warm };
+  } finally {
+    await ctx.close();
+  }
+}
+
+/** The current and the previous build, alternately (the order swapped each round). */
+async function loadComparison(browser) {
+  const builds = [['current', DIST]];
+  try {
+    await readdir(PREV_DIST).then((f) => f.includes('index.html') || Promise.reject(new Error('no index.html')));
+    builds.push(['previous', PREV_DIST]);
+  } catch {
+    log(`no previous build in ${PREV_DIST} (make bench-prev): the current build alone`);
+  }
+  const servers = {};
+  const out = { runs: LOAD_RUNS, builds: {} };
+  try {
+    for (const [name, dir] of builds) {
+      servers[name] = await serveDist(dir);
+      const files = await buildFiles(dir);
+      let rev = null;
+      try {
+        rev = (await readFile(join(ROOT, 'target', `${name === 'previous' ? 'bench-prev' : 'bench-current'}.rev`), 'utf8')).trim();
+      } catch {
+        // not recorded
+      }
+      out.builds[name] = { dir, rev, files, samples: [] };
+    }
+    for (let i = 0; i < LOAD_RUNS; i++) {
+      const order = i % 2 ? [...builds].reverse() : builds;
+      for (const [name] of order) {
+        const r = await loadSample(browser, servers[name].url);
+        out.builds[name].samples.push(r);
+      }
     }
   } finally {
-    await server.close();
+    for (const s of Object.values(servers)) await s.close();
   }
-  return { runs: times.length, times_ms: times };
+  for (const b of Object.values(out.builds)) {
+    const files = b.files;
+    const critical = [...new Set(b.samples.flatMap((s) => s.cold.critical))].filter((p) => files.has(p)).sort();
+    b.critical = { files: critical, ...sum(critical.map((p) => files.get(p))) };
+    const all = [...files.keys()].filter((p) => p !== '/');
+    b.total = { files: all.length, ...sum(all.map((p) => files.get(p))) };
+    b.firstRender_ms = b.samples.map((s) => s.cold.firstRender);
+    b.ttiCold_ms = b.samples.map((s) => s.cold.tti);
+    b.firstRenderWarm_ms = b.samples.map((s) => s.warm.firstRender);
+    b.ttiWarm_ms = b.samples.map((s) => s.warm.tti);
+    b.warmFromServiceWorker = b.samples.every((s) => s.warm.fromServiceWorker);
+    delete b.files;
+    delete b.samples;
+    log(`load ${b.dir}: critical ${(b.critical.gzip / 1000).toFixed(1)} kB gz / ${(b.critical.brotli / 1000).toFixed(1)} kB br, ` +
+      `first render ${median(b.firstRender_ms).toFixed(0)} ms, TTI cold ${median(b.ttiCold_ms).toFixed(0)} ms, warm ${median(b.ttiWarm_ms).toFixed(0)} ms`);
+  }
+  return out;
 }
 
 async function workloads(browser, dir) {
@@ -396,16 +510,17 @@ try {
   log(`Chromium ${version}; bench build ${BENCH_DIST}; app build ${DIST}`);
   if (SCALE_ONLY) {
     out = { chromium: version };
+  } else if (LOAD_ONLY) {
+    out = { chromium: version, sizes: await sizes(DIST), load: await loadComparison(browser) };
   } else {
     const w = await workloads(browser, BENCH_DIST);
-    const render = await firstRender(browser, DIST, RENDER_RUNS);
-    log(`first render: median ${median(render.times_ms).toFixed(0)} ms over ${render.runs} runs`);
-    out = { chromium: version, userAgent: w.userAgent, results: w.results, sizes: await sizes(DIST), firstRender: render };
+    const load = await loadComparison(browser);
+    out = { chromium: version, userAgent: w.userAgent, results: w.results, sizes: await sizes(DIST), load };
   }
 } finally {
   await browser.close();
 }
-if (!NO_SCALE) {
+if (!NO_SCALE && !LOAD_ONLY) {
   // A browser of its own, with exact `performance.memory` figures (Chromium otherwise rounds
   // them and refreshes them rarely).
   const big = await chromium.launch({

@@ -144,10 +144,45 @@ if (sz) {
   loadRows.push(['Release wasm (dist/)', `${kb(sz.wasm.raw)} raw, ${kb(sz.wasm.gzip)} gzipped`, '', '', '', '', '', '', '']);
   loadRows.push([`Release JS (${sz.js.files.length} files)`, `${kb(sz.js.raw)} raw, ${kb(sz.js.gzip)} gzipped`, '', '', '', '', '', '', '']);
   loadRows.push(['Release wasm + JS', `${kb(sz.wasm.raw + sz.js.raw)} raw, ${kb(total)} gzipped`, '', '', '', '', '', '<350 kB gzipped', ok ? '✓ met' : '✗ missed']);
-  const fr = browser.firstRender;
-  loadRows.push(['First render of the portfolio page (fresh context)', '', cell({ ...stats(fr), batch: 1 }), '', '', '', '', '', '']);
 } else {
-  loadRows.push(['Release sizes and first render', '', 'not run', '', '', '', '', '', '']);
+  loadRows.push(['Release sizes', '', 'not run', '', '', '', '', '', '']);
+}
+
+/** The load of the current build beside the previous commit's, measured alternately in one run. */
+function loadTable() {
+  const load = browser?.load;
+  if (!load?.builds?.current) return 'Load of the app: not run.\n';
+  const cur = load.builds.current;
+  const prev = load.builds.previous;
+  const sizes = (x) => `${kb(x.gzip)} gzipped, ${kb(x.brotli)} brotli (${kb(x.raw)} raw)`;
+  const times = (list) => cell({ med: median(list), min: Math.min(...list), max: Math.max(...list), n: list.length, batch: 1 });
+  const change = (a, b) => (b ? `${a >= b ? '+' : '−'}${Math.abs((100 * (a - b)) / b).toFixed(0)}%` : '—');
+  const critical = cur.critical.gzip;
+  const okSize = critical <= 350_000;
+  const okRender = median(cur.firstRender_ms) <= 250;
+  targets.push({ label: 'Critical path ≤350 kB gzipped', target: '≤350 kB gzipped', status: okSize ? '✓ met' : '✗ missed' });
+  targets.push({ label: 'First render ≤250 ms (median)', target: '≤250 ms', status: okRender ? '✓ met' : '✗ missed' });
+  const rows = [
+    ['What', `This build${cur.rev ? ` (${cur.rev})` : ''}`, `Previous commit's build${prev?.rev ? ` (${prev.rev})` : ''}`, 'Change', 'Target', 'Status'],
+    ['---', '---', '---', '---', '---', '---'],
+    [`Critical path (fetched before the first figure: ${cur.critical.files.length} files)`, sizes(cur.critical), prev ? sizes(prev.critical) : 'not built',
+      change(cur.critical.gzip, prev?.critical.gzip), '≤350 kB gzipped', okSize ? '✓ met' : '✗ missed'],
+    [`Total download (${cur.total.files} files, what the service worker caches)`, sizes(cur.total), prev ? sizes(prev.total) : 'not built',
+      change(cur.total.gzip, prev?.total.gzip), '', ''],
+    ['First render of the portfolio (cold, fresh context)', times(cur.firstRender_ms), prev ? times(prev.firstRender_ms) : 'not built',
+      change(median(cur.firstRender_ms), prev && median(prev.firstRender_ms)), '≤250 ms median', okRender ? '✓ met' : '✗ missed'],
+    ['Time to interactive, cold start', times(cur.ttiCold_ms), prev ? times(prev.ttiCold_ms) : 'not built', change(median(cur.ttiCold_ms), prev && median(prev.ttiCold_ms)), '', ''],
+    [`First render, warm start (service worker${cur.warmFromServiceWorker ? '' : ' not always in control'})`, times(cur.firstRenderWarm_ms), prev ? times(prev.firstRenderWarm_ms) : 'not built',
+      change(median(cur.firstRenderWarm_ms), prev && median(prev.firstRenderWarm_ms)), '', ''],
+    ['Time to interactive, warm start', times(cur.ttiWarm_ms), prev ? times(prev.ttiWarm_ms) : 'not built', change(median(cur.ttiWarm_ms), prev && median(prev.ttiWarm_ms)), '', ''],
+  ];
+  return `Load of the app (${load.runs} fresh contexts per build, the two builds alternately; brotli at quality 11, gzip at level 9;
+time to interactive = the end of the last long task before 1 s without one after the first render):
+
+${rows.map((r) => `| ${r.join(' | ')} |`).join('\n')}
+
+Critical path files: ${cur.critical.files.join(', ')}.
+`;
 }
 
 function sh(cmd) {
@@ -404,6 +439,7 @@ the batch time divided by its size]). Ratios are lifetimes' median ÷ ours (high
 
 ${table}
 
+${loadTable()}
 ${fitNotes()}Targets: ${targets.map((t) => `${t.label}: ${t.status}`).join('; ')}.
 ${scaleSection()}
 - Machine: ${machine}; ${os.type()} ${os.release()}.

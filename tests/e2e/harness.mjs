@@ -19,6 +19,7 @@ const TYPES = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.webmanifest': 'application/manifest+json',
+  '.ftl': 'text/plain; charset=utf-8',
 };
 
 /** Serve a build (dist/ by default) on 127.0.0.1 at a free port; returns { url, close }. */

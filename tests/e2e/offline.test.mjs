@@ -41,6 +41,35 @@ describe('offline', () => {
     await ctx.close();
   });
 
+  test('every language works offline: the service worker keeps each one\'s messages, fetched only when shown', async () => {
+    const ctx = await newContext(app.browser, app.url, { locale: 'en-GB' });
+    const page = await ctx.newPage();
+    await open(page, app.url, '/settings');
+    await page.getByTestId('risk-weights').waitFor();
+    await controlledByServiceWorker(page);
+    // Online, an English page fetched only the English messages itself (the service worker's
+    // install fetched the rest).
+    const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.startsWith('/i18n/')));
+    assert.deepEqual([...new Set(fetched)], ['/i18n/en.ftl']);
+
+    await ctx.setOffline(true);
+    await page.reload();
+    await page.getByTestId('risk-weights').waitFor();
+    for (const [lang, heading] of [['ro', 'Setări'], ['bg', 'Настройки']]) {
+      await page.locator('#language').selectOption(lang);
+      await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      await savedStatus(page);
+    }
+    // A start offline in Bulgarian (the saved choice) shows Bulgarian from the first screen.
+    await page.goto(app.url + '/');
+    await page.getByTestId('total-clients').waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'bg');
+    await page.getByRole('link', { name: 'Настройки' }).waitFor();
+    assert.deepEqual(ctx.foreign, []);
+    await ctx.close();
+  });
+
   test('the web app manifest and icon are served for installation', async () => {
     const ctx = await newContext(app.browser, app.url);
     const page = await ctx.newPage();

@@ -1,4 +1,6 @@
-//! What only a browser has: localStorage, downloads, the clock, and Intl's number and date formats.
+//! What only a browser has: localStorage, downloads, the clock, Intl's number and date formats,
+//! and fetching the message files.
 
 pub mod browser;
 pub mod intl;
+pub mod messages;

@@ -245,7 +245,7 @@ pub fn ValueDossier(p: &BriefProps) -> Html {
         <section class="dossier" aria-labelledby="dossier-title" data-testid="dossier">
             <div class="panel">
                 <h2 id="dossier-title">{ t("brief-ui-dossier-title") }</h2>
-                <table class="compact" data-testid="dossier-totals">
+                <div class="scroll-x"><table class="compact" data-testid="dossier-totals">
                     <thead><tr><th scope="col">{ t("brief-ui-section") }</th><th scope="col" class="num">{ t("brief-ui-entries-count") }</th><th scope="col" class="num">{ t("brief-ui-last-12-months") }</th><th scope="col" class="num">{ t("brief-ui-all-time") }</th></tr></thead>
                     <tbody>
                         { for Section::ALL.iter().map(|s| html! { <tr data-section={s.key()}><th scope="row">{ s.label().to_string() }</th><td class="num">{ number(all.section(*s).entries as f64, 0) }</td>
@@ -257,7 +257,7 @@ pub fn ValueDossier(p: &BriefProps) -> Html {
                             } }</td>
                             <td class="num">{ money(all.value_beyond_contract) }</td></tr>
                     </tbody>
-                </table>
+                </table></div>
                 <p class="hint">{ t("brief-ui-dossier-hint") }</p>
                 <div class="actions no-print">
                     <button type="button" onclick={export_csv}>{ t("brief-ui-export-csv") }</button>

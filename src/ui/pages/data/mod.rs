@@ -196,12 +196,12 @@ pub fn DataPage() -> Html {
                         ("percent", percent0(b as f64 / STORAGE_QUOTA_BYTES as f64).into())]),
                     None => t("data-ui-storage-unreadable"),
                 } }</p>
-                <table class="compact">
+                <div class="scroll-x"><table class="compact">
                     <thead><tr><th scope="col">{ t("data-ui-storage-part") }</th><th scope="col" class="num">{ t("data-ui-storage-size") }</th></tr></thead>
                     <tbody>{ for parts.iter().map(|(label, bytes)| html! {
                         <tr><th scope="row">{ label }</th><td class="num">{ kb(*bytes) }</td></tr>
                     }) }</tbody>
-                </table>
+                </table></div>
                 <h3>{ t("data-ui-bulk-title") }</h3>
                 <p data-testid="bulk-health">{ bulk_line }</p>
                 if let Some((usage, quota)) = *estimate {

@@ -64,7 +64,7 @@ pub fn BaseValueView(p: &BaseValueProps) -> Html {
                         }
                         <details class="chart-data">
                             <summary>{ t("retention-ui-base-by-tenure") }</summary>
-                            <table class="compact">
+                            <div class="scroll-x"><table class="compact">
                                 <caption>{ t("retention-ui-base-by-tenure") }</caption>
                                 <thead><tr>
                                     <th scope="col" class="num">{ ta("retention-ui-col-tenure", &[("units", super::units(p.study.period).into())]) }</th>
@@ -82,7 +82,7 @@ pub fn BaseValueView(p: &BaseValueProps) -> Html {
                                         <td class="num">{ money(g.value_per_client) }</td>
                                     </tr> }) }
                                 </tbody>
-                            </table>
+                            </table></div>
                         </details>
                     </>
                 }

@@ -180,7 +180,7 @@ pub fn RiskWeightsEditor(p: &RiskWeightsEditorProps) -> Html {
         <div class="panel" data-testid="risk-weights">
             <h2>{ t("settings-weights-title") }</h2>
             <p class="hint">{ t("settings-weights-lead") }</p>
-            <table class="compact weights">
+            <div class="scroll-x"><table class="compact weights">
                 <thead><tr>
                     <th scope="col">{ t("settings-weights-factor") }</th>
                     <th scope="col">{ t("settings-weights-on") }</th>
@@ -206,7 +206,7 @@ pub fn RiskWeightsEditor(p: &RiskWeightsEditorProps) -> Html {
                     }
                 }) }
                 </tbody>
-            </table>
+            </table></div>
             if all_off { <p class="warn-text">{ t("settings-weights-all-off") }</p> }
             if has_purchases { <p class="hint">{ t("settings-weights-purchase-note") }</p> }
             <h3>{ t("settings-preview") }</h3>
