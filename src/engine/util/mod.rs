@@ -5,6 +5,7 @@
 
 pub mod chart;
 pub mod csv;
+pub mod linalg;
 pub mod optimize;
 pub mod parse;
 pub mod rng;
