@@ -8,6 +8,9 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::btyd::occasions::OccasionUnit;
+use super::btyd::probability::{purchase_chances, PurchaseChances};
+use super::btyd::uncertainty::{Interval, Uncertainty};
 use super::btyd::validation::{cumulative_tracking, holdout_validation, HoldoutMetrics, TrackingPoint};
 use super::btyd::value::SpendEstimate;
 use super::btyd::{
@@ -15,6 +18,7 @@ use super::btyd::{
     ClvSettings, CustomerRow, CustomerSummary, CustomerValue, Fitted, GammaGammaParams, ModelComparisonRow, ParetoNbdParams,
     PurchaseModel, Summary, SummaryOptions, TimeUnit, TransactionSet,
 };
+use super::btyd::{fit_bgbb, fit_mbgnbd, BgBbParams, MbgNbdParams, OccasionHistory};
 use super::util::parse::parse_amount;
 use super::util::sort::largest_first;
 use crate::i18n::Text;
@@ -112,6 +116,7 @@ pub enum ModelChoice {
     #[default]
     BgNbd,
     ParetoNbd,
+    MbgNbd,
 }
 
 /// How lifetime value is computed, in terms a manager types.
@@ -179,6 +184,167 @@ pub struct PurchaseStudy {
     /// customers are inline).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bulk: Option<BulkRef>,
+    /// MBG/NBD fitted on the same customers (absent in older documents).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mbgnbd: Option<Fitted<MbgNbdParams>>,
+    /// Standard errors of the fits (absent in older documents).
+    #[serde(default, skip_serializing_if = "ModelUncertainty::is_empty")]
+    pub uncertainty: ModelUncertainty,
+    /// Tracking curves of models not shown (beyond `other_tracking`), by model.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parked_tracking: Vec<ParkedCurve>,
+    /// A history at discrete occasions and its BG/BB fit (a summary imported by occasion).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub occasions: Option<OccasionStudy>,
+}
+
+/// The covariance of each fit's log-parameters ([`Uncertainty`]), where the Hessian could be
+/// inverted.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ModelUncertainty {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bgnbd: Option<Uncertainty>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pareto: Option<Uncertainty>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mbgnbd: Option<Uncertainty>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gamma: Option<Uncertainty>,
+}
+
+impl ModelUncertainty {
+    pub fn is_empty(&self) -> bool {
+        self == &ModelUncertainty::default()
+    }
+
+    /// The covariances of the fits of these customers (a fit on the search bound has none).
+    pub fn of(
+        customers: &[CustomerSummary],
+        bgnbd: Option<&Fitted<BgNbdParams>>,
+        pareto: Option<&Fitted<ParetoNbdParams>>,
+        mbgnbd: Option<&Fitted<MbgNbdParams>>,
+        gamma: Option<&Fitted<GammaGammaParams>>,
+    ) -> ModelUncertainty {
+        let Ok(data) = super::btyd::fit::group(customers) else { return ModelUncertainty::default() };
+        let usable = |r: &super::btyd::FitReport| !r.at_bound && r.log_likelihood.is_finite();
+        let bg = bgnbd.filter(|f| usable(&f.report)).and_then(|f| {
+            let p = f.params;
+            Uncertainty::at_optimum(
+                |q| BgNbdParams { r: q[0], alpha: q[1], a: q[2], b: q[3] }.total_log_likelihood(&data),
+                &[p.r, p.alpha, p.a, p.b],
+            )
+            .ok()
+        });
+        let pa = pareto.filter(|f| usable(&f.report)).and_then(|f| {
+            let p = f.params;
+            Uncertainty::at_optimum(
+                |q| ParetoNbdParams { r: q[0], alpha: q[1], s: q[2], beta: q[3] }.total_log_likelihood(&data),
+                &[p.r, p.alpha, p.s, p.beta],
+            )
+            .ok()
+        });
+        let mbg = mbgnbd.filter(|f| usable(&f.report)).and_then(|f| {
+            let p = f.params;
+            Uncertainty::at_optimum(
+                |q| MbgNbdParams { r: q[0], alpha: q[1], a: q[2], b: q[3] }.total_log_likelihood(&data),
+                &[p.r, p.alpha, p.a, p.b],
+            )
+            .ok()
+        });
+        let spenders: Vec<(f64, f64)> = customers
+            .iter()
+            .filter(|c| c.frequency > 0 && c.monetary > 0.0)
+            .map(|c| (f64::from(c.frequency), c.monetary))
+            .collect();
+        let gg = gamma.filter(|f| usable(&f.report)).and_then(|f| {
+            let p = f.params;
+            let ll = |q: &[f64]| {
+                let g = GammaGammaParams { p: q[0], q: q[1], gamma: q[2] };
+                spenders.iter().map(|&(x, z)| g.log_likelihood(x, z).unwrap_or(f64::NAN)).sum()
+            };
+            Uncertainty::at_optimum(ll, &[p.p, p.q, p.gamma]).ok()
+        });
+        ModelUncertainty { bgnbd: bg, pareto: pa, mbgnbd: mbg, gamma: gg }
+    }
+
+    /// The covariance of the fit behind `model`.
+    pub fn of_model(&self, model: &PurchaseModel) -> Option<&Uncertainty> {
+        match model {
+            PurchaseModel::BgNbd(_) => self.bgnbd.as_ref(),
+            PurchaseModel::ParetoNbd(_) => self.pareto.as_ref(),
+            PurchaseModel::MbgNbd(_) => self.mbgnbd.as_ref(),
+        }
+    }
+}
+
+/// The tracking curve of a model that is not shown.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ParkedCurve {
+    pub model: ModelChoice,
+    pub points: Vec<TrackingPoint>,
+}
+
+/// Histories at discrete occasions (weighted: donations.csv has 22 rows for 11,104 donors) and
+/// their BG/BB fit.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OccasionStudy {
+    pub unit: OccasionUnit,
+    pub histories: Vec<OccasionHistory>,
+    pub fit: Option<Fitted<BgBbParams>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uncertainty: Option<Uncertainty>,
+}
+
+/// One BG/BB history's outlook: P(alive at the next occasion), expected purchases in the next
+/// `next` occasions and DERT at the discount rate per occasion.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct OccasionOutlook {
+    pub history: OccasionHistory,
+    pub p_alive: f64,
+    pub expected: f64,
+    pub dert: f64,
+}
+
+impl OccasionStudy {
+    /// Fit BG/BB on the histories, with the standard errors.
+    pub fn fit(unit: OccasionUnit, histories: Vec<OccasionHistory>) -> Result<OccasionStudy, BtydError> {
+        let fit = fit_bgbb(&histories)?;
+        let p = fit.params;
+        let uncertainty = Uncertainty::at_optimum(
+            |q| BgBbParams { alpha: q[0], beta: q[1], gamma: q[2], delta: q[3] }.total_log_likelihood(&histories),
+            &[p.alpha, p.beta, p.gamma, p.delta],
+        )
+        .ok();
+        Ok(OccasionStudy { unit, histories, fit: Some(fit), uncertainty })
+    }
+
+    /// Every history's outlook (a history whose figures cannot be computed is left out).
+    pub fn outlook(&self, next: u32, discount: f64) -> Vec<OccasionOutlook> {
+        let Some(f) = &self.fit else { return Vec::new() };
+        self.histories
+            .iter()
+            .filter_map(|h| {
+                Some(OccasionOutlook {
+                    history: *h,
+                    p_alive: f.params.p_alive(1, h).ok()?,
+                    expected: f.params.conditional_expected_purchases(next, h).ok()?,
+                    dert: f.params.dert(discount, h).ok()?,
+                })
+            })
+            .collect()
+    }
+}
+
+/// What the purchase model expects of one customer until a date: the chances of buying, with
+/// 90 % intervals of P(alive), expected purchases and P(at least one) where the fit has them.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct CustomerOutlook {
+    /// The horizon in the study's unit.
+    pub horizon: f64,
+    pub chances: PurchaseChances,
+    pub at_least_one: Option<Interval>,
+    pub p_alive: Option<Interval>,
+    pub expected_purchases: Option<Interval>,
 }
 
 /// How the rows of the customer table are computed (see [`PurchaseStudy::result_plan`]).
@@ -262,9 +428,11 @@ impl PurchaseStudy {
     pub fn purchase_model(&self) -> Option<PurchaseModel> {
         let bg = self.bgnbd.as_ref().map(|f| PurchaseModel::BgNbd(f.params));
         let pa = self.pareto.as_ref().map(|f| PurchaseModel::ParetoNbd(f.params));
+        let mbg = self.mbgnbd.as_ref().map(|f| PurchaseModel::MbgNbd(f.params));
         match self.model {
-            ModelChoice::BgNbd => bg.or(pa),
-            ModelChoice::ParetoNbd => pa.or(bg),
+            ModelChoice::BgNbd => bg.or(pa).or(mbg),
+            ModelChoice::ParetoNbd => pa.or(bg).or(mbg),
+            ModelChoice::MbgNbd => mbg.or(bg).or(pa),
         }
     }
 
@@ -275,6 +443,9 @@ impl PurchaseStudy {
         }
         if let Some(f) = &self.pareto {
             rows.push(("Pareto/NBD", &f.report));
+        }
+        if let Some(f) = &self.mbgnbd {
+            rows.push(("MBG/NBD", &f.report));
         }
         compare_models(&rows)
     }
@@ -289,6 +460,30 @@ impl PurchaseStudy {
         let value = customer_value(c, &model, spend, &self.value.clv_settings(self.unit)).ok()?;
         let tenth = |x: f64| (x * 10.0).round() / 10.0;
         Some(CustomerCard { model_name: model.name(), recency: tenth(value.recency), age: tenth(value.age), value })
+    }
+
+    /// The chances that customer `id` buys within `days` days from the end of calibration, with
+    /// 90 % intervals (delta method on the fit's covariance) where the study has them. `None` when
+    /// the id is not in the history or the figures cannot be computed.
+    pub fn customer_outlook(&self, id: &str, days: i64) -> Option<CustomerOutlook> {
+        let model = self.purchase_model()?;
+        let c = self.summary.iter().find(|c| c.id == id)?;
+        let horizon = super::btyd::probability::horizon_from_days(days, self.unit.days()).ok()?;
+        let (x, t_x, age) = (f64::from(c.frequency), c.recency, c.age);
+        let chances = purchase_chances(&model, horizon, x, t_x, age).ok()?;
+        let cov = self.uncertainty.of_model(&model);
+        let with =
+            |f: &dyn Fn(&PurchaseModel) -> Result<f64, BtydError>| cov.and_then(|u| u.delta(|q| f(&model_with(&model, q))).ok());
+        Some(CustomerOutlook {
+            horizon,
+            chances,
+            at_least_one: with(&|m| purchase_chances(m, horizon, x, t_x, age).map(|c| c.at_least_one)).map(Interval::probability),
+            p_alive: with(&|m| m.p_alive(x, t_x, age)).map(Interval::probability),
+            expected_purchases: with(&|m| {
+                m.conditional_expected_purchases(self.value.clv_settings(self.unit).horizon(), x, t_x, age)
+            })
+            .map(Interval::non_negative),
+        })
     }
 
     /// Per-customer P(alive), expected purchases and spend, and discounted value: one row per
@@ -316,10 +511,27 @@ impl PurchaseStudy {
         }
         let before = self.purchase_model();
         self.model = m;
-        if self.purchase_model() == before {
+        let after = self.purchase_model();
+        if after == before {
             return; // the other model was not fitted: nothing changes
         }
-        std::mem::swap(&mut self.tracking, &mut self.other_tracking);
+        match (before.map(|p| choice_of(&p)), after.map(|p| choice_of(&p))) {
+            (Some(b), Some(a)) if b != ModelChoice::MbgNbd && a != ModelChoice::MbgNbd && self.parked_tracking.is_empty() => {
+                std::mem::swap(&mut self.tracking, &mut self.other_tracking)
+            }
+            (b, a) => {
+                let shown = std::mem::take(&mut self.tracking);
+                if let Some(b) = b {
+                    self.parked_tracking.push(ParkedCurve { model: b, points: shown });
+                }
+                if let Some(a) = a {
+                    self.tracking = match self.parked_tracking.iter().position(|c| c.model == a) {
+                        Some(i) => self.parked_tracking.remove(i).points,
+                        None => std::mem::take(&mut self.other_tracking),
+                    };
+                }
+            }
+        }
         match self.validate_holdout() {
             Ok(Some(h)) => self.holdout = Some(h),
             // Customers not in memory (still being read): the figures of the import stay.
@@ -341,6 +553,23 @@ impl PurchaseStudy {
             Some(model) if !self.summary.is_empty() => holdout_validation(&model, &self.summary()),
             _ => Ok(None),
         }
+    }
+}
+
+/// `model` with the parameters `q` (in the model's order).
+fn model_with(model: &PurchaseModel, q: &[f64]) -> PurchaseModel {
+    match model {
+        PurchaseModel::BgNbd(_) => PurchaseModel::BgNbd(BgNbdParams { r: q[0], alpha: q[1], a: q[2], b: q[3] }),
+        PurchaseModel::ParetoNbd(_) => PurchaseModel::ParetoNbd(ParetoNbdParams { r: q[0], alpha: q[1], s: q[2], beta: q[3] }),
+        PurchaseModel::MbgNbd(_) => PurchaseModel::MbgNbd(MbgNbdParams { r: q[0], alpha: q[1], a: q[2], b: q[3] }),
+    }
+}
+
+fn choice_of(m: &PurchaseModel) -> ModelChoice {
+    match m {
+        PurchaseModel::BgNbd(_) => ModelChoice::BgNbd,
+        PurchaseModel::ParetoNbd(_) => ModelChoice::ParetoNbd,
+        PurchaseModel::MbgNbd(_) => ModelChoice::MbgNbd,
     }
 }
 
@@ -487,6 +716,7 @@ pub fn build_study_staged(
     };
     stage(StudyStage::FittingBgNbd);
     let bgnbd = fit_bgnbd(&summary.customers).map_err(|e| failed("BG/NBD", e)).ok();
+    let mbgnbd = fit_mbgnbd(&summary.customers).map_err(|e| failed("MBG/NBD", e)).ok();
     stage(StudyStage::FittingParetoNbd);
     let pareto = fit_pareto_nbd(&summary.customers).map_err(|e| failed("Pareto/NBD", e)).ok();
     stage(StudyStage::FittingGammaGamma);
@@ -514,16 +744,29 @@ pub fn build_study_staged(
         holdout: None,
         other_tracking: Vec::new(),
         bulk: None,
+        mbgnbd,
+        uncertainty: ModelUncertainty::default(),
+        parked_tracking: Vec::new(),
+        occasions: None,
     };
-    // The tracking curve of each fitted model: the chosen one's is shown, the other's is kept for
-    // when the user chooses it.
+    study.uncertainty = ModelUncertainty::of(
+        &study.summary,
+        study.bgnbd.as_ref(),
+        study.pareto.as_ref(),
+        study.mbgnbd.as_ref(),
+        study.gamma.as_ref(),
+    );
+    // The tracking curve of each fitted model: the chosen one's is shown, the others are kept for
+    // when the user chooses them.
     for (choice, fitted) in [
         (ModelChoice::BgNbd, study.bgnbd.as_ref().map(|f| PurchaseModel::BgNbd(f.params))),
         (ModelChoice::ParetoNbd, study.pareto.as_ref().map(|f| PurchaseModel::ParetoNbd(f.params))),
+        (ModelChoice::MbgNbd, study.mbgnbd.as_ref().map(|f| PurchaseModel::MbgNbd(f.params))),
     ] {
         let Some(model) = fitted else { continue };
         match cumulative_tracking(&model, data, options) {
             Ok(points) if choice == study.model => study.tracking = points,
+            Ok(points) if choice == ModelChoice::MbgNbd => study.parked_tracking.push(ParkedCurve { model: choice, points }),
             Ok(points) => study.other_tracking = points,
             Err(e) => study
                 .problems
@@ -535,6 +778,99 @@ pub fn build_study_staged(
         Err(e) => study.problems.push(Text::new("data-study-holdout-failed").arg("error", e.text().clone())),
     }
     Ok(study)
+}
+
+/// The study of per-customer summaries without transactions (a CRM's frequency, recency and T):
+/// BG/NBD, Pareto/NBD, MBG/NBD and, with spend, Gamma-Gamma, with their standard errors; no
+/// tracking curve and no holdout (they need dates). `as_of` is the day the summary describes.
+pub fn study_from_customers(
+    source: &str,
+    unit: TimeUnit,
+    as_of: NaiveDate,
+    customers: Vec<CustomerSummary>,
+) -> Result<PurchaseStudy, BtydError> {
+    if customers.is_empty() {
+        return Err(BtydError::Input(Text::new("data-study-no-buyer")));
+    }
+    let mut problems = Vec::new();
+    let mut failed = |model: &str, e: BtydError| {
+        problems.push(Text::new("data-study-model-failed").arg("model", model).arg("error", e.text().clone()))
+    };
+    let bgnbd = fit_bgnbd(&customers).map_err(|e| failed("BG/NBD", e)).ok();
+    let pareto = fit_pareto_nbd(&customers).map_err(|e| failed("Pareto/NBD", e)).ok();
+    let mbgnbd = fit_mbgnbd(&customers).map_err(|e| failed("MBG/NBD", e)).ok();
+    let gamma = if customers.iter().any(|c| c.monetary > 0.0) {
+        fit_gamma_gamma(&customers).map_err(|e| failed("Gamma-Gamma", e)).ok()
+    } else {
+        None
+    };
+    let uncertainty = ModelUncertainty::of(&customers, bgnbd.as_ref(), pareto.as_ref(), mbgnbd.as_ref(), gamma.as_ref());
+    let transactions = customers.iter().map(|c| c.frequency as usize + 1).sum();
+    Ok(PurchaseStudy {
+        source: source.to_string(),
+        transactions,
+        customers: customers.len(),
+        first_date: None,
+        last_date: None,
+        unit,
+        calibration_end: as_of,
+        observation_end: as_of,
+        summary: Customers::inline(customers),
+        holdout_length: 0.0,
+        bgnbd,
+        pareto,
+        gamma,
+        problems,
+        model: ModelChoice::BgNbd,
+        value: ValueSettings::default(),
+        tracking: Vec::new(),
+        holdout: None,
+        other_tracking: Vec::new(),
+        bulk: None,
+        mbgnbd,
+        uncertainty,
+        parked_tracking: Vec::new(),
+        occasions: None,
+    })
+}
+
+/// The study of histories at discrete occasions (weighted rows): the BG/BB fit and its standard
+/// errors; the continuous models are not fitted (their times are not in occasions).
+pub fn study_from_occasions(
+    source: &str,
+    unit: OccasionUnit,
+    as_of: NaiveDate,
+    histories: Vec<OccasionHistory>,
+) -> Result<PurchaseStudy, BtydError> {
+    let represented: f64 = histories.iter().map(|h| h.weight).sum();
+    let transactions = histories.iter().map(|h| h.weight * (f64::from(h.frequency) + 1.0)).sum::<f64>().round() as usize;
+    let occasions = OccasionStudy::fit(unit, histories)?;
+    Ok(PurchaseStudy {
+        source: source.to_string(),
+        transactions,
+        customers: represented.round() as usize,
+        first_date: None,
+        last_date: None,
+        unit: TimeUnit::Months,
+        calibration_end: as_of,
+        observation_end: as_of,
+        summary: Customers::inline(Vec::new()),
+        holdout_length: 0.0,
+        bgnbd: None,
+        pareto: None,
+        gamma: None,
+        problems: Vec::new(),
+        model: ModelChoice::BgNbd,
+        value: ValueSettings::default(),
+        tracking: Vec::new(),
+        holdout: None,
+        other_tracking: Vec::new(),
+        bulk: None,
+        mbgnbd: None,
+        uncertainty: ModelUncertainty::default(),
+        parked_tracking: Vec::new(),
+        occasions: Some(occasions),
+    })
 }
 
 /// Messages kept in storage with a study (its problems), as message keys and arguments: see
@@ -606,6 +942,7 @@ mod tests {
         let mut no_model = study.clone();
         no_model.bgnbd = None;
         no_model.pareto = None;
+        no_model.mbgnbd = None;
         assert!(p_alive_by_id(&no_model).is_empty());
     }
 

@@ -128,6 +128,9 @@ message_files![
     "brief",
     "data",
     "retention",
+    "data-summary",
+    "purchases-fits",
+    "client-order",
 ];
 
 /// One language's messages.

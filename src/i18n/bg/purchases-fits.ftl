@@ -1,0 +1,21 @@
+purchases-fits-col-uncertainty = Стандартна грешка (90% интервал)
+purchases-fits-se = { $name } ± { $se } ({ $low }–{ $high })
+purchases-fits-no-se = не може да се изчисли
+purchases-fits-params-bgbb = α = { $alpha }; β = { $beta }; γ = { $gamma }; δ = { $delta }
+purchases-fits-hint = MBG/NBD е BG/NBD с шанс клиентът да спре веднага след първата покупка, затова не всички еднократни купувачи се броят за активни. Стандартните грешки идват от кривината на логаритмичното правдоподобие в максимума; 90% интервали са в логаритмична скала.
+purchases-fits-occasions-title = Покупки по поводи (BG/BB)
+purchases-fits-occasions-lead = { $customers } клиенти в { $rows } различни истории, броени по { $unit ->
+        [years] години
+        [quarters] тримесечия
+       *[months] месеци
+    }.
+purchases-fits-next = Поводи напред
+purchases-fits-discount = Дисконтов процент на повод (%)
+purchases-fits-col-x = Повторни покупки (x)
+purchases-fits-col-tx = Последен повод (t_x)
+purchases-fits-col-n = Поводи (n)
+purchases-fits-col-count = Клиенти
+purchases-fits-col-alive = P(активен при следващия повод)
+purchases-fits-col-expected = Очаквани покупки
+purchases-fits-col-dert = DERT
+purchases-fits-bad-number = въведете цял брой поводи (1–100) и дисконтов процент над 0 и до 100%

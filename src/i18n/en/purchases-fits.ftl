@@ -1,0 +1,21 @@
+purchases-fits-col-uncertainty = Standard error (90% interval)
+purchases-fits-se = { $name } ± { $se } ({ $low }–{ $high })
+purchases-fits-no-se = not computable
+purchases-fits-params-bgbb = α = { $alpha }; β = { $beta }; γ = { $gamma }; δ = { $delta }
+purchases-fits-hint = MBG/NBD is BG/NBD with a chance of stopping right after the first purchase, so one-time buyers are not all counted as active. The standard errors come from the curvature of the log-likelihood at its maximum; the 90% intervals are on the log scale.
+purchases-fits-occasions-title = Purchases at occasions (BG/BB)
+purchases-fits-occasions-lead = { $customers } customers in { $rows } distinct histories, counted by { $unit ->
+        [years] year
+        [quarters] quarter
+       *[months] month
+    }.
+purchases-fits-next = Occasions ahead
+purchases-fits-discount = Discount rate per occasion (%)
+purchases-fits-col-x = Repeat purchases (x)
+purchases-fits-col-tx = Last occasion (t_x)
+purchases-fits-col-n = Occasions (n)
+purchases-fits-col-count = Customers
+purchases-fits-col-alive = P(alive next occasion)
+purchases-fits-col-expected = Expected purchases ahead
+purchases-fits-col-dert = DERT
+purchases-fits-bad-number = type a whole number of occasions (1–100) and a discount rate above 0 and up to 100%

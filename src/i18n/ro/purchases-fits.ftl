@@ -1,0 +1,21 @@
+purchases-fits-col-uncertainty = Eroare standard (interval 90%)
+purchases-fits-se = { $name } ± { $se } ({ $low }–{ $high })
+purchases-fits-no-se = nu se poate calcula
+purchases-fits-params-bgbb = α = { $alpha }; β = { $beta }; γ = { $gamma }; δ = { $delta }
+purchases-fits-hint = MBG/NBD este BG/NBD cu o șansă de renunțare chiar după prima cumpărare, deci nu toți cumpărătorii unici sunt socotiți activi. Erorile standard vin din curbura log-verosimilității în maximul ei; intervalele de 90% sunt pe scară logaritmică.
+purchases-fits-occasions-title = Cumpărări la ocazii (BG/BB)
+purchases-fits-occasions-lead = { $customers } clienți în { $rows } istorii distincte, numărate pe { $unit ->
+        [years] ani
+        [quarters] trimestre
+       *[months] luni
+    }.
+purchases-fits-next = Ocazii înainte
+purchases-fits-discount = Rata de actualizare pe ocazie (%)
+purchases-fits-col-x = Cumpărări repetate (x)
+purchases-fits-col-tx = Ultima ocazie (t_x)
+purchases-fits-col-n = Ocazii (n)
+purchases-fits-col-count = Clienți
+purchases-fits-col-alive = P(activ la ocazia următoare)
+purchases-fits-col-expected = Cumpărări așteptate
+purchases-fits-col-dert = DERT
+purchases-fits-bad-number = introduceți un număr întreg de ocazii (1–100) și o rată de actualizare peste 0 și cel mult 100%
