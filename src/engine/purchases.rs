@@ -335,6 +335,23 @@ impl OccasionStudy {
     }
 }
 
+/// The BG/BB outlook settings as typed: occasions ahead (a whole number 1–100) and the discount
+/// rate per occasion in percent (above 0, at most 100).
+pub fn occasion_settings(next: &str, discount_percent: &str) -> Result<(u32, f64), Text> {
+    let bad = || Text::new("purchases-fits-bad-number");
+    let n = parse_amount(next).map_err(|_| bad())?;
+    let d = parse_amount(discount_percent).map_err(|_| bad())?;
+    if n.fract() != 0.0 || !(1.0..=100.0).contains(&n) || !(d > 0.0 && d <= 100.0) {
+        return Err(bad());
+    }
+    Ok((n as u32, d / 100.0))
+}
+
+/// The next planned contact with a client: the earliest contact in the log dated after `today`.
+pub fn next_planned_contact(client: &crate::engine::model::Client, today: NaiveDate) -> Option<NaiveDate> {
+    client.interactions.iter().map(|i| i.date).filter(|d| *d > today).min()
+}
+
 /// What the purchase model expects of one customer until a date: the chances of buying, with
 /// 90 % intervals of P(alive), expected purchases and P(at least one) where the fit has them.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -484,6 +501,13 @@ impl PurchaseStudy {
             })
             .map(Interval::non_negative),
         })
+    }
+
+    /// [`PurchaseStudy::customer_outlook`] until `date` (counted from the end of calibration, the
+    /// last day the history describes), with the days from then.
+    pub fn outlook_until(&self, id: &str, date: NaiveDate) -> Option<(i64, CustomerOutlook)> {
+        let days = (date - self.calibration_end).num_days();
+        self.customer_outlook(id, days).map(|o| (days, o))
     }
 
     /// Per-customer P(alive), expected purchases and spend, and discounted value: one row per

@@ -29,6 +29,7 @@ use serde::ser::Error as _;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::engine::btyd::SummaryOptions;
+use crate::engine::files::summary_csv::SummaryUnit;
 use crate::engine::files::transactions::{CsvSettings, ParsedTransactions};
 use crate::engine::purchases::PurchaseStudy;
 use crate::engine::util::csv::RowError;
@@ -50,6 +51,9 @@ pub enum Request {
     Finish { job: u64 },
     /// Summarise and fit the text read in this job, and build the study named `source`.
     Fit { job: u64, source: String, options: SummaryOptions },
+    /// Read a summary CSV (per-customer frequency, recency, T) whole, fit the models and build
+    /// the study named `source` as of `as_of` (a job of its own: no `Begin` before it).
+    FitSummary { job: u64, source: String, text: String, unit: SummaryUnit, as_of: NaiveDate },
 }
 
 /// From the worker to the page.

@@ -24,6 +24,47 @@ pub enum SummaryUnit {
     Occasions(OccasionUnit),
 }
 
+impl SummaryUnit {
+    /// Every unit, in the order a form lists them.
+    pub const ALL: [SummaryUnit; 6] = [
+        SummaryUnit::Time(TimeUnit::Days),
+        SummaryUnit::Time(TimeUnit::Weeks),
+        SummaryUnit::Time(TimeUnit::Months),
+        SummaryUnit::Occasions(OccasionUnit::Years),
+        SummaryUnit::Occasions(OccasionUnit::Quarters),
+        SummaryUnit::Occasions(OccasionUnit::Months),
+    ];
+
+    /// A stable key for a form's option (`weeks`, `occasions-years`).
+    pub fn key(self) -> &'static str {
+        match self {
+            SummaryUnit::Time(TimeUnit::Days) => "days",
+            SummaryUnit::Time(TimeUnit::Weeks) => "weeks",
+            SummaryUnit::Time(TimeUnit::Months) => "months",
+            SummaryUnit::Occasions(OccasionUnit::Years) => "occasions-years",
+            SummaryUnit::Occasions(OccasionUnit::Quarters) => "occasions-quarters",
+            SummaryUnit::Occasions(OccasionUnit::Months) => "occasions-months",
+        }
+    }
+
+    /// The unit of a key.
+    pub fn from_key(key: &str) -> Option<SummaryUnit> {
+        SummaryUnit::ALL.into_iter().find(|u| u.key() == key)
+    }
+
+    /// The unit's name in the reader's language.
+    pub fn label(self) -> Text {
+        Text::new(match self {
+            SummaryUnit::Time(TimeUnit::Days) => crate::k!("data-summary-unit-days"),
+            SummaryUnit::Time(TimeUnit::Weeks) => crate::k!("data-summary-unit-weeks"),
+            SummaryUnit::Time(TimeUnit::Months) => crate::k!("data-summary-unit-months"),
+            SummaryUnit::Occasions(OccasionUnit::Years) => crate::k!("data-summary-unit-years-occasions"),
+            SummaryUnit::Occasions(OccasionUnit::Quarters) => crate::k!("data-summary-unit-quarters-occasions"),
+            SummaryUnit::Occasions(OccasionUnit::Months) => crate::k!("data-summary-unit-months-occasions"),
+        })
+    }
+}
+
 /// Row errors kept (all are counted).
 const MAX_ERRORS: usize = 100;
 
@@ -257,5 +298,8 @@ mod tests {
         let counted = "customer_id,frequency,recency,T,count\nA,1,2,3,4\n";
         let f = parse_summary(counted, SummaryUnit::Time(TimeUnit::Days)).unwrap();
         assert_eq!(f.errors[0].message.key, "data-summary-count-needs-occasions");
+        for u in SummaryUnit::ALL {
+            assert_eq!(SummaryUnit::from_key(u.key()), Some(u));
+        }
     }
 }
