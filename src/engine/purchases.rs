@@ -229,24 +229,30 @@ impl ModelUncertainty {
         let usable = |r: &super::btyd::FitReport| !r.at_bound && r.log_likelihood.is_finite();
         let bg = bgnbd.filter(|f| usable(&f.report)).and_then(|f| {
             let p = f.params;
-            Uncertainty::at_optimum(
-                |q| BgNbdParams { r: q[0], alpha: q[1], a: q[2], b: q[3] }.total_log_likelihood(&data),
+            Uncertainty::at_optimum_with_gradient(
+                |q, g| {
+                    BgNbdParams { r: q[0], alpha: q[1], a: q[2], b: q[3] }.total_log_likelihood_grad(&data, g);
+                },
                 &[p.r, p.alpha, p.a, p.b],
             )
             .ok()
         });
         let pa = pareto.filter(|f| usable(&f.report)).and_then(|f| {
             let p = f.params;
-            Uncertainty::at_optimum(
-                |q| ParetoNbdParams { r: q[0], alpha: q[1], s: q[2], beta: q[3] }.total_log_likelihood(&data),
+            Uncertainty::at_optimum_with_gradient(
+                |q, g| {
+                    ParetoNbdParams { r: q[0], alpha: q[1], s: q[2], beta: q[3] }.total_log_likelihood_grad(&data, g);
+                },
                 &[p.r, p.alpha, p.s, p.beta],
             )
             .ok()
         });
         let mbg = mbgnbd.filter(|f| usable(&f.report)).and_then(|f| {
             let p = f.params;
-            Uncertainty::at_optimum(
-                |q| MbgNbdParams { r: q[0], alpha: q[1], a: q[2], b: q[3] }.total_log_likelihood(&data),
+            Uncertainty::at_optimum_with_gradient(
+                |q, g| {
+                    MbgNbdParams { r: q[0], alpha: q[1], a: q[2], b: q[3] }.total_log_likelihood_grad(&data, g);
+                },
                 &[p.r, p.alpha, p.a, p.b],
             )
             .ok()

@@ -29,6 +29,32 @@ pub fn hessian(f: impl Fn(&[f64]) -> f64, x: &[f64], h: f64) -> Vec<Vec<f64>> {
     m
 }
 
+/// Hessian from a gradient `grad(x, g)` (writing ∇f(x) into g) by central differences of the
+/// gradient, column j = (∇f(x+heⱼ) − ∇f(x−heⱼ))/(2h), symmetrised: 2k gradient evaluations.
+pub fn hessian_of_gradient(grad: impl Fn(&[f64], &mut [f64]), x: &[f64], h: f64) -> Vec<Vec<f64>> {
+    let k = x.len();
+    let (mut up, mut down) = (vec![0.0; k], vec![0.0; k]);
+    let mut m = vec![vec![0.0; k]; k];
+    for j in 0..k {
+        let mut y = x.to_vec();
+        y[j] = x[j] + h;
+        grad(&y, &mut up);
+        y[j] = x[j] - h;
+        grad(&y, &mut down);
+        for i in 0..k {
+            m[i][j] = (up[i] - down[i]) / (2.0 * h);
+        }
+    }
+    for i in 0..k {
+        for j in 0..i {
+            let v = 0.5 * (m[i][j] + m[j][i]);
+            m[i][j] = v;
+            m[j][i] = v;
+        }
+    }
+    m
+}
+
 /// Inverse of a symmetric positive-definite matrix (Cholesky, A = LLᵀ, then A⁻¹ = L⁻ᵀL⁻¹);
 /// `None` when it is not positive definite or not finite.
 pub fn invert_spd(a: &[Vec<f64>]) -> Option<Vec<Vec<f64>>> {
@@ -89,5 +115,11 @@ mod tests {
         let f = |x: &[f64]| 3.0 * x[0] * x[0] + 2.0 * x[0] * x[1] + 0.5 * x[1] * x[1];
         let h = hessian(f, &[0.3, -1.2], 1e-3);
         assert!((h[0][0] - 6.0).abs() < 1e-6 && (h[0][1] - 2.0).abs() < 1e-6 && (h[1][1] - 1.0).abs() < 1e-6, "{h:?}");
+        let g = |x: &[f64], g: &mut [f64]| {
+            g[0] = 6.0 * x[0] + 2.0 * x[1];
+            g[1] = 2.0 * x[0] + x[1];
+        };
+        let h2 = hessian_of_gradient(g, &[0.3, -1.2], 1e-3);
+        assert!((h2[0][0] - 6.0).abs() < 1e-9 && (h2[1][0] - 2.0).abs() < 1e-9 && (h2[1][1] - 1.0).abs() < 1e-9, "{h2:?}");
     }
 }
