@@ -146,7 +146,7 @@ pub fn purchase_chances(model: &PurchaseModel, t: f64, x: f64, t_x: f64, age: f6
 
 /// A horizon in the summary's unit from a number of days, refusing a date in the past.
 pub fn horizon_from_days(days: i64, unit_days: f64) -> Result<f64, BtydError> {
-    if days < 0 || !(unit_days > 0.0) {
+    if days < 0 || unit_days.is_nan() || unit_days <= 0.0 {
         return Err(BtydError::Input(Text::new("data-model-horizon").arg("value", days.to_string())));
     }
     Ok(days as f64 / unit_days)

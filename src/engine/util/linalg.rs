@@ -3,6 +3,9 @@
 //! Cholesky factorisation. Hand-written: a few dozen lines for matrices this small, where a
 //! linear-algebra crate would add far more to the WebAssembly bundle than it saves.
 
+// The loops follow the textbook index notation (Lᵢⱼ, Hᵢⱼ): clearer here than iterators.
+#![allow(clippy::needless_range_loop)]
+
 /// Hessian of `f` at `x` by central differences with step `h` in every coordinate:
 /// Hᵢᵢ = (f(x+heᵢ) − 2f(x) + f(x−heᵢ))/h², Hᵢⱼ = (f(++) − f(+−) − f(−+) + f(−−))/(4h²).
 /// 1 + 2k + 2k(k−1) evaluations.

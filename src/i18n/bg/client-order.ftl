@@ -8,4 +8,7 @@ client-order-chance = Шанс за поне една поръчка дотог�
 client-order-interval = 90% интервал { $low }–{ $high }
 client-order-detail = Без поръчка: { $none }; точно една: { $one } ({ $model }).
 client-order-alive = Още активен (P(активен)): { $p }
-client-order-expected = Очаквани покупки през следващите { $months } месеца: { $n }
+client-order-expected = Очаквани покупки през { $months ->
+        [one] следващия месец
+       *[other] следващите { $months } месеца
+    }: { $n }

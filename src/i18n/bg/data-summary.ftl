@@ -26,10 +26,7 @@ data-summary-unit-months = месеци
 data-summary-unit-years-occasions = години (поводи: BG/BB)
 data-summary-unit-quarters-occasions = тримесечия (поводи: BG/BB)
 data-summary-unit-months-occasions = месеци (поводи: BG/BB)
-data-summary-read = { $customers ->
-        [one] Прочетени { $rows } реда, за 1 клиент.
-       *[other] Прочетени { $rows } реда, за { $customers } клиенти.
-    }
+data-summary-read = Прочетени редове: { $rows }; представени клиенти: { $customers }.
 data-summary-row-errors = { $n ->
         [one] 1 ред не може да се използва:
        *[other] { $n } реда не могат да се използват (показани са първите 100):

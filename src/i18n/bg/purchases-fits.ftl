@@ -4,7 +4,13 @@ purchases-fits-no-se = не може да се изчисли
 purchases-fits-params-bgbb = α = { $alpha }; β = { $beta }; γ = { $gamma }; δ = { $delta }
 purchases-fits-hint = MBG/NBD е BG/NBD с шанс клиентът да спре веднага след първата покупка, затова не всички еднократни купувачи се броят за активни. Стандартните грешки идват от кривината на логаритмичното правдоподобие в максимума; 90% интервали са в логаритмична скала.
 purchases-fits-occasions-title = Покупки по поводи (BG/BB)
-purchases-fits-occasions-lead = { $customers } клиенти в { $rows } различни истории, броени по { $unit ->
+purchases-fits-occasions-lead = { $customers ->
+        [one] 1 клиент
+       *[other] { $customers } клиенти
+    } в { $rows ->
+        [one] 1 различна история
+       *[other] { $rows } различни истории
+    }, броени по { $unit ->
         [years] години
         [quarters] тримесечия
        *[months] месеци
@@ -19,3 +25,11 @@ purchases-fits-col-alive = P(активен при следващия повод
 purchases-fits-col-expected = Очаквани покупки
 purchases-fits-col-dert = DERT
 purchases-fits-bad-number = въведете цял брой поводи (1–100) и дисконтов процент над 0 и до 100%
+purchases-fits-source = { $source }: { $customers ->
+        [one] 1 клиент, внесен
+       *[other] { $customers } клиенти, внесени
+    } на { $date } като истории по { $unit ->
+        [years] години
+        [quarters] тримесечия
+       *[months] месеци
+    }; BG/BB е напаснат върху тях.

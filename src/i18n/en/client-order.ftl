@@ -8,4 +8,7 @@ client-order-chance = Chance of at least one order before then: { $p }
 client-order-interval = 90% interval { $low }–{ $high }
 client-order-detail = No order: { $none }; exactly one: { $one } ({ $model }).
 client-order-alive = Still active (P(alive)): { $p }
-client-order-expected = Expected purchases in the next { $months } months: { $n }
+client-order-expected = Expected purchases in the next { $months ->
+        [one] month
+       *[other] { $months } months
+    }: { $n }

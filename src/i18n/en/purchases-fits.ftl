@@ -4,7 +4,13 @@ purchases-fits-no-se = not computable
 purchases-fits-params-bgbb = α = { $alpha }; β = { $beta }; γ = { $gamma }; δ = { $delta }
 purchases-fits-hint = MBG/NBD is BG/NBD with a chance of stopping right after the first purchase, so one-time buyers are not all counted as active. The standard errors come from the curvature of the log-likelihood at its maximum; the 90% intervals are on the log scale.
 purchases-fits-occasions-title = Purchases at occasions (BG/BB)
-purchases-fits-occasions-lead = { $customers } customers in { $rows } distinct histories, counted by { $unit ->
+purchases-fits-occasions-lead = { $customers ->
+        [one] 1 customer
+       *[other] { $customers } customers
+    } in { $rows ->
+        [one] 1 distinct history
+       *[other] { $rows } distinct histories
+    }, counted by { $unit ->
         [years] year
         [quarters] quarter
        *[months] month
@@ -19,3 +25,11 @@ purchases-fits-col-alive = P(alive next occasion)
 purchases-fits-col-expected = Expected purchases ahead
 purchases-fits-col-dert = DERT
 purchases-fits-bad-number = type a whole number of occasions (1–100) and a discount rate above 0 and up to 100%
+purchases-fits-source = { $source }: { $customers ->
+        [one] 1 customer
+       *[other] { $customers } customers
+    }, imported on { $date } as histories by { $unit ->
+        [years] year
+        [quarters] quarter
+       *[months] month
+    }; BG/BB fitted on them.

@@ -9,4 +9,8 @@ client-order-chance = Șansa a cel puțin unei comenzi până atunci: { $p }
 client-order-interval = interval de 90% { $low }–{ $high }
 client-order-detail = Nicio comandă: { $none }; exact una: { $one } ({ $model }).
 client-order-alive = Încă activ (P(activ)): { $p }
-client-order-expected = Cumpărări așteptate în următoarele { $months } luni: { $n }
+client-order-expected = Cumpărări așteptate în { $months ->
+        [one] luna următoare
+        [few] următoarele { $months } luni
+       *[other] următoarele { $months } de luni
+    }: { $n }

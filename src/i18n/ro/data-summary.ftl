@@ -27,11 +27,7 @@ data-summary-unit-months = luni
 data-summary-unit-years-occasions = ani (ocazii: BG/BB)
 data-summary-unit-quarters-occasions = trimestre (ocazii: BG/BB)
 data-summary-unit-months-occasions = luni (ocazii: BG/BB)
-data-summary-read = { $customers ->
-        [one] { $rows } rânduri citite, pentru 1 client.
-        [few] { $rows } rânduri citite, pentru { $customers } clienți.
-       *[other] { $rows } rânduri citite, pentru { $customers } de clienți.
-    }
+data-summary-read = Rânduri citite: { $rows }; clienți reprezentați: { $customers }.
 data-summary-row-errors = { $n ->
         [one] 1 rând nu poate fi folosit:
         [few] { $n } rânduri nu pot fi folosite (sunt listate primele 100):

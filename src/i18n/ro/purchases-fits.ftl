@@ -4,7 +4,15 @@ purchases-fits-no-se = nu se poate calcula
 purchases-fits-params-bgbb = α = { $alpha }; β = { $beta }; γ = { $gamma }; δ = { $delta }
 purchases-fits-hint = MBG/NBD este BG/NBD cu o șansă de renunțare chiar după prima cumpărare, deci nu toți cumpărătorii unici sunt socotiți activi. Erorile standard vin din curbura log-verosimilității în maximul ei; intervalele de 90% sunt pe scară logaritmică.
 purchases-fits-occasions-title = Cumpărări la ocazii (BG/BB)
-purchases-fits-occasions-lead = { $customers } clienți în { $rows } istorii distincte, numărate pe { $unit ->
+purchases-fits-occasions-lead = { $customers ->
+        [one] 1 client
+        [few] { $customers } clienți
+       *[other] { $customers } de clienți
+    } în { $rows ->
+        [one] 1 istorie distinctă
+        [few] { $rows } istorii distincte
+       *[other] { $rows } de istorii distincte
+    }, numărate pe { $unit ->
         [years] ani
         [quarters] trimestre
        *[months] luni
@@ -19,3 +27,12 @@ purchases-fits-col-alive = P(activ la ocazia următoare)
 purchases-fits-col-expected = Cumpărări așteptate
 purchases-fits-col-dert = DERT
 purchases-fits-bad-number = introduceți un număr întreg de ocazii (1–100) și o rată de actualizare peste 0 și cel mult 100%
+purchases-fits-source = { $source }: { $customers ->
+        [one] 1 client, importat
+        [few] { $customers } clienți, importați
+       *[other] { $customers } de clienți, importați
+    } pe { $date } ca istorii pe { $unit ->
+        [years] ani
+        [quarters] trimestre
+       *[months] luni
+    }; BG/BB potrivit pe ele.

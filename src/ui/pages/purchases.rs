@@ -218,6 +218,9 @@ pub fn PurchasesPage() -> Html {
                     <button type="button" class="danger" onclick={forget}>{ t("purchases-forget") }</button>
                 </div>
             </div>
+            if let Some(o) = study.occasions.as_ref().filter(|_| study.summary.is_empty()) {
+                <p class="lead">{ ta("purchases-fits-source", &[("source", study.source.clone().into()), ("customers", study.customers.into()), ("date", study.calibration_end.into()), ("unit", o.unit.key().into())]) }</p>
+            } else {
             <p class="lead">{ ta("purchases-lead", &[
                 ("source", study.source.clone().into()),
                 ("purchases", study.transactions.into()),
@@ -234,6 +237,7 @@ pub fn PurchasesPage() -> Html {
                 }.into()),
                 ("unit", unit.into()),
             ]) }</p>
+            }
             { bulk_note }
             { for study.problems.iter().map(|p| html! { <p class="banner warn">{ p }</p> }) }
             if let Some(m) = &*message { <p class="error" role="alert">{ m }</p> }
@@ -382,12 +386,31 @@ pub fn PurchasesPage() -> Html {
     }
 }
 
+/// Three significant digits (at least the units): a standard error or an interval end.
+fn short(v: f64) -> String {
+    let a = v.abs();
+    number(
+        v,
+        if a >= 100.0 {
+            0
+        } else if a >= 10.0 {
+            1
+        } else if a >= 1.0 {
+            2
+        } else if a >= 0.1 {
+            3
+        } else {
+            4
+        },
+    )
+}
+
 /// Each parameter's standard error and 90 % interval, or why there are none.
 fn se_cell(u: Option<&Uncertainty>, names: &[&str]) -> Html {
     match u {
         None => html! { <td class="hint" data-testid="fit-se">{ t("purchases-fits-no-se") }</td> },
-        Some(u) => html! { <td class="params" data-testid="fit-se">{ for u.estimates().iter().zip(names).map(|(e, name)| html! {
-            <span class="se">{ ta("purchases-fits-se", &[("name", (*name).into()), ("se", sig(e.se).into()), ("low", sig(e.low).into()), ("high", sig(e.high).into())]) }<br /></span>
+        Some(u) => html! { <td class="fit-se" data-testid="fit-se">{ for u.estimates().iter().zip(names).map(|(e, name)| html! {
+            <span>{ ta("purchases-fits-se", &[("name", (*name).into()), ("se", short(e.se).into()), ("low", short(e.low).into()), ("high", short(e.high).into())]) }<br /></span>
         }) }</td> },
     }
 }
