@@ -1149,4 +1149,78 @@ mod tests {
         assert_eq!(sliced, direct);
         assert_eq!(study.results().unwrap(), direct);
     }
+
+    #[test]
+    fn every_model_shows_its_own_tracking_curve_whatever_the_order_of_choices() {
+        let data = cdnow();
+        let options = cdnow_options(true);
+        let mut study = build_study("CDNOW_sample.txt", &data, &options).unwrap();
+        let curve = |m: PurchaseModel| cumulative_tracking(&m, &data, &options).unwrap();
+        let bg = curve(PurchaseModel::BgNbd(study.bgnbd.as_ref().unwrap().params));
+        let pa = curve(PurchaseModel::ParetoNbd(study.pareto.as_ref().unwrap().params));
+        let mbg = curve(PurchaseModel::MbgNbd(study.mbgnbd.as_ref().unwrap().params));
+        assert_eq!(study.tracking, bg);
+        for (choice, want) in [
+            (ModelChoice::MbgNbd, &mbg),
+            (ModelChoice::ParetoNbd, &pa),
+            (ModelChoice::BgNbd, &bg),
+            (ModelChoice::ParetoNbd, &pa),
+            (ModelChoice::MbgNbd, &mbg),
+            (ModelChoice::BgNbd, &bg),
+        ] {
+            study.choose_model(choice);
+            assert_eq!(&study.tracking, want, "{choice:?}");
+            let shown = study.purchase_model().unwrap();
+            assert_eq!(study.holdout, holdout_validation(&shown, &study.summary()).unwrap(), "{choice:?}");
+        }
+        // Stored and read back, the choice and the curves stay.
+        study.choose_model(ModelChoice::MbgNbd);
+        let back: PurchaseStudy = serde_json::from_str(&serde_json::to_string(&study).unwrap()).unwrap();
+        assert!(back == study);
+        assert!(study.comparison().iter().any(|r| r.model == "MBG/NBD"));
+    }
+
+    #[test]
+    fn the_chance_of_an_order_before_a_date_comes_with_intervals() {
+        let data = cdnow();
+        let study = build_study("CDNOW_sample.txt", &data, &cdnow_options(false)).unwrap();
+        let c = study.summary.iter().find(|c| c.frequency >= 3).unwrap().clone();
+        let date = study.calibration_end + chrono::Days::new(70);
+        let (days, o) = study.outlook_until(&c.id, date).unwrap();
+        assert_eq!(days, 70);
+        assert!((o.horizon - 10.0).abs() < 1e-12, "70 days are 10 weeks");
+        let model = study.purchase_model().unwrap();
+        let p0 =
+            crate::engine::btyd::probability::probability_of_purchases(&model, 0, 10.0, f64::from(c.frequency), c.recency, c.age);
+        assert_eq!(o.chances.none, p0.unwrap());
+        assert!((o.chances.none + o.chances.at_least_one - 1.0).abs() < 1e-12);
+        for i in [o.at_least_one.unwrap(), o.p_alive.unwrap(), o.expected_purchases.unwrap()] {
+            assert!(i.low <= i.value && i.value <= i.high && i.se > 0.0, "{i:?}");
+        }
+        assert!(o.at_least_one.unwrap().high <= 1.0);
+        assert_eq!(study.outlook_until(&c.id, study.calibration_end - chrono::Days::new(1)), None, "a date before the history");
+        assert_eq!(study.outlook_until("nobody", date), None);
+    }
+
+    #[test]
+    fn the_next_planned_contact_is_the_first_one_after_today() {
+        let d = |s| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        let mut client = crate::engine::sample::demo::demo_portfolio().clients[0].clone();
+        client.interactions.clear();
+        assert_eq!(next_planned_contact(&client, d("2026-06-01")), None);
+        for day in ["2026-05-01", "2026-09-01", "2026-07-15", "2026-06-01"] {
+            client.interactions.push(crate::engine::model::Interaction {
+                date: d(day),
+                channel: Default::default(),
+                who: String::new(),
+                note: String::new(),
+                sentiment: 0,
+            });
+        }
+        assert_eq!(next_planned_contact(&client, d("2026-06-01")), Some(d("2026-07-15")));
+        assert_eq!(occasion_settings("5", "10"), Ok((5, 0.1)));
+        for (n, pct) in [("0", "10"), ("2.5", "10"), ("5", "0"), ("5", "x"), ("101", "5")] {
+            assert!(occasion_settings(n, pct).is_err(), "{n} {pct}");
+        }
+    }
 }
