@@ -509,6 +509,23 @@ impl PurchaseStudy {
         })
     }
 
+    /// The chances of customer `id` within `days` days from the end of calibration under every
+    /// fitted purchase model (BG/NBD, Pareto/NBD, MBG/NBD, in that order), to compare them.
+    pub fn chances_by_model(&self, id: &str, days: i64) -> Vec<(&'static str, PurchaseChances)> {
+        let Some(c) = self.summary.iter().find(|c| c.id == id) else { return Vec::new() };
+        let Ok(horizon) = super::btyd::probability::horizon_from_days(days, self.unit.days()) else { return Vec::new() };
+        let models = [
+            self.bgnbd.as_ref().map(|f| PurchaseModel::BgNbd(f.params)),
+            self.pareto.as_ref().map(|f| PurchaseModel::ParetoNbd(f.params)),
+            self.mbgnbd.as_ref().map(|f| PurchaseModel::MbgNbd(f.params)),
+        ];
+        models
+            .into_iter()
+            .flatten()
+            .filter_map(|m| Some((m.name(), purchase_chances(&m, horizon, f64::from(c.frequency), c.recency, c.age).ok()?)))
+            .collect()
+    }
+
     /// [`PurchaseStudy::customer_outlook`] until `date` (counted from the end of calibration, the
     /// last day the history describes), with the days from then.
     pub fn outlook_until(&self, id: &str, date: NaiveDate) -> Option<(i64, CustomerOutlook)> {
@@ -1200,6 +1217,9 @@ mod tests {
         assert!(o.at_least_one.unwrap().high <= 1.0);
         assert_eq!(study.outlook_until(&c.id, study.calibration_end - chrono::Days::new(1)), None, "a date before the history");
         assert_eq!(study.outlook_until("nobody", date), None);
+        let all = study.chances_by_model(&c.id, 70);
+        assert_eq!(all.iter().map(|(m, _)| *m).collect::<Vec<_>>(), ["BG/NBD", "Pareto/NBD", "MBG/NBD"]);
+        assert_eq!(all[0].1, o.chances, "the chosen model's figures are the card's");
     }
 
     #[test]

@@ -12,3 +12,4 @@ client-order-expected = Очаквани покупки през { $months ->
         [one] следващия месец
        *[other] следващите { $months } месеца
     }: { $n }
+client-order-by-model = Същият шанс според всеки напаснат модел:

@@ -12,3 +12,4 @@ client-order-expected = Expected purchases in the next { $months ->
         [one] month
        *[other] { $months } months
     }: { $n }
+client-order-by-model = The same chance under each fitted model:

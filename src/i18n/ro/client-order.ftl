@@ -14,3 +14,4 @@ client-order-expected = Cumpărări așteptate în { $months ->
         [few] următoarele { $months } luni
        *[other] următoarele { $months } de luni
     }: { $n }
+client-order-by-model = Aceeași șansă după fiecare model potrivit:

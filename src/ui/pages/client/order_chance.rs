@@ -40,6 +40,8 @@ pub fn OrderChanceCard(p: &OrderChanceProps) -> Html {
                 if let Some(i) = o.at_least_one { { " · " }<span class="hint">{ ta("client-order-interval", &[("low", percent0(i.low).into()), ("high", percent0(i.high).into())]) }</span> }
             </p>
             <p>{ ta("client-order-detail", &[("none", percent0(o.chances.none).into()), ("one", percent0(o.chances.one).into()), ("model", model.into())]) }</p>
+            <p class="hint" data-testid="order-chance-models">{ t("client-order-by-model") }{ " " }
+                { study.chances_by_model(&p.id, days).iter().map(|(m, c)| format!("{m} {}", percent0(c.at_least_one))).collect::<Vec<_>>().join(" · ") }</p>
             if let Some(i) = o.p_alive {
                 <p>{ ta("client-order-alive", &[("p", percent0(i.value).into())]) }{ " · " }<span class="hint">{ ta("client-order-interval", &[("low", percent0(i.low).into()), ("high", percent0(i.high).into())]) }</span></p>
             }
