@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use super::btyd::occasions::OccasionUnit;
 use super::btyd::probability::{purchase_chances, PurchaseChances};
-use super::btyd::uncertainty::{Interval, Uncertainty};
+use super::btyd::uncertainty::{Interval, Uncertainty, Z90};
 use super::btyd::validation::{cumulative_tracking, holdout_validation, HoldoutMetrics, TrackingPoint};
 use super::btyd::value::SpendEstimate;
 use super::btyd::{
@@ -368,6 +368,10 @@ pub struct CustomerOutlook {
     pub at_least_one: Option<Interval>,
     pub p_alive: Option<Interval>,
     pub expected_purchases: Option<Interval>,
+    /// The customer value (CLV over the value settings' horizon): the purchase model's and the
+    /// spend model's uncertainty combined as independent, Var(m·M·D) ≈ m²(D² Var M + M² Var D)
+    /// (M expected spend, D discounted expected purchases).
+    pub value: Option<Interval>,
 }
 
 /// How the rows of the customer table are computed (see [`PurchaseStudy::result_plan`]).
@@ -497,9 +501,26 @@ impl PurchaseStudy {
         let cov = self.uncertainty.of_model(&model);
         let with =
             |f: &dyn Fn(&PurchaseModel) -> Result<f64, BtydError>| cov.and_then(|u| u.delta(|q| f(&model_with(&model, q))).ok());
+        let settings = self.value.clv_settings(self.unit);
+        let gamma = self.gamma.as_ref().map(|g| g.params);
+        let mean_repeat = SpendEstimate::new(&self.summary, gamma.as_ref()).mean_repeat();
+        let spend_at = |g: Option<GammaGammaParams>| SpendEstimate::with_mean(g.as_ref(), mean_repeat).of(c);
+        let discounted = |m: &PurchaseModel| customer_value(c, m, 1.0, &ClvSettings { margin: 1.0, ..settings }).map(|v| v.clv);
+        let value = (|| {
+            let d = with(&discounted)?;
+            let spend = spend_at(gamma).ok()?;
+            let spend_se = match (&self.uncertainty.gamma, gamma) {
+                (Some(u), Some(_)) => u.delta(|q| spend_at(Some(GammaGammaParams { p: q[0], q: q[1], gamma: q[2] }))).ok()?.se,
+                _ => 0.0,
+            };
+            let v = settings.margin * spend * d.value;
+            let se = settings.margin * ((d.value * spend_se).powi(2) + (spend * d.se).powi(2)).sqrt();
+            v.is_finite().then_some(Interval { value: v, se, low: v - Z90 * se, high: v + Z90 * se }.non_negative())
+        })();
         Some(CustomerOutlook {
             horizon,
             chances,
+            value,
             at_least_one: with(&|m| purchase_chances(m, horizon, x, t_x, age).map(|c| c.at_least_one)).map(Interval::probability),
             p_alive: with(&|m| m.p_alive(x, t_x, age)).map(Interval::probability),
             expected_purchases: with(&|m| {
@@ -1211,7 +1232,9 @@ mod tests {
             crate::engine::btyd::probability::probability_of_purchases(&model, 0, 10.0, f64::from(c.frequency), c.recency, c.age);
         assert_eq!(o.chances.none, p0.unwrap());
         assert!((o.chances.none + o.chances.at_least_one - 1.0).abs() < 1e-12);
-        for i in [o.at_least_one.unwrap(), o.p_alive.unwrap(), o.expected_purchases.unwrap()] {
+        let card = study.customer_card(&c.id).unwrap();
+        assert!((o.value.unwrap().value - card.value.clv).abs() < 1e-9 * card.value.clv, "the card's value");
+        for i in [o.at_least_one.unwrap(), o.p_alive.unwrap(), o.expected_purchases.unwrap(), o.value.unwrap()] {
             assert!(i.low <= i.value && i.value <= i.high && i.se > 0.0, "{i:?}");
         }
         assert!(o.at_least_one.unwrap().high <= 1.0);

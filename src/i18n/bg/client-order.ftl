@@ -13,3 +13,7 @@ client-order-expected = Очаквани покупки през { $months ->
        *[other] следващите { $months } месеца
     }: { $n }
 client-order-by-model = Същият шанс според всеки напаснат модел:
+client-order-value = Стойност за { $months ->
+        [one] следващия месец
+       *[other] следващите { $months } месеца
+    }: { $value }

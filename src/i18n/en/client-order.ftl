@@ -13,3 +13,7 @@ client-order-expected = Expected purchases in the next { $months ->
        *[other] { $months } months
     }: { $n }
 client-order-by-model = The same chance under each fitted model:
+client-order-value = Value over { $months ->
+        [one] the next month
+       *[other] the next { $months } months
+    }: { $value }

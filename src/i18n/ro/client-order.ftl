@@ -15,3 +15,8 @@ client-order-expected = Cumpărări așteptate în { $months ->
        *[other] următoarele { $months } de luni
     }: { $n }
 client-order-by-model = Aceeași șansă după fiecare model potrivit:
+client-order-value = Valoarea în { $months ->
+        [one] luna următoare
+        [few] următoarele { $months } luni
+       *[other] următoarele { $months } de luni
+    }: { $value }

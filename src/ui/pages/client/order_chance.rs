@@ -49,6 +49,10 @@ pub fn OrderChanceCard(p: &OrderChanceProps) -> Html {
                 <p>{ ta("client-order-expected", &[("months", study.value.horizon_months.into()), ("n", Arg::Dec(i.value, 2))]) }{ " · " }
                     <span class="hint">{ ta("client-order-interval", &[("low", number(i.low, 2).into()), ("high", number(i.high, 2).into())]) }</span></p>
             }
+            if let Some(i) = o.value {
+                <p data-testid="order-chance-value">{ ta("client-order-value", &[("months", study.value.horizon_months.into()), ("value", Arg::Money(i.value))]) }{ " · " }
+                    <span class="hint">{ ta("client-order-interval", &[("low", crate::i18n::money(i.low).into()), ("high", crate::i18n::money(i.high).into())]) }</span></p>
+            }
         </div>
     }
 }
