@@ -172,7 +172,7 @@ const machine = [
 
 function fitNotes() {
   const parts = [];
-  for (const [name, label] of [['fit_bgnbd', 'BG/NBD'], ['fit_pareto_nbd', 'Pareto/NBD'], ['fit_gamma_gamma', 'Gamma-Gamma'], ['fit_mbgnbd', 'MBG/NBD'], ['fit_bgbb', 'BG/BB']]) {
+  for (const [name, label] of [['fit_bgnbd', 'BG/NBD'], ['fit_pareto_nbd', 'Pareto/NBD'], ['fit_gamma_gamma', 'Gamma-Gamma'], ['fit_mbgnbd', 'MBG/NBD'], ['fit_bgbb', 'BG/BB (Nelder–Mead)']]) {
     const e = native[name]?.check?.evaluations;
     const s = stats(native[name]);
     const b = stats(web[name]);
