@@ -58,7 +58,8 @@ fn standard_errors_match_an_mpmath_hessian() {
     let customers = cdnow();
     let mbg = fit_mbgnbd(&customers).unwrap();
     let bg = retention_calculator::engine::btyd::fit_bgnbd(&customers).unwrap();
-    let u = ModelUncertainty::of(&customers, Some(&bg), None, Some(&mbg), None);
+    let gg = retention_calculator::engine::btyd::fit_gamma_gamma(&customers).unwrap();
+    let u = ModelUncertainty::of(&customers, Some(&bg), None, Some(&mbg), Some(&gg));
     // mpmath: central differences of ln L (written from the papers) at lifetimes' optimum.
     let want_mbg = [0.0832639, 0.695597, 0.154785, 0.537472];
     for (e, want) in u.mbgnbd.unwrap().estimates().iter().zip(want_mbg) {
@@ -68,6 +69,11 @@ fn standard_errors_match_an_mpmath_hessian() {
     let want_bg = [0.0125573, 0.378221, 0.185719, 0.705345];
     for (e, want) in u.bgnbd.unwrap().estimates().iter().zip(want_bg) {
         rel(e.se, want, 0.02, "BG/NBD SE");
+    }
+    // Gamma-Gamma on the 946 repeat buyers (the Hessian taken in units of the mean spend).
+    let want_gg = [1.18969, 0.290166, 4.16];
+    for (e, want) in u.gamma.unwrap().estimates().iter().zip(want_gg) {
+        rel(e.se, want, 0.02, "Gamma-Gamma SE");
     }
     let s = OccasionStudy::fit(OccasionUnit::Years, donations()).unwrap();
     let want_bb = [0.0693914, 0.0294477, 0.0510099, 0.320819];

@@ -21,6 +21,7 @@ use super::btyd::{
 use super::btyd::{fit_bgbb, fit_mbgnbd, BgBbParams, MbgNbdParams, OccasionHistory};
 use super::util::parse::parse_amount;
 use super::util::sort::largest_first;
+use super::util::special::digamma;
 use crate::i18n::Text;
 
 /// A study's customers: shared, so cloning a study (as every state change does) never copies
@@ -257,19 +258,7 @@ impl ModelUncertainty {
             )
             .ok()
         });
-        let spenders: Vec<(f64, f64)> = customers
-            .iter()
-            .filter(|c| c.frequency > 0 && c.monetary > 0.0)
-            .map(|c| (f64::from(c.frequency), c.monetary))
-            .collect();
-        let gg = gamma.filter(|f| usable(&f.report)).and_then(|f| {
-            let p = f.params;
-            let ll = |q: &[f64]| {
-                let g = GammaGammaParams { p: q[0], q: q[1], gamma: q[2] };
-                spenders.iter().map(|&(x, z)| g.log_likelihood(x, z).unwrap_or(f64::NAN)).sum()
-            };
-            Uncertainty::at_optimum(ll, &[p.p, p.q, p.gamma]).ok()
-        });
+        let gg = gamma.filter(|f| usable(&f.report)).and_then(|f| gamma_gamma_uncertainty(customers, &f.params));
         ModelUncertainty { bgnbd: bg, pareto: pa, mbgnbd: mbg, gamma: gg }
     }
 
@@ -281,6 +270,45 @@ impl ModelUncertainty {
             PurchaseModel::MbgNbd(_) => self.mbgnbd.as_ref(),
         }
     }
+}
+
+/// The covariance of a Gamma-Gamma fit, from differences of its gradient (Fader & Hardie 2013,
+/// the formulas of `fit_gamma_gamma`), in units of the mean spend m like the fit: the covariance of
+/// (ln p, ln q, ln γ) does not depend on the currency unit (ln γ only moves by ln m).
+fn gamma_gamma_uncertainty(customers: &[CustomerSummary], params: &GammaGammaParams) -> Option<Uncertainty> {
+    let mut groups: std::collections::BTreeMap<u32, Vec<f64>> = std::collections::BTreeMap::new();
+    for c in customers.iter().filter(|c| c.frequency > 0 && c.monetary > 0.0 && c.monetary.is_finite()) {
+        groups.entry(c.frequency).or_default().push(c.monetary);
+    }
+    let n: usize = groups.values().map(Vec::len).sum();
+    let m = groups.values().flatten().map(|z| z / n as f64).sum::<f64>();
+    if n < 3 || !(m.is_finite() && m > 0.0) {
+        return None;
+    }
+    let groups: Vec<(f64, Vec<f64>)> =
+        groups.into_iter().map(|(x, zs)| (f64::from(x), zs.iter().map(|z| z / m).collect())).collect();
+    // Per customer: ∂/∂p = x [ψ(px+q) − ψ(px) + ln x + ln z̄ − ln(γ + x z̄)],
+    // ∂/∂q = ψ(px+q) − ψ(q) + ln γ − ln(γ + x z̄), ∂/∂γ = q/γ − (px+q)/(γ + x z̄).
+    let grad = |v: &[f64], g: &mut [f64]| {
+        let (p, q, gamma) = (v[0], v[1], v[2]);
+        let (psi_q, ln_g) = (digamma(q), gamma.ln());
+        let mut acc = [0.0_f64; 3];
+        for (x, zs) in &groups {
+            let px = p * x;
+            let psi_pxq = digamma(px + q);
+            let dp = psi_pxq - digamma(px) + x.ln();
+            let dq = psi_pxq - psi_q + ln_g;
+            for &z in zs {
+                let d = gamma + x * z;
+                acc[0] += x * (dp + z.ln() - d.ln());
+                acc[1] += dq - d.ln();
+                acc[2] += q / gamma - (px + q) / d;
+            }
+        }
+        g.copy_from_slice(&acc);
+    };
+    let scaled = Uncertainty::at_optimum_with_gradient(grad, &[params.p, params.q, params.gamma / m]).ok()?;
+    Some(Uncertainty { params: vec![params.p, params.q, params.gamma], ..scaled })
 }
 
 /// The tracking curve of a model that is not shown.

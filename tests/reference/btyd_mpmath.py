@@ -21,7 +21,7 @@ from collections import Counter
 import mpmath as mp
 import numpy as np
 import pandas as pd
-from lifetimes import BetaGeoBetaBinomFitter, BetaGeoFitter, ModifiedBetaGeoFitter, ParetoNBDFitter
+from lifetimes import BetaGeoBetaBinomFitter, BetaGeoFitter, GammaGammaFitter, ModifiedBetaGeoFitter, ParetoNBDFitter
 
 warnings.simplefilter("ignore")
 mp.mp.dps = 40
@@ -63,6 +63,17 @@ def ll_bgnbd(p, rows):
         alive = mp.exp(lnB(a, b + x) - lnB(a, b) - (r + x) * mp.log(alpha + T))
         dead = mp.exp(lnB(a + 1, b + x - 1) - lnB(a, b) - (r + x) * mp.log(alpha + tx)) if x > 0 else 0
         total += w * (head + mp.log(alive + dead))
+    return total
+
+
+def ll_gamma_gamma(v, rows):
+    # Fader & Hardie (2013), the density of the mean z of x transactions.
+    p, q, g = v
+    total = mp.mpf(0)
+    for x, z in rows:
+        x, z = mp.mpf(x), mp.mpf(z)
+        total += (mp.loggamma(p * x + q) - mp.loggamma(p * x) - mp.loggamma(q) + q * mp.log(g) + (p * x - 1) * mp.log(z)
+                  + p * x * mp.log(x) - (p * x + q) * mp.log(g + x * z))
     return total
 
 
@@ -115,6 +126,14 @@ def main():
     se, ll = standard_errors(ll_bgnbd, pb, rows)
     print("BG/NBD (lifetimes fit):", [f"{v:.7g}" for v in pb], "LL (mpmath)", mp.nstr(ll, 12))
     print("BG/NBD SE (mpmath Hessian):", [mp.nstr(v, 6) for v in se])
+
+    rep = cd[cd["x"] > 0]
+    gg = GammaGammaFitter().fit(rep["x"], rep["zbar"])
+    pg = [gg.params_[k] for k in ("p", "q", "v")]
+    spend_rows = [(int(x), mp.mpf(str(z))) for x, z in zip(rep["x"], rep["zbar"])]
+    se, ll = standard_errors(ll_gamma_gamma, pg, spend_rows)
+    print("Gamma-Gamma (lifetimes fit):", [f"{v:.7g}" for v in pg], "LL (mpmath)", mp.nstr(ll, 12))
+    print("Gamma-Gamma SE (mpmath Hessian):", [mp.nstr(v, 6) for v in se])
 
     don = pd.read_csv("tests/fixtures/donations/donations.csv")
     bb = BetaGeoBetaBinomFitter().fit(don["frequency"], don["recency"], don["periods"], weights=don["weights"])
