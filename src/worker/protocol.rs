@@ -10,6 +10,7 @@
 //! Finish { job }                       ─►  the last line, the digest   ─► Parsed { job, digest }
 //! Fit { job, source, options }         ─►  summary, fits, validation   ─► Stage { job, stage } ×5
 //!                                                                      ─► Study { job, study } | Failed { job, error }
+//! FitSummary { job, source, text, unit, as_of } ─► read the summary, fit ─► Stage ─► Study | Failed
 //! ```
 //!
 //! Chunks are raw bytes cut anywhere (a line, even a UTF-8 character, may be split between two

@@ -16,6 +16,7 @@ use retention_calculator::bench;
 use retention_calculator::engine::btyd::occasions::OccasionUnit;
 use retention_calculator::engine::btyd::{fit_bgbb, fit_bgnbd, fit_gamma_gamma, fit_mbgnbd, fit_pareto_nbd};
 use retention_calculator::engine::files::summary_csv::{parse_summary, SummaryUnit};
+use retention_calculator::engine::purchases::ModelUncertainty;
 use retention_calculator::engine::scenario::{project, tornado};
 use std::io::Write;
 use std::time::Instant;
@@ -161,6 +162,20 @@ fn main() {
             t,
             serde_json::json!({ "alpha": p.alpha, "beta": p.beta, "gamma": p.gamma, "delta": p.delta, "evaluations": fit.report.evaluations }),
         );
+    }
+
+    if wanted("uncertainty") {
+        // Standard errors of the four fits on CDNOW (the Hessians a study computes at import).
+        let (bg, pa, mbg, gg) = (
+            fit_bgnbd(&customers).expect("fit"),
+            fit_pareto_nbd(&customers).expect("fit"),
+            fit_mbgnbd(&customers).expect("fit"),
+            fit_gamma_gamma(&customers).expect("fit"),
+        );
+        let of = || ModelUncertainty::of(&customers, Some(&bg), Some(&pa), Some(&mbg), Some(&gg));
+        let u = of();
+        let t = bench::sample(15, &clock, of);
+        out.record("uncertainty", t, serde_json::json!({ "pareto": u.pareto.is_some(), "gamma": u.gamma.is_some() }));
     }
 
     for (n, runs) in [(10_000usize, 15usize), (100_000, 5)] {
