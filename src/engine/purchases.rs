@@ -381,6 +381,14 @@ pub fn occasion_settings(next: &str, discount_percent: &str) -> Result<(u32, f64
     Ok((n as u32, d / 100.0))
 }
 
+/// A horizon typed in days: a whole number from 1 to 3,650 (ten years).
+pub fn horizon_days(text: &str) -> Result<i64, Text> {
+    match parse_amount(text) {
+        Ok(n) if n.fract() == 0.0 && (1.0..=3650.0).contains(&n) => Ok(n as i64),
+        _ => Err(Text::new("purchases-fits-bad-days")),
+    }
+}
+
 /// The next planned contact with a client: the earliest contact in the log dated after `today`.
 pub fn next_planned_contact(client: &crate::engine::model::Client, today: NaiveDate) -> Option<NaiveDate> {
     client.interactions.iter().map(|i| i.date).filter(|d| *d > today).min()
@@ -1290,6 +1298,10 @@ mod tests {
         }
         assert_eq!(next_planned_contact(&client, d("2026-06-01")), Some(d("2026-07-15")));
         assert_eq!(occasion_settings("5", "10"), Ok((5, 0.1)));
+        assert_eq!(horizon_days("30"), Ok(30));
+        for bad in ["0", "1.5", "3651", "soon"] {
+            assert!(horizon_days(bad).is_err(), "{bad}");
+        }
         for (n, pct) in [("0", "10"), ("2.5", "10"), ("5", "0"), ("5", "x"), ("101", "5")] {
             assert!(occasion_settings(n, pct).is_err(), "{n} {pct}");
         }

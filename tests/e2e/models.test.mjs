@@ -75,6 +75,13 @@ describe('new purchase models', () => {
     await page.getByTestId('fit-mbgnbd').waitFor();
     await page.getByTestId('fit-bgnbd').waitFor();
     await savedStatus(page);
+    // Probabilities for any horizon, per customer and model.
+    await page.locator('#pc-id').fill('c1');
+    await page.locator('#pc-days').fill('60');
+    const chances = page.getByTestId('chance-table');
+    await chances.waitFor();
+    assert.equal(await chances.locator('tbody tr').count(), 3, 'BG/NBD, Pareto/NBD and MBG/NBD');
+    assert.match(await chances.locator('tbody tr').first().textContent(), /BG\/NBD\d+%\d+%\d+%/);
 
     await open(page, app.url, '/client/c1');
     const card = page.getByTestId('client-order-chance');

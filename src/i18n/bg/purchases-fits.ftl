@@ -33,3 +33,12 @@ purchases-fits-source = { $source }: { $customers ->
         [quarters] тримесечия
        *[months] месеци
     }; BG/BB е напаснат върху тях.
+purchases-fits-bad-days = въведете цял брой дни от 1 до 3650
+purchases-fits-chance-title = Шанс за поръчка
+purchases-fits-chance-customer = Клиент
+purchases-fits-chance-days = През следващите (дни след края на историята)
+purchases-fits-chance-hint = Въведете кода на клиент, за да видите шанса за никаква поръчка, точно една и поне една според всеки модел.
+purchases-fits-chance-unknown = Няма клиент „{ $id }“ в тази история.
+purchases-fits-col-none = Без поръчка
+purchases-fits-col-one = Точно една
+purchases-fits-col-some = Поне една

@@ -33,3 +33,12 @@ purchases-fits-source = { $source }: { $customers ->
         [quarters] quarter
        *[months] month
     }; BG/BB fitted on them.
+purchases-fits-bad-days = type a whole number of days from 1 to 3,650
+purchases-fits-chance-title = Chance of an order
+purchases-fits-chance-customer = Customer
+purchases-fits-chance-days = Within the next (days after the end of the history)
+purchases-fits-chance-hint = Type a customer's id to see the chance of no order, exactly one and at least one under each model.
+purchases-fits-chance-unknown = No customer "{ $id }" in this history.
+purchases-fits-col-none = No order
+purchases-fits-col-one = Exactly one
+purchases-fits-col-some = At least one

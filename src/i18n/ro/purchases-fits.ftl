@@ -36,3 +36,12 @@ purchases-fits-source = { $source }: { $customers ->
         [quarters] trimestre
        *[months] luni
     }; BG/BB potrivit pe ele.
+purchases-fits-bad-days = introduceți un număr întreg de zile de la 1 la 3.650
+purchases-fits-chance-title = Șansa unei comenzi
+purchases-fits-chance-customer = Client
+purchases-fits-chance-days = În următoarele (zile după sfârșitul istoricului)
+purchases-fits-chance-hint = Introduceți codul unui client pentru a vedea șansa de nicio comandă, exact una și cel puțin una după fiecare model.
+purchases-fits-chance-unknown = Niciun client „{ $id }” în acest istoric.
+purchases-fits-col-none = Nicio comandă
+purchases-fits-col-one = Exact una
+purchases-fits-col-some = Cel puțin una

@@ -303,6 +303,7 @@ pub fn PurchasesPage() -> Html {
                 <p class="hint">{ t("purchases-fits-hint") }</p>
             </div>
             <crate::ui::pages::purchases_occasions::OccasionsPanel />
+            <crate::ui::pages::purchases_chance::ChancePanel />
 
             // A study of occasions only (BG/BB) has no per-customer rows.
             if !(study.summary.is_empty() && study.occasions.is_some()) { <>
