@@ -580,6 +580,43 @@ mod web {
         report("fit_gamma_gamma", t, json!({ "p": p.p, "q": p.q, "gamma": p.gamma, "evaluations": fit.report.evaluations }))
     }
 
+    #[wasm_bindgen]
+    pub fn bench_fit_mbgnbd(summary_csv: &str, runs: u32) -> String {
+        let customers = match customers_from_summary_csv(summary_csv) {
+            Ok(c) => c,
+            Err(e) => return error("fit_mbgnbd", e),
+        };
+        let fit = match btyd::fit_mbgnbd(&customers) {
+            Ok(f) => f,
+            Err(e) => return error("fit_mbgnbd", e),
+        };
+        let p = fit.params;
+        let t = sample(runs as usize, &now, || btyd::fit_mbgnbd(&customers));
+        report("fit_mbgnbd", t, json!({ "r": p.r, "alpha": p.alpha, "a": p.a, "b": p.b, "evaluations": fit.report.evaluations }))
+    }
+
+    /// BG/BB on a summary by yearly occasion (donations.csv).
+    #[wasm_bindgen]
+    pub fn bench_fit_bgbb(donations_csv: &str, runs: u32) -> String {
+        use crate::engine::btyd::occasions::OccasionUnit;
+        use crate::engine::files::summary_csv::{parse_summary, SummaryUnit};
+        let histories = match parse_summary(donations_csv, SummaryUnit::Occasions(OccasionUnit::Years)) {
+            Ok(f) => f.histories,
+            Err(e) => return error("fit_bgbb", e),
+        };
+        let fit = match btyd::fit_bgbb(&histories) {
+            Ok(f) => f,
+            Err(e) => return error("fit_bgbb", e),
+        };
+        let p = fit.params;
+        let t = sample(runs as usize, &now, || btyd::fit_bgbb(&histories));
+        report(
+            "fit_bgbb",
+            t,
+            json!({ "alpha": p.alpha, "beta": p.beta, "gamma": p.gamma, "delta": p.delta, "evaluations": fit.report.evaluations }),
+        )
+    }
+
     /// Scoring of `clients` generated clients (generation not timed).
     #[wasm_bindgen]
     pub fn bench_portfolio(clients: u32, runs: u32) -> String {

@@ -34,13 +34,31 @@ const LAYERS: &[&str] = &[
 
 /// The files of each folder, lowest first: each may use only the siblings before it.
 const FOLDERS: &[(&str, &[&str])] = &[
-    ("util", &["parse", "csv", "encoding", "chart", "rng", "sort", "special", "optimize"]),
+    ("util", &["parse", "csv", "encoding", "chart", "rng", "sort", "special", "optimize", "linalg"]),
     ("model", &["ids", "keyed", "dossier", "client", "portfolio", "draft"]),
     ("sample", &["demo", "generator"]),
     ("retention", &["cohorts", "table", "curve", "fit", "value", "projection", "kaplan_meier", "tenure"]),
     ("scoring", &["contribution", "profit", "loyalty", "risk", "portfolio", "table", "history", "backtest", "learn"]),
-    ("btyd", &["error", "transactions", "summary", "fit", "bgnbd", "pareto", "gamma_gamma", "value", "validation"]),
-    ("files", &["clients_csv", "transactions", "customer_values", "dossier"]),
+    (
+        "btyd",
+        &[
+            "error",
+            "transactions",
+            "summary",
+            "fit",
+            "bgnbd",
+            "pareto",
+            "mbgnbd",
+            "bgbb",
+            "gamma_gamma",
+            "value",
+            "validation",
+            "probability",
+            "uncertainty",
+            "occasions",
+        ],
+    ),
+    ("files", &["clients_csv", "transactions", "customer_values", "dossier", "summary_csv"]),
 ];
 
 /// Crates and app modules the engine never names.

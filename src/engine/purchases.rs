@@ -8,6 +8,9 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::btyd::occasions::OccasionUnit;
+use super::btyd::probability::{purchase_chances, PurchaseChances};
+use super::btyd::uncertainty::{Interval, Uncertainty, Z90};
 use super::btyd::validation::{cumulative_tracking, holdout_validation, HoldoutMetrics, TrackingPoint};
 use super::btyd::value::SpendEstimate;
 use super::btyd::{
@@ -15,8 +18,10 @@ use super::btyd::{
     ClvSettings, CustomerRow, CustomerSummary, CustomerValue, Fitted, GammaGammaParams, ModelComparisonRow, ParetoNbdParams,
     PurchaseModel, Summary, SummaryOptions, TimeUnit, TransactionSet,
 };
+use super::btyd::{fit_bgbb, fit_mbgnbd, BgBbParams, MbgNbdParams, OccasionHistory};
 use super::util::parse::parse_amount;
 use super::util::sort::largest_first;
+use super::util::special::digamma;
 use crate::i18n::Text;
 
 /// A study's customers: shared, so cloning a study (as every state change does) never copies
@@ -112,6 +117,7 @@ pub enum ModelChoice {
     #[default]
     BgNbd,
     ParetoNbd,
+    MbgNbd,
 }
 
 /// How lifetime value is computed, in terms a manager types.
@@ -179,6 +185,229 @@ pub struct PurchaseStudy {
     /// customers are inline).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bulk: Option<BulkRef>,
+    /// MBG/NBD fitted on the same customers (absent in older documents).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mbgnbd: Option<Fitted<MbgNbdParams>>,
+    /// Standard errors of the fits (absent in older documents).
+    #[serde(default, skip_serializing_if = "ModelUncertainty::is_empty")]
+    pub uncertainty: ModelUncertainty,
+    /// Tracking curves of models not shown (beyond `other_tracking`), by model.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parked_tracking: Vec<ParkedCurve>,
+    /// A history at discrete occasions and its BG/BB fit (a summary imported by occasion).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub occasions: Option<OccasionStudy>,
+}
+
+/// The covariance of each fit's log-parameters ([`Uncertainty`]), where the Hessian could be
+/// inverted.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ModelUncertainty {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bgnbd: Option<Uncertainty>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pareto: Option<Uncertainty>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mbgnbd: Option<Uncertainty>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gamma: Option<Uncertainty>,
+}
+
+impl ModelUncertainty {
+    pub fn is_empty(&self) -> bool {
+        self == &ModelUncertainty::default()
+    }
+
+    /// The covariances of the fits of these customers (a fit on the search bound has none).
+    pub fn of(
+        customers: &[CustomerSummary],
+        bgnbd: Option<&Fitted<BgNbdParams>>,
+        pareto: Option<&Fitted<ParetoNbdParams>>,
+        mbgnbd: Option<&Fitted<MbgNbdParams>>,
+        gamma: Option<&Fitted<GammaGammaParams>>,
+    ) -> ModelUncertainty {
+        let Ok(data) = super::btyd::fit::group(customers) else { return ModelUncertainty::default() };
+        let usable = |r: &super::btyd::FitReport| !r.at_bound && r.log_likelihood.is_finite();
+        let bg = bgnbd.filter(|f| usable(&f.report)).and_then(|f| {
+            let p = f.params;
+            Uncertainty::at_optimum_with_gradient(
+                |q, g| {
+                    BgNbdParams { r: q[0], alpha: q[1], a: q[2], b: q[3] }.total_log_likelihood_grad(&data, g);
+                },
+                &[p.r, p.alpha, p.a, p.b],
+            )
+            .ok()
+        });
+        let pa = pareto.filter(|f| usable(&f.report)).and_then(|f| {
+            let p = f.params;
+            Uncertainty::at_optimum_with_gradient(
+                |q, g| {
+                    ParetoNbdParams { r: q[0], alpha: q[1], s: q[2], beta: q[3] }.total_log_likelihood_grad(&data, g);
+                },
+                &[p.r, p.alpha, p.s, p.beta],
+            )
+            .ok()
+        });
+        let mbg = mbgnbd.filter(|f| usable(&f.report)).and_then(|f| {
+            let p = f.params;
+            Uncertainty::at_optimum_with_gradient(
+                |q, g| {
+                    MbgNbdParams { r: q[0], alpha: q[1], a: q[2], b: q[3] }.total_log_likelihood_grad(&data, g);
+                },
+                &[p.r, p.alpha, p.a, p.b],
+            )
+            .ok()
+        });
+        let gg = gamma.filter(|f| usable(&f.report)).and_then(|f| gamma_gamma_uncertainty(customers, &f.params));
+        ModelUncertainty { bgnbd: bg, pareto: pa, mbgnbd: mbg, gamma: gg }
+    }
+
+    /// The covariance of the fit behind `model`.
+    pub fn of_model(&self, model: &PurchaseModel) -> Option<&Uncertainty> {
+        match model {
+            PurchaseModel::BgNbd(_) => self.bgnbd.as_ref(),
+            PurchaseModel::ParetoNbd(_) => self.pareto.as_ref(),
+            PurchaseModel::MbgNbd(_) => self.mbgnbd.as_ref(),
+        }
+    }
+}
+
+/// The covariance of a Gamma-Gamma fit, from differences of its gradient (Fader & Hardie 2013,
+/// the formulas of `fit_gamma_gamma`), in units of the mean spend m like the fit: the covariance of
+/// (ln p, ln q, ln γ) does not depend on the currency unit (ln γ only moves by ln m).
+fn gamma_gamma_uncertainty(customers: &[CustomerSummary], params: &GammaGammaParams) -> Option<Uncertainty> {
+    let mut groups: std::collections::BTreeMap<u32, Vec<f64>> = std::collections::BTreeMap::new();
+    for c in customers.iter().filter(|c| c.frequency > 0 && c.monetary > 0.0 && c.monetary.is_finite()) {
+        groups.entry(c.frequency).or_default().push(c.monetary);
+    }
+    let n: usize = groups.values().map(Vec::len).sum();
+    let m = groups.values().flatten().map(|z| z / n as f64).sum::<f64>();
+    if n < 3 || !(m.is_finite() && m > 0.0) {
+        return None;
+    }
+    let groups: Vec<(f64, Vec<f64>)> =
+        groups.into_iter().map(|(x, zs)| (f64::from(x), zs.iter().map(|z| z / m).collect())).collect();
+    // Per customer: ∂/∂p = x [ψ(px+q) − ψ(px) + ln x + ln z̄ − ln(γ + x z̄)],
+    // ∂/∂q = ψ(px+q) − ψ(q) + ln γ − ln(γ + x z̄), ∂/∂γ = q/γ − (px+q)/(γ + x z̄).
+    let grad = |v: &[f64], g: &mut [f64]| {
+        let (p, q, gamma) = (v[0], v[1], v[2]);
+        let (psi_q, ln_g) = (digamma(q), gamma.ln());
+        let mut acc = [0.0_f64; 3];
+        for (x, zs) in &groups {
+            let px = p * x;
+            let psi_pxq = digamma(px + q);
+            let dp = psi_pxq - digamma(px) + x.ln();
+            let dq = psi_pxq - psi_q + ln_g;
+            for &z in zs {
+                let d = gamma + x * z;
+                acc[0] += x * (dp + z.ln() - d.ln());
+                acc[1] += dq - d.ln();
+                acc[2] += q / gamma - (px + q) / d;
+            }
+        }
+        g.copy_from_slice(&acc);
+    };
+    let scaled = Uncertainty::at_optimum_with_gradient(grad, &[params.p, params.q, params.gamma / m]).ok()?;
+    Some(Uncertainty { params: vec![params.p, params.q, params.gamma], ..scaled })
+}
+
+/// The tracking curve of a model that is not shown.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ParkedCurve {
+    pub model: ModelChoice,
+    pub points: Vec<TrackingPoint>,
+}
+
+/// Histories at discrete occasions (weighted: donations.csv has 22 rows for 11,104 donors) and
+/// their BG/BB fit.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OccasionStudy {
+    pub unit: OccasionUnit,
+    pub histories: Vec<OccasionHistory>,
+    pub fit: Option<Fitted<BgBbParams>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uncertainty: Option<Uncertainty>,
+}
+
+/// One BG/BB history's outlook: P(alive at the next occasion), expected purchases in the next
+/// `next` occasions and DERT at the discount rate per occasion.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct OccasionOutlook {
+    pub history: OccasionHistory,
+    pub p_alive: f64,
+    pub expected: f64,
+    pub dert: f64,
+}
+
+impl OccasionStudy {
+    /// Fit BG/BB on the histories, with the standard errors.
+    pub fn fit(unit: OccasionUnit, histories: Vec<OccasionHistory>) -> Result<OccasionStudy, BtydError> {
+        let fit = fit_bgbb(&histories)?;
+        let p = fit.params;
+        let uncertainty = Uncertainty::at_optimum(
+            |q| BgBbParams { alpha: q[0], beta: q[1], gamma: q[2], delta: q[3] }.total_log_likelihood(&histories),
+            &[p.alpha, p.beta, p.gamma, p.delta],
+        )
+        .ok();
+        Ok(OccasionStudy { unit, histories, fit: Some(fit), uncertainty })
+    }
+
+    /// Every history's outlook (a history whose figures cannot be computed is left out).
+    pub fn outlook(&self, next: u32, discount: f64) -> Vec<OccasionOutlook> {
+        let Some(f) = &self.fit else { return Vec::new() };
+        self.histories
+            .iter()
+            .filter_map(|h| {
+                Some(OccasionOutlook {
+                    history: *h,
+                    p_alive: f.params.p_alive(1, h).ok()?,
+                    expected: f.params.conditional_expected_purchases(next, h).ok()?,
+                    dert: f.params.dert(discount, h).ok()?,
+                })
+            })
+            .collect()
+    }
+}
+
+/// The BG/BB outlook settings as typed: occasions ahead (a whole number 1–100) and the discount
+/// rate per occasion in percent (above 0, at most 100).
+pub fn occasion_settings(next: &str, discount_percent: &str) -> Result<(u32, f64), Text> {
+    let bad = || Text::new("purchases-fits-bad-number");
+    let n = parse_amount(next).map_err(|_| bad())?;
+    let d = parse_amount(discount_percent).map_err(|_| bad())?;
+    if n.fract() != 0.0 || !(1.0..=100.0).contains(&n) || !(d > 0.0 && d <= 100.0) {
+        return Err(bad());
+    }
+    Ok((n as u32, d / 100.0))
+}
+
+/// A horizon typed in days: a whole number from 1 to 3,650 (ten years).
+pub fn horizon_days(text: &str) -> Result<i64, Text> {
+    match parse_amount(text) {
+        Ok(n) if n.fract() == 0.0 && (1.0..=3650.0).contains(&n) => Ok(n as i64),
+        _ => Err(Text::new("purchases-fits-bad-days")),
+    }
+}
+
+/// The next planned contact with a client: the earliest contact in the log dated after `today`.
+pub fn next_planned_contact(client: &crate::engine::model::Client, today: NaiveDate) -> Option<NaiveDate> {
+    client.interactions.iter().map(|i| i.date).filter(|d| *d > today).min()
+}
+
+/// What the purchase model expects of one customer until a date: the chances of buying, with
+/// 90 % intervals of P(alive), expected purchases and P(at least one) where the fit has them.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct CustomerOutlook {
+    /// The horizon in the study's unit.
+    pub horizon: f64,
+    pub chances: PurchaseChances,
+    pub at_least_one: Option<Interval>,
+    pub p_alive: Option<Interval>,
+    pub expected_purchases: Option<Interval>,
+    /// The customer value (CLV over the value settings' horizon): the purchase model's and the
+    /// spend model's uncertainty combined as independent, Var(m·M·D) ≈ m²(D² Var M + M² Var D)
+    /// (M expected spend, D discounted expected purchases).
+    pub value: Option<Interval>,
 }
 
 /// How the rows of the customer table are computed (see [`PurchaseStudy::result_plan`]).
@@ -262,9 +491,11 @@ impl PurchaseStudy {
     pub fn purchase_model(&self) -> Option<PurchaseModel> {
         let bg = self.bgnbd.as_ref().map(|f| PurchaseModel::BgNbd(f.params));
         let pa = self.pareto.as_ref().map(|f| PurchaseModel::ParetoNbd(f.params));
+        let mbg = self.mbgnbd.as_ref().map(|f| PurchaseModel::MbgNbd(f.params));
         match self.model {
-            ModelChoice::BgNbd => bg.or(pa),
-            ModelChoice::ParetoNbd => pa.or(bg),
+            ModelChoice::BgNbd => bg.or(pa).or(mbg),
+            ModelChoice::ParetoNbd => pa.or(bg).or(mbg),
+            ModelChoice::MbgNbd => mbg.or(bg).or(pa),
         }
     }
 
@@ -275,6 +506,9 @@ impl PurchaseStudy {
         }
         if let Some(f) = &self.pareto {
             rows.push(("Pareto/NBD", &f.report));
+        }
+        if let Some(f) = &self.mbgnbd {
+            rows.push(("MBG/NBD", &f.report));
         }
         compare_models(&rows)
     }
@@ -289,6 +523,71 @@ impl PurchaseStudy {
         let value = customer_value(c, &model, spend, &self.value.clv_settings(self.unit)).ok()?;
         let tenth = |x: f64| (x * 10.0).round() / 10.0;
         Some(CustomerCard { model_name: model.name(), recency: tenth(value.recency), age: tenth(value.age), value })
+    }
+
+    /// The chances that customer `id` buys within `days` days from the end of calibration, with
+    /// 90 % intervals (delta method on the fit's covariance) where the study has them. `None` when
+    /// the id is not in the history or the figures cannot be computed.
+    pub fn customer_outlook(&self, id: &str, days: i64) -> Option<CustomerOutlook> {
+        let model = self.purchase_model()?;
+        let c = self.summary.iter().find(|c| c.id == id)?;
+        let horizon = super::btyd::probability::horizon_from_days(days, self.unit.days()).ok()?;
+        let (x, t_x, age) = (f64::from(c.frequency), c.recency, c.age);
+        let chances = purchase_chances(&model, horizon, x, t_x, age).ok()?;
+        let cov = self.uncertainty.of_model(&model);
+        let with =
+            |f: &dyn Fn(&PurchaseModel) -> Result<f64, BtydError>| cov.and_then(|u| u.delta(|q| f(&model_with(&model, q))).ok());
+        let settings = self.value.clv_settings(self.unit);
+        let gamma = self.gamma.as_ref().map(|g| g.params);
+        let mean_repeat = SpendEstimate::new(&self.summary, gamma.as_ref()).mean_repeat();
+        let spend_at = |g: Option<GammaGammaParams>| SpendEstimate::with_mean(g.as_ref(), mean_repeat).of(c);
+        let discounted = |m: &PurchaseModel| customer_value(c, m, 1.0, &ClvSettings { margin: 1.0, ..settings }).map(|v| v.clv);
+        let value = (|| {
+            let d = with(&discounted)?;
+            let spend = spend_at(gamma).ok()?;
+            let spend_se = match (&self.uncertainty.gamma, gamma) {
+                (Some(u), Some(_)) => u.delta(|q| spend_at(Some(GammaGammaParams { p: q[0], q: q[1], gamma: q[2] }))).ok()?.se,
+                _ => 0.0,
+            };
+            let v = settings.margin * spend * d.value;
+            let se = settings.margin * ((d.value * spend_se).powi(2) + (spend * d.se).powi(2)).sqrt();
+            v.is_finite().then_some(Interval { value: v, se, low: v - Z90 * se, high: v + Z90 * se }.non_negative())
+        })();
+        Some(CustomerOutlook {
+            horizon,
+            chances,
+            value,
+            at_least_one: with(&|m| purchase_chances(m, horizon, x, t_x, age).map(|c| c.at_least_one)).map(Interval::probability),
+            p_alive: with(&|m| m.p_alive(x, t_x, age)).map(Interval::probability),
+            expected_purchases: with(&|m| {
+                m.conditional_expected_purchases(self.value.clv_settings(self.unit).horizon(), x, t_x, age)
+            })
+            .map(Interval::non_negative),
+        })
+    }
+
+    /// The chances of customer `id` within `days` days from the end of calibration under every
+    /// fitted purchase model (BG/NBD, Pareto/NBD, MBG/NBD, in that order), to compare them.
+    pub fn chances_by_model(&self, id: &str, days: i64) -> Vec<(&'static str, PurchaseChances)> {
+        let Some(c) = self.summary.iter().find(|c| c.id == id) else { return Vec::new() };
+        let Ok(horizon) = super::btyd::probability::horizon_from_days(days, self.unit.days()) else { return Vec::new() };
+        let models = [
+            self.bgnbd.as_ref().map(|f| PurchaseModel::BgNbd(f.params)),
+            self.pareto.as_ref().map(|f| PurchaseModel::ParetoNbd(f.params)),
+            self.mbgnbd.as_ref().map(|f| PurchaseModel::MbgNbd(f.params)),
+        ];
+        models
+            .into_iter()
+            .flatten()
+            .filter_map(|m| Some((m.name(), purchase_chances(&m, horizon, f64::from(c.frequency), c.recency, c.age).ok()?)))
+            .collect()
+    }
+
+    /// [`PurchaseStudy::customer_outlook`] until `date` (counted from the end of calibration, the
+    /// last day the history describes), with the days from then.
+    pub fn outlook_until(&self, id: &str, date: NaiveDate) -> Option<(i64, CustomerOutlook)> {
+        let days = (date - self.calibration_end).num_days();
+        self.customer_outlook(id, days).map(|o| (days, o))
     }
 
     /// Per-customer P(alive), expected purchases and spend, and discounted value: one row per
@@ -316,10 +615,27 @@ impl PurchaseStudy {
         }
         let before = self.purchase_model();
         self.model = m;
-        if self.purchase_model() == before {
+        let after = self.purchase_model();
+        if after == before {
             return; // the other model was not fitted: nothing changes
         }
-        std::mem::swap(&mut self.tracking, &mut self.other_tracking);
+        match (before.map(|p| choice_of(&p)), after.map(|p| choice_of(&p))) {
+            (Some(b), Some(a)) if b != ModelChoice::MbgNbd && a != ModelChoice::MbgNbd && self.parked_tracking.is_empty() => {
+                std::mem::swap(&mut self.tracking, &mut self.other_tracking)
+            }
+            (b, a) => {
+                let shown = std::mem::take(&mut self.tracking);
+                if let Some(b) = b {
+                    self.parked_tracking.push(ParkedCurve { model: b, points: shown });
+                }
+                if let Some(a) = a {
+                    self.tracking = match self.parked_tracking.iter().position(|c| c.model == a) {
+                        Some(i) => self.parked_tracking.remove(i).points,
+                        None => std::mem::take(&mut self.other_tracking),
+                    };
+                }
+            }
+        }
         match self.validate_holdout() {
             Ok(Some(h)) => self.holdout = Some(h),
             // Customers not in memory (still being read): the figures of the import stay.
@@ -341,6 +657,23 @@ impl PurchaseStudy {
             Some(model) if !self.summary.is_empty() => holdout_validation(&model, &self.summary()),
             _ => Ok(None),
         }
+    }
+}
+
+/// `model` with the parameters `q` (in the model's order).
+fn model_with(model: &PurchaseModel, q: &[f64]) -> PurchaseModel {
+    match model {
+        PurchaseModel::BgNbd(_) => PurchaseModel::BgNbd(BgNbdParams { r: q[0], alpha: q[1], a: q[2], b: q[3] }),
+        PurchaseModel::ParetoNbd(_) => PurchaseModel::ParetoNbd(ParetoNbdParams { r: q[0], alpha: q[1], s: q[2], beta: q[3] }),
+        PurchaseModel::MbgNbd(_) => PurchaseModel::MbgNbd(MbgNbdParams { r: q[0], alpha: q[1], a: q[2], b: q[3] }),
+    }
+}
+
+fn choice_of(m: &PurchaseModel) -> ModelChoice {
+    match m {
+        PurchaseModel::BgNbd(_) => ModelChoice::BgNbd,
+        PurchaseModel::ParetoNbd(_) => ModelChoice::ParetoNbd,
+        PurchaseModel::MbgNbd(_) => ModelChoice::MbgNbd,
     }
 }
 
@@ -487,6 +820,7 @@ pub fn build_study_staged(
     };
     stage(StudyStage::FittingBgNbd);
     let bgnbd = fit_bgnbd(&summary.customers).map_err(|e| failed("BG/NBD", e)).ok();
+    let mbgnbd = fit_mbgnbd(&summary.customers).map_err(|e| failed("MBG/NBD", e)).ok();
     stage(StudyStage::FittingParetoNbd);
     let pareto = fit_pareto_nbd(&summary.customers).map_err(|e| failed("Pareto/NBD", e)).ok();
     stage(StudyStage::FittingGammaGamma);
@@ -514,16 +848,29 @@ pub fn build_study_staged(
         holdout: None,
         other_tracking: Vec::new(),
         bulk: None,
+        mbgnbd,
+        uncertainty: ModelUncertainty::default(),
+        parked_tracking: Vec::new(),
+        occasions: None,
     };
-    // The tracking curve of each fitted model: the chosen one's is shown, the other's is kept for
-    // when the user chooses it.
+    study.uncertainty = ModelUncertainty::of(
+        &study.summary,
+        study.bgnbd.as_ref(),
+        study.pareto.as_ref(),
+        study.mbgnbd.as_ref(),
+        study.gamma.as_ref(),
+    );
+    // The tracking curve of each fitted model: the chosen one's is shown, the others are kept for
+    // when the user chooses them.
     for (choice, fitted) in [
         (ModelChoice::BgNbd, study.bgnbd.as_ref().map(|f| PurchaseModel::BgNbd(f.params))),
         (ModelChoice::ParetoNbd, study.pareto.as_ref().map(|f| PurchaseModel::ParetoNbd(f.params))),
+        (ModelChoice::MbgNbd, study.mbgnbd.as_ref().map(|f| PurchaseModel::MbgNbd(f.params))),
     ] {
         let Some(model) = fitted else { continue };
         match cumulative_tracking(&model, data, options) {
             Ok(points) if choice == study.model => study.tracking = points,
+            Ok(points) if choice == ModelChoice::MbgNbd => study.parked_tracking.push(ParkedCurve { model: choice, points }),
             Ok(points) => study.other_tracking = points,
             Err(e) => study
                 .problems
@@ -535,6 +882,99 @@ pub fn build_study_staged(
         Err(e) => study.problems.push(Text::new("data-study-holdout-failed").arg("error", e.text().clone())),
     }
     Ok(study)
+}
+
+/// The study of per-customer summaries without transactions (a CRM's frequency, recency and T):
+/// BG/NBD, Pareto/NBD, MBG/NBD and, with spend, Gamma-Gamma, with their standard errors; no
+/// tracking curve and no holdout (they need dates). `as_of` is the day the summary describes.
+pub fn study_from_customers(
+    source: &str,
+    unit: TimeUnit,
+    as_of: NaiveDate,
+    customers: Vec<CustomerSummary>,
+) -> Result<PurchaseStudy, BtydError> {
+    if customers.is_empty() {
+        return Err(BtydError::Input(Text::new("data-study-no-buyer")));
+    }
+    let mut problems = Vec::new();
+    let mut failed = |model: &str, e: BtydError| {
+        problems.push(Text::new("data-study-model-failed").arg("model", model).arg("error", e.text().clone()))
+    };
+    let bgnbd = fit_bgnbd(&customers).map_err(|e| failed("BG/NBD", e)).ok();
+    let pareto = fit_pareto_nbd(&customers).map_err(|e| failed("Pareto/NBD", e)).ok();
+    let mbgnbd = fit_mbgnbd(&customers).map_err(|e| failed("MBG/NBD", e)).ok();
+    let gamma = if customers.iter().any(|c| c.monetary > 0.0) {
+        fit_gamma_gamma(&customers).map_err(|e| failed("Gamma-Gamma", e)).ok()
+    } else {
+        None
+    };
+    let uncertainty = ModelUncertainty::of(&customers, bgnbd.as_ref(), pareto.as_ref(), mbgnbd.as_ref(), gamma.as_ref());
+    let transactions = customers.iter().map(|c| c.frequency as usize + 1).sum();
+    Ok(PurchaseStudy {
+        source: source.to_string(),
+        transactions,
+        customers: customers.len(),
+        first_date: None,
+        last_date: None,
+        unit,
+        calibration_end: as_of,
+        observation_end: as_of,
+        summary: Customers::inline(customers),
+        holdout_length: 0.0,
+        bgnbd,
+        pareto,
+        gamma,
+        problems,
+        model: ModelChoice::BgNbd,
+        value: ValueSettings::default(),
+        tracking: Vec::new(),
+        holdout: None,
+        other_tracking: Vec::new(),
+        bulk: None,
+        mbgnbd,
+        uncertainty,
+        parked_tracking: Vec::new(),
+        occasions: None,
+    })
+}
+
+/// The study of histories at discrete occasions (weighted rows): the BG/BB fit and its standard
+/// errors; the continuous models are not fitted (their times are not in occasions).
+pub fn study_from_occasions(
+    source: &str,
+    unit: OccasionUnit,
+    as_of: NaiveDate,
+    histories: Vec<OccasionHistory>,
+) -> Result<PurchaseStudy, BtydError> {
+    let represented: f64 = histories.iter().map(|h| h.weight).sum();
+    let transactions = histories.iter().map(|h| h.weight * (f64::from(h.frequency) + 1.0)).sum::<f64>().round() as usize;
+    let occasions = OccasionStudy::fit(unit, histories)?;
+    Ok(PurchaseStudy {
+        source: source.to_string(),
+        transactions,
+        customers: represented.round() as usize,
+        first_date: None,
+        last_date: None,
+        unit: TimeUnit::Months,
+        calibration_end: as_of,
+        observation_end: as_of,
+        summary: Customers::inline(Vec::new()),
+        holdout_length: 0.0,
+        bgnbd: None,
+        pareto: None,
+        gamma: None,
+        problems: Vec::new(),
+        model: ModelChoice::BgNbd,
+        value: ValueSettings::default(),
+        tracking: Vec::new(),
+        holdout: None,
+        other_tracking: Vec::new(),
+        bulk: None,
+        mbgnbd: None,
+        uncertainty: ModelUncertainty::default(),
+        parked_tracking: Vec::new(),
+        occasions: Some(occasions),
+    })
 }
 
 /// Messages kept in storage with a study (its problems), as message keys and arguments: see
@@ -611,6 +1051,7 @@ mod tests {
         let mut no_model = study.clone();
         no_model.bgnbd = None;
         no_model.pareto = None;
+        no_model.mbgnbd = None;
         assert!(p_alive_by_id(&no_model).is_empty());
     }
 
@@ -786,5 +1227,88 @@ mod tests {
         .unwrap();
         assert_eq!(sliced, direct);
         assert_eq!(study.results().unwrap(), direct);
+    }
+
+    #[test]
+    fn every_model_shows_its_own_tracking_curve_whatever_the_order_of_choices() {
+        let data = cdnow();
+        let options = cdnow_options(true);
+        let mut study = build_study("CDNOW_sample.txt", &data, &options).unwrap();
+        let curve = |m: PurchaseModel| cumulative_tracking(&m, &data, &options).unwrap();
+        let bg = curve(PurchaseModel::BgNbd(study.bgnbd.as_ref().unwrap().params));
+        let pa = curve(PurchaseModel::ParetoNbd(study.pareto.as_ref().unwrap().params));
+        let mbg = curve(PurchaseModel::MbgNbd(study.mbgnbd.as_ref().unwrap().params));
+        assert_eq!(study.tracking, bg);
+        for (choice, want) in [
+            (ModelChoice::MbgNbd, &mbg),
+            (ModelChoice::ParetoNbd, &pa),
+            (ModelChoice::BgNbd, &bg),
+            (ModelChoice::ParetoNbd, &pa),
+            (ModelChoice::MbgNbd, &mbg),
+            (ModelChoice::BgNbd, &bg),
+        ] {
+            study.choose_model(choice);
+            assert_eq!(&study.tracking, want, "{choice:?}");
+            let shown = study.purchase_model().unwrap();
+            assert_eq!(study.holdout, holdout_validation(&shown, &study.summary()).unwrap(), "{choice:?}");
+        }
+        // Stored and read back, the choice and the curves stay.
+        study.choose_model(ModelChoice::MbgNbd);
+        let back: PurchaseStudy = serde_json::from_str(&serde_json::to_string(&study).unwrap()).unwrap();
+        assert!(back == study);
+        assert!(study.comparison().iter().any(|r| r.model == "MBG/NBD"));
+    }
+
+    #[test]
+    fn the_chance_of_an_order_before_a_date_comes_with_intervals() {
+        let data = cdnow();
+        let study = build_study("CDNOW_sample.txt", &data, &cdnow_options(false)).unwrap();
+        let c = study.summary.iter().find(|c| c.frequency >= 3).unwrap().clone();
+        let date = study.calibration_end + chrono::Days::new(70);
+        let (days, o) = study.outlook_until(&c.id, date).unwrap();
+        assert_eq!(days, 70);
+        assert!((o.horizon - 10.0).abs() < 1e-12, "70 days are 10 weeks");
+        let model = study.purchase_model().unwrap();
+        let p0 =
+            crate::engine::btyd::probability::probability_of_purchases(&model, 0, 10.0, f64::from(c.frequency), c.recency, c.age);
+        assert_eq!(o.chances.none, p0.unwrap());
+        assert!((o.chances.none + o.chances.at_least_one - 1.0).abs() < 1e-12);
+        let card = study.customer_card(&c.id).unwrap();
+        assert!((o.value.unwrap().value - card.value.clv).abs() < 1e-9 * card.value.clv, "the card's value");
+        for i in [o.at_least_one.unwrap(), o.p_alive.unwrap(), o.expected_purchases.unwrap(), o.value.unwrap()] {
+            assert!(i.low <= i.value && i.value <= i.high && i.se > 0.0, "{i:?}");
+        }
+        assert!(o.at_least_one.unwrap().high <= 1.0);
+        assert_eq!(study.outlook_until(&c.id, study.calibration_end - chrono::Days::new(1)), None, "a date before the history");
+        assert_eq!(study.outlook_until("nobody", date), None);
+        let all = study.chances_by_model(&c.id, 70);
+        assert_eq!(all.iter().map(|(m, _)| *m).collect::<Vec<_>>(), ["BG/NBD", "Pareto/NBD", "MBG/NBD"]);
+        assert_eq!(all[0].1, o.chances, "the chosen model's figures are the card's");
+    }
+
+    #[test]
+    fn the_next_planned_contact_is_the_first_one_after_today() {
+        let d = |s| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        let mut client = crate::engine::sample::demo::demo_portfolio().clients[0].clone();
+        client.interactions.clear();
+        assert_eq!(next_planned_contact(&client, d("2026-06-01")), None);
+        for day in ["2026-05-01", "2026-09-01", "2026-07-15", "2026-06-01"] {
+            client.interactions.push(crate::engine::model::Interaction {
+                date: d(day),
+                channel: Default::default(),
+                who: String::new(),
+                note: String::new(),
+                sentiment: 0,
+            });
+        }
+        assert_eq!(next_planned_contact(&client, d("2026-06-01")), Some(d("2026-07-15")));
+        assert_eq!(occasion_settings("5", "10"), Ok((5, 0.1)));
+        assert_eq!(horizon_days("30"), Ok(30));
+        for bad in ["0", "1.5", "3651", "soon"] {
+            assert!(horizon_days(bad).is_err(), "{bad}");
+        }
+        for (n, pct) in [("0", "10"), ("2.5", "10"), ("5", "0"), ("5", "x"), ("101", "5")] {
+            assert!(occasion_settings(n, pct).is_err(), "{n} {pct}");
+        }
     }
 }

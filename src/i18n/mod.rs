@@ -140,6 +140,9 @@ message_files![
     "history",
     "backtest",
     "data-encoding",
+    "data-summary",
+    "purchases-fits",
+    "client-order",
 ];
 
 /// A language's message files as (name, text): compiled in, or as [`provide`]d in the browser

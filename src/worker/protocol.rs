@@ -11,6 +11,7 @@
 //! Finish { job }                       ─►  the last line, the digest   ─► Parsed { job, digest }
 //! Fit { job, source, options }         ─►  summary, fits, validation   ─► Stage { job, stage } ×5
 //!                                                                      ─► Study { job, study } | Failed { job, error }
+//! FitSummary { job, source, text, unit, as_of } ─► read the summary, fit ─► Stage ─► Study | Failed
 //! ```
 //!
 //! Chunks are raw bytes in the file's encoding, cut anywhere (a line, even a character, may be
@@ -30,6 +31,7 @@ use serde::ser::Error as _;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::engine::btyd::SummaryOptions;
+use crate::engine::files::summary_csv::SummaryUnit;
 use crate::engine::files::transactions::{CsvSettings, ParsedTransactions};
 use crate::engine::purchases::PurchaseStudy;
 use crate::engine::util::csv::RowError;
@@ -53,6 +55,9 @@ pub enum Request {
     Finish { job: u64 },
     /// Summarise and fit the text read in this job, and build the study named `source`.
     Fit { job: u64, source: String, options: SummaryOptions },
+    /// Read a summary CSV (per-customer frequency, recency, T) whole, fit the models and build
+    /// the study named `source` as of `as_of` (a job of its own: no `Begin` before it).
+    FitSummary { job: u64, source: String, text: String, unit: SummaryUnit, as_of: NaiveDate },
 }
 
 /// From the worker to the page.

@@ -5,8 +5,9 @@ use crate::engine::files::transactions::ParsedTransactions;
 use crate::i18n::Text;
 
 use super::pipeline::staged_study;
-use super::protocol::{Json, Message, ParseDigest, Reply, Request};
+use super::protocol::{Json, Message, ParseDigest, Reply, Request, Stage};
 use super::reader::TextReader;
+use crate::engine::files::summary_csv::parse_summary;
 
 /// What the worker holds for the current job.
 #[derive(Debug, Default)]
@@ -65,6 +66,22 @@ impl Session {
                     }
                 });
             }
+            Request::FitSummary { job, source, text, unit, as_of } => {
+                self.job = job;
+                self.reader = None;
+                self.data = None;
+                let file = match parse_summary(&text, unit) {
+                    Ok(file) => file,
+                    Err(error) => return self.fail(error, reply),
+                };
+                reply(Reply::Stage { job, stage: Stage::FittingBgNbd });
+                reply(match file.study(&source, as_of) {
+                    Ok(study) => Reply::Study { job, study: Json(Box::new(study)) },
+                    Err(e) => {
+                        Reply::Failed { job, error: Message(Text::new("data-ui-tx-fit-failed").arg("error", e.text().clone())) }
+                    }
+                });
+            }
             // A request of an earlier job: its text is gone.
             Request::Chunk { .. } | Request::Finish { .. } | Request::Fit { .. } => {}
         }
@@ -86,7 +103,7 @@ mod tests {
     use crate::engine::purchases::build_study;
     use crate::engine::util::encoding::TextEncoding;
     use crate::worker::pipeline::tests::{cdnow_options, cdnow_settings, CDNOW};
-    use crate::worker::protocol::{Stage, Texts};
+    use crate::worker::protocol::Texts;
     use serde::de::DeserializeOwned;
     use serde::Serialize;
 
@@ -213,5 +230,23 @@ mod tests {
         let replies = send(&mut session, Request::Finish { job: 2 });
         let Some(Reply::Parsed { digest, .. }) = replies.last() else { panic!() };
         assert_eq!((digest.transactions, digest.error_messages.clone()), (0, Json(Texts::default())));
+    }
+
+    #[test]
+    fn a_summary_is_fitted_in_the_worker_as_on_the_page() {
+        use crate::engine::btyd::TimeUnit;
+        use crate::engine::files::summary_csv::SummaryUnit;
+        let text = include_str!("../../tests/fixtures/cdnow/cdnow_customers_summary_with_transactions.csv");
+        let as_of = chrono::NaiveDate::from_ymd_opt(1997, 9, 30).unwrap();
+        let unit = SummaryUnit::Time(TimeUnit::Weeks);
+        let mut session = Session::new();
+        let replies =
+            send(&mut session, Request::FitSummary { job: 4, source: "crm.csv".into(), text: text.into(), unit, as_of });
+        let Some(Reply::Study { job: 4, study: Json(study) }) = replies.last() else { panic!("{:?}", replies.last()) };
+        let direct = parse_summary(text, unit).unwrap().study("crm.csv", as_of).unwrap();
+        assert!(**study == direct, "the worker's study is the page's");
+        assert!(study.mbgnbd.is_some() && study.uncertainty.mbgnbd.is_some());
+        let bad = send(&mut session, Request::FitSummary { job: 5, source: "x".into(), text: "a,b\n1,2\n".into(), unit, as_of });
+        assert!(matches!(bad.last(), Some(Reply::Failed { job: 5, .. })), "{bad:?}");
     }
 }

@@ -48,6 +48,7 @@ const CDNOW = join(ROOT, 'tests/fixtures/cdnow/cdnow_customers_summary_with_tran
 const PREV_DIST = resolve(ROOT, opt('--prev-dist', 'target/bench-prev'));
 const LOAD_RUNS = Number(opt('--load-runs', QUICK ? '3' : '9'));
 const LOAD_ONLY = args.includes('--load-only');
+const DONATIONS = join(ROOT, 'tests/fixtures/donations/donations.csv');
 const IMPORT_1M_LIMIT_MS = 20_000; // skip the 1,000,000-row import when one run of it takes longer
 const SCALE_DATA = resolve(ROOT, opt('--scale-data', 'target/bench/scale-data.json'));
 const NO_SCALE = args.includes('--no-scale');
@@ -233,6 +234,8 @@ async function workloads(browser, dir) {
     await call('bench_fit_bgnbd', csv, n(15, 3));
     await call('bench_fit_pareto_nbd', csv, n(7, 2));
     await call('bench_fit_gamma_gamma', csv, n(15, 3));
+    await call('bench_fit_mbgnbd', csv, n(15, 3));
+    await call('bench_fit_bgbb', await readFile(DONATIONS, 'utf8'), n(15, 3));
     await call('bench_portfolio', 10_000, n(15, 3));
     await call('bench_portfolio', 100_000, n(5, 2));
     await call('bench_lifetime_values', 10_000, n(15, 3));

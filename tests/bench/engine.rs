@@ -13,12 +13,16 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests: a failed unwrap is a failed test
 
 use retention_calculator::bench;
-use retention_calculator::engine::btyd::{fit_bgnbd, fit_gamma_gamma, fit_pareto_nbd};
+use retention_calculator::engine::btyd::occasions::OccasionUnit;
+use retention_calculator::engine::btyd::{fit_bgbb, fit_bgnbd, fit_gamma_gamma, fit_mbgnbd, fit_pareto_nbd};
+use retention_calculator::engine::files::summary_csv::{parse_summary, SummaryUnit};
+use retention_calculator::engine::purchases::ModelUncertainty;
 use retention_calculator::engine::scenario::{project, tornado};
 use std::io::Write;
 use std::time::Instant;
 
 const CDNOW_SUMMARY: &str = include_str!("../fixtures/cdnow/cdnow_customers_summary_with_transactions.csv");
+const DONATIONS: &str = include_str!("../fixtures/donations/donations.csv");
 
 fn median(v: &[f64]) -> f64 {
     let mut s = v.to_vec();
@@ -136,6 +140,42 @@ fn main() {
             t,
             serde_json::json!({ "p": p.p, "q": p.q, "gamma": p.gamma, "evaluations": fit.report.evaluations }),
         );
+    }
+
+    if wanted("fit_mbgnbd") {
+        let fit = fit_mbgnbd(&customers).expect("fit");
+        let p = fit.params;
+        let t = bench::sample(30, &clock, || fit_mbgnbd(&customers));
+        out.record(
+            "fit_mbgnbd",
+            t,
+            serde_json::json!({ "r": p.r, "alpha": p.alpha, "a": p.a, "b": p.b, "evaluations": fit.report.evaluations }),
+        );
+    }
+    if wanted("fit_bgbb") {
+        let histories = parse_summary(DONATIONS, SummaryUnit::Occasions(OccasionUnit::Years)).expect("donations read").histories;
+        let fit = fit_bgbb(&histories).expect("fit");
+        let p = fit.params;
+        let t = bench::sample(30, &clock, || fit_bgbb(&histories));
+        out.record(
+            "fit_bgbb",
+            t,
+            serde_json::json!({ "alpha": p.alpha, "beta": p.beta, "gamma": p.gamma, "delta": p.delta, "evaluations": fit.report.evaluations }),
+        );
+    }
+
+    if wanted("uncertainty") {
+        // Standard errors of the four fits on CDNOW (the Hessians a study computes at import).
+        let (bg, pa, mbg, gg) = (
+            fit_bgnbd(&customers).expect("fit"),
+            fit_pareto_nbd(&customers).expect("fit"),
+            fit_mbgnbd(&customers).expect("fit"),
+            fit_gamma_gamma(&customers).expect("fit"),
+        );
+        let of = || ModelUncertainty::of(&customers, Some(&bg), Some(&pa), Some(&mbg), Some(&gg));
+        let u = of();
+        let t = bench::sample(15, &clock, of);
+        out.record("uncertainty", t, serde_json::json!({ "pareto": u.pareto.is_some(), "gamma": u.gamma.is_some() }));
     }
 
     for (n, runs) in [(10_000usize, 15usize), (100_000, 5)] {

@@ -1,6 +1,8 @@
-"""Fit Python `lifetimes` (BG/NBD, Pareto/NBD, Gamma-Gamma) on the CDNOW calibration summary.
+"""Fit Python `lifetimes` (BG/NBD, Pareto/NBD, Gamma-Gamma, MBG/NBD) on the CDNOW calibration
+summary, and BG/BB on donations.csv.
 
-Usage: python lifetimes_bench.py SUMMARY_CSV [RUNS]
+Usage: python lifetimes_bench.py SUMMARY_CSV [RUNS] [DONATIONS_CSV]
+(DONATIONS_CSV defaults to tests/fixtures/donations/donations.csv next to this script's tests/.)
 Prints one JSON object: per model the median/min/max wall time in ms over RUNS fits and the
 fitted parameters (lifetimes' own names mapped to ours).
 """
@@ -12,7 +14,9 @@ import warnings
 
 import lifetimes
 import pandas as pd
-from lifetimes import BetaGeoFitter, GammaGammaFitter, ParetoNBDFitter
+import os
+
+from lifetimes import BetaGeoBetaBinomFitter, BetaGeoFitter, GammaGammaFitter, ModifiedBetaGeoFitter, ParetoNBDFitter
 
 warnings.filterwarnings("ignore")
 
@@ -52,6 +56,18 @@ def main():
     t, m = timed(lambda: GammaGammaFitter(penalizer_coef=0.0).fit(repeat["x"], repeat["zbar"]), runs)
     p = m.params_
     out["gamma_gamma"] = dict(t, params={"p": p["p"], "q": p["q"], "gamma": p["v"]})
+
+    t, m = timed(lambda: ModifiedBetaGeoFitter(penalizer_coef=0.0).fit(x, t_x, T), runs)
+    p = m.params_
+    out["mbgnbd"] = dict(t, params={"r": p["r"], "alpha": p["alpha"], "a": p["a"], "b": p["b"]})
+
+    here = os.path.dirname(os.path.abspath(__file__))
+    donations = sys.argv[3] if len(sys.argv) > 3 else os.path.join(here, "..", "fixtures", "donations", "donations.csv")
+    d = pd.read_csv(donations)
+    t, m = timed(lambda: BetaGeoBetaBinomFitter(penalizer_coef=0.0).fit(d["frequency"], d["recency"], d["periods"],
+                                                                           weights=d["weights"]), runs)
+    p = m.params_
+    out["bgbb"] = dict(t, params={"alpha": p["alpha"], "beta": p["beta"], "gamma": p["gamma"], "delta": p["delta"]})
 
     print(json.dumps(out))
 

@@ -118,6 +118,12 @@ row('Pareto/NBD fit, CDNOW', stats(native.fit_pareto_nbd), stats(web.fit_pareto_
 row('Gamma-Gamma fit, CDNOW (946 repeat buyers)', stats(native.fit_gamma_gamma), stats(web.fit_gamma_gamma), pyStats('gamma_gamma'), {
   model: ['fit_gamma_gamma', 'gamma_gamma'],
 });
+row('MBG/NBD fit, CDNOW', stats(native.fit_mbgnbd), stats(web.fit_mbgnbd), pyStats('mbgnbd'), {
+  model: ['fit_mbgnbd', 'mbgnbd'],
+});
+row('BG/BB fit, donations (22 histories, 11,104 donors)', stats(native.fit_bgbb), stats(web.fit_bgbb), pyStats('bgbb'), {
+  model: ['fit_bgbb', 'bgbb'],
+});
 row('Portfolio recompute, 10,000 clients', stats(native.portfolio_10000), stats(web.portfolio_10000), null, {
   target: '≤16 ms in the browser',
   check: ({ br }) => (br ? br.med <= 16 : null),
@@ -201,7 +207,7 @@ const machine = [
 
 function fitNotes() {
   const parts = [];
-  for (const [name, label] of [['fit_bgnbd', 'BG/NBD'], ['fit_pareto_nbd', 'Pareto/NBD'], ['fit_gamma_gamma', 'Gamma-Gamma']]) {
+  for (const [name, label] of [['fit_bgnbd', 'BG/NBD'], ['fit_pareto_nbd', 'Pareto/NBD'], ['fit_gamma_gamma', 'Gamma-Gamma'], ['fit_mbgnbd', 'MBG/NBD'], ['fit_bgbb', 'BG/BB (Nelder–Mead)']]) {
     const e = native[name]?.check?.evaluations;
     const s = stats(native[name]);
     const b = stats(web[name]);

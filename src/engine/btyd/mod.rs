@@ -13,20 +13,27 @@
 //!    `files::customer_values::export_rows_csv`);
 //! 5. [`validation::holdout_metrics`], [`validation::p_alive_grid`], [`validation::cumulative_tracking`].
 
+pub mod bgbb;
 pub mod bgnbd;
 pub mod error;
 pub mod fit;
 pub mod gamma_gamma;
+pub mod mbgnbd;
+pub mod occasions;
 pub mod pareto;
+pub mod probability;
 pub mod summary;
 pub mod transactions;
+pub mod uncertainty;
 pub mod validation;
 pub mod value;
 
+pub use bgbb::{fit_bgbb, BgBbParams, OccasionHistory};
 pub use bgnbd::{fit_bgnbd, BgNbdParams};
 pub use error::BtydError;
 pub use fit::{compare_models, FitReport, FitStatus, Fitted, ModelComparisonRow};
 pub use gamma_gamma::{fit_gamma_gamma, GammaGammaParams};
+pub use mbgnbd::{fit_mbgnbd, MbgNbdParams};
 pub use pareto::{fit_pareto_nbd, ParetoNbdParams};
 pub use summary::{summarize, CustomerSummary, Summary, SummaryOptions, TimeUnit};
 pub use transactions::{Transaction, TransactionSet};

@@ -3,6 +3,7 @@
 use super::bgnbd::BgNbdParams;
 use super::error::BtydError;
 use super::gamma_gamma::GammaGammaParams;
+use super::mbgnbd::MbgNbdParams;
 use super::pareto::ParetoNbdParams;
 use super::summary::{CustomerSummary, Summary};
 use crate::i18n::Text;
@@ -13,6 +14,7 @@ use serde::{Deserialize, Serialize};
 pub enum PurchaseModel {
     BgNbd(BgNbdParams),
     ParetoNbd(ParetoNbdParams),
+    MbgNbd(MbgNbdParams),
 }
 
 impl PurchaseModel {
@@ -21,6 +23,7 @@ impl PurchaseModel {
         match self {
             PurchaseModel::BgNbd(_) => "BG/NBD",
             PurchaseModel::ParetoNbd(_) => "Pareto/NBD",
+            PurchaseModel::MbgNbd(_) => "MBG/NBD",
         }
     }
 
@@ -29,6 +32,7 @@ impl PurchaseModel {
         match self {
             PurchaseModel::BgNbd(p) => p.p_alive(x, t_x, age),
             PurchaseModel::ParetoNbd(p) => p.p_alive(x, t_x, age),
+            PurchaseModel::MbgNbd(p) => p.p_alive(x, t_x, age),
         }
     }
 
@@ -37,6 +41,7 @@ impl PurchaseModel {
         match self {
             PurchaseModel::BgNbd(p) => p.conditional_expected_purchases(t, x, t_x, age),
             PurchaseModel::ParetoNbd(p) => p.conditional_expected_purchases(t, x, t_x, age),
+            PurchaseModel::MbgNbd(p) => p.conditional_expected_purchases(t, x, t_x, age),
         }
     }
 
@@ -45,6 +50,7 @@ impl PurchaseModel {
         match self {
             PurchaseModel::BgNbd(p) => p.expected_purchases_new(t),
             PurchaseModel::ParetoNbd(p) => p.expected_purchases_new(t),
+            PurchaseModel::MbgNbd(p) => p.expected_purchases_new(t),
         }
     }
 }

@@ -5,4 +5,5 @@
 pub mod clients_csv;
 pub mod customer_values;
 pub mod dossier;
+pub mod summary_csv;
 pub mod transactions;

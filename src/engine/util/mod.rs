@@ -6,6 +6,7 @@
 pub mod chart;
 pub mod csv;
 pub mod encoding;
+pub mod linalg;
 pub mod optimize;
 pub mod parse;
 pub mod rng;

@@ -3,6 +3,8 @@ pub mod data;
 pub mod not_found;
 pub mod portfolio;
 pub mod purchases;
+pub mod purchases_chance;
+pub mod purchases_occasions;
 pub mod recovery;
 pub mod retention;
 pub mod scenarios;

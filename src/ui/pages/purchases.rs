@@ -6,6 +6,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::engine::btyd::uncertainty::Uncertainty;
 use crate::engine::btyd::validation::{p_alive_grid, PAliveGrid};
 use crate::engine::btyd::{value_totals, CustomerRow};
 use crate::engine::files::customer_values::export_rows_csv_parts;
@@ -217,6 +218,9 @@ pub fn PurchasesPage() -> Html {
                     <button type="button" class="danger" onclick={forget}>{ t("purchases-forget") }</button>
                 </div>
             </div>
+            if let Some(o) = study.occasions.as_ref().filter(|_| study.summary.is_empty()) {
+                <p class="lead">{ ta("purchases-fits-source", &[("source", study.source.clone().into()), ("customers", study.customers.into()), ("date", study.calibration_end.into()), ("unit", o.unit.key().into())]) }</p>
+            } else {
             <p class="lead">{ ta("purchases-lead", &[
                 ("source", study.source.clone().into()),
                 ("purchases", study.transactions.into()),
@@ -233,6 +237,7 @@ pub fn PurchasesPage() -> Html {
                 }.into()),
                 ("unit", unit.into()),
             ]) }</p>
+            }
             { bulk_note }
             { for study.problems.iter().map(|p| html! { <p class="banner warn">{ p }</p> }) }
             if let Some(m) = &*message { <p class="error" role="alert">{ m }</p> }
@@ -241,7 +246,8 @@ pub fn PurchasesPage() -> Html {
                 <h2>{ t("purchases-models") }</h2>
                 <div class="table-wrap"><table class="compact" data-testid="model-table">
                     <thead><tr><th scope="col">{ t("purchases-col-use") }</th><th scope="col">{ t("purchases-col-model") }</th><th scope="col">{ t("purchases-col-parameters") }</th>
-                        <th scope="col" class="num">{ t("purchases-col-log-likelihood") }</th><th scope="col" class="num">{ t("purchases-col-bic") }</th><th scope="col">{ t("purchases-col-fit") }</th></tr></thead>
+                        <th scope="col" class="num">{ t("purchases-col-log-likelihood") }</th><th scope="col" class="num">{ t("purchases-col-bic") }</th><th scope="col">{ t("purchases-col-fit") }</th>
+                        <th scope="col">{ t("purchases-fits-col-uncertainty") }</th></tr></thead>
                     <tbody>
                         if let Some(f) = &study.bgnbd {
                             <tr data-testid="fit-bgnbd">
@@ -250,6 +256,7 @@ pub fn PurchasesPage() -> Html {
                                 <td class="params">{ ta("purchases-params-bgnbd", &[("r", sig(f.params.r).into()), ("alpha", sig(f.params.alpha).into()), ("a", sig(f.params.a).into()), ("b", sig(f.params.b).into())]) }</td>
                                 <td class="num">{ number(f.report.log_likelihood, 1) }</td><td class="num">{ number(f.report.bic, 1) }</td>
                                 <td data-testid="fit-status">{ f.report.status_text() }</td>
+                                { se_cell(study.uncertainty.bgnbd.as_ref(), &["r", "α", "a", "b"]) }
                             </tr>
                         }
                         if let Some(f) = &study.pareto {
@@ -259,6 +266,26 @@ pub fn PurchasesPage() -> Html {
                                 <td class="params">{ ta("purchases-params-pareto", &[("r", sig(f.params.r).into()), ("alpha", sig(f.params.alpha).into()), ("s", sig(f.params.s).into()), ("beta", sig(f.params.beta).into())]) }</td>
                                 <td class="num">{ number(f.report.log_likelihood, 1) }</td><td class="num">{ number(f.report.bic, 1) }</td>
                                 <td data-testid="fit-status">{ f.report.status_text() }</td>
+                                { se_cell(study.uncertainty.pareto.as_ref(), &["r", "α", "s", "β"]) }
+                            </tr>
+                        }
+                        if let Some(f) = &study.mbgnbd {
+                            <tr data-testid="fit-mbgnbd">
+                                <td><input type="radio" name="model" aria-label={ta("purchases-use-model", &[("model", "MBG/NBD".into())])} checked={study.model == ModelChoice::MbgNbd} onchange={choose(ModelChoice::MbgNbd)} /></td>
+                                <th scope="row">{ "MBG/NBD" }{ if best.as_deref() == Some("MBG/NBD") { format!(" {}", t("purchases-best-bic")) } else { String::new() } }</th>
+                                <td class="params">{ ta("purchases-params-bgnbd", &[("r", sig(f.params.r).into()), ("alpha", sig(f.params.alpha).into()), ("a", sig(f.params.a).into()), ("b", sig(f.params.b).into())]) }</td>
+                                <td class="num">{ number(f.report.log_likelihood, 1) }</td><td class="num">{ number(f.report.bic, 1) }</td>
+                                <td data-testid="fit-status">{ f.report.status_text() }</td>
+                                { se_cell(study.uncertainty.mbgnbd.as_ref(), &["r", "α", "a", "b"]) }
+                            </tr>
+                        }
+                        if let Some(f) = study.occasions.as_ref().and_then(|o| o.fit.as_ref()) {
+                            <tr data-testid="fit-bgbb">
+                                <td></td><th scope="row">{ "BG/BB" }</th>
+                                <td class="params" data-testid="bgbb-params">{ ta("purchases-fits-params-bgbb", &[("alpha", sig(f.params.alpha).into()), ("beta", sig(f.params.beta).into()), ("gamma", sig(f.params.gamma).into()), ("delta", sig(f.params.delta).into())]) }</td>
+                                <td class="num">{ number(f.report.log_likelihood, 1) }</td><td class="num">{ number(f.report.bic, 1) }</td>
+                                <td data-testid="fit-status">{ f.report.status_text() }</td>
+                                { se_cell(study.occasions.as_ref().and_then(|o| o.uncertainty.as_ref()), &["α", "β", "γ", "δ"]) }
                             </tr>
                         }
                         if let Some(f) = &study.gamma {
@@ -267,13 +294,19 @@ pub fn PurchasesPage() -> Html {
                                 <td class="params">{ ta("purchases-params-gamma", &[("p", sig(f.params.p).into()), ("q", sig(f.params.q).into()), ("gamma", sig(f.params.gamma).into())]) }</td>
                                 <td class="num">{ number(f.report.log_likelihood, 1) }</td><td class="num">{ number(f.report.bic, 1) }</td>
                                 <td data-testid="fit-status">{ ta("purchases-repeat-buyers", &[("n", f.report.n_customers.into())]) }{ " · " }{ f.report.status_text() }</td>
+                                { se_cell(study.uncertainty.gamma.as_ref(), &["p", "q", "γ"]) }
                             </tr>
                         }
                     </tbody>
                 </table></div>
                 <p class="hint">{ t("purchases-models-hint") }</p>
+                <p class="hint">{ t("purchases-fits-hint") }</p>
             </div>
+            <crate::ui::pages::purchases_occasions::OccasionsPanel />
+            <crate::ui::pages::purchases_chance::ChancePanel />
 
+            // A study of occasions only (BG/BB) has no per-customer rows.
+            if !(study.summary.is_empty() && study.occasions.is_some()) { <>
             <div class="panel">
                 <h2>{ t("purchases-customer-value") }</h2>
                 <div class="mapping">
@@ -349,7 +382,37 @@ pub fn PurchasesPage() -> Html {
                     </> },
                 } }
             </div>
+            </> }
         </section>
+    }
+}
+
+/// Three significant digits (at least the units): a standard error or an interval end.
+fn short(v: f64) -> String {
+    let a = v.abs();
+    number(
+        v,
+        if a >= 100.0 {
+            0
+        } else if a >= 10.0 {
+            1
+        } else if a >= 1.0 {
+            2
+        } else if a >= 0.1 {
+            3
+        } else {
+            4
+        },
+    )
+}
+
+/// Each parameter's standard error and 90 % interval, or why there are none.
+fn se_cell(u: Option<&Uncertainty>, names: &[&str]) -> Html {
+    match u {
+        None => html! { <td class="hint" data-testid="fit-se">{ t("purchases-fits-no-se") }</td> },
+        Some(u) => html! { <td class="fit-se" data-testid="fit-se">{ for u.estimates().iter().zip(names).map(|(e, name)| html! {
+            <span>{ ta("purchases-fits-se", &[("name", (*name).into()), ("se", short(e.se).into()), ("low", short(e.low).into()), ("high", short(e.high).into())]) }<br /></span>
+        }) }</td> },
     }
 }
 

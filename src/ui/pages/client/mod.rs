@@ -1,6 +1,7 @@
 //! One client: its figures and the edit form.
 
 pub mod brief;
+pub mod order_chance;
 
 use std::collections::HashMap;
 
@@ -133,6 +134,7 @@ pub fn ClientPage(props: &ClientPageProps) -> Html {
                 <crate::ui::pages::client::brief::Brief client={c.clone()} currency={cur.clone()} />
                 <ClientScoresView id={c.id.clone()} currency={cur.clone()} />
                 <PurchaseModelCard id={c.id.clone()} currency={cur.clone()} />
+                <order_chance::OrderChanceCard id={c.id.clone()} />
                 <ClientWhatIf client={c.clone()} currency={cur.clone()} />
             }
             <form class="client-form" onsubmit={onsubmit} novalidate=true>

@@ -2,6 +2,7 @@
 
 pub mod clients_io;
 pub mod import;
+pub mod summary_import;
 
 use gloo::file::callbacks::FileReader;
 use yew::prelude::*;
@@ -189,6 +190,7 @@ pub fn DataPage() -> Html {
             </div>
             <crate::ui::pages::data::clients_io::ClientsCsv />
             <crate::ui::pages::data::import::TransactionImport />
+            <crate::ui::pages::data::summary_import::SummaryImport />
             <div class="panel" data-testid="storage-health">
                 <h2>{ t("data-ui-storage-title") }</h2>
                 <p>{ match used {

@@ -1,0 +1,240 @@
+//! MBG/NBD (Batislam, Denizel & Filiztekin 2007, "Empirical validation and comparison of models
+//! for customer base analysis", International Journal of Research in Marketing 24(3)).
+//!
+//! As BG/NBD (purchases at Poisson rate λ ~ Gamma(r, α) while alive, drop-out probability
+//! p ~ Beta(a, b)), except that a customer may also drop out right after the first purchase, at
+//! time 0. So a one-time buyer is not certainly alive: BG/NBD gives every customer with x = 0
+//! P(alive) = 1, MBG/NBD gives 1 / (1 + a/b · ((α+T)/α)^r).
+
+use super::bgnbd::{check_horizon, finite, hyp_error, logistic_of_minus};
+use super::error::BtydError;
+use super::fit::{self, Fitted};
+use super::summary::{check_customer, CustomerSummary};
+use crate::engine::util::special::{digamma, ln_beta, ln_gamma, ln_hyp2f1, log_sum_exp, log_sum_exp_weights};
+use crate::i18n::Text;
+use serde::{Deserialize, Serialize};
+
+/// MBG/NBD parameters (all > 0). α is in the summary's time unit.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MbgNbdParams {
+    pub r: f64,
+    pub alpha: f64,
+    pub a: f64,
+    pub b: f64,
+}
+
+/// Values of `a` closer to 1 than this are evaluated as the mean of a ± this (the expectations
+/// divide by a − 1 but have a finite limit).
+const A_NEAR_ONE: f64 = 1e-6;
+
+impl MbgNbdParams {
+    /// All parameters finite and positive.
+    pub fn validate(&self) -> Result<(), BtydError> {
+        if [self.r, self.alpha, self.a, self.b].iter().all(|v| v.is_finite() && *v > 0.0) {
+            Ok(())
+        } else {
+            Err(BtydError::Input(
+                Text::new("data-model-params-positive").arg("model", "MBG/NBD").arg("params", format!("{self:?}")),
+            ))
+        }
+    }
+
+    /// ln L for one customer (Batislam et al. 2007, eq. 4):
+    /// L = Γ(r+x)α^r/Γ(r) · [ B(a, b+x+1)/B(a, b) · (α+T)^−(r+x) + B(a+1, b+x)/B(a, b) · (α+t_x)^−(r+x) ].
+    pub fn log_likelihood(&self, x: f64, t_x: f64, age: f64) -> Result<f64, BtydError> {
+        self.validate()?;
+        check_customer(x, t_x, age)?;
+        Ok(self.constants(x).row(self, x, t_x, age))
+    }
+
+    fn constants(&self, x: f64) -> XConstants {
+        let Self { r, alpha, a, b } = *self;
+        let lb = ln_beta(a, b);
+        XConstants {
+            head: ln_gamma(r + x) - ln_gamma(r) + r * alpha.ln(),
+            alive: ln_beta(a, b + x + 1.0) - lb,
+            dead: ln_beta(a + 1.0, b + x) - lb,
+        }
+    }
+
+    /// Sum of ln L over (grouped) customers.
+    pub(crate) fn total_log_likelihood(&self, data: &fit::Grouped) -> f64 {
+        let mut total = 0.0;
+        for g in &data.groups {
+            let c = self.constants(g.x);
+            for row in &g.rows {
+                total += row.weight * c.row(self, g.x, row.t_x, row.age);
+            }
+        }
+        total
+    }
+
+    /// Sum of ln L and its gradient in (r, α, a, b). With u₁ = alive − (r+x) ln(α+T),
+    /// u₂ = dead − (r+x) ln(α+t_x) and wᵢ = e^(uᵢ − ln(e^u₁ + e^u₂)):
+    /// - ∂/∂r = ψ(r+x) − ψ(r) + ln α − w₁ ln(α+T) − w₂ ln(α+t_x);
+    /// - ∂/∂α = r/α − (r+x)(w₁/(α+T) + w₂/(α+t_x));
+    /// - ∂alive/∂a = ψ(a+b) − ψ(a+b+x+1), ∂alive/∂b = ψ(b+x+1) − ψ(b) + ψ(a+b) − ψ(a+b+x+1),
+    ///   ∂dead/∂a = 1/a + ψ(a+b) − ψ(a+b+x+1), ∂dead/∂b = ψ(b+x) − ψ(b) + ψ(a+b) − ψ(a+b+x+1).
+    pub(crate) fn total_log_likelihood_grad(&self, data: &fit::Grouped, grad: &mut [f64]) -> f64 {
+        let Self { r, alpha, a, b } = *self;
+        let (psi_r, psi_b, psi_ab) = (digamma(r), digamma(b), digamma(a + b));
+        let ln_alpha = alpha.ln();
+        let mut total = 0.0;
+        let mut g = [0.0_f64; 4];
+        for grp in &data.groups {
+            let x = grp.x;
+            let c = self.constants(x);
+            let k = r + x;
+            let psi_abx = digamma(a + b + x + 1.0);
+            let head_r = digamma(k) - psi_r + ln_alpha;
+            let alive_a = psi_ab - psi_abx;
+            let alive_b = digamma(b + x + 1.0) - psi_b + psi_ab - psi_abx;
+            let dead_a = 1.0 / a + psi_ab - psi_abx;
+            let dead_b = digamma(b + x) - psi_b + psi_ab - psi_abx;
+            for row in &grp.rows {
+                let (l_t, l_tx) = ((alpha + row.age).ln(), (alpha + row.t_x).ln());
+                let (lse, w1, w2) = log_sum_exp_weights(c.alive - k * l_t, c.dead - k * l_tx);
+                let wt = row.weight;
+                total += wt * (c.head + lse);
+                g[0] += wt * (head_r - w1 * l_t - w2 * l_tx);
+                g[1] += wt * (r / alpha - k * (w1 / (alpha + row.age) + w2 / (alpha + row.t_x)));
+                g[2] += wt * (w1 * alive_a + w2 * dead_a);
+                g[3] += wt * (w1 * alive_b + w2 * dead_b);
+            }
+        }
+        grad.copy_from_slice(&g);
+        total
+    }
+
+    /// P(alive | x, t_x, T) (Batislam et al. 2007, appendix): 1 / (1 + a/(b+x) · ((α+T)/(α+t_x))^(r+x)),
+    /// for one-time buyers too.
+    pub fn p_alive(&self, x: f64, t_x: f64, age: f64) -> Result<f64, BtydError> {
+        self.validate()?;
+        check_customer(x, t_x, age)?;
+        finite(self.p_alive_unchecked(x, t_x, age))
+    }
+
+    fn p_alive_unchecked(&self, x: f64, t_x: f64, age: f64) -> f64 {
+        let ln_odds = self.a.ln() - (self.b + x).ln() + (self.r + x) * ((self.alpha + age) / (self.alpha + t_x)).ln();
+        logistic_of_minus(ln_odds)
+    }
+
+    /// E[X(t)] for a new customer (Batislam et al. 2007, eq. 6):
+    /// b/(a−1) · [1 − (α/(α+t))^r ₂F₁(r, b+1; a+b; t/(α+t))].
+    pub fn expected_purchases_new(&self, t: f64) -> Result<f64, BtydError> {
+        self.validate()?;
+        check_horizon(t)?;
+        self.near_a_one(|p| {
+            let Self { r, alpha, a, b } = *p;
+            if t == 0.0 {
+                return Ok(0.0);
+            }
+            let f = ln_hyp2f1(r, b + 1.0, a + b, t / (alpha + t)).ok_or_else(hyp_error)?;
+            let bracket = 1.0 - f.sign * (r * (alpha / (alpha + t)).ln() + f.ln_abs).exp();
+            finite(b / (a - 1.0) * bracket)
+        })
+    }
+
+    /// E[Y(t) | x, t_x, T] (Batislam et al. 2007, eq. 7):
+    /// (a+b+x)/(a−1) · [1 − ((α+T)/(α+T+t))^(r+x) ₂F₁(r+x, b+x+1; a+b+x; t/(α+T+t))] · P(alive).
+    pub fn conditional_expected_purchases(&self, t: f64, x: f64, t_x: f64, age: f64) -> Result<f64, BtydError> {
+        self.validate()?;
+        check_customer(x, t_x, age)?;
+        check_horizon(t)?;
+        self.near_a_one(|p| {
+            let Self { r, alpha, a, b } = *p;
+            if t == 0.0 {
+                return Ok(0.0);
+            }
+            let f = ln_hyp2f1(r + x, b + x + 1.0, a + b + x, t / (alpha + age + t)).ok_or_else(hyp_error)?;
+            let ln_term = (r + x) * ((alpha + age) / (alpha + age + t)).ln() + f.ln_abs;
+            let bracket = 1.0 - f.sign * ln_term.exp();
+            finite((a + b + x) / (a - 1.0) * bracket * p.p_alive_unchecked(x, t_x, age))
+        })
+    }
+
+    fn near_a_one(&self, f: impl Fn(&Self) -> Result<f64, BtydError>) -> Result<f64, BtydError> {
+        if (self.a - 1.0).abs() < A_NEAR_ONE {
+            let lo = f(&Self { a: 1.0 - A_NEAR_ONE, ..*self })?;
+            let hi = f(&Self { a: 1.0 + A_NEAR_ONE, ..*self })?;
+            Ok(0.5 * (lo + hi))
+        } else {
+            f(self)
+        }
+    }
+}
+
+struct XConstants {
+    head: f64,
+    alive: f64,
+    dead: f64,
+}
+
+impl XConstants {
+    fn row(&self, p: &MbgNbdParams, x: f64, t_x: f64, age: f64) -> f64 {
+        let k = p.r + x;
+        self.head + log_sum_exp(self.alive - k * (p.alpha + age).ln(), self.dead - k * (p.alpha + t_x).ln())
+    }
+}
+
+/// Sum of ln L over customers (for the uncertainty of the fit).
+pub fn total_log_likelihood(p: &MbgNbdParams, customers: &[CustomerSummary]) -> Result<f64, BtydError> {
+    let data = fit::group(customers)?;
+    Ok(p.total_log_likelihood(&data))
+}
+
+/// Fit MBG/NBD by maximum likelihood (BFGS with the analytic gradient on the log-parameters,
+/// Nelder–Mead from two starts as the fallback), as BG/NBD.
+pub fn fit_mbgnbd(customers: &[CustomerSummary]) -> Result<Fitted<MbgNbdParams>, BtydError> {
+    let data = fit::group(customers)?;
+    let total_x: f64 = customers.iter().map(|c| c.frequency as f64).sum();
+    let total_t: f64 = customers.iter().map(|c| c.age).sum();
+    let alpha0 = (total_t / total_x.max(1.0)).clamp(1e-3, 1e4);
+    let starts = vec![vec![1.0, alpha0, 1.0, 1.0], vec![0.3, 0.3 * alpha0, 0.5, 3.0]];
+    let at = |p: &[f64]| MbgNbdParams { r: p[0], alpha: p[1], a: p[2], b: p[3] };
+    let ll = |p: &[f64]| at(p).total_log_likelihood(&data);
+    let ll_grad = |p: &[f64], g: &mut [f64]| at(p).total_log_likelihood_grad(&data, g);
+    let (p, report) = fit::maximise_with_gradient(ll, ll_grad, &starts, data.n)?;
+    Ok(Fitted { params: at(&p), report })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const P: MbgNbdParams = MbgNbdParams { r: 0.525, alpha: 6.183, a: 0.891, b: 1.614 };
+
+    #[test]
+    fn gradient_matches_differences() {
+        let rows = [(0, 0.0, 38.0), (1, 1.0, 2.0), (2, 30.43, 38.86), (5, 12.0, 30.0), (221, 103.43, 103.57)];
+        let customers = fit::test_customers(&rows);
+        let data = fit::group(&customers).unwrap();
+        for p in [P, MbgNbdParams { r: 1.3, alpha: 0.7, a: 2.1, b: 0.4 }] {
+            let mut g = [0.0; 4];
+            let v = p.total_log_likelihood_grad(&data, &mut g);
+            assert!((v - p.total_log_likelihood(&data)).abs() < 1e-10);
+            let base = [p.r, p.alpha, p.a, p.b];
+            for i in 0..4 {
+                let h = 1e-6 * base[i];
+                let at = |d: f64| {
+                    let mut q = base;
+                    q[i] += d;
+                    MbgNbdParams { r: q[0], alpha: q[1], a: q[2], b: q[3] }.total_log_likelihood(&data)
+                };
+                let fd = (at(h) - at(-h)) / (2.0 * h);
+                assert!((g[i] - fd).abs() < 1e-5 * fd.abs().max(1.0), "{i}: {} vs {fd}", g[i]);
+            }
+        }
+    }
+
+    #[test]
+    fn a_one_time_buyer_is_not_certainly_alive() {
+        let p = P.p_alive(0.0, 0.0, 38.0).unwrap();
+        assert!(p < 0.6 && p > 0.1, "{p}");
+        // Longer silence, lower P(alive).
+        assert!(P.p_alive(0.0, 0.0, 60.0).unwrap() < p);
+        assert!(P.conditional_expected_purchases(39.0, 0.0, 0.0, 38.0).unwrap() > 0.0);
+        assert!(P.log_likelihood(1.0, 3.0, 2.0).is_err());
+        assert!(MbgNbdParams { a: -1.0, ..P }.p_alive(1.0, 1.0, 2.0).is_err());
+    }
+}
