@@ -8,7 +8,7 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::btyd::occasions::OccasionUnit;
+use super::btyd::occasions::{count_occasions, OccasionUnit};
 use super::btyd::probability::{purchase_chances, PurchaseChances};
 use super::btyd::uncertainty::{Interval, Uncertainty, Z90};
 use super::btyd::validation::{cumulative_tracking, holdout_validation, HoldoutMetrics, TrackingPoint};
@@ -975,6 +975,28 @@ pub fn study_from_occasions(
         parked_tracking: Vec::new(),
         occasions: Some(occasions),
     })
+}
+
+/// The study of a transaction history counted per occasion ([`count_occasions`]: whole occasions
+/// up to `end`): the BG/BB fit of its weighted histories, as [`study_from_occasions`] builds it
+/// from a summary by occasion, with the history's purchases and dates. A partial last occasion is
+/// named among the problems.
+pub fn study_from_transaction_occasions(
+    source: &str,
+    data: &TransactionSet,
+    unit: OccasionUnit,
+    end: NaiveDate,
+) -> Result<PurchaseStudy, BtydError> {
+    let count = count_occasions(data, unit, end)?;
+    let mut study = study_from_occasions(source, unit, end, count.histories)?;
+    study.transactions = count.purchases;
+    study.first_date = unit.start(count.first);
+    study.last_date = unit.start(count.last + 1).and_then(|d| d.pred_opt());
+    if count.partial_left_out {
+        let last = unit.start(unit.index(end) + 1).and_then(|d| d.pred_opt()).unwrap_or(end);
+        study.problems.push(Text::new("data-occasions-partial").arg("unit", unit.key()).arg("end", end).arg("last", last));
+    }
+    Ok(study)
 }
 
 /// Messages kept in storage with a study (its problems), as message keys and arguments: see

@@ -2,8 +2,11 @@
 //! (the same study as `build_study`, field for field; a test checks it on CDNOW), with a report
 //! before each stage so the page can say what is going on.
 
+use chrono::NaiveDate;
+
+use crate::engine::btyd::occasions::OccasionUnit;
 use crate::engine::btyd::{BtydError, SummaryOptions, TransactionSet};
-use crate::engine::purchases::{build_study_staged, PurchaseStudy, StudyStage};
+use crate::engine::purchases::{build_study_staged, study_from_transaction_occasions, PurchaseStudy, StudyStage};
 
 use super::protocol::Stage;
 
@@ -26,13 +29,27 @@ pub fn staged_study(
     })
 }
 
+/// Count the history per occasion and fit BG/BB
+/// ([`crate::engine::purchases::study_from_transaction_occasions`]); `stage` is told first. The
+/// counting is one pass over the purchases; the fit works on at most n(n+1)/2 + 1 patterns.
+pub fn occasion_study(
+    source: &str,
+    data: &TransactionSet,
+    unit: OccasionUnit,
+    end: NaiveDate,
+    mut stage: impl FnMut(Stage),
+) -> Result<PurchaseStudy, BtydError> {
+    stage(Stage::CountingOccasions);
+    stage(Stage::FittingBgBb);
+    study_from_transaction_occasions(source, data, unit, end)
+}
+
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
     use crate::engine::btyd::TimeUnit;
     use crate::engine::files::transactions::{parse_transactions, sniff, CsvSettings};
     use crate::engine::purchases::build_study;
-    use chrono::NaiveDate;
 
     pub(crate) const CDNOW: &str = include_str!("../../tests/fixtures/cdnow/CDNOW_sample.txt");
 

@@ -12,6 +12,7 @@
 //! Fit { job, source, options }         ─►  summary, fits, validation   ─► Stage { job, stage } ×5
 //!                                                                      ─► Study { job, study } | Failed { job, error }
 //! FitSummary { job, source, text, unit, as_of } ─► read the summary, fit ─► Stage ─► Study | Failed
+//! FitOccasions { job, source, unit, end } ─►  count per occasion, BG/BB ─► Stage ×2 ─► Study | Failed
 //! ```
 //!
 //! Chunks are raw bytes in the file's encoding, cut anywhere (a line, even a character, may be
@@ -30,6 +31,7 @@ use serde::de::{DeserializeOwned, Error as _};
 use serde::ser::Error as _;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use crate::engine::btyd::occasions::OccasionUnit;
 use crate::engine::btyd::SummaryOptions;
 use crate::engine::files::summary_csv::SummaryUnit;
 use crate::engine::files::transactions::{CsvSettings, ParsedTransactions};
@@ -58,6 +60,9 @@ pub enum Request {
     /// Read a summary CSV (per-customer frequency, recency, T) whole, fit the models and build
     /// the study named `source` as of `as_of` (a job of its own: no `Begin` before it).
     FitSummary { job: u64, source: String, text: String, unit: SummaryUnit, as_of: NaiveDate },
+    /// Count the text read in this job per occasion (whole occasions up to `end`), fit BG/BB on
+    /// the histories and build the study named `source`.
+    FitOccasions { job: u64, source: String, unit: OccasionUnit, end: NaiveDate },
 }
 
 /// From the worker to the page.
@@ -102,6 +107,10 @@ pub enum Stage {
     Validating,
     /// The customers written to the bulk store (by the browser worker, after the study).
     Saving,
+    /// A fit per occasion ([`Request::FitOccasions`], not among [`Stage::ALL`]): the purchases
+    /// counted into occasions, then BG/BB fitted on the histories.
+    CountingOccasions,
+    FittingBgBb,
 }
 
 impl Stage {
@@ -125,6 +134,8 @@ impl Stage {
             Stage::FittingGammaGamma => "fitting-gamma",
             Stage::Validating => "validating",
             Stage::Saving => "saving",
+            Stage::CountingOccasions => "counting-occasions",
+            Stage::FittingBgBb => "fitting-bgbb",
         }
     }
 

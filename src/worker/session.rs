@@ -4,7 +4,7 @@
 use crate::engine::files::transactions::ParsedTransactions;
 use crate::i18n::Text;
 
-use super::pipeline::staged_study;
+use super::pipeline::{occasion_study, staged_study};
 use super::protocol::{Json, Message, ParseDigest, Reply, Request, Stage};
 use super::reader::TextReader;
 use crate::engine::files::summary_csv::parse_summary;
@@ -82,8 +82,21 @@ impl Session {
                     }
                 });
             }
+            Request::FitOccasions { job, source, unit, end } if job == self.job => {
+                let Some(parsed) = &self.data else {
+                    return reply(Reply::Failed { job, error: Message(Text::new("data-ui-tx-read-again")) });
+                };
+                let mut stage = |stage| reply(Reply::Stage { job, stage });
+                let result = occasion_study(&source, &parsed.data, unit, end, &mut stage);
+                reply(match result {
+                    Ok(study) => Reply::Study { job, study: Json(Box::new(study)) },
+                    Err(e) => {
+                        Reply::Failed { job, error: Message(Text::new("data-ui-tx-fit-failed").arg("error", e.text().clone())) }
+                    }
+                });
+            }
             // A request of an earlier job: its text is gone.
-            Request::Chunk { .. } | Request::Finish { .. } | Request::Fit { .. } => {}
+            Request::Chunk { .. } | Request::Finish { .. } | Request::Fit { .. } | Request::FitOccasions { .. } => {}
         }
     }
 
