@@ -143,6 +143,7 @@ message_files![
     "data-summary",
     "purchases-fits",
     "client-order",
+    "data-occasions",
 ];
 
 /// A language's message files as (name, text): compiled in, or as [`provide`]d in the browser

@@ -16,6 +16,7 @@ use std::rc::Rc;
 
 use chrono::NaiveDate;
 
+use crate::engine::btyd::occasions::OccasionUnit;
 use crate::engine::btyd::summary::{SummaryOptions, TimeUnit};
 use crate::engine::files::transactions::{date_format_candidates, parse_transactions, sniff, CsvSettings, ParsedTransactions};
 use crate::engine::purchases::PurchaseStudy;
@@ -24,7 +25,7 @@ use crate::engine::util::encoding::{detect_encoding, TextEncoding};
 use crate::engine::util::parse::{DateFormat, DecimalSeparator};
 use crate::i18n::Text;
 use crate::worker::decode::decode_sample;
-use crate::worker::protocol::{ParseDigest, ReadProgress, Reply, Stage};
+use crate::worker::protocol::{ParseDigest, ReadProgress, Reply, Request, Stage};
 
 /// Lines shown in the preview (after the header).
 const PREVIEW_LINES: usize = 10;
@@ -92,6 +93,9 @@ pub struct ImportState {
     /// The text in the paste box (used only when the user says so).
     pub pasted: String,
     pub unit: TimeUnit,
+    /// How time is counted: continuous (`None`, the default: BG/NBD, Pareto/NBD, MBG/NBD) or per
+    /// occasion (BG/BB on the whole occasions up to the observation end).
+    pub occasions: Option<OccasionUnit>,
     /// The date inputs as typed (`YYYY-MM-DD`, or empty).
     pub observation_end: String,
     pub calibration_end: String,
@@ -111,6 +115,7 @@ impl Default for ImportState {
             error: None,
             pasted: String::new(),
             unit: TimeUnit::Weeks,
+            occasions: None,
             observation_end: String::new(),
             calibration_end: String::new(),
             work: None,
@@ -210,6 +215,8 @@ pub enum ImportAction {
         generation: u64,
     },
     Unit(TimeUnit),
+    /// Count time continuously (`None`) or per occasion.
+    Occasions(Option<OccasionUnit>),
     ObservationEnd(String),
     CalibrationEnd(String),
 }
@@ -219,6 +226,19 @@ pub enum ImportAction {
 pub struct FitRequest {
     pub name: String,
     pub options: SummaryOptions,
+    /// Per occasion: BG/BB on the whole occasions up to `options.observation_end` (the other
+    /// options are not used).
+    pub occasions: Option<OccasionUnit>,
+}
+
+impl FitRequest {
+    /// The worker's request for job `job`.
+    pub fn request(self, job: u64) -> Request {
+        match self.occasions {
+            Some(unit) => Request::FitOccasions { job, source: self.name, unit, end: self.options.observation_end },
+            None => Request::Fit { job, source: self.name, options: self.options },
+        }
+    }
 }
 
 impl ImportState {
@@ -278,7 +298,8 @@ impl ImportState {
             }
             ImportAction::StartFit { generation } => {
                 if generation == self.generation && self.parsed.is_some() {
-                    self.start(Work { fit: true, stage: Stage::Summarising });
+                    let stage = if self.occasions.is_some() { Stage::CountingOccasions } else { Stage::Summarising };
+                    self.start(Work { fit: true, stage });
                 }
             }
             ImportAction::Stage { generation, stage } => {
@@ -305,6 +326,7 @@ impl ImportState {
                 }
             }
             ImportAction::Unit(unit) => self.unit = unit,
+            ImportAction::Occasions(occasions) => self.occasions = occasions,
             ImportAction::ObservationEnd(text) => self.observation_end = text,
             ImportAction::CalibrationEnd(text) => self.calibration_end = text,
         }
@@ -404,13 +426,16 @@ impl ImportState {
     pub fn fit_request(&self) -> Option<Result<FitRequest, Text>> {
         let src = self.source.as_ref()?;
         self.parsed.as_ref()?;
-        Some(self.summary_options().map(|options| FitRequest { name: src.name.clone(), options }))
+        let occasions = self.occasions;
+        Some(self.summary_options().map(|options| FitRequest { name: src.name.clone(), options, occasions }))
     }
 
     fn summary_options(&self) -> Result<SummaryOptions, Text> {
         let observation_end = date_of(&self.observation_end)?;
         let calibration_end = date_of(&self.calibration_end)?;
         let observation_end = observation_end.ok_or_else(|| Text::new("data-ui-tx-obs-missing"))?;
+        // Per occasion there is no calibration period (the holdout check needs continuous time).
+        let calibration_end = calibration_end.filter(|_| self.occasions.is_none());
         if calibration_end.is_some_and(|c| c >= observation_end) {
             return Err(Text::new("data-ui-tx-cal-after-obs"));
         }
@@ -661,6 +686,27 @@ mod tests {
                 round_decimals: None,
             }
         );
+    }
+
+    #[test]
+    fn per_occasion_the_fit_is_bgbb_on_the_observation_end_without_a_calibration_period() {
+        let s = ImportState::default().reduce(load("shop.csv", SHOP));
+        let s = run(s.clone(), read_reports(&s, 100));
+        let s = run(s, [ImportAction::CalibrationEnd("2025-01-15".into()), ImportAction::Occasions(Some(OccasionUnit::Months))]);
+        let request = s.fit_request().unwrap().unwrap();
+        assert_eq!((request.occasions, request.options.calibration_end), (Some(OccasionUnit::Months), None));
+        let end = NaiveDate::from_ymd_opt(2025, 2, 1).unwrap();
+        assert_eq!(
+            request.request(7),
+            Request::FitOccasions { job: 7, source: "shop.csv".into(), unit: OccasionUnit::Months, end }
+        );
+        let s = s.clone().reduce(ImportAction::StartFit { generation: s.generation });
+        assert_eq!(s.work.map(|w| w.stage), Some(Stage::CountingOccasions));
+        // Back to continuous time: the calibration end typed is used again.
+        let s = run(s, [ImportAction::FitDone { generation: 1 }, ImportAction::Occasions(None)]);
+        let request = s.fit_request().unwrap().unwrap();
+        assert_eq!(request.options.calibration_end, NaiveDate::from_ymd_opt(2025, 1, 15));
+        assert!(matches!(request.request(1), Request::Fit { .. }));
     }
 
     /// A history the models can be fitted on: 60 customers over a year.

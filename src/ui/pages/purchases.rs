@@ -218,7 +218,9 @@ pub fn PurchasesPage() -> Html {
                     <button type="button" class="danger" onclick={forget}>{ t("purchases-forget") }</button>
                 </div>
             </div>
-            if let Some(o) = study.occasions.as_ref().filter(|_| study.summary.is_empty()) {
+            if let (Some(o), Some((from, to))) = (study.occasions.as_ref().filter(|_| study.summary.is_empty()), study.first_date.zip(study.last_date)) {
+                <p class="lead">{ ta("data-occasions-lead", &[("source", study.source.clone().into()), ("purchases", study.transactions.into()), ("customers", study.customers.into()), ("from", from.into()), ("to", to.into()), ("unit", o.unit.key().into())]) }</p>
+            } else if let Some(o) = study.occasions.as_ref().filter(|_| study.summary.is_empty()) {
                 <p class="lead">{ ta("purchases-fits-source", &[("source", study.source.clone().into()), ("customers", study.customers.into()), ("date", study.calibration_end.into()), ("unit", o.unit.key().into())]) }</p>
             } else {
             <p class="lead">{ ta("purchases-lead", &[

@@ -18,6 +18,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::engine::btyd::occasions::OccasionUnit;
 use crate::engine::btyd::TimeUnit;
 use crate::engine::util::csv::Delimiter;
 use crate::engine::util::encoding::TextEncoding;
@@ -29,6 +30,13 @@ use crate::ui::platform::browser::{chosen_file, read_slice};
 use crate::ui::state::{Action, Edit};
 use crate::worker::link::{Sender, WorkerLink};
 use crate::worker::protocol::{Feed, FeedStep, ReadProgress, Reply, Request, Stage, CHUNK_BYTES};
+
+/// Counting time per occasion: the unit, the option value, and the message key of its label.
+const OCCASION_CHOICES: [(OccasionUnit, &str, &str); 3] = [
+    (OccasionUnit::Years, "years", crate::k!("data-occasions-per-years")),
+    (OccasionUnit::Quarters, "quarters", crate::k!("data-occasions-per-quarters")),
+    (OccasionUnit::Months, "months", crate::k!("data-occasions-per-months")),
+];
 
 /// Largest file read: a million purchases is about 40 MB.
 const MAX_BYTES: u64 = 200 * 1024 * 1024;
@@ -196,6 +204,7 @@ impl Page {
         sender.send(&Request::Begin { job: id, settings: src.settings, total_bytes, encoding });
         let then = fit.map(|request| match request {
             Request::Fit { source, options, .. } => Request::Fit { job: id, source, options },
+            Request::FitOccasions { source, unit, end, .. } => Request::FitOccasions { job: id, source, unit, end },
             other => other,
         });
         let feeder = Rc::new(RefCell::new(Feeder {
@@ -227,8 +236,10 @@ fn stage_text(work: Work, progress: Option<&ReadProgress>) -> String {
         Stage::FittingGammaGamma => t("data-ui-tx-stage-fitting-gamma"),
         Stage::Validating => t("data-ui-tx-stage-validating"),
         Stage::Saving => t("data-ui-tx-stage-saving"),
+        Stage::CountingOccasions => t("data-occasions-stage-counting"),
+        Stage::FittingBgBb => t("data-occasions-stage-fitting"),
     };
-    if work.fit {
+    if work.fit && Stage::ALL.contains(&work.stage) {
         let step = ta("data-ui-tx-step", &[("step", work.stage.number().into()), ("steps", Stage::ALL.len().into())]);
         format!("{step} · {stage}")
     } else {
@@ -239,6 +250,10 @@ fn stage_text(work: Work, progress: Option<&ReadProgress>) -> String {
 /// How much of the job is done, 0 to 1: the share of the text read, or for a fit the stages done.
 fn work_fraction(work: Work, progress: Option<&ReadProgress>) -> f64 {
     let reading = if work.stage == Stage::Reading { progress.map_or(0.0, ReadProgress::fraction) } else { 0.0 };
+    if matches!(work.stage, Stage::CountingOccasions | Stage::FittingBgBb) {
+        // A fit per occasion: counting, fitting, saving (the fit of a few patterns is quick).
+        return if work.stage == Stage::CountingOccasions { 1.0 / 3.0 } else { 2.0 / 3.0 };
+    }
     if work.fit {
         ((work.stage.number() - 1) as f64 + reading) / Stage::ALL.len() as f64
     } else {
@@ -383,9 +398,9 @@ pub fn TransactionImport() -> Html {
             match held {
                 Some((id, sender)) => {
                     import.dispatch(ImportAction::StartFit { generation });
-                    sender.send(&Request::Fit { job: id, source: request.name, options: request.options });
+                    sender.send(&request.request(id));
                 }
-                None => start_job(Some(Request::Fit { job: 0, source: request.name, options: request.options })),
+                None => start_job(Some(request.request(0))),
             }
         })
     };
@@ -429,7 +444,15 @@ pub fn TransactionImport() -> Html {
             }));
         })
     };
-    let (unit, busy, fitting) = (import.unit, import.busy(), import.fitting());
+    let on_time = {
+        let dispatch = import.dispatcher();
+        Callback::from(move |e: Event| {
+            let v = e.target_unchecked_into::<HtmlSelectElement>().value();
+            dispatch
+                .dispatch(ImportAction::Occasions(OCCASION_CHOICES.iter().find(|(_, value, _)| *value == v).map(|(u, _, _)| *u)));
+        })
+    };
+    let (unit, busy, fitting, occasions) = (import.unit, import.busy(), import.fitting(), import.occasions);
 
     html! {
         <div class="panel" data-testid="transaction-import">
@@ -534,18 +557,29 @@ pub fn TransactionImport() -> Html {
                                 <ul>{ for done.errors().iter().take(20).map(|e| html! { <li>{ ta("data-ui-line-error", &[("line", e.line.to_string().into()), ("error", e.message.to_string().into())]) }</li> }) }</ul>
                             </details>
                         }
+                        <div class="field occasions-choice"><label for="tx-time">{ t("data-occasions-label") }</label>
+                            <select id="tx-time" data-testid="tx-time" onchange={on_time} disabled={busy}>
+                                <option value="continuous" selected={occasions.is_none()}>{ t("data-occasions-continuous") }</option>
+                                { for OCCASION_CHOICES.iter().map(|(u, value, label)| html! { <option value={*value} selected={occasions == Some(*u)}>{ t(label) }</option> }) }
+                            </select>
+                            <small class="hint" data-testid="tx-time-hint">{ if occasions.is_some() { t("data-occasions-hint-occasions") } else { t("data-occasions-hint-continuous") } }</small></div>
                         <div class="mapping">
+                            if occasions.is_none() {
                             <div class="field"><label for="tx-unit">{ t("data-ui-tx-unit") }</label>
                                 <select id="tx-unit" onchange={on_unit}>
                                     <option value="days" selected={unit == TimeUnit::Days}>{ t("data-ui-tx-unit-days") }</option>
                                     <option value="weeks" selected={unit == TimeUnit::Weeks}>{ t("data-ui-tx-unit-weeks") }</option>
                                     <option value="months" selected={unit == TimeUnit::Months}>{ t("data-ui-tx-unit-months") }</option>
                                 </select></div>
+                            }
                             <div class="field"><label for="tx-obs">{ t("data-ui-tx-observation-end") }</label>
-                                <input id="tx-obs" type="date" value={import.observation_end.clone()} oninput={on_obs} /></div>
+                                <input id="tx-obs" type="date" value={import.observation_end.clone()} oninput={on_obs} />
+                                if occasions.is_some() { <small class="hint">{ t("data-occasions-observation-hint") }</small> }</div>
+                            if occasions.is_none() {
                             <div class="field"><label for="tx-cal">{ t("data-ui-tx-calibration-end") }</label>
                                 <input id="tx-cal" type="date" value={import.calibration_end.clone()} oninput={on_cal} />
                                 <small class="hint">{ t("data-ui-tx-calibration-hint") }</small></div>
+                            }
                         </div>
                         <button type="button" class="primary" data-testid="tx-import" onclick={on_confirm} disabled={busy}>{ if fitting { t("data-ui-tx-fitting") } else { t("data-ui-tx-import") } }</button>
                         if state.data.purchases.is_some() { <span class="hint">{ " " }{ t("data-ui-tx-replaces") }</span> }
