@@ -1,7 +1,7 @@
 // End-to-end: a summary import (no transactions). donations.csv (22 aggregated histories of
 // 11,104 donors, yearly occasions) fitted by BG/BB shows the published parameters; a CRM summary
 // in weeks with demo clients' ids gives a client page the chance of an order before the next
-// planned contact.
+// planned contact; a transaction history counted per year is fitted by BG/BB too.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join, resolve } from 'node:path';
@@ -37,6 +37,64 @@ describe('new purchase models', () => {
     const table = page.getByTestId('occasion-table');
     const last = table.locator('tbody tr').filter({ hasText: '1,203' });
     assert.match(await last.textContent(), /93%/);
+    await savedStatus(page);
+    await page.reload();
+    await page.getByTestId('fit-bgbb').waitFor();
+    assert.deepEqual(errors, []);
+    await ctx.close();
+  });
+
+  test('import a transaction history counted per year and see the BG/BB fit', async () => {
+    // 500 donors first giving between 2018 and 2021; each year an alive donor gives with their
+    // own chance, and drops out with their own chance.
+    let seed = 7;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const lines = ['donor,date,amount'];
+    for (let c = 0; c < 500; c++) {
+      const first = 2018 + Math.floor(rand() * 4);
+      const p = 0.2 + rand() * 0.7;
+      const drop = rand() * 0.5;
+      const day = (y) => `${y}-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`;
+      lines.push(`g${c},${day(first)},${(10 + rand() * 90).toFixed(2)}`);
+      for (let y = first + 1; y <= 2024; y++) {
+        if (rand() < drop) break;
+        if (rand() < p) lines.push(`g${c},${day(y)},${(10 + rand() * 90).toFixed(2)}`);
+      }
+    }
+    const ctx = await newContext(app.browser, app.url);
+    const page = await ctx.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await open(page, app.url, '/data');
+    await page.locator('#tx-file').setInputFiles({ name: 'gifts.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
+    await page.getByTestId('tx-read-all').click();
+    await page.getByTestId('tx-summary').getByText('500 customers').waitFor();
+    // Continuous time by default; per year explains itself and asks no calibration period.
+    assert.equal(await page.getByTestId('tx-time').inputValue(), 'continuous');
+    assert.match(await page.getByTestId('tx-time-hint').textContent(), /any day/);
+    await page.getByTestId('tx-time').selectOption('years');
+    assert.match(await page.getByTestId('tx-time-hint').textContent(), /renewals, seasons, donations/);
+    assert.equal(await page.locator('#tx-cal').count(), 0);
+    // One whole year observed is refused in words.
+    await page.locator('#tx-obs').fill('2018-12-31');
+    await page.getByTestId('tx-import').click();
+    await page.getByTestId('tx-error').getByText(/only 1 whole year observed up to/).waitFor();
+    await page.locator('#tx-obs').fill('2024-12-31');
+    await page.getByTestId('tx-import').click();
+    const row = page.getByTestId('fit-bgbb');
+    await row.waitFor();
+    const params = await row.getByTestId('bgbb-params').textContent();
+    for (const name of ['α', 'β', 'γ', 'δ']) {
+      const m = params.match(new RegExp(`${name} = ([0-9.]+)`));
+      assert.ok(m && Number(m[1]) > 0, params);
+    }
+    assert.match(await row.getByTestId('fit-se').textContent(), /α ± \d/);
+    assert.match(await page.locator('.lead').first().textContent(), /gifts\.csv: [\d,]+ purchases by 500 customers, counted per year from/);
+    // P(alive), expected gifts ahead and DERT for every history.
+    const table = page.getByTestId('occasion-table');
+    await table.waitFor();
+    assert.ok((await table.locator('tbody tr').count()) > 5);
+    assert.match(await table.locator('tbody tr').first().textContent(), /\d+%/);
     await savedStatus(page);
     await page.reload();
     await page.getByTestId('fit-bgbb').waitFor();
