@@ -44,12 +44,12 @@ fn donation_transactions() -> (String, usize) {
                 let day = 1 + (id * 7 + i) % 28;
                 text.push_str(&format!("d{id},{}-{month:02}-{day:02},{}.00\n", 1995 + y, 10 + id % 40));
                 gifts += 1;
-                if (id + i) % 5 == 0 {
+                if (id + i).is_multiple_of(5) {
                     text.push_str(&format!("d{id},{}-12-31,5.00\n", 1995 + y));
                     gifts += 1;
                 }
             }
-            if id % 7 == 0 {
+            if id.is_multiple_of(7) {
                 text.push_str(&format!("d{id},2002-03-01,20.00\n"));
             }
         }
