@@ -430,6 +430,16 @@ impl ImportState {
         Some(self.summary_options().map(|options| FitRequest { name: src.name.clone(), options, occasions }))
     }
 
+    /// Per occasion, when the observation end falls inside an occasion: that its purchases will
+    /// be left out, and the day to choose to count it (its last day).
+    pub fn partial_occasion(&self) -> Option<Text> {
+        let unit = self.occasions?;
+        let end = date_of(&self.observation_end).ok()??;
+        let last = unit.start(unit.index(end) + 1)?.pred_opt()?;
+        (unit.last_whole(end) < unit.index(end))
+            .then(|| Text::new("data-occasions-partial").arg("unit", unit.key()).arg("end", end).arg("last", last))
+    }
+
     fn summary_options(&self) -> Result<SummaryOptions, Text> {
         let observation_end = date_of(&self.observation_end)?;
         let calibration_end = date_of(&self.calibration_end)?;
@@ -700,6 +710,12 @@ mod tests {
             request.request(7),
             Request::FitOccasions { job: 7, source: "shop.csv".into(), unit: OccasionUnit::Months, end }
         );
+        // 2025-02-01 is inside February: the page says February will be left out.
+        let note = s.partial_occasion().unwrap();
+        assert_eq!((note.key, note.english().contains("2025-02-28")), ("data-occasions-partial", true), "{}", note.english());
+        let at_month_end = s.clone().reduce(ImportAction::ObservationEnd("2025-01-31".into()));
+        assert_eq!(at_month_end.partial_occasion(), None);
+        assert_eq!(s.clone().reduce(ImportAction::Occasions(None)).partial_occasion(), None);
         let s = s.clone().reduce(ImportAction::StartFit { generation: s.generation });
         assert_eq!(s.work.map(|w| w.stage), Some(Stage::CountingOccasions));
         // Back to continuous time: the calibration end typed is used again.

@@ -75,11 +75,14 @@ describe('new purchase models', () => {
     await page.getByTestId('tx-time').selectOption('years');
     assert.match(await page.getByTestId('tx-time-hint').textContent(), /renewals, seasons, donations/);
     assert.equal(await page.locator('#tx-cal').count(), 0);
+    // The last gift (days 1–28 of a month in 2024) is inside 2024: that year would be left out.
+    assert.match(await page.getByTestId('tx-partial-occasion').textContent(), /Set the observation end to 31 Dec 2024 to count it/);
     // One whole year observed is refused in words.
     await page.locator('#tx-obs').fill('2018-12-31');
     await page.getByTestId('tx-import').click();
     await page.getByTestId('tx-error').getByText(/only 1 whole year observed up to/).waitFor();
     await page.locator('#tx-obs').fill('2024-12-31');
+    assert.equal(await page.getByTestId('tx-partial-occasion').count(), 0);
     await page.getByTestId('tx-import').click();
     const row = page.getByTestId('fit-bgbb');
     await row.waitFor();

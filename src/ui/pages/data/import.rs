@@ -574,7 +574,8 @@ pub fn TransactionImport() -> Html {
                             }
                             <div class="field"><label for="tx-obs">{ t("data-ui-tx-observation-end") }</label>
                                 <input id="tx-obs" type="date" value={import.observation_end.clone()} oninput={on_obs} />
-                                if occasions.is_some() { <small class="hint">{ t("data-occasions-observation-hint") }</small> }</div>
+                                if occasions.is_some() { <small class="hint">{ t("data-occasions-observation-hint") }</small> }
+                                if let Some(note) = import.partial_occasion() { <small class="error" data-testid="tx-partial-occasion">{ tt(&note) }</small> }</div>
                             if occasions.is_none() {
                             <div class="field"><label for="tx-cal">{ t("data-ui-tx-calibration-end") }</label>
                                 <input id="tx-cal" type="date" value={import.calibration_end.clone()} oninput={on_cal} />
