@@ -349,6 +349,7 @@ mod tests {
             Request::Chunk { job: 3, bytes: vec![0, 10, 255, b'\n'] },
             Request::Finish { job: 3 },
             Request::Fit { job: 3, source: "shop.csv".into(), options },
+            Request::FitOccasions { job: 3, source: "gifts.csv".into(), unit: OccasionUnit::Quarters, end: day("2025-03-31") },
         ];
         for r in &requests {
             assert_eq!(&round_trip(r), r);
