@@ -240,6 +240,7 @@ fn a_backup_with_a_date_in_the_year_200000_is_refused_and_names_the_client() {
     let mut data = first_start_data();
     data.portfolio.clients[0].contract_end = chrono::NaiveDate::from_ymd_opt(200_000, 1, 1);
     data.portfolio.clients[1].interactions.push(retention_calculator::engine::model::Interaction {
+        id: None,
         date: chrono::NaiveDate::from_ymd_opt(200, 1, 1).unwrap(),
         channel: Default::default(),
         who: String::new(),

@@ -70,6 +70,7 @@ fn the_version_3_document_reads_and_writes_back_byte_for_byte() {
     assert_eq!(ardent.annual_revenue, 84_500.5);
     assert_eq!(ardent.contacts[0].email, "ioana.marin@ardent.example");
     assert_eq!(ardent.interactions[1].note, "Late delivery in Cluj.");
+    assert_eq!(ardent.interactions[1].id.as_deref(), Some("2cc9d354-d76f-4970-b440-6663d3e1ec74"), "records keep their ids");
     assert_eq!(ardent.ratings[0].nps, Some(9));
     let benefit = &ardent.dossier.entries[1];
     assert_eq!(benefit.section, Section::BenefitsToClient);

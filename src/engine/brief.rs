@@ -497,11 +497,11 @@ mod tests {
     const AS_OF: &str = "2026-06-30";
 
     fn talk(date: &str) -> Interaction {
-        Interaction { date: d(date), channel: Channel::Call, who: "Ana".into(), note: String::new(), sentiment: 1 }
+        Interaction { id: None, date: d(date), channel: Channel::Call, who: "Ana".into(), note: String::new(), sentiment: 1 }
     }
 
     fn rating(date: &str, s: u8, i: u8, a: u8) -> LoyaltyRating {
-        LoyaltyRating { date: d(date), satisfaction: s, involvement: i, affinity: a, nps: None }
+        LoyaltyRating { id: None, date: d(date), satisfaction: s, involvement: i, affinity: a, nps: None }
     }
 
     /// A quiet client: contacted 5 days ago on a 14-day cadence, nothing else to say.
@@ -661,6 +661,7 @@ mod tests {
             projects: vec![],
             entries: vec![
                 DossierEntry {
+                    id: None,
                     date: d("2026-02-01"),
                     section: Section::CostsWeBore,
                     description: "Free audit".into(),
@@ -668,6 +669,7 @@ mod tests {
                     hours: None,
                 },
                 DossierEntry {
+                    id: None,
                     date: d("2026-03-01"),
                     section: Section::BenefitsToClient,
                     description: "Saved fees".into(),
@@ -675,6 +677,7 @@ mod tests {
                     hours: None,
                 },
                 DossierEntry {
+                    id: None,
                     date: d("2026-04-01"),
                     section: Section::SpecialConditions,
                     description: "Night shift".into(),
@@ -682,6 +685,7 @@ mod tests {
                     hours: None,
                 },
                 DossierEntry {
+                    id: None,
                     date: d("2026-04-02"),
                     section: Section::ProofsOfLoyalty,
                     description: "Postponed".into(),
@@ -689,6 +693,7 @@ mod tests {
                     hours: None,
                 },
                 DossierEntry {
+                    id: None,
                     date: d("2025-01-01"),
                     section: Section::CostsWeBore,
                     description: "Too old".into(),
@@ -724,6 +729,7 @@ mod tests {
         let mut c = calm();
         assert_eq!(line(&c), "No value given beyond the contract is recorded yet.");
         let old = DossierEntry {
+            id: None,
             date: d("2024-05-01"),
             section: Section::CostsWeBore,
             description: "Free audit".into(),
@@ -833,11 +839,13 @@ mod tests {
     fn timeline_is_sorted_and_labelled() {
         let mut c = calm();
         c.interactions.push(Interaction { note: "QBR\nall good".into(), channel: Channel::Meeting, ..talk("2026-01-10") });
-        c.care_activities = vec![CareActivity { date: d("2026-01-10"), kind: CareKind::Gift, note: "Wine".into(), cost: 120.0 }];
+        c.care_activities =
+            vec![CareActivity { id: None, date: d("2026-01-10"), kind: CareKind::Gift, note: "Wine".into(), cost: 120.0 }];
         c.dossier = Dossier {
             projects: vec![Project::default()],
             entries: vec![
                 DossierEntry {
+                    id: None,
                     date: d("2026-01-10"),
                     section: Section::CostsWeBore,
                     description: "Free audit".into(),
@@ -845,6 +853,7 @@ mod tests {
                     hours: Some(6.0),
                 },
                 DossierEntry {
+                    id: None,
                     date: d("2026-07-10"),
                     section: Section::CostsWeBore,
                     description: "Future".into(),
@@ -890,6 +899,7 @@ mod tests {
         c.manager_changed_on = Some(NaiveDate::MIN);
         c.start_date = Some(NaiveDate::MIN);
         c.dossier.entries.push(DossierEntry {
+            id: None,
             date: NaiveDate::MIN,
             section: Section::CostsWeBore,
             description: String::new(),

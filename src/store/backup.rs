@@ -12,7 +12,7 @@ use serde_json::{Map, Value};
 
 use super::schema::{decode, AppData, LoadError, SCHEMA_VERSION};
 use crate::engine::model::ids::{is_unique_id, IdSource};
-use crate::engine::model::{check_stored_client, Client, MAX_ID_LEN};
+use crate::engine::model::{check_stored_client, Client, Record, MAX_ID_LEN};
 use crate::engine::scenario::{Scenario, MAX_SCENARIOS};
 use crate::i18n::{Arg, Text};
 
@@ -272,6 +272,9 @@ pub struct Merged {
     pub outcome: Outcome,
     /// Records of the backup's copy added to this browser's in a conflict.
     pub records_added: usize,
+    /// Records with the same id in both copies but different content, in a conflict: this
+    /// browser's kept.
+    pub records_differ: usize,
 }
 
 /// What restoring a backup would change, for the user to read before choosing. Computed again
@@ -327,27 +330,45 @@ fn same_item(id: &str, name: &str, here_id: &str, here_name: &str) -> bool {
     id == here_id && (is_unique_id(id) || same_name(name, here_name))
 }
 
-/// Add to `mine` the records of `theirs` it does not have (equal records count as the same; a
-/// revenue period counts by its label, this browser's figure kept), oldest first as they come;
-/// returns how many were added. Used when nothing tells which copy is newer, so a contact logged
-/// in one browser only is not lost.
-fn add_missing_records(mine: &mut Client, theirs: &Client) -> usize {
-    fn add<T: PartialEq + Clone>(to: &mut Vec<T>, from: &[T]) -> usize {
-        let new: Vec<T> = from.iter().filter(|x| !to.contains(x)).cloned().collect();
-        to.extend(new.iter().cloned());
-        new.len()
+/// Add to `mine` the records of `theirs` it does not have, oldest first as they come; returns
+/// how many were added and how many differ under the same id. A record with an id is the record
+/// here with that id: the same content is nothing to do, different content a conflict (this
+/// browser's kept, counted). Records without an id on either side (stored before ids) are
+/// compared whole, as before: an equal record counts as the same, and a revenue period counts
+/// by its label (this browser's figure kept). Used when nothing tells which copy is newer, so a
+/// contact logged in one browser only is not lost.
+fn add_missing_records(mine: &mut Client, theirs: &Client) -> (usize, usize) {
+    fn add<T: PartialEq + Clone + Record>(to: &mut Vec<T>, from: &[T], same: impl Fn(&T, &T) -> bool) -> (usize, usize) {
+        let (mut added, mut differ) = (0, 0);
+        let mut new = Vec::new();
+        for x in from {
+            let by_id = x.id().and_then(|id| to.iter().find(|m| m.id() == Some(id)));
+            match by_id {
+                Some(m) if m == x => {}
+                Some(_) => differ += 1,
+                None if to.iter().any(|m| same(m, x)) => {}
+                None => {
+                    new.push(x.clone());
+                    added += 1;
+                }
+            }
+        }
+        to.extend(new);
+        (added, differ)
     }
-    let periods: Vec<crate::engine::model::RevenuePoint> =
-        theirs.revenue_history.iter().filter(|p| !mine.revenue_history.iter().any(|m| m.period == p.period)).cloned().collect();
-    let mut n = periods.len();
-    mine.revenue_history.extend(periods);
-    n += add(&mut mine.contacts, &theirs.contacts);
-    n += add(&mut mine.interactions, &theirs.interactions);
-    n += add(&mut mine.care_activities, &theirs.care_activities);
-    n += add(&mut mine.ratings, &theirs.ratings);
-    n += add(&mut mine.dossier.projects, &theirs.dossier.projects);
-    n += add(&mut mine.dossier.entries, &theirs.dossier.entries);
-    n
+    fn whole<T: PartialEq>(a: &T, b: &T) -> bool {
+        a == b
+    }
+    let counts = [
+        add(&mut mine.revenue_history, &theirs.revenue_history, |a, b| a == b || a.period == b.period),
+        add(&mut mine.contacts, &theirs.contacts, whole),
+        add(&mut mine.interactions, &theirs.interactions, whole),
+        add(&mut mine.care_activities, &theirs.care_activities, whole),
+        add(&mut mine.ratings, &theirs.ratings, whole),
+        add(&mut mine.dossier.projects, &theirs.dossier.projects, whole),
+        add(&mut mine.dossier.entries, &theirs.dossier.entries, whole),
+    ];
+    counts.iter().fold((0, 0), |(a, d), (x, y)| (a + x, d + y))
 }
 
 /// Compare a backup with the current data and build the merge. Clients are matched by id (see
@@ -370,7 +391,13 @@ pub fn plan_restore(current: &AppData, backup: &AppData, ids: &mut dyn IdSource)
                 added.id = plan.merged.portfolio.new_client_id(ids);
             }
             plan.merged.portfolio.clients.push(added);
-            plan.clients.push(Merged { name: b.company.clone(), here_name: None, outcome: Outcome::Added, records_added: 0 });
+            plan.clients.push(Merged {
+                name: b.company.clone(),
+                here_name: None,
+                outcome: Outcome::Added,
+                records_added: 0,
+                records_differ: 0,
+            });
             continue;
         };
         matched.insert(i);
@@ -387,16 +414,16 @@ pub fn plan_restore(current: &AppData, backup: &AppData, ids: &mut dyn IdSource)
                 _ => Outcome::Conflict,
             }
         };
-        let mut records_added = 0;
+        let (mut records_added, mut records_differ) = (0, 0);
         if outcome == Outcome::Updated {
             plan.merged.portfolio.upsert(theirs);
         } else if outcome == Outcome::Conflict {
             let mut mine = h.clone();
-            records_added = add_missing_records(&mut mine, b);
+            (records_added, records_differ) = add_missing_records(&mut mine, b);
             plan.merged.portfolio.upsert(mine);
         }
         let here_name = (!same_name(&h.company, &b.company)).then(|| h.company.clone());
-        plan.clients.push(Merged { name: b.company.clone(), here_name, outcome, records_added });
+        plan.clients.push(Merged { name: b.company.clone(), here_name, outcome, records_added, records_differ });
     }
     plan.only_here = here.iter().enumerate().filter(|(i, _)| !matched.contains(i)).map(|(_, c)| c.company.clone()).collect();
     // Purchase history: take the backup's when there is none here.
@@ -443,7 +470,7 @@ pub fn plan_restore(current: &AppData, backup: &AppData, ids: &mut dyn IdSource)
                 }
             }
         };
-        plan.scenarios.push(Merged { name: b.name.clone(), here_name: None, outcome, records_added: 0 });
+        plan.scenarios.push(Merged { name: b.name.clone(), here_name: None, outcome, records_added: 0, records_differ: 0 });
     }
     plan
 }
@@ -591,6 +618,68 @@ mod tests {
         assert_eq!(merged.annual_revenue, here.portfolio.clients[1].annual_revenue, "this browser's figures");
         assert!(merged.interactions.contains(&logged), "the record from the backup is not lost");
         assert_eq!(merged.interactions.len(), here.portfolio.clients[1].interactions.len() + 1, "no record twice");
+    }
+
+    /// Browser `seed`'s copy of `here` with one interaction logged on the client form's path.
+    fn with_logged(here: &AppData, seed: u64, note: &str) -> (AppData, String) {
+        use crate::engine::model::{Channel, Interaction, NewRecord};
+        let mut d = here.clone();
+        let c = &mut d.portfolio.clients[1];
+        let date = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+        let it = Interaction { id: None, date, channel: Channel::Call, who: "Ana".into(), note: note.into(), sentiment: 1 };
+        let id = c.add_new_record(NewRecord::Interaction(it), &mut SeededIds::new(seed));
+        (d, id)
+    }
+
+    #[test]
+    fn two_browsers_logging_the_same_call_on_the_same_day_keep_both_after_a_merge() {
+        let base = sample();
+        let (here, id_here) = with_logged(&base, 1, "Called about the renewal");
+        let (theirs, id_theirs) = with_logged(&base, 2, "Called about the renewal");
+        assert_ne!(id_here, id_theirs);
+        let p = plan(&here, &theirs);
+        let m = &p.clients[1];
+        assert_eq!((m.outcome, m.records_added, m.records_differ), (Outcome::Conflict, 1, 0));
+        let merged = p.merged.portfolio.client(&base.portfolio.clients[1].id).unwrap();
+        let calls: Vec<Option<&str>> =
+            merged.interactions.iter().filter(|i| i.note == "Called about the renewal").map(|i| i.id.as_deref()).collect();
+        assert_eq!(calls, [Some(id_here.as_str()), Some(id_theirs.as_str())], "two calls, not one");
+        // Merging the same backup again adds nothing more.
+        let again = plan(&p.merged, &theirs);
+        assert_eq!(
+            again.merged.portfolio.client(&base.portfolio.clients[1].id).unwrap().interactions.len(),
+            merged.interactions.len()
+        );
+    }
+
+    #[test]
+    fn a_record_changed_in_both_browsers_is_a_conflict_listed_and_this_browsers_is_kept() {
+        let (here, id) = with_logged(&sample(), 1, "Called");
+        let mut theirs = here.clone();
+        let edited = theirs.portfolio.clients[1].interactions.iter_mut().find(|i| i.id.as_deref() == Some(id.as_str())).unwrap();
+        edited.note = "Called, edited in the other browser".into();
+        let p = plan(&here, &theirs);
+        let m = &p.clients[1];
+        assert_eq!((m.outcome, m.records_added, m.records_differ), (Outcome::Conflict, 0, 1));
+        let merged = p.merged.portfolio.client(&here.portfolio.clients[1].id).unwrap();
+        assert_eq!(merged.interactions, here.portfolio.clients[1].interactions, "this browser's record kept, not doubled");
+    }
+
+    #[test]
+    fn records_without_ids_still_merge_by_comparing_them_whole() {
+        let here = sample();
+        assert!(here.portfolio.clients[1].interactions.iter().all(|i| i.id.is_none()), "the demo's records have no ids");
+        let mut theirs = here.clone();
+        let c = &mut theirs.portfolio.clients[1];
+        c.interactions[0].note = "Changed in the backup".into();
+        c.revenue_history[0].revenue += 1.0;
+        let p = plan(&here, &theirs);
+        let m = &p.clients[1];
+        // The changed interaction is another record (added); the revenue period counts by its label.
+        assert_eq!((m.outcome, m.records_added, m.records_differ), (Outcome::Conflict, 1, 0));
+        let merged = p.merged.portfolio.client(&here.portfolio.clients[1].id).unwrap();
+        assert_eq!(merged.interactions.len(), here.portfolio.clients[1].interactions.len() + 1);
+        assert_eq!(merged.revenue_history, here.portfolio.clients[1].revenue_history);
     }
 
     #[test]

@@ -850,6 +850,7 @@ mod tests {
         let mut draft = ClientDraft::from_client(&opened);
         let mut with_note = opened.clone();
         with_note.interactions.push(Interaction {
+            id: None,
             date: chrono::NaiveDate::from_ymd_opt(2026, 11, 25).unwrap_or_default(),
             channel: Default::default(),
             who: "Ana".into(),
@@ -905,5 +906,23 @@ mod tests {
         assert_eq!(s.undo.as_ref().map(|u| u.0.english()).as_deref(), Some("Deleted scenario “Care”."));
         let s = s.reduce(Action::Undo);
         assert_eq!(s.data.scenarios.scenarios[0].name, "Care");
+    }
+
+    #[test]
+    fn a_record_added_on_the_client_page_gets_a_fresh_id_carried_in_the_edit() {
+        use crate::engine::model::{ids::is_unique_id, InteractionDraft, NewRecord};
+        let s = loaded(1);
+        let mut next = s.data.portfolio.clients[0].clone();
+        let before = next.interactions.len();
+        let draft =
+            InteractionDraft { date: "2026-11-24".into(), channel: "call".into(), note: "Renewal".into(), ..Default::default() };
+        // What the page does: the record from the form, an id from the browser's random source.
+        let a = next.add_new_record(NewRecord::Interaction(draft.validate().unwrap()), &mut crate::store::ids::RandomIds);
+        let b = next.add_new_record(NewRecord::Interaction(draft.validate().unwrap()), &mut crate::store::ids::RandomIds);
+        let s = s.reduce(Action::Edit(Edit::UpsertClient(next.clone())));
+        let stored = s.data.portfolio.client(&next.id).unwrap();
+        let ids: Vec<&str> = stored.interactions[before..].iter().filter_map(|i| i.id.as_deref()).collect();
+        assert_eq!(ids, [a.as_str(), b.as_str()]);
+        assert!(is_unique_id(&a) && is_unique_id(&b) && a != b, "fresh UUIDs: {a} {b}");
     }
 }

@@ -238,7 +238,7 @@ mod tests {
     }
 
     pub(crate) fn entry(date: &str, section: Section, description: &str, value: f64) -> DossierEntry {
-        DossierEntry { date: d(date), section, description: description.into(), value, hours: None }
+        DossierEntry { id: None, date: d(date), section, description: description.into(), value, hours: None }
     }
 
     fn client() -> Client {
@@ -252,6 +252,7 @@ mod tests {
             cost_to_serve: 10_000.0,
             dossier: Dossier {
                 projects: vec![Project {
+                    id: None,
                     name: "ERP rollout".into(),
                     price: 80_000.0,
                     start: Some(d("2025-01-10")),
@@ -328,6 +329,7 @@ mod tests {
         c.dossier.entries.push(entry("2024-06-30", Section::CostsWeBore, "one day too old", 10_000.0));
         assert_eq!(dossier_cost_last_12_months(&c, as_of), 4_600.0);
         c.care_activities.push(crate::engine::model::CareActivity {
+            id: None,
             date: d("2025-02-01"),
             kind: crate::engine::model::CareKind::Gift,
             note: String::new(),

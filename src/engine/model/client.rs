@@ -3,7 +3,9 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::dossier::Dossier;
+use super::dossier::{Dossier, DossierEntry, Project};
+use super::ids::IdSource;
+pub use super::ids::RecordId;
 use super::keyed::keyed_enum;
 use crate::i18n::Text;
 use crate::k;
@@ -213,10 +215,92 @@ impl Default for Client {
     }
 }
 
+/// A record of a client with an optional id.
+pub trait Record {
+    fn id(&self) -> Option<&str>;
+    fn set_id(&mut self, id: RecordId);
+}
+
+macro_rules! record {
+    ($($t:ty),+) => {$(
+        impl Record for $t {
+            fn id(&self) -> Option<&str> {
+                self.id.as_deref()
+            }
+            fn set_id(&mut self, id: RecordId) {
+                self.id = Some(id);
+            }
+        }
+    )+};
+}
+record!(Contact, RevenuePoint, Interaction, CareActivity, LoyaltyRating, Project, DossierEntry);
+
+/// A record made on a form, to be added to a client with a fresh id ([`Client::add_new_record`]).
+#[derive(Clone, Debug, PartialEq)]
+pub enum NewRecord {
+    Contact(Contact),
+    Revenue(RevenuePoint),
+    Interaction(Interaction),
+    Care(CareActivity),
+    Rating(LoyaltyRating),
+    Project(Project),
+    DossierEntry(DossierEntry),
+}
+
+impl Client {
+    /// Every record id this client holds, of every kind.
+    pub fn record_ids(&self) -> impl Iterator<Item = &str> {
+        fn ids<T: Record>(v: &[T]) -> impl Iterator<Item = &str> {
+            v.iter().filter_map(Record::id)
+        }
+        ids(&self.contacts)
+            .chain(ids(&self.revenue_history))
+            .chain(ids(&self.interactions))
+            .chain(ids(&self.care_activities))
+            .chain(ids(&self.ratings))
+            .chain(ids(&self.dossier.projects))
+            .chain(ids(&self.dossier.entries))
+    }
+
+    /// A fresh record id: a random UUID from `ids`, drawn again in the (astronomically unlikely)
+    /// case that a record of this client has it.
+    pub fn new_record_id(&self, ids: &mut dyn IdSource) -> RecordId {
+        loop {
+            let id = ids.new_id();
+            if !self.record_ids().any(|r| r == id) {
+                return id;
+            }
+        }
+    }
+
+    /// Add a record made on a form, with a fresh id from `ids` (the forms call this with the
+    /// browser's random ids, before the edit reaches the reducer); returns the id.
+    pub fn add_new_record(&mut self, record: NewRecord, ids: &mut dyn IdSource) -> RecordId {
+        let id = self.new_record_id(ids);
+        fn push<T: Record>(to: &mut Vec<T>, mut x: T, id: &str) {
+            x.set_id(id.to_string());
+            to.push(x);
+        }
+        match record {
+            NewRecord::Contact(x) => push(&mut self.contacts, x, &id),
+            NewRecord::Revenue(x) => push(&mut self.revenue_history, x, &id),
+            NewRecord::Interaction(x) => push(&mut self.interactions, x, &id),
+            NewRecord::Care(x) => push(&mut self.care_activities, x, &id),
+            NewRecord::Rating(x) => push(&mut self.ratings, x, &id),
+            NewRecord::Project(x) => push(&mut self.dossier.projects, x, &id),
+            NewRecord::DossierEntry(x) => push(&mut self.dossier.entries, x, &id),
+        }
+        id
+    }
+}
+
 /// A person on the client's side.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(default)]
 pub struct Contact {
+    /// The record's id (a UUID for records made since ids were given; none for older ones).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<RecordId>,
     pub name: String,
     pub role: String,
     pub email: String,
@@ -226,6 +310,9 @@ pub struct Contact {
 /// Revenue of one period; `orders` (optional) is the number of orders in it, for order frequency.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct RevenuePoint {
+    /// The record's id (a UUID for records made since ids were given; none for older ones).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<RecordId>,
     /// `"2024"`, `"2025-Q2"` or `"2025-03"`; see [`Period::parse`].
     pub period: String,
     #[serde(default)]
@@ -376,6 +463,9 @@ keyed_enum! {
 /// One contact with the client.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Interaction {
+    /// The record's id (a UUID for records made since ids were given; none for older ones).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<RecordId>,
     pub date: NaiveDate,
     #[serde(default)]
     pub channel: Channel,
@@ -392,6 +482,9 @@ pub struct Interaction {
 /// Something we did for the relationship, with what it cost us.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CareActivity {
+    /// The record's id (a UUID for records made since ids were given; none for older ones).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<RecordId>,
     pub date: NaiveDate,
     #[serde(default)]
     pub kind: CareKind,
@@ -405,6 +498,9 @@ pub struct CareActivity {
 /// One dated loyalty survey; every answer on a 0–10 scale (values above 10 are clamped when scored).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LoyaltyRating {
+    /// The record's id (a UUID for records made since ids were given; none for older ones).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<RecordId>,
     pub date: NaiveDate,
     /// Delivered what was promised, at least as well as the alternatives.
     pub satisfaction: u8,

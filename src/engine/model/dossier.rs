@@ -21,6 +21,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::ids::RecordId;
 use super::keyed::keyed_enum;
 use crate::i18n::Text;
 use crate::k;
@@ -77,6 +78,9 @@ impl Section {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[serde(default)]
 pub struct Project {
+    /// The record's id (a UUID for records made since ids were given; none for older ones).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<RecordId>,
     pub name: String,
     /// Contract price, in the portfolio currency.
     pub price: f64,
@@ -87,6 +91,9 @@ pub struct Project {
 /// One dated line of the dossier.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct DossierEntry {
+    /// The record's id (a UUID for records made since ids were given; none for older ones).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<RecordId>,
     pub date: NaiveDate,
     #[serde(default)]
     pub section: Section,

@@ -503,7 +503,13 @@ impl ContactDraft {
         if !errors.is_empty() {
             return Err(errors);
         }
-        Ok(Contact { name: self.name.trim().into(), role: self.role.trim().into(), email: email.into(), phone: phone.into() })
+        Ok(Contact {
+            id: None,
+            name: self.name.trim().into(),
+            role: self.role.trim().into(),
+            email: email.into(),
+            phone: phone.into(),
+        })
     }
 }
 
@@ -543,7 +549,7 @@ impl RevenuePointDraft {
         if !errors.is_empty() {
             return Err(errors);
         }
-        Ok(RevenuePoint { period, revenue, orders })
+        Ok(RevenuePoint { id: None, period, revenue, orders })
     }
 }
 
@@ -596,7 +602,7 @@ impl InteractionDraft {
         };
         match (date, errors.is_empty()) {
             (Some(date), true) => {
-                Ok(Interaction { date, channel, who: self.who.trim().into(), note: self.note.clone(), sentiment })
+                Ok(Interaction { id: None, date, channel, who: self.who.trim().into(), note: self.note.clone(), sentiment })
             }
             _ => Err(errors),
         }
@@ -638,7 +644,7 @@ impl CareActivityDraft {
         }
         let cost = non_negative_money(&mut errors, "cost", Text::new("model-label-cost"), &self.cost);
         match (date, errors.is_empty()) {
-            (Some(date), true) => Ok(CareActivity { date, kind, note: self.note.clone(), cost }),
+            (Some(date), true) => Ok(CareActivity { id: None, date, kind, note: self.note.clone(), cost }),
             _ => Err(errors),
         }
     }
@@ -697,7 +703,7 @@ impl RatingDraft {
         let affinity = required("affinity", Text::new("model-label-affinity"), Text::new("model-enter-affinity"), &self.affinity);
         let nps = scale(&mut errors, "nps", Text::new("model-label-nps"), &self.nps, 10);
         match (date, errors.is_empty()) {
-            (Some(date), true) => Ok(LoyaltyRating { date, satisfaction, involvement, affinity, nps }),
+            (Some(date), true) => Ok(LoyaltyRating { id: None, date, satisfaction, involvement, affinity, nps }),
             _ => Err(errors),
         }
     }
@@ -779,7 +785,7 @@ impl ProjectDraft {
         if !errors.is_empty() {
             return Err(errors);
         }
-        Ok(Project { name: name.to_string(), price, start, end })
+        Ok(Project { id: None, name: name.to_string(), price, start, end })
     }
 }
 
@@ -855,7 +861,7 @@ impl DossierEntryDraft {
         };
         match (date, section, errors.is_empty()) {
             (Some(date), Some(section), true) => {
-                Ok(DossierEntry { date, section, description: description.to_string(), value, hours })
+                Ok(DossierEntry { id: None, date, section, description: description.to_string(), value, hours })
             }
             _ => Err(errors),
         }
@@ -935,8 +941,21 @@ pub fn check_stored_client(c: &Client, today: NaiveDate) -> Vec<StoredProblem> {
             Text::new(kind).arg("n", n + 1).arg("date", date.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default());
         out.extend(errors.into_iter().map(|error| StoredProblem { record: Some(name.clone()), error }));
     };
+    // A record's id, when it has one: not empty, at most 64 characters, no control characters,
+    // and no other record of this client with the same.
+    let mut seen = std::collections::HashSet::new();
+    let mut record_id = |e: &mut Vec<FieldError>, id: Option<&str>| {
+        let Some(id) = id else { return };
+        if id.trim().is_empty() || id.chars().count() > MAX_ID_LEN || id.chars().any(char::is_control) {
+            e.push(FieldError::new("id", Text::new("model-stored-bad-record-id")));
+        } else if !seen.insert(id.to_string()) {
+            e.push(FieldError::new("id", Text::new("model-stored-same-record-id")));
+        }
+    };
     for (i, contact) in c.contacts.iter().enumerate() {
-        record("model-stored-contact", i, None, ContactDraft::from_contact(contact).validate().err().unwrap_or_default());
+        let mut e = ContactDraft::from_contact(contact).validate().err().unwrap_or_default();
+        record_id(&mut e, contact.id.as_deref());
+        record("model-stored-contact", i, None, e);
     }
     for (i, p) in c.revenue_history.iter().enumerate() {
         let mut e = Vec::new();
@@ -947,6 +966,7 @@ pub fn check_stored_client(c: &Client, today: NaiveDate) -> Vec<StoredProblem> {
         if let Some(o) = p.orders {
             whole_value(&mut e, "orders", Text::new("model-label-orders"), i64::from(o), 10_000_000);
         }
+        record_id(&mut e, p.id.as_deref());
         record("model-stored-revenue", i, None, e);
     }
     for (i, it) in c.interactions.iter().enumerate() {
@@ -957,6 +977,7 @@ pub fn check_stored_client(c: &Client, today: NaiveDate) -> Vec<StoredProblem> {
             e.push(FieldError { field: "note", message: Text::new("model-note-too-long").arg("max", MAX_NOTES_LEN) });
         }
         sentiment_value(&mut e, i64::from(it.sentiment));
+        record_id(&mut e, it.id.as_deref());
         record("model-stored-interaction", i, Some(it.date), e);
     }
     for (i, a) in c.care_activities.iter().enumerate() {
@@ -966,6 +987,7 @@ pub fn check_stored_client(c: &Client, today: NaiveDate) -> Vec<StoredProblem> {
             e.push(FieldError { field: "note", message: Text::new("model-note-too-long").arg("max", MAX_NOTES_LEN) });
         }
         money_value(&mut e, "cost", Text::new("model-label-cost"), a.cost);
+        record_id(&mut e, a.id.as_deref());
         record("model-stored-care", i, Some(a.date), e);
     }
     for (i, r) in c.ratings.iter().enumerate() {
@@ -977,6 +999,7 @@ pub fn check_stored_client(c: &Client, today: NaiveDate) -> Vec<StoredProblem> {
         if let Some(n) = r.nps {
             scale_value(&mut e, "nps", Text::new("model-label-nps"), i64::from(n), 10);
         }
+        record_id(&mut e, r.id.as_deref());
         record("model-stored-rating", i, Some(r.date), e);
     }
     for (i, p) in c.dossier.projects.iter().enumerate() {
@@ -995,6 +1018,7 @@ pub fn check_stored_client(c: &Client, today: NaiveDate) -> Vec<StoredProblem> {
                 e.push(FieldError::new("end", Text::new("brief-check-project-dates")));
             }
         }
+        record_id(&mut e, p.id.as_deref());
         record("model-stored-project", i, None, e);
     }
     for (i, d) in c.dossier.entries.iter().enumerate() {
@@ -1010,6 +1034,7 @@ pub fn check_stored_client(c: &Client, today: NaiveDate) -> Vec<StoredProblem> {
         if let Some(h) = d.hours {
             bounded_value(&mut e, "hours", Text::new("brief-field-hours"), h, MAX_HOURS);
         }
+        record_id(&mut e, d.id.as_deref());
         record("model-stored-dossier-entry", i, Some(d.date), e);
     }
     out

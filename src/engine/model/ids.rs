@@ -6,6 +6,11 @@
 
 use crate::engine::util::rng::SplitMix;
 
+/// The id of a record of a client (contact, revenue period, interaction, care activity, rating,
+/// project, dossier entry): a UUID for records made on the forms; records stored before ids
+/// existed, and those made by imports and the demo, have none (`Option<RecordId>`).
+pub type RecordId = String;
+
 /// Gives a fresh id each time.
 pub trait IdSource {
     /// 16 random bytes.

@@ -18,17 +18,37 @@ fn schema_3_client_without_new_fields_still_loads() {
     assert!(!c.archived && !c.competitor_activity);
     // And the new fields round-trip.
     let mut full = c.clone();
-    full.contacts.push(Contact { name: "Ana".into(), role: "CFO".into(), email: "a@b.ro".into(), phone: "+40 1".into() });
+    full.contacts.push(Contact {
+        id: None,
+        name: "Ana".into(),
+        role: "CFO".into(),
+        email: "a@b.ro".into(),
+        phone: "+40 1".into(),
+    });
     full.interactions.push(Interaction {
+        id: None,
         date: d("2025-01-02"),
         channel: Channel::Meeting,
         who: "Ana".into(),
         note: "QBR".into(),
         sentiment: 2,
     });
-    full.care_activities.push(CareActivity { date: d("2025-01-03"), kind: CareKind::ThankYou, note: String::new(), cost: 50.0 });
-    full.ratings.push(LoyaltyRating { date: d("2025-01-04"), satisfaction: 8, involvement: 7, affinity: 6, nps: Some(9) });
-    full.revenue_history.push(RevenuePoint { period: "2025-Q2".into(), revenue: 1.5, orders: Some(3) });
+    full.care_activities.push(CareActivity {
+        id: None,
+        date: d("2025-01-03"),
+        kind: CareKind::ThankYou,
+        note: String::new(),
+        cost: 50.0,
+    });
+    full.ratings.push(LoyaltyRating {
+        id: None,
+        date: d("2025-01-04"),
+        satisfaction: 8,
+        involvement: 7,
+        affinity: 6,
+        nps: Some(9),
+    });
+    full.revenue_history.push(RevenuePoint { id: None, period: "2025-Q2".into(), revenue: 1.5, orders: Some(3) });
     full.share_of_wallet = Some(0.4);
     full.manager_changed_on = Some(d("2024-05-01"));
     full.archived = true;
@@ -251,8 +271,37 @@ fn the_forms_and_the_stored_data_check_refuse_the_same_values_with_the_same_word
     }
     // Dates outside 1900–2200 in any record are named with the record.
     let mut c = Client { annual_revenue: 1.0, ..stored };
-    c.ratings.push(LoyaltyRating { date: d("1899-12-31"), satisfaction: 5, involvement: 5, affinity: 11, nps: None });
+    c.ratings.push(LoyaltyRating { id: None, date: d("1899-12-31"), satisfaction: 5, involvement: 5, affinity: 11, nps: None });
     let e = check_stored_client(&c, today);
     assert_eq!(e.len(), 2, "{e:?}");
     assert!(e.iter().all(|p| p.record.as_ref().is_some_and(|r| r.to_string() == "loyalty survey 1 (1899-12-31)")));
+}
+
+#[test]
+fn record_ids_are_checked_when_present_and_unique_within_the_client() {
+    use super::ids::SeededIds;
+    let today = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+    let date = NaiveDate::from_ymd_opt(2026, 11, 2).unwrap();
+    let call = Interaction { id: None, date, channel: Channel::Call, who: String::new(), note: "n".into(), sentiment: 0 };
+    let mut c = Client { id: "c1".into(), company: "Alfa SRL".into(), ..Client::default() };
+    let mut ids = SeededIds::new(5);
+    let first = c.add_new_record(NewRecord::Interaction(call.clone()), &mut ids);
+    c.add_new_record(NewRecord::Contact(Contact { name: "Ana".into(), ..Contact::default() }), &mut ids);
+    c.interactions.push(call.clone());
+    assert!(check_stored_client(&c, today).is_empty(), "fresh ids and records without one pass");
+    let problems =
+        |c: &Client| -> Vec<String> { check_stored_client(c, today).iter().map(|p| p.error.message.to_string()).collect() };
+    // The same id on a care activity as on the interaction: refused.
+    let care = CareActivity { id: Some(first), date, kind: CareKind::Gift, note: String::new(), cost: 0.0 };
+    let mut twice = c.clone();
+    twice.care_activities.push(care.clone());
+    assert_eq!(problems(&twice), ["Another record of this client has the same id."]);
+    for bad in [String::new(), " ".into(), "x".repeat(65)] {
+        let mut d = c.clone();
+        d.care_activities.push(CareActivity { id: Some(bad), ..care.clone() });
+        assert_eq!(problems(&d), ["The record's id is empty, longer than 64 characters or holds control characters."]);
+    }
+    let mut fine = c.clone();
+    fine.care_activities.push(CareActivity { id: Some("x".repeat(64)), ..care });
+    assert!(problems(&fine).is_empty());
 }

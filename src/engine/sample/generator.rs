@@ -38,6 +38,7 @@ pub fn generate_clients(n: usize, seed: u64) -> Portfolio {
         let channels = [Channel::Meeting, Channel::Call, Channel::Email, Channel::Event, Channel::Other];
         let interactions = (0..rng.int(0, 12))
             .map(|_| Interaction {
+                id: None,
                 date: day(&mut rng, 400),
                 channel: channels[rng.int(0, 4) as usize],
                 who: String::new(),
@@ -49,6 +50,7 @@ pub fn generate_clients(n: usize, seed: u64) -> Portfolio {
             .map(|_| {
                 let base = rng.int(3, 10);
                 LoyaltyRating {
+                    id: None,
                     date: day(&mut rng, 900),
                     satisfaction: base as u8,
                     involvement: rng.int(base.saturating_sub(3), 10) as u8,
@@ -60,6 +62,7 @@ pub fn generate_clients(n: usize, seed: u64) -> Portfolio {
         let kinds = [CareKind::Event, CareKind::Gift, CareKind::FreeWork, CareKind::Discount, CareKind::Report];
         let care_activities = (0..rng.int(0, 4))
             .map(|_| CareActivity {
+                id: None,
                 date: day(&mut rng, 500),
                 kind: kinds[rng.int(0, 4) as usize],
                 note: String::new(),
@@ -71,7 +74,12 @@ pub fn generate_clients(n: usize, seed: u64) -> Portfolio {
         let revenue_history = (0..years)
             .map(|y| {
                 r *= 0.8 + 0.4 * rng.unit();
-                RevenuePoint { period: format!("{}", 2025 - years + y), revenue: r.round(), orders: Some(rng.int(1, 40) as u32) }
+                RevenuePoint {
+                    id: None,
+                    period: format!("{}", 2025 - years + y),
+                    revenue: r.round(),
+                    orders: Some(rng.int(1, 40) as u32),
+                }
             })
             .collect();
         let days_ahead = |rng: &mut SplitMix| as_of.checked_add_days(Days::new(rng.int(0, 400))).unwrap_or(as_of);

@@ -479,6 +479,7 @@ mod tests {
         assert_eq!(lead_time(&c, &w, d("2025-05-20")), Some(81));
         // A contact on 2025-05-01 (cadence 30): silence 0 on the day before it left.
         c.interactions.push(crate::engine::model::Interaction {
+            id: None,
             date: d("2025-05-01"),
             channel: crate::engine::model::Channel::Call,
             who: String::new(),

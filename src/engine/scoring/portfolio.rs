@@ -785,6 +785,7 @@ mod tests {
     fn call_list_order() {
         let as_of = d("2025-06-30");
         let contact = |date: &str| Interaction {
+            id: None,
             date: d(date),
             channel: Channel::Call,
             who: String::new(),
@@ -929,6 +930,7 @@ mod tests {
                     _ => ((k * 13 + j * 7) % 900) as f64 * 1.5,
                 };
                 c.dossier.entries.push(DossierEntry {
+                    id: None,
                     date: day(back),
                     section: sections[(k + j) % 4],
                     description: String::new(),
@@ -941,6 +943,7 @@ mod tests {
                     for q in 0..(k % 9) {
                         let (y, qq) = (2023 + (q / 4) as i32, q % 4 + 1);
                         c.revenue_history.push(RevenuePoint {
+                            id: None,
                             period: format!("{y}-Q{qq}"),
                             revenue: ((k * 31 + q * 17) % 1000) as f64 * 10.0,
                             orders: if q % 3 == 0 { None } else { Some((q * 5 % 11) as u32) },
@@ -951,6 +954,7 @@ mod tests {
                     for m in 0..(k % 14) {
                         let (y, mm) = (2024 + (m / 12) as i32, m % 12 + 1);
                         c.revenue_history.push(RevenuePoint {
+                            id: None,
                             period: format!("{y}-{mm:02}"),
                             revenue: ((k * 7 + m * 3) % 100) as f64 * 25.0,
                             orders: Some((m % 6) as u32),
@@ -958,42 +962,69 @@ mod tests {
                     }
                 }
                 3 => {
-                    c.revenue_history.push(RevenuePoint { period: " 2025 q2 ".into(), revenue: 10.0, orders: None });
-                    c.revenue_history.push(RevenuePoint { period: "Q1 2025".into(), revenue: f64::INFINITY, orders: Some(3) });
-                    c.revenue_history.push(RevenuePoint { period: "garbage".into(), revenue: 1e9, orders: None });
-                    c.revenue_history.push(RevenuePoint { period: "2025-Q2".into(), revenue: 12.0, orders: Some(1) });
-                    c.revenue_history.push(RevenuePoint { period: "2025-13".into(), revenue: 12.0, orders: None });
-                    c.revenue_history.push(RevenuePoint { period: "2025-06".into(), revenue: 0.0, orders: None });
+                    c.revenue_history.push(RevenuePoint { id: None, period: " 2025 q2 ".into(), revenue: 10.0, orders: None });
+                    c.revenue_history.push(RevenuePoint {
+                        id: None,
+                        period: "Q1 2025".into(),
+                        revenue: f64::INFINITY,
+                        orders: Some(3),
+                    });
+                    c.revenue_history.push(RevenuePoint { id: None, period: "garbage".into(), revenue: 1e9, orders: None });
+                    c.revenue_history.push(RevenuePoint { id: None, period: "2025-Q2".into(), revenue: 12.0, orders: Some(1) });
+                    c.revenue_history.push(RevenuePoint { id: None, period: "2025-13".into(), revenue: 12.0, orders: None });
+                    c.revenue_history.push(RevenuePoint { id: None, period: "2025-06".into(), revenue: 0.0, orders: None });
                 }
                 4 => {
-                    c.revenue_history.push(RevenuePoint { period: "2026".into(), revenue: 5.0, orders: None });
-                    c.revenue_history.push(RevenuePoint { period: "1899".into(), revenue: 5.0, orders: None });
-                    c.revenue_history.push(RevenuePoint { period: "2024 ".into(), revenue: -3.0, orders: Some(0) });
+                    c.revenue_history.push(RevenuePoint { id: None, period: "2026".into(), revenue: 5.0, orders: None });
+                    c.revenue_history.push(RevenuePoint { id: None, period: "1899".into(), revenue: 5.0, orders: None });
+                    c.revenue_history.push(RevenuePoint { id: None, period: "2024 ".into(), revenue: -3.0, orders: Some(0) });
                 }
                 _ => {}
             }
             if k % 10 == 3 {
-                c.care_activities.push(CareActivity { date: day(-3), kind: CareKind::Gift, note: String::new(), cost: 99.0 });
                 c.care_activities.push(CareActivity {
+                    id: None,
+                    date: day(-3),
+                    kind: CareKind::Gift,
+                    note: String::new(),
+                    cost: 99.0,
+                });
+                c.care_activities.push(CareActivity {
+                    id: None,
                     date: day(364),
                     kind: CareKind::Gift,
                     note: String::new(),
                     cost: f64::NAN,
                 });
-                c.care_activities.push(CareActivity { date: day(365), kind: CareKind::Gift, note: String::new(), cost: 7.0 });
+                c.care_activities.push(CareActivity {
+                    id: None,
+                    date: day(365),
+                    kind: CareKind::Gift,
+                    note: String::new(),
+                    cost: 7.0,
+                });
                 c.interactions.push(Interaction {
+                    id: None,
                     date: day(-10),
                     channel: Channel::Call,
                     who: String::new(),
                     note: String::new(),
                     sentiment: 0,
                 });
-                c.ratings.push(LoyaltyRating { date: day(-1), satisfaction: 0, involvement: 0, affinity: 0, nps: Some(0) });
+                c.ratings.push(LoyaltyRating {
+                    id: None,
+                    date: day(-1),
+                    satisfaction: 0,
+                    involvement: 0,
+                    affinity: 0,
+                    nps: Some(0),
+                });
                 c.manager_changed_on = Some(day(-5));
                 c.start_date = Some(day(10));
             }
             if k % 17 == 5 {
                 c.ratings.push(c.ratings.first().cloned().unwrap_or(LoyaltyRating {
+                    id: None,
                     date: day(40),
                     satisfaction: 99,
                     involvement: 3,

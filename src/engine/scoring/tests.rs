@@ -10,7 +10,7 @@ pub(crate) fn d(s: &str) -> NaiveDate {
 }
 
 fn rating(date: &str, s: u8, i: u8, a: u8) -> LoyaltyRating {
-    LoyaltyRating { date: d(date), satisfaction: s, involvement: i, affinity: a, nps: None }
+    LoyaltyRating { id: None, date: d(date), satisfaction: s, involvement: i, affinity: a, nps: None }
 }
 
 fn base() -> Client {
@@ -29,14 +29,14 @@ fn profit_counts_care_of_the_last_12_months_only() {
     let mut c = base();
     let as_of = d("2025-06-30");
     c.care_activities = vec![
-        CareActivity { date: d("2025-06-30"), kind: CareKind::Gift, note: String::new(), cost: 500.0 },
-        CareActivity { date: d("2024-07-01"), kind: CareKind::FreeWork, note: String::new(), cost: 2_000.0 },
+        CareActivity { id: None, date: d("2025-06-30"), kind: CareKind::Gift, note: String::new(), cost: 500.0 },
+        CareActivity { id: None, date: d("2024-07-01"), kind: CareKind::FreeWork, note: String::new(), cost: 2_000.0 },
         // Exactly 365 days before: outside the window.
-        CareActivity { date: d("2024-06-30"), kind: CareKind::Event, note: String::new(), cost: 9_999.0 },
+        CareActivity { id: None, date: d("2024-06-30"), kind: CareKind::Event, note: String::new(), cost: 9_999.0 },
         // In the future: ignored.
-        CareActivity { date: d("2025-07-01"), kind: CareKind::Discount, note: String::new(), cost: 7_777.0 },
+        CareActivity { id: None, date: d("2025-07-01"), kind: CareKind::Discount, note: String::new(), cost: 7_777.0 },
         // Negative cost: counts as 0.
-        CareActivity { date: d("2025-01-01"), kind: CareKind::Other, note: String::new(), cost: -300.0 },
+        CareActivity { id: None, date: d("2025-01-01"), kind: CareKind::Other, note: String::new(), cost: -300.0 },
     ];
     let p = profit_score(&c, as_of);
     assert_eq!(p.care_cost, 2_500.0);
@@ -69,12 +69,12 @@ fn no_revenue_gives_no_margin_and_no_nan() {
 fn revenue_trend_last_vs_previous_and_slope() {
     let mut c = base();
     c.revenue_history = vec![
-        RevenuePoint { period: "2023".into(), revenue: 80_000.0, orders: Some(10) },
-        RevenuePoint { period: "2025".into(), revenue: 90_000.0, orders: Some(6) },
-        RevenuePoint { period: "2024".into(), revenue: 120_000.0, orders: Some(12) },
-        RevenuePoint { period: "garbage".into(), revenue: 1e9, orders: None },
+        RevenuePoint { id: None, period: "2023".into(), revenue: 80_000.0, orders: Some(10) },
+        RevenuePoint { id: None, period: "2025".into(), revenue: 90_000.0, orders: Some(6) },
+        RevenuePoint { id: None, period: "2024".into(), revenue: 120_000.0, orders: Some(12) },
+        RevenuePoint { id: None, period: "garbage".into(), revenue: 1e9, orders: None },
         // A future period is ignored.
-        RevenuePoint { period: "2026".into(), revenue: 1.0, orders: None },
+        RevenuePoint { id: None, period: "2026".into(), revenue: 1.0, orders: None },
     ];
     let as_of = d("2025-06-30");
     let t = revenue_trend(&c, as_of).expect("three years");
@@ -142,6 +142,7 @@ fn trend_slope_uses_the_last_eight_periods() {
     c.revenue_history = (2014..=2025)
         .rev()
         .map(|y| RevenuePoint {
+            id: None,
             period: y.to_string(),
             revenue: if y == 2014 { 1e9 } else { 1_000.0 * (y - 2014) as f64 },
             orders: None,
@@ -157,10 +158,10 @@ fn trend_slope_uses_the_last_eight_periods() {
 fn quarters_are_compared_within_their_kind() {
     let mut c = base();
     c.revenue_history = vec![
-        RevenuePoint { period: "2024".into(), revenue: 400_000.0, orders: None },
-        RevenuePoint { period: "2025-Q1".into(), revenue: 100_000.0, orders: None },
-        RevenuePoint { period: "2025-q2".into(), revenue: 110_000.0, orders: None },
-        RevenuePoint { period: "2025-Q2".into(), revenue: 120_000.0, orders: None },
+        RevenuePoint { id: None, period: "2024".into(), revenue: 400_000.0, orders: None },
+        RevenuePoint { id: None, period: "2025-Q1".into(), revenue: 100_000.0, orders: None },
+        RevenuePoint { id: None, period: "2025-q2".into(), revenue: 110_000.0, orders: None },
+        RevenuePoint { id: None, period: "2025-Q2".into(), revenue: 120_000.0, orders: None },
     ];
     let t = revenue_trend(&c, d("2025-06-30")).unwrap();
     assert_eq!(t.kind, PeriodKind::Quarter);
@@ -221,8 +222,14 @@ fn risk_hand_worked() {
     let as_of = d("2025-06-30");
     let mut c = base();
     c.contact_cadence_days = Some(14);
-    c.interactions =
-        vec![Interaction { date: d("2025-05-20"), channel: Channel::Call, who: "Ana".into(), note: String::new(), sentiment: 0 }];
+    c.interactions = vec![Interaction {
+        id: None,
+        date: d("2025-05-20"),
+        channel: Channel::Call,
+        who: "Ana".into(),
+        note: String::new(),
+        sentiment: 0,
+    }];
     c.open_complaints = 1;
     c.competitor_activity = true;
     c.contract_end = Some(d("2025-08-14")); // 45 days → 0.5 of a 90-day window
@@ -376,6 +383,7 @@ fn property_whole_client_risk_is_monotone_in_silence_and_weights() {
         let gap_b = rng.range(0, 200);
         let mut near = c.clone();
         near.interactions = vec![Interaction {
+            id: None,
             date: as_of - chrono::Days::new(gap_a.min(gap_b) as u64),
             channel: Channel::Email,
             who: String::new(),
@@ -400,8 +408,14 @@ fn purchase_model_factor_counts_only_with_a_known_p_alive() {
     let as_of = d("2025-06-30");
     let mut c = base();
     c.contact_cadence_days = Some(14);
-    c.interactions =
-        vec![Interaction { date: d("2025-05-20"), channel: Channel::Call, who: "Ana".into(), note: String::new(), sentiment: 0 }];
+    c.interactions = vec![Interaction {
+        id: None,
+        date: d("2025-05-20"),
+        channel: Channel::Call,
+        who: "Ana".into(),
+        note: String::new(),
+        sentiment: 0,
+    }];
     c.competitor_activity = true;
     let w = RiskWeights::default();
     let without = risk_score(&c, &w, as_of);

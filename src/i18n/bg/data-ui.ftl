@@ -44,6 +44,10 @@ data-ui-restore-records-added = { $name } (с { $n ->
     [one] { $n } запис
    *[other] { $n } записа
 } от резервното копие)
+data-ui-restore-records-differ = { $name } ({ $n ->
+    [one] { $n } запис, променен
+   *[other] { $n } записа, променени
+} и в двете: запазва се вашият вариант)
 data-ui-restore-scenarios-added = Нови сценарии за този браузър ({ $n }): { $list }
 data-ui-restore-scenarios-conflicts = Сценарии, които се различават; при обединяване се запазват вашите ({ $n }): { $list }
 data-ui-restore-scenarios-full = Недобавени сценарии, списъкът е пълен ({ $n }): { $list }

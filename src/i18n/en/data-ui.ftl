@@ -43,6 +43,10 @@ data-ui-restore-records-added = { $name } (with { $n ->
     [one] { $n } record
    *[other] { $n } records
 } from the backup added)
+data-ui-restore-records-differ = { $name } ({ $n ->
+    [one] { $n } record
+   *[other] { $n } records
+} changed in both: yours kept)
 data-ui-restore-scenarios-added = Scenarios new here ({ $n }): { $list }
 data-ui-restore-scenarios-conflicts = Scenarios that differ; a merge keeps yours ({ $n }): { $list }
 data-ui-restore-scenarios-full = Scenarios not added, the list is full ({ $n }): { $list }

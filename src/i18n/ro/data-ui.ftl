@@ -58,6 +58,11 @@ data-ui-restore-records-added = { $name } (cu { $n ->
     [few] { $n } înregistrări
    *[other] { $n } de înregistrări
 } adăugate din copia de siguranță)
+data-ui-restore-records-differ = { $name } ({ $n ->
+    [one] { $n } înregistrare modificată
+    [few] { $n } înregistrări modificate
+   *[other] { $n } de înregistrări modificate
+} în ambele: se păstrează ale dumneavoastră)
 data-ui-restore-scenarios-added = Scenarii noi aici ({ $n }): { $list }
 data-ui-restore-scenarios-conflicts = Scenarii care diferă; o combinare le păstrează pe ale dumneavoastră ({ $n }): { $list }
 data-ui-restore-scenarios-full = Scenarii neadăugate, lista este plină ({ $n }): { $list }

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::engine::brief::{brief_summary, talking_points, timeline, Priority, TimelineKind};
 use crate::engine::files::dossier::{dossier_csv, dossier_markdown};
+use crate::engine::model::NewRecord;
 use crate::engine::model::{Channel, Client, InteractionDraft};
 use crate::engine::model::{DossierEntryDraft, ProjectDraft, Section};
 use crate::engine::profit::{totals_all_time, totals_last_12_months};
@@ -53,7 +54,7 @@ pub fn Brief(p: &BriefProps) -> Html {
             };
             if let Ok(i) = draft.validate() {
                 let mut next = client.clone();
-                next.interactions.push(i);
+                next.add_new_record(NewRecord::Interaction(i), &mut crate::store::ids::RandomIds);
                 save_client(&state, next);
                 note.set(String::new());
                 logged.set(true);
@@ -152,7 +153,7 @@ pub fn ValueDossier(p: &BriefProps) -> Html {
                 d.validate()
                     .map(|x| {
                         let mut n = base.clone();
-                        n.dossier.projects.push(x);
+                        n.add_new_record(NewRecord::Project(x), &mut crate::store::ids::RandomIds);
                         save_client(&state, n);
                     })
                     .map_err(errs)
@@ -204,7 +205,7 @@ pub fn ValueDossier(p: &BriefProps) -> Html {
                 d.validate()
                     .map(|x| {
                         let mut n = base.clone();
-                        n.dossier.entries.push(x);
+                        n.add_new_record(NewRecord::DossierEntry(x), &mut crate::store::ids::RandomIds);
                         save_client(&state, n);
                     })
                     .map_err(errs)

@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::engine::model::NewRecord;
 use crate::engine::model::{
     CareActivityDraft, CareKind, Channel, Client, ClientDraft, ContactDraft, FieldError, InteractionDraft, RatingDraft,
     RevenuePointDraft, Stage,
@@ -399,6 +400,11 @@ fn errors_map(list: Vec<FieldError>) -> Errors {
     list.into_iter().map(|e| (e.field, e.message.to_string())).collect()
 }
 
+/// Add a record made on a form with a fresh random id (drawn here, so the edit carries it).
+fn new_record(c: &mut Client, record: NewRecord) {
+    c.add_new_record(record, &mut crate::store::ids::RandomIds);
+}
+
 fn text_of(texts: &Texts, k: &str) -> String {
     texts.get(k).cloned().unwrap_or_default()
 }
@@ -461,7 +467,7 @@ fn ClientRecordsView(p: &RecordsProps) -> Html {
                     note: text_of(&tx, "note"),
                     sentiment: text_of(&tx, "sentiment"),
                 };
-                d.validate().map(|x| save(&|c: &mut Client| c.interactions.push(x.clone()))).map_err(errors_map)
+                d.validate().map(|x| save(&|c: &mut Client| new_record(c, NewRecord::Interaction(x.clone())))).map_err(errors_map)
             })
         };
         let on_remove = {
@@ -508,7 +514,7 @@ fn ClientRecordsView(p: &RecordsProps) -> Html {
                     affinity: text_of(&tx, "affinity"),
                     nps: text_of(&tx, "nps"),
                 };
-                d.validate().map(|x| save(&|c: &mut Client| c.ratings.push(x.clone()))).map_err(errors_map)
+                d.validate().map(|x| save(&|c: &mut Client| new_record(c, NewRecord::Rating(x.clone())))).map_err(errors_map)
             })
         };
         let on_remove = {
@@ -544,7 +550,7 @@ fn ClientRecordsView(p: &RecordsProps) -> Html {
                     note: text_of(&tx, "note"),
                     cost: text_of(&tx, "cost"),
                 };
-                d.validate().map(|x| save(&|c: &mut Client| c.care_activities.push(x.clone()))).map_err(errors_map)
+                d.validate().map(|x| save(&|c: &mut Client| new_record(c, NewRecord::Care(x.clone())))).map_err(errors_map)
             })
         };
         let on_remove = {
@@ -578,7 +584,7 @@ fn ClientRecordsView(p: &RecordsProps) -> Html {
                     email: text_of(&tx, "email"),
                     phone: text_of(&tx, "phone"),
                 };
-                d.validate().map(|x| save(&|c: &mut Client| c.contacts.push(x.clone()))).map_err(errors_map)
+                d.validate().map(|x| save(&|c: &mut Client| new_record(c, NewRecord::Contact(x.clone())))).map_err(errors_map)
             })
         };
         let on_remove = {
@@ -612,7 +618,7 @@ fn ClientRecordsView(p: &RecordsProps) -> Html {
                     revenue: text_of(&tx, "revenue"),
                     orders: text_of(&tx, "orders"),
                 };
-                d.validate().map(|x| save(&|c: &mut Client| c.revenue_history.push(x.clone()))).map_err(errors_map)
+                d.validate().map(|x| save(&|c: &mut Client| new_record(c, NewRecord::Revenue(x.clone())))).map_err(errors_map)
             })
         };
         let on_remove = {

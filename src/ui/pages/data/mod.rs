@@ -230,9 +230,13 @@ fn plan_view(current: &crate::store::AppData, backup: &Backup) -> Html {
                     }
                     None => m.name.clone(),
                 };
-                match m.records_added {
+                let name = match m.records_added {
                     0 => name,
                     n => ta("data-ui-restore-records-added", &[("name", name.into()), ("n", n.into())]),
+                };
+                match m.records_differ {
+                    0 => name,
+                    n => ta("data-ui-restore-records-differ", &[("name", name.into()), ("n", n.into())]),
                 }
             })
             .collect()
