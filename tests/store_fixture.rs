@@ -90,6 +90,13 @@ fn the_version_3_document_reads_and_writes_back_byte_for_byte() {
     let study = data.purchases.as_ref().expect("a purchase study");
     assert_eq!(study.model, ModelChoice::ParetoNbd);
     assert_eq!(study.summary[0].monetary, 412.35);
+    // The later models, their standard errors and a history counted per occasion.
+    assert_eq!(study.mbgnbd.as_ref().map(|f| f.params.alpha), Some(6.183));
+    assert_eq!(study.uncertainty.gamma.as_ref().map(|u| u.params.len()), Some(3));
+    assert_eq!(study.parked_tracking[0].points[1].predicted, 5.875);
+    let occasions = study.occasions.as_ref().expect("a history counted per year");
+    assert_eq!(occasions.histories.iter().map(|h| h.weight).sum::<f64>(), 4726.0);
+    assert_eq!(occasions.fit.as_ref().map(|f| f.params.delta), Some(2.783));
     // Stored messages read back as messages, in words.
     assert_eq!(study.problems[0].english(), "Gamma-Gamma: the spend model needs at least 3 customers with repeat purchases");
     assert!(study.problems[1].english().starts_with("25,000 customers are too many"), "{}", study.problems[1].english());

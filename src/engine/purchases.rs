@@ -1316,6 +1316,7 @@ mod tests {
         assert_eq!(next_planned_contact(&client, d("2026-06-01")), None);
         for day in ["2026-05-01", "2026-09-01", "2026-07-15", "2026-06-01"] {
             client.interactions.push(crate::engine::model::Interaction {
+                id: None,
                 date: d(day),
                 channel: Default::default(),
                 who: String::new(),

@@ -270,11 +270,14 @@ pub struct Merged {
     /// This browser's name, when it was matched to one named otherwise (by id).
     pub here_name: Option<String>,
     pub outcome: Outcome,
-    /// Records of the backup's copy added to this browser's in a conflict.
+    /// Records of the backup's copy added to this browser's (kept or in conflict).
     pub records_added: usize,
     /// Records with the same id in both copies but different content, in a conflict: this
     /// browser's kept.
     pub records_differ: usize,
+    /// Records only in this browser's copy kept beside the backup's newer copy (updated): a merge
+    /// never deletes, so a contact logged here after the backup was made is not lost.
+    pub records_kept: usize,
 }
 
 /// What restoring a backup would change, for the user to read before choosing. Computed again
@@ -397,6 +400,7 @@ pub fn plan_restore(current: &AppData, backup: &AppData, ids: &mut dyn IdSource)
                 outcome: Outcome::Added,
                 records_added: 0,
                 records_differ: 0,
+                records_kept: 0,
             });
             continue;
         };
@@ -414,16 +418,31 @@ pub fn plan_restore(current: &AppData, backup: &AppData, ids: &mut dyn IdSource)
                 _ => Outcome::Conflict,
             }
         };
-        let (mut records_added, mut records_differ) = (0, 0);
-        if outcome == Outcome::Updated {
-            plan.merged.portfolio.upsert(theirs);
-        } else if outcome == Outcome::Conflict {
-            let mut mine = h.clone();
-            (records_added, records_differ) = add_missing_records(&mut mine, b);
-            plan.merged.portfolio.upsert(mine);
+        let (mut records_added, mut records_differ, mut records_kept) = (0, 0, 0);
+        match outcome {
+            // The backup's copy is newer: it replaces the profile, and this browser's records it
+            // lacks are kept (a record of the same id keeps the newer copy's version).
+            Outcome::Updated => {
+                let mut newer = theirs;
+                (records_kept, _) = add_missing_records(&mut newer, h);
+                plan.merged.portfolio.upsert(newer);
+            }
+            // This browser's copy is newer or nothing tells: it stays, and the backup's records
+            // it lacks are added (a record changed in both keeps this browser's, counted in a
+            // conflict).
+            Outcome::Kept | Outcome::Conflict => {
+                let mut mine = h.clone();
+                let differ;
+                (records_added, differ) = add_missing_records(&mut mine, b);
+                if outcome == Outcome::Conflict {
+                    records_differ = differ;
+                }
+                plan.merged.portfolio.upsert(mine);
+            }
+            _ => {}
         }
         let here_name = (!same_name(&h.company, &b.company)).then(|| h.company.clone());
-        plan.clients.push(Merged { name: b.company.clone(), here_name, outcome, records_added, records_differ });
+        plan.clients.push(Merged { name: b.company.clone(), here_name, outcome, records_added, records_differ, records_kept });
     }
     plan.only_here = here.iter().enumerate().filter(|(i, _)| !matched.contains(i)).map(|(_, c)| c.company.clone()).collect();
     // Purchase history: take the backup's when there is none here.
@@ -470,7 +489,7 @@ pub fn plan_restore(current: &AppData, backup: &AppData, ids: &mut dyn IdSource)
                 }
             }
         };
-        plan.scenarios.push(Merged { name: b.name.clone(), here_name: None, outcome, records_added: 0, records_differ: 0 });
+        plan.scenarios.push(Merged { name: b.name.clone(), here_name: None, outcome, records_added: 0, records_differ: 0, records_kept: 0 });
     }
     plan
 }
@@ -629,6 +648,30 @@ mod tests {
         let it = Interaction { id: None, date, channel: Channel::Call, who: "Ana".into(), note: note.into(), sentiment: 1 };
         let id = c.add_new_record(NewRecord::Interaction(it), &mut SeededIds::new(seed));
         (d, id)
+    }
+
+    /// Both browsers logged a call on the same client, one later than the other: whichever copy
+    /// is newer, the merged client has both calls (a merge never deletes).
+    #[test]
+    fn a_call_logged_in_each_browser_survives_the_merge_whichever_copy_is_newer() {
+        let base = sample();
+        let (mut here, id_here) = with_logged(&base, 1, "Called here");
+        let (mut theirs, id_theirs) = with_logged(&base, 2, "Called there");
+        let has = |d: &AppData, id: &str| d.portfolio.clients[1].interactions.iter().any(|i| i.id.as_deref() == Some(id));
+        for (here_at, theirs_at, outcome) in
+            [("2026-11-24T09:00:00Z", "2026-11-24T10:00:00Z", Outcome::Updated), ("2026-11-24T11:00:00Z", "2026-11-24T10:00:00Z", Outcome::Kept)]
+        {
+            here.portfolio.clients[1].updated_at = Some(here_at.into());
+            theirs.portfolio.clients[1].updated_at = Some(theirs_at.into());
+            let p = plan(&here, &theirs);
+            let m = &p.clients[1];
+            assert_eq!(m.outcome, outcome);
+            assert!(has(&p.merged, &id_here) && has(&p.merged, &id_theirs), "{outcome:?}: both calls kept");
+            let counted = if outcome == Outcome::Updated { m.records_kept } else { m.records_added };
+            assert_eq!((counted, m.records_differ), (1, 0), "{outcome:?}");
+            let n = p.merged.portfolio.clients[1].interactions.len();
+            assert_eq!(n, base.portfolio.clients[1].interactions.len() + 2, "{outcome:?}: no record twice");
+        }
     }
 
     #[test]

@@ -44,6 +44,10 @@ data-ui-restore-records-added = { $name } (с { $n ->
     [one] { $n } запис
    *[other] { $n } записа
 } от резервното копие)
+data-ui-restore-records-kept = { $name } ({ $n ->
+    [one] { $n } запис, който е само тук, е запазен
+   *[other] { $n } записа, които са само тук, са запазени
+})
 data-ui-restore-records-differ = { $name } ({ $n ->
     [one] { $n } запис, променен
    *[other] { $n } записа, променени

@@ -43,6 +43,10 @@ data-ui-restore-records-added = { $name } (with { $n ->
     [one] { $n } record
    *[other] { $n } records
 } from the backup added)
+data-ui-restore-records-kept = { $name } (with { $n ->
+    [one] { $n } record
+   *[other] { $n } records
+} only here kept)
 data-ui-restore-records-differ = { $name } ({ $n ->
     [one] { $n } record
    *[other] { $n } records

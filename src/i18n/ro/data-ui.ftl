@@ -58,6 +58,11 @@ data-ui-restore-records-added = { $name } (cu { $n ->
     [few] { $n } înregistrări
    *[other] { $n } de înregistrări
 } adăugate din copia de siguranță)
+data-ui-restore-records-kept = { $name } ({ $n ->
+    [one] { $n } înregistrare care există doar aici a fost păstrată
+    [few] { $n } înregistrări care există doar aici au fost păstrate
+   *[other] { $n } de înregistrări care există doar aici au fost păstrate
+})
 data-ui-restore-records-differ = { $name } ({ $n ->
     [one] { $n } înregistrare modificată
     [few] { $n } înregistrări modificate

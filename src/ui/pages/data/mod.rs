@@ -234,6 +234,10 @@ fn plan_view(current: &crate::store::AppData, backup: &Backup) -> Html {
                     0 => name,
                     n => ta("data-ui-restore-records-added", &[("name", name.into()), ("n", n.into())]),
                 };
+                let name = match m.records_kept {
+                    0 => name,
+                    n => ta("data-ui-restore-records-kept", &[("name", name.into()), ("n", n.into())]),
+                };
                 match m.records_differ {
                     0 => name,
                     n => ta("data-ui-restore-records-differ", &[("name", name.into()), ("n", n.into())]),
