@@ -489,7 +489,14 @@ pub fn plan_restore(current: &AppData, backup: &AppData, ids: &mut dyn IdSource)
                 }
             }
         };
-        plan.scenarios.push(Merged { name: b.name.clone(), here_name: None, outcome, records_added: 0, records_differ: 0, records_kept: 0 });
+        plan.scenarios.push(Merged {
+            name: b.name.clone(),
+            here_name: None,
+            outcome,
+            records_added: 0,
+            records_differ: 0,
+            records_kept: 0,
+        });
     }
     plan
 }
@@ -658,9 +665,10 @@ mod tests {
         let (mut here, id_here) = with_logged(&base, 1, "Called here");
         let (mut theirs, id_theirs) = with_logged(&base, 2, "Called there");
         let has = |d: &AppData, id: &str| d.portfolio.clients[1].interactions.iter().any(|i| i.id.as_deref() == Some(id));
-        for (here_at, theirs_at, outcome) in
-            [("2026-11-24T09:00:00Z", "2026-11-24T10:00:00Z", Outcome::Updated), ("2026-11-24T11:00:00Z", "2026-11-24T10:00:00Z", Outcome::Kept)]
-        {
+        for (here_at, theirs_at, outcome) in [
+            ("2026-11-24T09:00:00Z", "2026-11-24T10:00:00Z", Outcome::Updated),
+            ("2026-11-24T11:00:00Z", "2026-11-24T10:00:00Z", Outcome::Kept),
+        ] {
             here.portfolio.clients[1].updated_at = Some(here_at.into());
             theirs.portfolio.clients[1].updated_at = Some(theirs_at.into());
             let p = plan(&here, &theirs);
