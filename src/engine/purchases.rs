@@ -228,35 +228,27 @@ impl ModelUncertainty {
     ) -> ModelUncertainty {
         let Ok(data) = super::btyd::fit::group(customers) else { return ModelUncertainty::default() };
         let usable = |r: &super::btyd::FitReport| !r.at_bound && r.log_likelihood.is_finite();
-        let bg = bgnbd.filter(|f| usable(&f.report)).and_then(|f| {
+        // One four-parameter model's covariance from the differences of its analytic gradient.
+        let of = |report: &super::btyd::FitReport, at: [f64; 4], grad: &dyn Fn(&[f64], &mut [f64])| {
+            usable(report).then(|| Uncertainty::at_optimum_with_gradient(grad, &at).ok()).flatten()
+        };
+        let bg = bgnbd.and_then(|f| {
             let p = f.params;
-            Uncertainty::at_optimum_with_gradient(
-                |q, g| {
-                    BgNbdParams { r: q[0], alpha: q[1], a: q[2], b: q[3] }.total_log_likelihood_grad(&data, g);
-                },
-                &[p.r, p.alpha, p.a, p.b],
-            )
-            .ok()
+            of(&f.report, [p.r, p.alpha, p.a, p.b], &|q, g| {
+                BgNbdParams { r: q[0], alpha: q[1], a: q[2], b: q[3] }.total_log_likelihood_grad(&data, g);
+            })
         });
-        let pa = pareto.filter(|f| usable(&f.report)).and_then(|f| {
+        let pa = pareto.and_then(|f| {
             let p = f.params;
-            Uncertainty::at_optimum_with_gradient(
-                |q, g| {
-                    ParetoNbdParams { r: q[0], alpha: q[1], s: q[2], beta: q[3] }.total_log_likelihood_grad(&data, g);
-                },
-                &[p.r, p.alpha, p.s, p.beta],
-            )
-            .ok()
+            of(&f.report, [p.r, p.alpha, p.s, p.beta], &|q, g| {
+                ParetoNbdParams { r: q[0], alpha: q[1], s: q[2], beta: q[3] }.total_log_likelihood_grad(&data, g);
+            })
         });
-        let mbg = mbgnbd.filter(|f| usable(&f.report)).and_then(|f| {
+        let mbg = mbgnbd.and_then(|f| {
             let p = f.params;
-            Uncertainty::at_optimum_with_gradient(
-                |q, g| {
-                    MbgNbdParams { r: q[0], alpha: q[1], a: q[2], b: q[3] }.total_log_likelihood_grad(&data, g);
-                },
-                &[p.r, p.alpha, p.a, p.b],
-            )
-            .ok()
+            of(&f.report, [p.r, p.alpha, p.a, p.b], &|q, g| {
+                MbgNbdParams { r: q[0], alpha: q[1], a: q[2], b: q[3] }.total_log_likelihood_grad(&data, g);
+            })
         });
         let gg = gamma.filter(|f| usable(&f.report)).and_then(|f| gamma_gamma_uncertainty(customers, &f.params));
         ModelUncertainty { bgnbd: bg, pareto: pa, mbgnbd: mbg, gamma: gg }
