@@ -1,7 +1,7 @@
 // Take README screenshots of the release build in English and Romanian:
 // `node tests/e2e/screenshots.mjs [outdir]` writes <page>.png and <page>.ro.png.
 // Selectors use ids and roles' positions, not words, so one script serves every language.
-import { launch, newContext, open, serveDist } from './harness.mjs';
+import { launch, newContext, open, savedStatus, serveDist } from './harness.mjs';
 
 const out = process.argv[2] ?? 'docs/screenshots';
 const server = await serveDist();
@@ -55,9 +55,36 @@ async function shoot(locale, suffix) {
   await ctx.close();
 }
 
+/** The risk backtest with three demo clients lost on known days, and the client brief on a phone. */
+async function shootBacktestAndPhone() {
+  const ctx = await newContext(browser, server.url, { locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+  await ctx.clock.install({ time: new Date('2026-11-20T10:00:00') });
+  const page = await ctx.newPage();
+  for (const [id, day] of [['c5', '2026-10-15'], ['c2', '2026-09-01'], ['c8', '2026-06-30']]) {
+    await open(page, server.url, `/client/${id}`);
+    await page.getByLabel('Journey stage').selectOption('lost');
+    await page.getByLabel('Date lost').fill(day);
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByText('Changes saved.').waitFor();
+    await savedStatus(page);
+  }
+  await open(page, server.url, '/settings');
+  const section = page.getByTestId('risk-backtest');
+  await section.getByTestId('roc-chart').locator('svg[role=img]').waitFor();
+  await section.screenshot({ path: `${out}/backtest.png` });
+  await ctx.close();
+  const phone = await newContext(browser, server.url, { locale: 'ro-RO', viewport: { width: 390, height: 844 } });
+  const p = await phone.newPage();
+  await open(p, server.url, '/client/c2');
+  await p.getByTestId('save-status').waitFor();
+  await p.screenshot({ path: `${out}/client.phone.ro.png` });
+  await phone.close();
+}
+
 try {
   await shoot('en-GB', '');
   await shoot('ro-RO', '.ro');
+  await shootBacktestAndPhone();
 } finally {
   await browser.close();
   await server.close();
