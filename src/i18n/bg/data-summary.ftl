@@ -18,7 +18,7 @@ data-summary-has-errors = { $n ->
     }
 data-summary-title = Внос на обобщение по клиенти
 data-summary-intro = Без транзакции, само обобщение за всеки клиент (както го изнася CRM): customer_id, frequency (повторни покупки), recency (кога е последната), T (време от първата), по избор monetary_value — или редове с истории и колона с брой (frequency, recency, periods, weights).
-data-summary-file = Файл с обобщение (CSV)
+data-summary-file = Избери файл с обобщение (CSV)…
 data-summary-unit = Recency и T са в
 data-summary-unit-days = дни
 data-summary-unit-weeks = седмици

@@ -18,7 +18,7 @@ data-summary-has-errors = { $n ->
     }
 data-summary-title = Import a customer summary
 data-summary-intro = No transactions, only a summary per customer (as a CRM exports it): customer_id, frequency (repeat purchases), recency (time of the last one), T (time since the first), optionally monetary_value — or rows of histories with a count column (frequency, recency, periods, weights).
-data-summary-file = Summary file (CSV)
+data-summary-file = Choose a summary file (CSV)…
 data-summary-unit = Recency and T are in
 data-summary-unit-days = days
 data-summary-unit-weeks = weeks

@@ -19,7 +19,7 @@ data-summary-has-errors = { $n ->
     }
 data-summary-title = Importați un rezumat al clienților
 data-summary-intro = Fără tranzacții, doar un rezumat pe client (cum îl exportă un CRM): customer_id, frequency (cumpărări repetate), recency (momentul ultimei), T (timpul de la prima), opțional monetary_value — sau rânduri de istorii cu o coloană de număr (frequency, recency, periods, weights).
-data-summary-file = Fișierul rezumat (CSV)
+data-summary-file = Alege fișierul rezumat (CSV)…
 data-summary-unit = Recency și T sunt în
 data-summary-unit-days = zile
 data-summary-unit-weeks = săptămâni

@@ -139,12 +139,14 @@ pub fn SummaryImport() -> Html {
             <h2>{ t("data-summary-title") }</h2>
             <p class="hint">{ t("data-summary-intro") }</p>
             <div class="mapping">
-                <div class="field"><label for="si-file">{ t("data-summary-file") }</label>
-                    <input id="si-file" type="file" accept=".csv,.txt,text/csv,text/plain" onchange={on_file} data-testid="summary-file" /></div>
                 <div class="field"><label for="si-unit">{ t("data-summary-unit") }</label>
                     <select id="si-unit" onchange={on_unit} data-testid="summary-unit">
                         { for SummaryUnit::ALL.iter().map(|u| html! { <option value={u.key()} selected={*u == *unit}>{ u.label().to_string() }</option> }) }
                     </select></div>
+            </div>
+            <div class="actions">
+                <label class="button" for="si-file">{ t("data-summary-file") }</label>
+                <input id="si-file" class="visually-hidden" type="file" accept=".csv,.txt,text/csv,text/plain" onchange={on_file} data-testid="summary-file" />
             </div>
             if let Some(p) = &*problem { <p class="error" role="alert">{ p }</p> }
             { match &parsed {
