@@ -99,7 +99,7 @@ fn check(observations: &[Observation]) -> Result<(), FieldError> {
 /// (time, events, censored) per distinct time, sorted.
 fn tally(observations: &[Observation]) -> Vec<(f64, usize, usize)> {
     let mut sorted: Vec<&Observation> = observations.iter().collect();
-    crate::engine::util::sort::sort_by(&mut sorted, |a, b| a.time.total_cmp(&b.time));
+    crate::engine::util::sort::sort_by_f64_key(&mut sorted, |a| a.time);
     let mut out: Vec<(f64, usize, usize)> = Vec::new();
     for o in sorted {
         // −0 and 0 are one time.

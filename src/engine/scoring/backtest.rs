@@ -115,7 +115,7 @@ pub fn backtest_sample(p: &Portfolio, w: &RiskWeights, from: Option<NaiveDate>, 
             }
         }
         let eligible: Vec<usize> = if picked.len() == quota {
-            crate::engine::util::sort::sort_by(&mut picked, Ord::cmp);
+            crate::engine::util::sort::sort_by_u64_key(&mut picked, |&i| i as u64);
             picked
         } else {
             // Few clients, or few of them eligible: list them all and keep at most `quota`
@@ -127,7 +127,7 @@ pub fn backtest_sample(p: &Portfolio, w: &RiskWeights, from: Option<NaiveDate>, 
                     all.swap(k, j);
                 }
                 all.truncate(quota);
-                crate::engine::util::sort::sort_by(&mut all, Ord::cmp);
+                crate::engine::util::sort::sort_by_u64_key(&mut all, |&i| i as u64);
             }
             all
         };
@@ -173,7 +173,7 @@ pub fn roc(lost: &[f64], stayed: &[f64]) -> Vec<RocPoint> {
         return Vec::new();
     }
     let mut all: Vec<(f64, bool)> = lost.iter().map(|x| (*x, true)).chain(stayed.iter().map(|x| (*x, false))).collect();
-    crate::engine::util::sort::sort_by(&mut all, |a, b| b.0.total_cmp(&a.0));
+    crate::engine::util::sort::sort_by_f64_key_desc(&mut all, |a| a.0);
     let (np, nn) = (lost.len() as f64, stayed.len() as f64);
     let mut out = vec![RocPoint { threshold: f64::INFINITY, false_positive: 0.0, true_positive: 0.0 }];
     let (mut tp, mut fp) = (0usize, 0usize);

@@ -6,11 +6,13 @@
 //! does a stable index sort on `f64` keys without allocating per element (`radsort` sorts the keys
 //! themselves; its order for equal keys is not stable for an index permutation).
 //!
-//! Every other sort of the app goes through [`sort_by`] and [`sort_by_key`]: they order an index
-//! permutation with one comparator behind a `dyn` reference, so the standard library's stable sort
-//! exists once in the wasm instead of once per element type and closure (each copy of driftsort
-//! is a few kilobytes; there were 24 of them, 107 kB). The result is what `slice::sort_by` gives:
-//! stable, equal elements in the order given.
+//! Every other sort of the app goes through this file: [`sort_by`] and [`sort_by_key`] order an
+//! index permutation with one comparator behind a `dyn` reference, so the standard library's
+//! stable sort exists once in the wasm instead of once per element type and closure (each copy of
+//! driftsort is a few kilobytes; there were dozens, over 100 kB); long vectors sorted by one `f64`
+//! or integer key use the same radix sort ([`sort_by_f64_key`], [`sort_by_u64_key`]), as a
+//! comparison through the `dyn` reference is several times slower there. The result is what
+//! `slice::sort_by` gives: stable, equal elements in the order given.
 
 use std::cmp::Ordering;
 
@@ -53,7 +55,7 @@ pub fn sort_by_key<T, K: Ord>(v: &mut [T], key: impl Fn(&T) -> K) {
 
 /// `v` in the order of `f64::total_cmp`: the same as `v.sort_by(f64::total_cmp)`.
 pub fn sort_f64(v: &mut [f64]) {
-    sort_by(v, f64::total_cmp);
+    sort_by_f64_key(v, |x| *x);
 }
 
 /// The bits of `x` as an unsigned number that orders like `f64::total_cmp` (as std implements it).
@@ -67,7 +69,15 @@ fn total_order_bits(x: f64) -> u64 {
 /// the order given (stable): exactly what `sort_by(|a, b| key(b).total_cmp(&key(a)))` gives.
 pub fn largest_first(indexes: &[usize], key: impl Fn(usize) -> f64) -> Vec<usize> {
     // Descending by key = ascending by the complement of its ordered bits.
-    let mut items: Vec<(u64, usize)> = indexes.iter().map(|&i| (!total_order_bits(key(i)), i)).collect();
+    let keys: Vec<u64> = indexes.iter().map(|&i| !total_order_bits(key(i))).collect();
+    radix_order(&keys).into_iter().map(|k| indexes[k]).collect()
+}
+
+/// The permutation of `0..keys.len()` ordered by `keys`, ascending and stable: an LSD radix sort
+/// of one byte a pass (8 passes, a pass skipped where every key has the same byte).
+#[inline(never)]
+pub fn radix_order(keys: &[u64]) -> Vec<usize> {
+    let mut items: Vec<(u64, usize)> = keys.iter().copied().zip(0..).collect();
     let mut spare = vec![(0u64, 0usize); items.len()];
     for pass in 0..8 {
         let shift = pass * 8;
@@ -89,6 +99,29 @@ pub fn largest_first(indexes: &[usize], key: impl Fn(usize) -> f64) -> Vec<usize
         std::mem::swap(&mut items, &mut spare);
     }
     items.into_iter().map(|(_, i)| i).collect()
+}
+
+/// `v` sorted by an integer key, ascending and stable (a radix sort: for long vectors, where a
+/// comparison through [`sort_by`] would be several times slower).
+pub fn sort_by_u64_key<T>(v: &mut [T], key: impl Fn(&T) -> u64) {
+    if v.len() < 2 {
+        return;
+    }
+    let keys: Vec<u64> = v.iter().map(key).collect();
+    let mut order = radix_order(&keys);
+    permute(v, &mut order);
+}
+
+/// `v` sorted by `key` in the order of `f64::total_cmp`, stable: what
+/// `v.sort_by(|a, b| key(a).total_cmp(&key(b)))` gives.
+pub fn sort_by_f64_key<T>(v: &mut [T], key: impl Fn(&T) -> f64) {
+    sort_by_u64_key(v, |x| total_order_bits(key(x)));
+}
+
+/// `v` sorted by `key`, largest first in the order of `f64::total_cmp`, stable: what
+/// `v.sort_by(|a, b| key(b).total_cmp(&key(a)))` gives.
+pub fn sort_by_f64_key_desc<T>(v: &mut [T], key: impl Fn(&T) -> f64) {
+    sort_by_u64_key(v, |x| !total_order_bits(key(x)));
 }
 
 #[cfg(test)]
@@ -148,6 +181,29 @@ mod tests {
             sort_by(&mut got, |a, b| b.0.total_cmp(&a.0));
             let ids = |v: &[(f64, usize)]| v.iter().map(|p| p.1).collect::<Vec<_>>();
             assert_eq!(ids(&got), ids(&expected), "round {round}, largest first");
+            let mut got = pairs.clone();
+            sort_by_f64_key_desc(&mut got, |p| p.0);
+            assert_eq!(ids(&got), ids(&expected), "round {round}, largest first by key");
+            let mut expected = pairs.clone();
+            expected.sort_by(|a, b| a.0.total_cmp(&b.0));
+            let mut got = pairs.clone();
+            sort_by_f64_key(&mut got, |p| p.0);
+            assert_eq!(ids(&got), ids(&expected), "round {round}, smallest first by key");
+            // Two keys: a stable sort by the second, then by the first, is the lexicographic order.
+            let two: Vec<(f64, f64, usize)> = pairs.iter().map(|p| (p.0, (p.1 % 3) as f64, p.1)).collect();
+            let mut expected = two.clone();
+            expected.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)));
+            let mut got = two.clone();
+            sort_by_f64_key(&mut got, |t| t.1);
+            sort_by_f64_key(&mut got, |t| t.0);
+            let ids3 = |v: &[(f64, f64, usize)]| v.iter().map(|t| t.2).collect::<Vec<_>>();
+            assert_eq!(ids3(&got), ids3(&expected), "round {round}, two keys");
+            let ints: Vec<u64> = keys.iter().map(|k| k.to_bits() >> 60).collect();
+            let mut expected = ints.clone();
+            expected.sort_unstable();
+            let mut got = ints.clone();
+            sort_by_u64_key(&mut got, |k| *k);
+            assert_eq!(got, expected, "round {round}, integers");
         }
     }
 
