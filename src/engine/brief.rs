@@ -86,7 +86,7 @@ fn month_year(d: NaiveDate) -> Text {
 /// The latest two ratings dated on or before `as_of` (latest first; ties keep the later in the list).
 fn last_two_ratings(c: &Client, as_of: NaiveDate) -> (Option<&LoyaltyRating>, Option<&LoyaltyRating>) {
     let mut rated: Vec<&LoyaltyRating> = c.ratings.iter().filter(|r| r.date <= as_of).collect();
-    rated.sort_by_key(|r| r.date);
+    crate::engine::util::sort::sort_by_key(&mut rated, |r| r.date);
     let last = rated.pop();
     (last, rated.pop())
 }
@@ -230,7 +230,7 @@ pub fn talking_points(c: &Client, scores: &ClientScores, as_of: NaiveDate, rules
         out.push(TalkingPoint { key: "all_clear", text, priority: Priority::Low });
     }
     // Stable: equal priorities keep the rule order.
-    out.sort_by_key(|p| p.priority);
+    crate::engine::util::sort::sort_by_key(&mut out, |p| p.priority);
     out
 }
 
@@ -479,7 +479,7 @@ pub fn timeline(c: &Client, as_of: NaiveDate) -> Vec<TimelineEvent> {
             value: Some(loyalty_value(f64::from(s), f64::from(i), f64::from(a))),
         });
     }
-    out.sort_by_key(|e| (e.date, e.kind));
+    crate::engine::util::sort::sort_by_key(&mut out, |e| (e.date, e.kind));
     out
 }
 

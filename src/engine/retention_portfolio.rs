@@ -327,7 +327,7 @@ pub fn portfolio_survival(
             split_obs.entry(label.english()).or_insert_with(|| (label, Vec::new())).1.push(*o);
         }
         let mut list: Vec<(Text, Vec<Observation>)> = split_obs.into_values().collect();
-        list.sort_by_key(|g| std::cmp::Reverse(g.1.len()));
+        crate::engine::util::sort::sort_by_key(&mut list, |g| std::cmp::Reverse(g.1.len()));
         for (label, obs) in &list {
             if let Ok(km) = kaplan_meier(obs) {
                 groups.push(KmGroup { label: label.clone(), km, events: obs.iter().filter(|o| o.event).count() });

@@ -557,7 +557,7 @@ pub fn tornado_for(l: &Levers, basis: Option<&CurveBasis>) -> Result<(f64, Vec<S
             (s.swing() > 1e-9 * (1.0 + base.abs())).then_some(s)
         })
         .collect();
-    bars.sort_by(|a, b| b.swing().total_cmp(&a.swing()));
+    crate::engine::util::sort::sort_by(&mut bars, |a, b| b.swing().total_cmp(&a.swing()));
     Ok((base, bars))
 }
 

@@ -106,7 +106,7 @@ fn keys() -> &'static [Cow<'static, str>] {
     }
     KEYS.get_or_init(|| {
         let mut keys: Vec<_> = sources(Lang::En).into_iter().flat_map(|(_, source)| message_keys(source)).collect();
-        keys.sort_unstable();
+        crate::engine::util::sort::sort_by(&mut keys, Ord::cmp);
         keys.dedup();
         keys
     })
@@ -130,7 +130,7 @@ fn argument_names() -> &'static [&'static str] {
                 }
             }
         }
-        names.sort_unstable();
+        crate::engine::util::sort::sort_by(&mut names, Ord::cmp);
         names.dedup();
         names
     })

@@ -280,7 +280,7 @@ pub fn part_sizes(data: &AppData) -> Vec<(Text, usize)> {
         (Text::new("data-part-settings"), size(serde_json::to_string(&data.settings))),
         (Text::new("data-part-purchases"), size(serde_json::to_string(&data.purchases))),
     ];
-    parts.sort_by_key(|p| std::cmp::Reverse(p.1));
+    crate::engine::util::sort::sort_by_key(&mut parts, |p| std::cmp::Reverse(p.1));
     parts
 }
 

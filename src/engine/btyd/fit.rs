@@ -91,9 +91,11 @@ pub(crate) fn group(customers: &[CustomerSummary]) -> Result<Grouped, BtydError>
                 .into_iter()
                 .map(|((tx, t), w)| Row { t_x: f64::from_bits(tx), age: f64::from_bits(t), age_idx: 0, weight: w })
                 .collect();
-            rows.sort_by(|a, b| a.t_x.total_cmp(&b.t_x).then(a.age.total_cmp(&b.age)));
+            // By (t_x, age): stable by the second key, then by the first.
+            crate::engine::util::sort::sort_by_f64_key(&mut rows, |r| r.age);
+            crate::engine::util::sort::sort_by_f64_key(&mut rows, |r| r.t_x);
             let mut ages: Vec<f64> = rows.iter().map(|r| r.age).collect();
-            ages.sort_by(f64::total_cmp);
+            crate::engine::util::sort::sort_f64(&mut ages);
             ages.dedup();
             for r in rows.iter_mut() {
                 r.age_idx = ages.partition_point(|a| *a < r.age);
@@ -246,7 +248,7 @@ pub fn compare_models(models: &[(&str, &FitReport)]) -> Vec<ModelComparisonRow> 
             bic: r.bic,
         })
         .collect();
-    rows.sort_by(|a, b| a.bic.total_cmp(&b.bic));
+    crate::engine::util::sort::sort_by(&mut rows, |a, b| a.bic.total_cmp(&b.bic));
     rows
 }
 

@@ -115,7 +115,7 @@ pub fn fit_gamma_gamma(customers: &[CustomerSummary]) -> Result<Fitted<GammaGamm
     let starts = vec![vec![1.0, 2.0, 1.0], vec![5.0, 3.0, 2.0]];
     // Group by x: the Γ terms depend on x only; keep z̄/m and ln(z̄/m) per customer (the logarithm
     // as ln z̄ − ln m, which cannot underflow).
-    rows.sort_by(|a, b| a.0.total_cmp(&b.0));
+    crate::engine::util::sort::sort_by_f64_key(&mut rows, |a| a.0);
     let mut groups: Vec<(f64, Vec<(f64, f64)>)> = Vec::new();
     for (x, z) in rows {
         let scaled = (z / scale, z.ln() - ln_scale);

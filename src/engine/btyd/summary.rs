@@ -186,7 +186,7 @@ pub fn summarize(data: &TransactionSet, options: &SummaryOptions) -> Result<Summ
         if purchases.is_empty() {
             continue;
         }
-        purchases.sort_by_key(|p| p.0);
+        crate::engine::util::sort::sort_by_key(purchases, |p| p.0);
         // Merge same-day purchases.
         let mut days: Vec<(NaiveDate, f64)> = Vec::with_capacity(purchases.len());
         for &(d, a) in purchases.iter() {

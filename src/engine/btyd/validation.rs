@@ -176,7 +176,7 @@ pub fn cumulative_tracking(
     let mut cohorts: BTreeMap<NaiveDate, f64> = BTreeMap::new();
     let mut repeat_days: BTreeMap<NaiveDate, f64> = BTreeMap::new();
     for v in days.iter_mut() {
-        v.sort_unstable();
+        crate::engine::util::sort::sort_by(v, Ord::cmp);
         v.dedup();
         let Some(&first) = v.first() else { continue };
         if first > cal_end {

@@ -411,7 +411,7 @@ pub fn import_clients(
         }
     }
     // Unclosed quotes were found first: every error in line order.
-    out.errors.sort_by_key(|e| e.line);
+    crate::engine::util::sort::sort_by_key(&mut out.errors, |e| e.line);
     out.errors.truncate(100);
     out
 }

@@ -140,7 +140,7 @@ pub fn dossier_markdown(c: &Client, scores: &ClientScores, as_of: NaiveDate) -> 
     line(&mut out, "## ", Text::new("brief-report-projects"));
     out.push('\n');
     let mut projects: Vec<&Project> = c.dossier.projects.iter().collect();
-    projects.sort_by_key(|p| (p.start.is_none(), p.start, p.end));
+    crate::engine::util::sort::sort_by_key(&mut projects, |p| (p.start.is_none(), p.start, p.end));
     if projects.is_empty() {
         line(&mut out, "", Text::new("brief-report-no-projects"));
         out.push('\n');

@@ -123,14 +123,14 @@ impl Dossier {
     /// The entries, oldest first (equal dates keep their order).
     pub fn entries_by_date(&self) -> Vec<&DossierEntry> {
         let mut v: Vec<&DossierEntry> = self.entries.iter().collect();
-        v.sort_by_key(|e| e.date);
+        crate::engine::util::sort::sort_by_key(&mut v, |e| e.date);
         v
     }
 
     /// Sort the entries by date and the projects by start date (undated projects last); stable.
     pub fn sort_by_date(&mut self) {
-        self.entries.sort_by_key(|e| e.date);
-        self.projects.sort_by_key(|p| (p.start.is_none(), p.start, p.end));
+        crate::engine::util::sort::sort_by_key(&mut self.entries, |e| e.date);
+        crate::engine::util::sort::sort_by_key(&mut self.projects, |p| (p.start.is_none(), p.start, p.end));
     }
 
     /// The entries of one section, oldest first.

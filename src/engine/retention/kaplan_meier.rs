@@ -99,7 +99,7 @@ fn check(observations: &[Observation]) -> Result<(), FieldError> {
 /// (time, events, censored) per distinct time, sorted.
 fn tally(observations: &[Observation]) -> Vec<(f64, usize, usize)> {
     let mut sorted: Vec<&Observation> = observations.iter().collect();
-    sorted.sort_by(|a, b| a.time.total_cmp(&b.time));
+    crate::engine::util::sort::sort_by_f64_key(&mut sorted, |a| a.time);
     let mut out: Vec<(f64, usize, usize)> = Vec::new();
     for o in sorted {
         // −0 and 0 are one time.
@@ -195,7 +195,7 @@ pub fn log_rank(groups: &[&[Observation]]) -> Result<LogRank, FieldError> {
     }
     let tallies: Vec<Vec<(f64, usize, usize)>> = groups.iter().map(|g| tally(g)).collect();
     let mut times: Vec<f64> = tallies.iter().flatten().filter(|t| t.1 > 0).map(|t| t.0).collect();
-    times.sort_by(f64::total_cmp);
+    crate::engine::util::sort::sort_f64(&mut times);
     times.dedup();
     if times.is_empty() {
         return Err(FieldError::new("groups", Text::new("retention-km-no-events")));

@@ -115,7 +115,7 @@ pub fn backtest_sample(p: &Portfolio, w: &RiskWeights, from: Option<NaiveDate>, 
             }
         }
         let eligible: Vec<usize> = if picked.len() == quota {
-            picked.sort_unstable();
+            crate::engine::util::sort::sort_by_u64_key(&mut picked, |&i| i as u64);
             picked
         } else {
             // Few clients, or few of them eligible: list them all and keep at most `quota`
@@ -127,7 +127,7 @@ pub fn backtest_sample(p: &Portfolio, w: &RiskWeights, from: Option<NaiveDate>, 
                     all.swap(k, j);
                 }
                 all.truncate(quota);
-                all.sort_unstable();
+                crate::engine::util::sort::sort_by_u64_key(&mut all, |&i| i as u64);
             }
             all
         };
@@ -146,7 +146,7 @@ pub fn auc(lost: &[f64], stayed: &[f64]) -> Option<f64> {
         return None;
     }
     let mut neg: Vec<f64> = stayed.to_vec();
-    neg.sort_by(|a, b| a.total_cmp(b));
+    crate::engine::util::sort::sort_f64(&mut neg);
     let mut wins = 0.0;
     for x in lost {
         let below = neg.partition_point(|n| n < x);
@@ -173,7 +173,7 @@ pub fn roc(lost: &[f64], stayed: &[f64]) -> Vec<RocPoint> {
         return Vec::new();
     }
     let mut all: Vec<(f64, bool)> = lost.iter().map(|x| (*x, true)).chain(stayed.iter().map(|x| (*x, false))).collect();
-    all.sort_by(|a, b| b.0.total_cmp(&a.0));
+    crate::engine::util::sort::sort_by_f64_key_desc(&mut all, |a| a.0);
     let (np, nn) = (lost.len() as f64, stayed.len() as f64);
     let mut out = vec![RocPoint { threshold: f64::INFINITY, false_positive: 0.0, true_positive: 0.0 }];
     let (mut tp, mut fp) = (0usize, 0usize);
@@ -250,7 +250,7 @@ fn median(v: &mut [f64]) -> Option<f64> {
     if v.is_empty() {
         return None;
     }
-    v.sort_by(|a, b| a.total_cmp(b));
+    crate::engine::util::sort::sort_f64(v);
     let n = v.len();
     Some(if n % 2 == 1 { v[n / 2] } else { (v[n / 2 - 1] + v[n / 2]) / 2.0 })
 }
@@ -304,7 +304,7 @@ pub fn backtest_of(
             Some(LeadTime { client: i, lost_on: l, days: lead_time(c, w, l) })
         })
         .collect();
-    lead_times.sort_by_key(|l| (l.lost_on, l.client));
+    crate::engine::util::sort::sort_by_key(&mut lead_times, |l| (l.lost_on, l.client));
     let mut leads: Vec<f64> = lead_times.iter().filter_map(|l| l.days).map(|d| d as f64).collect();
     Backtest {
         horizon,

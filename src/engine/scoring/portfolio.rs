@@ -164,7 +164,9 @@ pub fn abc_classes(profits: &[f64]) -> Vec<Abc> {
         .filter(|(_, p)| **p > 0.0)
         .map(|(i, p)| (u128::from(!order_key(*p)) << 64) | i as u128)
         .collect();
-    order.sort_unstable();
+    // Built in increasing index (the low half), so a stable sort by the high half is the order of
+    // the whole numbers.
+    crate::engine::util::sort::sort_by_u64_key(&mut order, |k| (k >> 64) as u64);
     let mut cumulative = 0.0;
     for i in order.into_iter().map(|k| k as u64 as usize) {
         let p = clean[i];
@@ -205,7 +207,7 @@ pub fn concentration(values: &[f64]) -> Concentration {
     // Largest first (`total_cmp`), sorting the integer keys: exact, as equal keys are
     // bit-for-bit equal numbers.
     let mut keys: Vec<u64> = v.iter().map(|x| order_key(*x)).collect();
-    keys.sort_unstable();
+    crate::engine::util::sort::sort_by_u64_key(&mut keys, |k| *k);
     let v: Vec<f64> = keys.iter().rev().map(|k| from_order_key(*k)).collect();
     let hhi: f64 = v.iter().map(|x| (x / total) * (x / total)).sum();
     Concentration {
@@ -581,7 +583,7 @@ pub fn call_list(clients: &[ClientScores], a: &ScoringAssumptions) -> Vec<CallIt
         picked.select_nth_unstable_by(a.call_list_limit - 1, order);
         picked.truncate(a.call_list_limit);
     }
-    picked.sort_unstable_by(order);
+    crate::engine::util::sort::sort_by(&mut picked, order);
     picked.into_iter().map(|(kind, _, c)| call_item(kind, c, a)).collect()
 }
 

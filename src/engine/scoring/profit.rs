@@ -100,7 +100,7 @@ pub(super) fn trend_of<I: Iterator<Item = ParsedPoint>>(points: impl Fn() -> I, 
         } else {
             continue;
         }
-        window[..n].sort_by_key(|w| w.0.index());
+        crate::engine::util::sort::sort_by_key(&mut window[..n], |w| w.0.index());
     }
     if n < 2 {
         return None;

@@ -590,7 +590,7 @@ impl RiskScore {
         if out.is_empty() {
             out.push(contribution("all_off", Text::new("scoring-risk-all-off"), 0.0, Text::new("scoring-risk-all-off-detail")));
         }
-        out.sort_by(|a, b| b.points.total_cmp(&a.points));
+        crate::engine::util::sort::sort_by(&mut out, |a, b| b.points.total_cmp(&a.points));
         out
     }
 

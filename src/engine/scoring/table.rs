@@ -74,7 +74,7 @@ pub fn filter_and_sort(p: &Portfolio, scores: &[ClientScores], f: &ClientFilter,
             SortKey::LastContact => s.contact.days_since.map(|d| -(d as f64)),
         }
     };
-    rows.sort_by(|&a, &b| {
+    crate::engine::util::sort::sort_by(&mut rows, |&a, &b| {
         let ord = if key == SortKey::Company {
             scores[a].company.to_lowercase().cmp(&scores[b].company.to_lowercase())
         } else {
@@ -94,7 +94,7 @@ pub fn filter_and_sort(p: &Portfolio, scores: &[ClientScores], f: &ClientFilter,
 /// The distinct owners, sorted, for the owner filter.
 pub fn owners(p: &Portfolio) -> Vec<String> {
     let mut v: Vec<String> = p.clients.iter().map(|c| c.owner.trim().to_string()).filter(|o| !o.is_empty()).collect();
-    v.sort();
+    crate::engine::util::sort::sort_by(&mut v, Ord::cmp);
     v.dedup();
     v
 }

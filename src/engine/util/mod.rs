@@ -1,6 +1,6 @@
 //! Layer 0: utilities that know nothing of clients — parsing of amounts and dates as people and
 //! files write them, one CSV reader/writer/cell escaper for every file format, the detection of a file's encoding, chart geometry, the
-//! deterministic random generator, a radix sort, and the numerics every model shares (special
+//! deterministic random generator, the sorts (a radix index sort, one shared stable sort), and the numerics every model shares (special
 //! functions, the minimisers). Nothing here uses another engine module.
 
 pub mod chart;

@@ -143,7 +143,7 @@ fn nelder_mead<F: FnMut(&[f64]) -> f64>(
     }
     let mut converged = false;
     while evaluations < budget {
-        simplex.sort_by(|a, b| a.1.total_cmp(&b.1));
+        crate::engine::util::sort::sort_by(&mut simplex, |a, b| a.1.total_cmp(&b.1));
         let f_best = simplex[0].1;
         let f_worst = simplex[n].1;
         let spread = f_worst - f_best;
@@ -200,7 +200,7 @@ fn nelder_mead<F: FnMut(&[f64]) -> f64>(
             *item = (p, v);
         }
     }
-    simplex.sort_by(|a, b| a.1.total_cmp(&b.1));
+    crate::engine::util::sort::sort_by(&mut simplex, |a, b| a.1.total_cmp(&b.1));
     let (x, value) = simplex.swap_remove(0);
     Minimum { x, value, evaluations, converged }
 }

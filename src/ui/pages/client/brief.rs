@@ -175,7 +175,7 @@ pub fn ValueDossier(p: &BriefProps) -> Html {
     };
     let entries = {
         let mut order: Vec<usize> = (0..c.dossier.entries.len()).collect();
-        order.sort_by(|a, b| c.dossier.entries[*b].date.cmp(&c.dossier.entries[*a].date));
+        crate::engine::util::sort::sort_by(&mut order, |a, b| c.dossier.entries[*b].date.cmp(&c.dossier.entries[*a].date));
         let rows: Vec<(usize, Vec<String>)> = order
             .into_iter()
             .map(|i| {

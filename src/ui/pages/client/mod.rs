@@ -435,7 +435,7 @@ fn ClientRecordsView(p: &RecordsProps) -> Html {
     let today: Texts = [("date", today_iso())].into_iter().collect();
     let by_date_desc = |dates: Vec<(usize, chrono::NaiveDate)>| {
         let mut v = dates;
-        v.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)));
+        crate::engine::util::sort::sort_by(&mut v, |a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)));
         v.into_iter().map(|(i, _)| i).collect::<Vec<_>>()
     };
 
