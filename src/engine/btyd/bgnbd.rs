@@ -42,7 +42,7 @@ impl BgNbdParams {
         self.validate()?;
         check_customer(x, t_x, age)?;
         let c = self.constants(x);
-        Ok(c.row(self, x, t_x, age))
+        Ok(c.row(self.r, self.alpha, x, t_x, age))
     }
 
     fn constants(&self, x: f64) -> XConstants {
@@ -57,58 +57,27 @@ impl BgNbdParams {
 
     /// Sum of ln L over (grouped) customers.
     pub(crate) fn total_log_likelihood(&self, data: &fit::Grouped) -> f64 {
-        let mut total = 0.0;
-        for g in &data.groups {
-            let c = self.constants(g.x);
-            for row in &g.rows {
-                total += row.weight * c.row(self, g.x, row.t_x, row.age);
-            }
-        }
-        total
+        grouped_log_likelihood(data, self.r, self.alpha, |x| self.constants(x))
     }
 
     /// Sum of ln L over (grouped) customers and its gradient with respect to (r, α, a, b),
-    /// written into `grad`. Per row, with u₁ = alive − (r+x) ln(α+T), u₂ = dead − (r+x) ln(α+t_x)
-    /// and weights wᵢ = e^(uᵢ − ln(e^u₁ + e^u₂)):
-    /// - ∂/∂r = ψ(r+x) − ψ(r) + ln α − w₁ ln(α+T) − w₂ ln(α+t_x);
-    /// - ∂/∂α = r/α − (r+x)(w₁/(α+T) + w₂/(α+t_x));
-    /// - ∂/∂a, ∂/∂b = w₁ ∂alive + w₂ ∂dead, with (ψ = digamma)
-    ///   ∂alive/∂a = ψ(a+b) − ψ(a+b+x), ∂alive/∂b = ψ(b+x) − ψ(b) + ψ(a+b) − ψ(a+b+x),
-    ///   ∂dead/∂a = 1/a + ψ(a+b) − ψ(a+b+x), ∂dead/∂b = ψ(b+x−1) − ψ(b) + ψ(a+b) − ψ(a+b+x).
-    ///
-    /// The ψ terms depend on x only and are computed once per group.
+    /// written into `grad` ([`grouped_log_likelihood_grad`]), with (ψ = digamma)
+    /// ∂alive/∂a = ψ(a+b) − ψ(a+b+x), ∂alive/∂b = ψ(b+x) − ψ(b) + ψ(a+b) − ψ(a+b+x),
+    /// ∂dead/∂a = 1/a + ψ(a+b) − ψ(a+b+x), ∂dead/∂b = ψ(b+x−1) − ψ(b) + ψ(a+b) − ψ(a+b+x).
     pub(crate) fn total_log_likelihood_grad(&self, data: &fit::Grouped, grad: &mut [f64]) -> f64 {
-        let Self { r, alpha, a, b } = *self;
-        let (psi_r, psi_b, psi_ab) = (digamma(r), digamma(b), digamma(a + b));
-        let ln_alpha = alpha.ln();
-        let mut total = 0.0;
-        let mut g = [0.0_f64; 4];
-        for grp in &data.groups {
-            let x = grp.x;
-            let c = self.constants(x);
-            let k = r + x;
+        let Self { a, b, .. } = *self;
+        let (psi_b, psi_ab) = (digamma(b), digamma(a + b));
+        let per_x = |x: f64| {
             let psi_abx = digamma(a + b + x);
-            let head_r = digamma(k) - psi_r + ln_alpha;
-            let head_alpha = r / alpha;
-            let alive_a = psi_ab - psi_abx;
-            let alive_b = digamma(b + x) - psi_b + psi_ab - psi_abx;
-            let dead_a = 1.0 / a + psi_ab - psi_abx;
-            let dead_b = if x > 0.0 { digamma(b + x - 1.0) - psi_b + psi_ab - psi_abx } else { 0.0 };
-            for row in &grp.rows {
-                let (l_t, l_tx) = ((alpha + row.age).ln(), (alpha + row.t_x).ln());
-                let u1 = c.alive - k * l_t;
-                let u2 = c.dead - k * l_tx;
-                let (lse, w1, w2) = log_sum_exp_weights(u1, u2);
-                let wt = row.weight;
-                total += wt * (c.head + lse);
-                g[0] += wt * (head_r - w1 * l_t - w2 * l_tx);
-                g[1] += wt * (head_alpha - k * (w1 / (alpha + row.age) + w2 / (alpha + row.t_x)));
-                g[2] += wt * (w1 * alive_a + w2 * dead_a);
-                g[3] += wt * (w1 * alive_b + w2 * dead_b);
-            }
-        }
-        grad.copy_from_slice(&g);
-        total
+            let slopes = XSlopes {
+                alive_a: psi_ab - psi_abx,
+                alive_b: digamma(b + x) - psi_b + psi_ab - psi_abx,
+                dead_a: 1.0 / a + psi_ab - psi_abx,
+                dead_b: if x > 0.0 { digamma(b + x - 1.0) - psi_b + psi_ab - psi_abx } else { 0.0 },
+            };
+            (self.constants(x), slopes)
+        };
+        grouped_log_likelihood_grad(data, self.r, self.alpha, per_x, grad)
     }
 
     /// P(alive | x, t_x, T), Fader, Hardie & Lee (2008), note "Computing P(alive) Using the BG/NBD Model":
@@ -186,17 +155,76 @@ impl BgNbdParams {
     }
 }
 
-struct XConstants {
-    head: f64,
-    alive: f64,
-    dead: f64,
+/// The terms of one repeat-purchase count x in the likelihood that BG/NBD and MBG/NBD share:
+/// ln L = head + ln(e^(alive − (r+x) ln(α+T)) + e^(dead − (r+x) ln(α+t_x))), with
+/// head = ln Γ(r+x) − ln Γ(r) + r ln α; the two models differ only in `alive` and `dead`.
+pub(crate) struct XConstants {
+    pub(crate) head: f64,
+    pub(crate) alive: f64,
+    pub(crate) dead: f64,
 }
 
 impl XConstants {
-    fn row(&self, p: &BgNbdParams, x: f64, t_x: f64, age: f64) -> f64 {
-        let k = p.r + x;
-        self.head + log_sum_exp(self.alive - k * (p.alpha + age).ln(), self.dead - k * (p.alpha + t_x).ln())
+    pub(crate) fn row(&self, r: f64, alpha: f64, x: f64, t_x: f64, age: f64) -> f64 {
+        let k = r + x;
+        self.head + log_sum_exp(self.alive - k * (alpha + age).ln(), self.dead - k * (alpha + t_x).ln())
     }
+}
+
+/// The slopes of `alive` and `dead` in a and b at one x (each model's own).
+pub(crate) struct XSlopes {
+    pub(crate) alive_a: f64,
+    pub(crate) alive_b: f64,
+    pub(crate) dead_a: f64,
+    pub(crate) dead_b: f64,
+}
+
+/// Sum of ln L over (grouped) customers, the terms of each x computed once per group.
+pub(crate) fn grouped_log_likelihood(data: &fit::Grouped, r: f64, alpha: f64, constants: impl Fn(f64) -> XConstants) -> f64 {
+    let mut total = 0.0;
+    for g in &data.groups {
+        let c = constants(g.x);
+        for row in &g.rows {
+            total += row.weight * c.row(r, alpha, g.x, row.t_x, row.age);
+        }
+    }
+    total
+}
+
+/// Sum of ln L over (grouped) customers and its gradient in (r, α, a, b), written into `grad`.
+/// Per row, with u₁ = alive − (r+x) ln(α+T), u₂ = dead − (r+x) ln(α+t_x) and weights
+/// wᵢ = e^(uᵢ − ln(e^u₁ + e^u₂)):
+/// - ∂/∂r = ψ(r+x) − ψ(r) + ln α − w₁ ln(α+T) − w₂ ln(α+t_x);
+/// - ∂/∂α = r/α − (r+x)(w₁/(α+T) + w₂/(α+t_x));
+/// - ∂/∂a, ∂/∂b = w₁ ∂alive + w₂ ∂dead, the slopes given per x by `per_x` (once per group).
+pub(crate) fn grouped_log_likelihood_grad(
+    data: &fit::Grouped,
+    r: f64,
+    alpha: f64,
+    per_x: impl Fn(f64) -> (XConstants, XSlopes),
+    grad: &mut [f64],
+) -> f64 {
+    let (psi_r, ln_alpha, head_alpha) = (digamma(r), alpha.ln(), r / alpha);
+    let mut total = 0.0;
+    let mut g = [0.0_f64; 4];
+    for grp in &data.groups {
+        let x = grp.x;
+        let (c, s) = per_x(x);
+        let k = r + x;
+        let head_r = digamma(k) - psi_r + ln_alpha;
+        for row in &grp.rows {
+            let (l_t, l_tx) = ((alpha + row.age).ln(), (alpha + row.t_x).ln());
+            let (lse, w1, w2) = log_sum_exp_weights(c.alive - k * l_t, c.dead - k * l_tx);
+            let wt = row.weight;
+            total += wt * (c.head + lse);
+            g[0] += wt * (head_r - w1 * l_t - w2 * l_tx);
+            g[1] += wt * (head_alpha - k * (w1 / (alpha + row.age) + w2 / (alpha + row.t_x)));
+            g[2] += wt * (w1 * s.alive_a + w2 * s.dead_a);
+            g[3] += wt * (w1 * s.alive_b + w2 * s.dead_b);
+        }
+    }
+    grad.copy_from_slice(&g);
+    total
 }
 
 /// 1 − sign·e^v, through `exp_m1` so that a short horizon (v near 0) keeps its digits.

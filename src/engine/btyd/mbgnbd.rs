@@ -6,11 +6,13 @@
 //! time 0. So a one-time buyer is not certainly alive: BG/NBD gives every customer with x = 0
 //! P(alive) = 1, MBG/NBD gives 1 / (1 + a/b · ((α+T)/α)^r).
 
-use super::bgnbd::{check_horizon, finite, hyp_error, logistic_of_minus};
+use super::bgnbd::{
+    check_horizon, finite, grouped_log_likelihood, grouped_log_likelihood_grad, hyp_error, logistic_of_minus, XConstants, XSlopes,
+};
 use super::error::BtydError;
 use super::fit::{self, Fitted};
 use super::summary::{check_customer, CustomerSummary};
-use crate::engine::util::special::{digamma, ln_beta, ln_gamma, ln_hyp2f1, log_sum_exp, log_sum_exp_weights};
+use crate::engine::util::special::{digamma, ln_beta, ln_gamma, ln_hyp2f1};
 use crate::i18n::Text;
 use serde::{Deserialize, Serialize};
 
@@ -44,7 +46,7 @@ impl MbgNbdParams {
     pub fn log_likelihood(&self, x: f64, t_x: f64, age: f64) -> Result<f64, BtydError> {
         self.validate()?;
         check_customer(x, t_x, age)?;
-        Ok(self.constants(x).row(self, x, t_x, age))
+        Ok(self.constants(x).row(self.r, self.alpha, x, t_x, age))
     }
 
     fn constants(&self, x: f64) -> XConstants {
@@ -59,51 +61,27 @@ impl MbgNbdParams {
 
     /// Sum of ln L over (grouped) customers.
     pub(crate) fn total_log_likelihood(&self, data: &fit::Grouped) -> f64 {
-        let mut total = 0.0;
-        for g in &data.groups {
-            let c = self.constants(g.x);
-            for row in &g.rows {
-                total += row.weight * c.row(self, g.x, row.t_x, row.age);
-            }
-        }
-        total
+        grouped_log_likelihood(data, self.r, self.alpha, |x| self.constants(x))
     }
 
-    /// Sum of ln L and its gradient in (r, α, a, b). With u₁ = alive − (r+x) ln(α+T),
-    /// u₂ = dead − (r+x) ln(α+t_x) and wᵢ = e^(uᵢ − ln(e^u₁ + e^u₂)):
-    /// - ∂/∂r = ψ(r+x) − ψ(r) + ln α − w₁ ln(α+T) − w₂ ln(α+t_x);
-    /// - ∂/∂α = r/α − (r+x)(w₁/(α+T) + w₂/(α+t_x));
-    /// - ∂alive/∂a = ψ(a+b) − ψ(a+b+x+1), ∂alive/∂b = ψ(b+x+1) − ψ(b) + ψ(a+b) − ψ(a+b+x+1),
-    ///   ∂dead/∂a = 1/a + ψ(a+b) − ψ(a+b+x+1), ∂dead/∂b = ψ(b+x) − ψ(b) + ψ(a+b) − ψ(a+b+x+1).
+    /// Sum of ln L and its gradient in (r, α, a, b) (the form BG/NBD has,
+    /// [`grouped_log_likelihood_grad`]), with ∂alive/∂a = ψ(a+b) − ψ(a+b+x+1),
+    /// ∂alive/∂b = ψ(b+x+1) − ψ(b) + ψ(a+b) − ψ(a+b+x+1), ∂dead/∂a = 1/a + ψ(a+b) − ψ(a+b+x+1),
+    /// ∂dead/∂b = ψ(b+x) − ψ(b) + ψ(a+b) − ψ(a+b+x+1).
     pub(crate) fn total_log_likelihood_grad(&self, data: &fit::Grouped, grad: &mut [f64]) -> f64 {
-        let Self { r, alpha, a, b } = *self;
-        let (psi_r, psi_b, psi_ab) = (digamma(r), digamma(b), digamma(a + b));
-        let ln_alpha = alpha.ln();
-        let mut total = 0.0;
-        let mut g = [0.0_f64; 4];
-        for grp in &data.groups {
-            let x = grp.x;
-            let c = self.constants(x);
-            let k = r + x;
+        let Self { a, b, .. } = *self;
+        let (psi_b, psi_ab) = (digamma(b), digamma(a + b));
+        let per_x = |x: f64| {
             let psi_abx = digamma(a + b + x + 1.0);
-            let head_r = digamma(k) - psi_r + ln_alpha;
-            let alive_a = psi_ab - psi_abx;
-            let alive_b = digamma(b + x + 1.0) - psi_b + psi_ab - psi_abx;
-            let dead_a = 1.0 / a + psi_ab - psi_abx;
-            let dead_b = digamma(b + x) - psi_b + psi_ab - psi_abx;
-            for row in &grp.rows {
-                let (l_t, l_tx) = ((alpha + row.age).ln(), (alpha + row.t_x).ln());
-                let (lse, w1, w2) = log_sum_exp_weights(c.alive - k * l_t, c.dead - k * l_tx);
-                let wt = row.weight;
-                total += wt * (c.head + lse);
-                g[0] += wt * (head_r - w1 * l_t - w2 * l_tx);
-                g[1] += wt * (r / alpha - k * (w1 / (alpha + row.age) + w2 / (alpha + row.t_x)));
-                g[2] += wt * (w1 * alive_a + w2 * dead_a);
-                g[3] += wt * (w1 * alive_b + w2 * dead_b);
-            }
-        }
-        grad.copy_from_slice(&g);
-        total
+            let slopes = XSlopes {
+                alive_a: psi_ab - psi_abx,
+                alive_b: digamma(b + x + 1.0) - psi_b + psi_ab - psi_abx,
+                dead_a: 1.0 / a + psi_ab - psi_abx,
+                dead_b: digamma(b + x) - psi_b + psi_ab - psi_abx,
+            };
+            (self.constants(x), slopes)
+        };
+        grouped_log_likelihood_grad(data, self.r, self.alpha, per_x, grad)
     }
 
     /// P(alive | x, t_x, T) (Batislam et al. 2007, appendix): 1 / (1 + a/(b+x) · ((α+T)/(α+t_x))^(r+x)),
@@ -161,19 +139,6 @@ impl MbgNbdParams {
         } else {
             f(self)
         }
-    }
-}
-
-struct XConstants {
-    head: f64,
-    alive: f64,
-    dead: f64,
-}
-
-impl XConstants {
-    fn row(&self, p: &MbgNbdParams, x: f64, t_x: f64, age: f64) -> f64 {
-        let k = p.r + x;
-        self.head + log_sum_exp(self.alive - k * (p.alpha + age).ln(), self.dead - k * (p.alpha + t_x).ln())
     }
 }
 

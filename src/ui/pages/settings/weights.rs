@@ -108,39 +108,26 @@ pub fn RiskWeightsEditor(p: &RiskWeightsEditorProps) -> Html {
     };
 
     // The learned weights: into the draft (preview), or saved at once (accept), as a manual edit.
-    let learned_weights = learned.weights.clone();
-    let try_learned = {
-        let draft = draft.clone();
-        let texts = texts.clone();
-        let errors = errors.clone();
-        let saved_note = saved_note.clone();
-        let lw = learned_weights.clone();
+    // `save`: also saved at once, through the same action as a manual edit (accept); else only
+    // shown in the preview.
+    let apply_learned = |save: bool| {
+        let (state, draft, texts, errors, saved_note) =
+            (state.clone(), draft.clone(), texts.clone(), errors.clone(), saved_note.clone());
+        let lw = learned.weights.clone();
         Callback::from(move |_: MouseEvent| {
             if let Some(w) = &lw {
                 texts.set(RiskFactor::ALL.iter().map(|f| (f.key(), num(w.get(*f).weight))).collect());
                 errors.set(HashMap::new());
                 draft.set(w.clone());
-                saved_note.set(false);
+                if save {
+                    state.dispatch(Action::Edit(Edit::SetRiskWeights(w.clone())));
+                }
+                saved_note.set(save);
             }
         })
     };
-    let accept_learned = {
-        let state = state.clone();
-        let draft = draft.clone();
-        let texts = texts.clone();
-        let errors = errors.clone();
-        let saved_note = saved_note.clone();
-        let lw = learned_weights.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(w) = &lw {
-                texts.set(RiskFactor::ALL.iter().map(|f| (f.key(), num(w.get(*f).weight))).collect());
-                errors.set(HashMap::new());
-                draft.set(w.clone());
-                state.dispatch(Action::Edit(Edit::SetRiskWeights(w.clone())));
-                saved_note.set(true);
-            }
-        })
-    };
+    let try_learned = apply_learned(false);
+    let accept_learned = apply_learned(true);
 
     // The preview: the portfolio scored with the saved weights and with the draft.
     let day = today();
