@@ -820,30 +820,16 @@ pub fn build_study_staged(
     stage(StudyStage::Validating);
     let (first_date, last_date) = data.date_range().map_or((None, None), |(a, b)| (Some(a), Some(b)));
     let mut study = PurchaseStudy {
-        source: source.to_string(),
         transactions: data.transactions.len(),
-        customers: summary.customers.len(),
         first_date,
         last_date,
-        unit: summary.unit,
-        calibration_end: summary.calibration_end,
-        observation_end: summary.observation_end,
         holdout_length: summary.holdout_length,
-        summary: Customers::inline(summary.customers),
         bgnbd,
         pareto,
         gamma,
         problems,
-        model: ModelChoice::BgNbd,
-        value: ValueSettings::default(),
-        tracking: Vec::new(),
-        holdout: None,
-        other_tracking: Vec::new(),
-        bulk: None,
         mbgnbd,
-        uncertainty: ModelUncertainty::default(),
-        parked_tracking: Vec::new(),
-        occasions: None,
+        ..unfitted_study(source, summary.unit, summary.calibration_end, summary.observation_end, summary.customers)
     };
     study.uncertainty = ModelUncertainty::of(
         &study.summary,
@@ -876,6 +862,44 @@ pub fn build_study_staged(
     Ok(study)
 }
 
+/// A study of `customers` with nothing fitted yet: the chosen model BG/NBD, default value
+/// settings, no tracking, holdout, problems or histories at occasions. The builders below fill in
+/// what they have.
+fn unfitted_study(
+    source: &str,
+    unit: TimeUnit,
+    calibration_end: NaiveDate,
+    observation_end: NaiveDate,
+    customers: Vec<CustomerSummary>,
+) -> PurchaseStudy {
+    PurchaseStudy {
+        source: source.to_string(),
+        transactions: 0,
+        customers: customers.len(),
+        first_date: None,
+        last_date: None,
+        unit,
+        calibration_end,
+        observation_end,
+        summary: Customers::inline(customers),
+        holdout_length: 0.0,
+        bgnbd: None,
+        pareto: None,
+        gamma: None,
+        problems: Vec::new(),
+        model: ModelChoice::BgNbd,
+        value: ValueSettings::default(),
+        tracking: Vec::new(),
+        holdout: None,
+        other_tracking: Vec::new(),
+        bulk: None,
+        mbgnbd: None,
+        uncertainty: ModelUncertainty::default(),
+        parked_tracking: Vec::new(),
+        occasions: None,
+    }
+}
+
 /// The study of per-customer summaries without transactions (a CRM's frequency, recency and T):
 /// BG/NBD, Pareto/NBD, MBG/NBD and, with spend, Gamma-Gamma, with their standard errors; no
 /// tracking curve and no holdout (they need dates). `as_of` is the day the summary describes.
@@ -903,30 +927,14 @@ pub fn study_from_customers(
     let uncertainty = ModelUncertainty::of(&customers, bgnbd.as_ref(), pareto.as_ref(), mbgnbd.as_ref(), gamma.as_ref());
     let transactions = customers.iter().map(|c| c.frequency as usize + 1).sum();
     Ok(PurchaseStudy {
-        source: source.to_string(),
         transactions,
-        customers: customers.len(),
-        first_date: None,
-        last_date: None,
-        unit,
-        calibration_end: as_of,
-        observation_end: as_of,
-        summary: Customers::inline(customers),
-        holdout_length: 0.0,
         bgnbd,
         pareto,
         gamma,
         problems,
-        model: ModelChoice::BgNbd,
-        value: ValueSettings::default(),
-        tracking: Vec::new(),
-        holdout: None,
-        other_tracking: Vec::new(),
-        bulk: None,
         mbgnbd,
         uncertainty,
-        parked_tracking: Vec::new(),
-        occasions: None,
+        ..unfitted_study(source, unit, as_of, as_of, customers)
     })
 }
 
@@ -942,30 +950,10 @@ pub fn study_from_occasions(
     let transactions = histories.iter().map(|h| h.weight * (f64::from(h.frequency) + 1.0)).sum::<f64>().round() as usize;
     let occasions = OccasionStudy::fit(unit, histories)?;
     Ok(PurchaseStudy {
-        source: source.to_string(),
         transactions,
         customers: represented.round() as usize,
-        first_date: None,
-        last_date: None,
-        unit: TimeUnit::Months,
-        calibration_end: as_of,
-        observation_end: as_of,
-        summary: Customers::inline(Vec::new()),
-        holdout_length: 0.0,
-        bgnbd: None,
-        pareto: None,
-        gamma: None,
-        problems: Vec::new(),
-        model: ModelChoice::BgNbd,
-        value: ValueSettings::default(),
-        tracking: Vec::new(),
-        holdout: None,
-        other_tracking: Vec::new(),
-        bulk: None,
-        mbgnbd: None,
-        uncertainty: ModelUncertainty::default(),
-        parked_tracking: Vec::new(),
         occasions: Some(occasions),
+        ..unfitted_study(source, TimeUnit::Months, as_of, as_of, Vec::new())
     })
 }
 
