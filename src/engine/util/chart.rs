@@ -145,9 +145,55 @@ pub fn step_band(points: &[(f64, f64, f64)], x_end: Option<f64>, x: Scale, y: Sc
     pixels(&corners, x, y)
 }
 
+/// A sparkline of values with gaps (`None`): one SVG polyline per unbroken run of known
+/// values, with the figures a reader is told (first, last, lowest, highest, as (index, value)).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Sparkline {
+    pub runs: Vec<String>,
+    pub first: (usize, f64),
+    pub last: (usize, f64),
+    pub low: f64,
+    pub high: f64,
+}
+
+/// The sparkline of `values` spread evenly along x; `None` with fewer than two known values.
+pub fn sparkline(values: &[Option<f64>], x: Scale, y: Scale) -> Option<Sparkline> {
+    let known: Vec<(usize, f64)> = values.iter().enumerate().filter_map(|(i, v)| v.map(|v| (i, v))).collect();
+    let (&first, &last) = (known.first()?, known.last()?);
+    if known.len() < 2 {
+        return None;
+    }
+    let mut runs: Vec<String> = Vec::new();
+    let mut prev: Option<usize> = None;
+    for &(i, v) in &known {
+        let pt = format!("{:.1},{:.1}", x.at(i as f64), y.at(v));
+        match (prev, runs.last_mut()) {
+            (Some(pi), Some(run)) if pi + 1 == i => {
+                run.push(' ');
+                run.push_str(&pt);
+            }
+            _ => runs.push(pt),
+        }
+        prev = Some(i);
+    }
+    let low = known.iter().map(|k| k.1).fold(f64::INFINITY, f64::min);
+    let high = known.iter().map(|k| k.1).fold(f64::NEG_INFINITY, f64::max);
+    Some(Sparkline { runs, first, last, low, high })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[test]
+    fn a_sparkline_breaks_at_unknown_values_and_reads_out_its_figures() {
+        let (x, y) = (Scale::new(0.0, 4.0, 0.0, 40.0), Scale::new(0.0, 100.0, 100.0, 0.0));
+        let s = sparkline(&[None, Some(20.0), Some(60.0), None, Some(40.0)], x, y).unwrap();
+        // Two runs: months 1–2, then month 4 alone.
+        assert_eq!(s.runs, ["10.0,80.0 20.0,40.0", "40.0,60.0"]);
+        assert_eq!((s.first, s.last, s.low, s.high), ((1, 20.0), (4, 40.0), 20.0, 60.0));
+        assert_eq!(sparkline(&[None, Some(5.0)], x, y), None, "one known value draws nothing");
+        assert_eq!(sparkline(&[], x, y), None);
+    }
 
     #[test]
     fn axes_are_round_and_cover_the_data_and_zero() {

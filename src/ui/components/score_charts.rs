@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use crate::engine::scoring::backtest::RocPoint;
-use crate::engine::util::chart::Scale;
+use crate::engine::util::chart::{self, sparkline, Scale};
 use crate::i18n::{date, number, percent0, t, ta};
 use crate::ui::components::charts::use_chart_id;
 
@@ -26,31 +26,13 @@ const SH: f64 = 40.0;
 #[component]
 pub fn Sparkline(p: &SparklineProps) -> Html {
     let id = use_chart_id("sparkline");
-    let known: Vec<(usize, f64)> = p.points.iter().enumerate().filter_map(|(i, (_, v))| v.map(|v| (i, v))).collect();
-    if known.len() < 2 {
-        return html! {};
-    }
     let n = p.points.len();
-    let x = Scale::new(0.0, (n - 1).max(1) as f64, 2.0, SW - 2.0);
+    let x = Scale::new(0.0, n.saturating_sub(1).max(1) as f64, 2.0, SW - 2.0);
     let y = Scale::new(0.0, 100.0, SH - 2.0, 2.0);
-    // One polyline per unbroken run of known values.
-    let mut runs: Vec<String> = Vec::new();
-    let mut prev: Option<usize> = None;
-    for (i, v) in &known {
-        let pt = format!("{:.1},{:.1}", x.at(*i as f64), y.at(*v));
-        match (prev, runs.last_mut()) {
-            (Some(pi), Some(run)) if pi + 1 == *i => {
-                run.push(' ');
-                run.push_str(&pt);
-            }
-            _ => runs.push(pt),
-        }
-        prev = Some(*i);
-    }
-    let first = known[0];
-    let last = known[known.len() - 1];
-    let lo = known.iter().map(|k| k.1).fold(f64::INFINITY, f64::min);
-    let hi = known.iter().map(|k| k.1).fold(f64::NEG_INFINITY, f64::max);
+    let values: Vec<Option<f64>> = p.points.iter().map(|(_, v)| *v).collect();
+    let Some(chart::Sparkline { runs, first, last, low: lo, high: hi }) = sparkline(&values, x, y) else {
+        return html! {};
+    };
     let day = |i: usize| p.points.get(i).map(|q| date(q.0)).unwrap_or_default();
     let summary = ta(
         "history-sparkline-summary",
