@@ -14,12 +14,22 @@ pub mod store;
 pub mod ui;
 pub mod worker;
 
-/// Fetch the messages of the languages the first screen needs, then mount the app on the page's
-/// body (until then the page shows the static shell of index.html).
+/// The full app (`src/main.rs`): fetch the messages of the languages the first screen needs, then
+/// mount the app (until then the page shows the first screen, or the static shell of index.html).
 #[cfg(target_arch = "wasm32")]
 pub fn run() {
     wasm_bindgen_futures::spawn_local(async {
         ui::first_screen_messages().await;
-        yew::Renderer::<ui::App>::new().render();
+        ui::mount();
+    });
+}
+
+/// The first screen (`src/bin/first.rs`): the portfolio from the stored document, drawn while
+/// the full app downloads (`ui::first`).
+#[cfg(target_arch = "wasm32")]
+pub fn run_first() {
+    wasm_bindgen_futures::spawn_local(async {
+        ui::first_screen_messages().await;
+        ui::first::start();
     });
 }

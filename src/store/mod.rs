@@ -18,7 +18,7 @@ pub mod idb;
 use std::cell::RefCell;
 use std::collections::HashMap;
 
-pub use schema::{decode, encode, encode_stamped, AppData, Envelope, LoadError, Settings, Stamp, SCHEMA_VERSION};
+pub use schema::{decode, decode_current, encode, encode_stamped, AppData, Envelope, LoadError, Settings, Stamp, SCHEMA_VERSION};
 
 use crate::engine::sample::demo_portfolio;
 use crate::i18n::Text;
@@ -133,6 +133,17 @@ impl<K: KeyValue> Store<K> {
             Err(e) => LoadOutcome::Unavailable(e),
             Ok(None) => LoadOutcome::Missing,
             Ok(Some(raw)) => Self::interpret(raw),
+        }
+    }
+
+    /// Read the stored data only if it needs nothing but reading: nothing stored yet, or a
+    /// readable document of the current version. `None` for a migration, an unreadable text or
+    /// unavailable storage (the full app's [`Store::load`] deals with those).
+    pub fn load_current(&self) -> Option<LoadOutcome> {
+        match self.kv.get(STORAGE_KEY) {
+            Err(_) => None,
+            Ok(None) => Some(LoadOutcome::Missing),
+            Ok(Some(raw)) => decode_current(&raw).map(|envelope| LoadOutcome::Loaded { envelope, migrated_from: None }),
         }
     }
 

@@ -166,27 +166,67 @@ pub fn json_problem(e: &serde_json::Error) -> Text {
     }
 }
 
-/// Parse a stored text, migrating it to the current version.
-/// Returns the envelope and, when a migration ran, the version it started from.
-pub fn decode(raw: &str) -> Result<(Envelope, Option<u32>), LoadError> {
-    let value: Value = serde_json::from_str(raw).map_err(|e| LoadError::Unparseable(json_problem(&e)))?;
-    let version = value
-        .get("schema_version")
-        .and_then(Value::as_u64)
-        .ok_or_else(|| LoadError::Invalid(Text::new("data-load-no-version")))?;
+/// The stored text's schema version, read without building the document: 1 ..= the current one.
+fn stored_version(raw: &str) -> Result<u32, LoadError> {
+    /// Only the version; every other field is skipped unread.
+    #[derive(Deserialize)]
+    struct Head {
+        schema_version: Option<serde_json::Number>,
+    }
+    // Only an object has a version (serde would also read a struct from an array).
+    if !raw.trim_start().starts_with('{') {
+        return Err(match serde_json::from_str::<serde::de::IgnoredAny>(raw) {
+            Ok(_) => LoadError::Invalid(Text::new("data-load-no-version")),
+            Err(e) => LoadError::Unparseable(json_problem(&e)),
+        });
+    }
+    let head: Head = serde_json::from_str(raw).map_err(|e| match e.classify() {
+        // The one field read has the wrong type (a string, an object…): no version to go by.
+        serde_json::error::Category::Data => LoadError::Invalid(Text::new("data-load-no-version")),
+        _ => LoadError::Unparseable(json_problem(&e)),
+    })?;
+    let version =
+        head.schema_version.and_then(|n| n.as_u64()).ok_or_else(|| LoadError::Invalid(Text::new("data-load-no-version")))?;
     if version > u64::from(SCHEMA_VERSION) {
         return Err(LoadError::TooNew { found: version });
     }
     if version == 0 {
         return Err(LoadError::Invalid(Text::new("data-load-version-zero")));
     }
-    let from = version as u32; // checked above: 1 ..= SCHEMA_VERSION
-    let migrated = migrate(value, from)?;
-    let mut env: Envelope = serde_json::from_value(migrated).map_err(LoadError::detail)?;
+    Ok(version as u32) // checked above: 1 ..= SCHEMA_VERSION
+}
+
+/// A document of the current version, read straight into its types (no JSON tree in between).
+fn decode_typed(raw: &str) -> Result<Envelope, LoadError> {
+    let mut env: Envelope = serde_json::from_str(raw).map_err(LoadError::detail)?;
     if env.data.portfolio.name.trim().is_empty() {
         env.data.portfolio.name = crate::engine::model::default_name();
     }
-    Ok((env, (from < SCHEMA_VERSION).then_some(from)))
+    Ok(env)
+}
+
+/// Parse a stored text, migrating it to the current version.
+/// Returns the envelope and, when a migration ran, the version it started from.
+pub fn decode(raw: &str) -> Result<(Envelope, Option<u32>), LoadError> {
+    let from = stored_version(raw)?;
+    if from == SCHEMA_VERSION {
+        return Ok((decode_typed(raw)?, None));
+    }
+    let value: Value = serde_json::from_str(raw).map_err(|e| LoadError::Unparseable(json_problem(&e)))?;
+    let migrated = migrate(value, from)?;
+    let text = serde_json::to_string(&migrated).map_err(|e| LoadError::Invalid(json_problem(&e)))?;
+    Ok((decode_typed(&text)?, Some(from)))
+}
+
+/// A stored text of the current version, read as [`decode`] reads it; `None` for anything that
+/// would need a migration or cannot be read. The first screen reads storage with this, so the
+/// migrations (and their JSON tree) stay out of its module: whatever it cannot draw waits for
+/// the full app, which reads it with [`decode`].
+pub fn decode_current(raw: &str) -> Option<Envelope> {
+    match stored_version(raw) {
+        Ok(SCHEMA_VERSION) => decode_typed(raw).ok(),
+        _ => None,
+    }
 }
 
 /// Serialise an envelope of the current version, with no writer.

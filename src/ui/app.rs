@@ -14,12 +14,27 @@ use super::pages::{
 use super::state::{Action, AppState, Boot, BulkStatus, SaveStatus};
 use crate::store::local::{now_iso, store, LocalKv};
 use crate::store::{first_start_data_on, KeyValue, LoadOutcome, SaveError, Store, STORAGE_KEY};
-use crate::ui::components::layout::{Banners, Header};
+use crate::ui::components::layout::Frame;
+
+type Reducer = fn(Rc<AppState>, Action) -> Rc<AppState>;
+
+thread_local! {
+    /// The reducer every dispatch goes through. Until the full app installs
+    /// [`AppState::reduce`] (in [`initial_state`]) it is one that keeps the state as it is: the
+    /// first screen (`ui::first`) shares the pages' `AppCtx` but must change nothing, and since
+    /// it never names `AppState::reduce`, the linker leaves the reducer and everything it edits
+    /// (imports, merges, scenarios…) out of its module.
+    static REDUCER: std::cell::Cell<Reducer> = std::cell::Cell::new(|s, _| s);
+}
+
+fn install_reducer() {
+    REDUCER.with(|r| r.set(AppState::reduce));
+}
 
 impl Reducible for AppState {
     type Action = Action;
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        AppState::reduce(self, action)
+        REDUCER.with(|r| r.get())(self, action)
     }
 }
 
@@ -84,11 +99,9 @@ pub fn demo_data() -> crate::store::AppData {
     data
 }
 
-/// Read storage once at start and build the first state.
-fn initial_state() -> AppState {
-    let store = store();
-    let outcome = store.load();
-    let migrated = matches!(outcome, LoadOutcome::Loaded { migrated_from: Some(_), .. });
+/// The first state from what storage holds: the language, this tab's writer id, the date of the
+/// data's first save. (The full app and the first screen both start from here.)
+pub(super) fn state_from(outcome: LoadOutcome) -> AppState {
     // On first start the demo portfolio is named in the browser's language.
     crate::i18n::set_lang(crate::ui::platform::intl::chosen_lang(None));
     let mut state = AppState::boot(outcome, demo_data());
@@ -98,12 +111,72 @@ fn initial_state() -> AppState {
     if state.data.settings.first_saved_at.is_none() {
         state.data.settings.first_saved_at = Some(now_iso());
     }
+    state
+}
+
+/// Read storage once at start (migrating an older document) and build the first state.
+fn initial_state() -> AppState {
+    install_reducer();
+    let store = store();
+    let outcome = store.load();
+    let migrated = matches!(outcome, LoadOutcome::Loaded { migrated_from: Some(_), .. });
+    let mut state = state_from(outcome);
     if migrated {
         state.pre_migration_raw = store.kv.get(STORAGE_KEY).ok().flatten().map(Rc::new);
     }
     // A copy kept by an earlier migration goes once a backup was downloaded, or after 30 days.
     store.expire_pre_migration_copy(state.data.settings.last_backup_at.as_deref(), &now_iso());
     state
+}
+
+/// A module has drawn itself: the elements named by `remove` go (the static shell of index.html,
+/// shown while the wasm loaded; the first screen, once the full app is there), a hidden full app
+/// is shown, and `event` tells the page's scripts (first-screen.js, register-sw.js).
+pub(super) fn drawn(remove: &[&str], event: &str) {
+    let window = web_sys::window();
+    if let Some(document) = window.as_ref().and_then(|w| w.document()) {
+        for id in remove {
+            if let Some(element) = document.get_element_by_id(id) {
+                element.remove();
+            }
+        }
+        if let Some(app) = document.get_element_by_id(APP_ROOT).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            app.set_hidden(false);
+        }
+    }
+    if let (Some(window), Ok(event)) = (window, web_sys::Event::new(event)) {
+        let _ = window.dispatch_event(&event);
+    }
+}
+
+/// The id of the element the full app draws into.
+const APP_ROOT: &str = "app";
+
+/// A new element at the end of the body for a module to draw into (`id`), hidden if asked.
+pub(super) fn root_element(id: &str, hidden: bool) -> Option<web_sys::Element> {
+    let document = web_sys::window()?.document()?;
+    let root = document.create_element("div").ok()?;
+    root.set_id(id);
+    if hidden {
+        let _ = root.set_attribute("hidden", "");
+    }
+    document.body()?.append_child(&root).ok()?;
+    Some(root)
+}
+
+/// Mount the full app. While the first screen is shown, the app is drawn hidden beside it and
+/// takes its place once drawn (in one task, so the reader sees no change but the page coming alive).
+pub fn mount() {
+    let first_shown =
+        web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(super::first::ROOT)).is_some();
+    match root_element(APP_ROOT, first_shown) {
+        Some(root) => {
+            yew::Renderer::<App>::with_root(root).render();
+        }
+        None => {
+            yew::Renderer::<App>::new().render();
+        }
+    }
 }
 
 #[component]
@@ -220,18 +293,10 @@ pub fn App() -> Html {
 
     // The language and formats every message and figure below uses. Keying the page on them
     // redraws everything when either changes (components otherwise keep their last drawing).
-    // The app is drawn: the static shell of index.html (shown while the wasm loaded) goes, and
-    // the service worker may now install (register-sw.js waits for this, so that its download of
-    // every file does not compete with the first render).
-    use_effect_with((), |_| {
-        let window = web_sys::window();
-        if let Some(shell) = window.as_ref().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("shell")) {
-            shell.remove();
-        }
-        if let (Some(window), Ok(event)) = (window, web_sys::Event::new("app-drawn")) {
-            let _ = window.dispatch_event(&event);
-        }
-    });
+    // The app is drawn: the first screen and the static shell go, and the service worker may now
+    // install (register-sw.js waits for this, so that its download of every file does not compete
+    // with the first render).
+    use_effect_with((), |_| drawn(&["shell", super::first::ROOT], "app-drawn"));
     // A language whose messages have not arrived yet is fetched; until then the page stays in the
     // language it was shown in.
     let wanted = crate::ui::platform::intl::chosen_lang(state.data.settings.language.as_deref());
@@ -255,13 +320,9 @@ pub fn App() -> Html {
     let body = match &state.boot {
         Boot::Recovery { raw, problem } => html! { <Recovery raw={raw.clone()} problem={problem.explain().to_string()} /> },
         Boot::Ready => html! {
-            <div class="app-root" key={locale_key}>
-                <Header />
-                <Banners />
-                <main id="main" class="page">
-                    <Switch<Route> render={switch} />
-                </main>
-            </div>
+            <Frame key={locale_key}>
+                <Switch<Route> render={switch} />
+            </Frame>
         },
     };
 

@@ -9,6 +9,9 @@ mod app;
 /// Shared widgets, charts, record editors and the layout.
 #[cfg(target_arch = "wasm32")]
 mod components;
+/// The first screen's module (`src/bin/first.rs`): the portfolio while the full app loads.
+#[cfg(target_arch = "wasm32")]
+pub mod first;
 #[cfg(target_arch = "wasm32")]
 mod pages;
 /// The browser: storage, downloads, the clock, Intl.
@@ -18,7 +21,7 @@ mod platform;
 mod scores;
 
 #[cfg(target_arch = "wasm32")]
-pub use app::{App, Route};
+pub use app::{mount, App, Route};
 
 /// Fetch the messages of the languages the first screen needs (before the app is mounted).
 #[cfg(target_arch = "wasm32")]

@@ -67,6 +67,24 @@ export async function newContext(browser, origin, options = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true, ...options });
   context.requests = [];
   context.foreign = [];
+  // Every page load waits for the full app (the first screen changes nothing; src/web/first-screen.js),
+  // unless a test passes `{ firstScreen: true }` to look at the first screen itself.
+  const newPage = context.newPage.bind(context);
+  context.newPage = async () => {
+    const page = await newPage();
+    for (const method of ['goto', 'reload']) {
+      const load = page[method].bind(page);
+      page[method] = async (...args) => {
+        const options = args[args.length - 1];
+        const firstScreen = typeof options === 'object' && options?.firstScreen;
+        if (firstScreen) delete options.firstScreen;
+        const response = await load(...args);
+        if (!firstScreen) await appReady(page);
+        return response;
+      };
+    }
+    return page;
+  };
   await context.route('**/*', (route) => {
     const url = route.request().url();
     context.requests.push(url);
@@ -79,10 +97,15 @@ export async function newContext(browser, origin, options = {}) {
   return context;
 }
 
-/** Open a path and wait until the app has rendered its header. */
+/** The full app has drawn itself (in place of the first screen, if one was shown). */
+export async function appReady(page) {
+  await page.waitForSelector('#app:not([hidden])', { state: 'attached' });
+}
+
+/** Open a path and wait until the full app has rendered its header. */
 export async function open(page, origin, path = '/') {
   await page.goto(origin + path);
-  await page.waitForSelector('header.app-header, [data-testid=recovery]');
+  await page.waitForSelector('#app :is(header.app-header, [data-testid=recovery])');
 }
 
 /** The page fits the window's width: nothing makes it scroll sideways. */

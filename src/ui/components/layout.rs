@@ -168,3 +168,21 @@ pub fn Banners() -> Html {
     };
     html! { <div class="banners">{ save_banner }{ reminder }{ notice_banner }</div> }
 }
+
+#[derive(Properties, PartialEq)]
+pub struct FrameProps {
+    pub children: Html,
+}
+
+/// The page around every route: header, banners and the main area. The full app and the first
+/// screen (`ui::first`) draw the same frame, so the one replaces the other without a visible change.
+#[component]
+pub fn Frame(p: &FrameProps) -> Html {
+    html! {
+        <div class="app-root">
+            <Header />
+            <Banners />
+            <main id="main" class="page">{ p.children.clone() }</main>
+        </div>
+    }
+}

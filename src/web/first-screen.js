@@ -1,0 +1,57 @@
+// The first screen and the full app. The portfolio is first drawn by a small module of its own
+// (src/ui/first.rs, which Trunk preloads and starts); this script then loads the full app
+// (src/main.rs: /retention-calculator.js, no-modules glue, and its WebAssembly), which draws itself
+// hidden and takes the first screen's place in one task (src/ui/app.rs `drawn`).
+// - The full app is fetched only once the first screen is drawn (`first-drawn`), so that nothing
+//   competes with it; at once when there is no first screen to draw: another address than the
+//   portfolio, or `first-skipped` (a document to migrate, unreadable storage), or the first
+//   module failing to start.
+// - Until the full app is there, the first screen changes nothing: clicks and typing on it are
+//   held back (a page that reacted and then forgot would be worse), and the last click and the
+//   focus are carried over to the same element of the full app's page, which draws the same markup.
+(() => {
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    const script = document.createElement('script');
+    script.src = '/retention-calculator.js';
+    script.onload = () => wasm_bindgen({ module_or_path: '/retention-calculator_bg.wasm' });
+    document.head.append(script);
+  };
+  if (location.pathname !== '/' && location.pathname !== '/index.html') start();
+  addEventListener('first-drawn', start);
+  addEventListener('first-skipped', start);
+  addEventListener('unhandledrejection', start);
+  addEventListener('error', start);
+
+  // An element's place below `root`, as child indexes (the same place in the full app's page).
+  const place = (el, root) => {
+    const path = [];
+    for (; el && el !== root; el = el.parentElement) path.unshift([...el.parentElement.children].indexOf(el));
+    return el === root ? path : null;
+  };
+  const at = (path) => path?.reduce((el, i) => el?.children[i], document.getElementById('app'));
+  const onFirst = (e) => document.getElementById('first')?.contains(e.target);
+  let click = null;
+  let focus = null;
+  const hold = (e) => {
+    if (!onFirst(e)) return;
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    if (e.type === 'click') {
+      const el = e.target.closest('a, button, input, select, textarea, summary, label') ?? e.target;
+      click = place(el, document.getElementById('first'));
+    }
+  };
+  for (const type of ['click', 'beforeinput', 'submit']) addEventListener(type, hold, true);
+  // A select opens on mousedown.
+  addEventListener('mousedown', (e) => e.target.closest?.('select') && hold(e), true);
+  addEventListener('focusin', (e) => {
+    if (onFirst(e)) focus = place(e.target, document.getElementById('first'));
+  }, true);
+  addEventListener('app-drawn', () => {
+    at(focus)?.focus();
+    at(click)?.click();
+  }, { once: true });
+})();
