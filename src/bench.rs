@@ -76,7 +76,7 @@ pub fn generate_transactions_csv(rows: usize, customers: usize) -> String {
         let day = start + chrono::Days::new(rng.below(span));
         let cents = 100 + rng.below(50_000);
         use std::fmt::Write;
-        let _ = writeln!(out, "C{c:06},{},{}.{:02}", day.format("%Y-%m-%d"), cents / 100, cents % 100);
+        let _ = writeln!(out, "C{c:06},{},{}.{:02}", day, cents / 100, cents % 100);
     }
     out
 }
@@ -384,7 +384,7 @@ pub fn history_csv(rows: usize, customers: usize, seed: u64) -> String {
     let data = history_rows(rows, customers, seed);
     let start = history_start();
     let span = (history_end() - start).num_days() as u64 + 1;
-    let dates: Vec<String> = (0..span).map(|d| (start + chrono::Days::new(d)).format("%Y-%m-%d").to_string()).collect();
+    let dates: Vec<String> = (0..span).map(|d| (start + chrono::Days::new(d)).to_string()).collect();
     let mut out = String::with_capacity(data.len() * 30 + 32);
     out.push_str("customer,date,amount\n");
     for r in &data {

@@ -156,10 +156,14 @@ pub struct PurchaseStudy {
     pub source: String,
     pub transactions: usize,
     pub customers: usize,
+    #[serde(default, with = "crate::engine::util::parse::iso_date_opt")]
     pub first_date: Option<NaiveDate>,
+    #[serde(default, with = "crate::engine::util::parse::iso_date_opt")]
     pub last_date: Option<NaiveDate>,
     pub unit: TimeUnit,
+    #[serde(with = "crate::engine::util::parse::iso_date")]
     pub calibration_end: NaiveDate,
+    #[serde(with = "crate::engine::util::parse::iso_date")]
     pub observation_end: NaiveDate,
     /// Per-customer summary, every customer (in the bulk store when [`PurchaseStudy::bulk`] is set).
     pub summary: Customers,

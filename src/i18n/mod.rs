@@ -325,7 +325,7 @@ impl Formats for PlainFormats {
         format!("{}%", plain_number(share * 100.0, decimals))
     }
     fn date(&self, date: NaiveDate) -> String {
-        date.format("%Y-%m-%d").to_string()
+        date.to_string()
     }
     fn currency(&self) -> String {
         self.currency.clone()
@@ -606,9 +606,9 @@ pub fn date(d: NaiveDate) -> String {
 
 /// An ISO date string (as stored) in the locale's format; text that is not a date is shown as is.
 pub fn date_str(iso: &str) -> String {
-    match NaiveDate::parse_from_str(iso.trim(), "%Y-%m-%d") {
-        Ok(d) => date(d),
-        Err(_) => iso.to_string(),
+    match crate::engine::util::parse::parse_iso_date(iso.trim()) {
+        Some(d) => date(d),
+        None => iso.to_string(),
     }
 }
 

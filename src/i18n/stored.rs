@@ -16,7 +16,6 @@
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
-use chrono::NaiveDate;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::{json, Value};
 
@@ -165,7 +164,7 @@ fn arg_value(arg: &Arg) -> Value {
         Arg::Money(v) if v.is_finite() => json!({ "money": v }),
         Arg::Percent(Some(s)) if s.is_finite() => json!({ "percent": s }),
         Arg::Percent(_) => json!({ "percent": null }),
-        Arg::Date(d) => json!({ "date": d.format("%Y-%m-%d").to_string() }),
+        Arg::Date(d) => json!({ "date": d.to_string() }),
         Arg::Text(t) => json!({ "text": text_value(t) }),
         // JSON has no NaN or infinity: a figure that is not finite is kept as the dash it shows.
         Arg::Num(_) | Arg::Dec(..) | Arg::Money(_) => json!({ "str": "–" }),
@@ -196,7 +195,7 @@ fn read_arg(v: &Value, depth: usize) -> Arg {
         },
         "money" => num(v).map(Arg::Money),
         "percent" => Some(Arg::Percent(num(v))),
-        "date" => v.as_str().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()).map(Arg::Date),
+        "date" => v.as_str().and_then(crate::engine::util::parse::parse_iso_date).map(Arg::Date),
         "text" => Some(Arg::Text(Box::new(read_text(v.clone(), depth + 1)))),
         _ => None,
     };

@@ -63,7 +63,7 @@ impl Settings {
         if self.backup_reminder_days == 0 {
             return None;
         }
-        let day = |t: &str| chrono::NaiveDate::parse_from_str(t.get(..10)?, "%Y-%m-%d").ok();
+        let day = |t: &str| crate::engine::util::parse::parse_iso_date(t.get(..10)?);
         let since = day(self.last_backup_at.as_deref().or(self.first_saved_at.as_deref())?)?;
         let days = (day(now)? - since).num_days();
         (days > i64::from(self.backup_reminder_days)).then_some(days)

@@ -481,7 +481,7 @@ fn date_of(text: &str) -> Result<Option<NaiveDate>, Text> {
     if t.is_empty() {
         return Ok(None);
     }
-    NaiveDate::parse_from_str(t, "%Y-%m-%d").map(Some).map_err(|_| Text::new("data-ui-tx-not-a-date").arg("text", t))
+    crate::engine::util::parse::parse_iso_date(t).map(Some).ok_or_else(|| Text::new("data-ui-tx-not-a-date").arg("text", t))
 }
 
 #[cfg(test)]

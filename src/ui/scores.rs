@@ -17,7 +17,7 @@ use crate::ui::platform::browser::today_iso;
 
 /// Today in the user's time zone (the date scores are computed as of).
 pub fn today() -> NaiveDate {
-    NaiveDate::parse_from_str(&today_iso(), "%Y-%m-%d").unwrap_or_else(|_| demo_as_of())
+    crate::engine::util::parse::parse_iso_date(&today_iso()).unwrap_or_else(demo_as_of)
 }
 
 /// Lifetime values in the scores use the scenario baseline's retention, discount and horizon,

@@ -59,10 +59,23 @@ pub enum Request {
     Fit { job: u64, source: String, options: SummaryOptions },
     /// Read a summary CSV (per-customer frequency, recency, T) whole, fit the models and build
     /// the study named `source` as of `as_of` (a job of its own: no `Begin` before it).
-    FitSummary { job: u64, source: String, text: String, unit: SummaryUnit, as_of: NaiveDate },
+    FitSummary {
+        job: u64,
+        source: String,
+        text: String,
+        unit: SummaryUnit,
+        #[serde(with = "crate::engine::util::parse::iso_date")]
+        as_of: NaiveDate,
+    },
     /// Count the text read in this job per occasion (whole occasions up to `end`), fit BG/BB on
     /// the histories and build the study named `source`.
-    FitOccasions { job: u64, source: String, unit: OccasionUnit, end: NaiveDate },
+    FitOccasions {
+        job: u64,
+        source: String,
+        unit: OccasionUnit,
+        #[serde(with = "crate::engine::util::parse::iso_date")]
+        end: NaiveDate,
+    },
 }
 
 /// From the worker to the page.
@@ -174,7 +187,9 @@ impl ReadProgress {
 pub struct ParseDigest {
     pub transactions: usize,
     pub customers: usize,
+    #[serde(default, with = "crate::engine::util::parse::iso_date_opt")]
     pub first_date: Option<NaiveDate>,
+    #[serde(default, with = "crate::engine::util::parse::iso_date_opt")]
     pub last_date: Option<NaiveDate>,
     /// The read's last progress (finished).
     pub progress: ReadProgress,

@@ -60,10 +60,12 @@ impl TimeUnit {
 pub struct SummaryOptions {
     pub unit: TimeUnit,
     /// Last day observed (inclusive). Later transactions are ignored.
+    #[serde(with = "crate::engine::util::parse::iso_date")]
     pub observation_end: NaiveDate,
     /// With a holdout: last day of the calibration period (inclusive). Frequency, recency, age and
     /// spend use only purchases up to it; purchases after it, up to `observation_end`, are counted
     /// as holdout purchases; customers whose first purchase is after it are left out.
+    #[serde(default, with = "crate::engine::util::parse::iso_date_opt")]
     pub calibration_end: Option<NaiveDate>,
     /// Round recency and age to this many decimals (CDNOW's published summary uses 2, in weeks).
     pub round_decimals: Option<u32>,
@@ -82,6 +84,7 @@ pub struct CustomerSummary {
     /// z̄: mean value of the repeat purchases (0 without repeats). The first purchase is left out,
     /// as in Fader & Hardie's Gamma-Gamma note.
     pub monetary: f64,
+    #[serde(with = "crate::engine::util::parse::iso_date")]
     pub first_purchase: NaiveDate,
     /// Purchases (days) in the holdout period (0 without a holdout).
     pub holdout_frequency: u32,
@@ -92,8 +95,10 @@ pub struct CustomerSummary {
 pub struct Summary {
     pub unit: TimeUnit,
     /// End of the period the frequencies describe (the calibration end with a holdout).
+    #[serde(with = "crate::engine::util::parse::iso_date")]
     pub calibration_end: NaiveDate,
     /// End of the holdout (equal to `calibration_end` without one).
+    #[serde(with = "crate::engine::util::parse::iso_date")]
     pub observation_end: NaiveDate,
     /// Holdout length in units (0 without a holdout).
     pub holdout_length: f64,

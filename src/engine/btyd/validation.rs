@@ -140,6 +140,7 @@ pub fn p_alive_grid(model: &PurchaseModel, max_frequency: u32, age: f64, steps: 
 pub struct TrackingPoint {
     /// Time since the first customer's first purchase, in units.
     pub t: f64,
+    #[serde(with = "crate::engine::util::parse::iso_date")]
     pub date: NaiveDate,
     pub actual: f64,
     pub predicted: f64,

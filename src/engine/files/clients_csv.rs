@@ -60,7 +60,7 @@ pub fn export_clients(p: &Portfolio) -> String {
     let mut out = CLIENT_COLUMNS.join(",");
     out.push('\n');
     for c in &p.clients {
-        let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default();
+        let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
         let cells = [
             text_cell(&c.id),
             text_cell(&c.company),

@@ -37,13 +37,13 @@ pub struct Client {
     /// Our account owner.
     #[serde(default)]
     pub owner: String,
-    #[serde(default)]
+    #[serde(default, with = "crate::engine::util::parse::iso_date_opt")]
     pub start_date: Option<NaiveDate>,
     #[serde(default)]
     pub stage: Stage,
     /// The day the client was lost (stage lost), or last lost before being won back. Clients lost
     /// before this field existed have none: "date lost unknown".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::engine::util::parse::iso_date_opt")]
     pub lost_on: Option<NaiveDate>,
     /// Revenue per year from this client, in the portfolio currency.
     #[serde(default)]
@@ -65,10 +65,10 @@ pub struct Client {
     #[serde(default)]
     pub contacts: Vec<Contact>,
     /// When the manager on the client's side last changed (a new manager may bring their own suppliers).
-    #[serde(default)]
+    #[serde(default, with = "crate::engine::util::parse::iso_date_opt")]
     pub manager_changed_on: Option<NaiveDate>,
     /// When the current contract ends.
-    #[serde(default)]
+    #[serde(default, with = "crate::engine::util::parse::iso_date_opt")]
     pub contract_end: Option<NaiveDate>,
     /// Revenue per period ("2024", "2025-Q2" or "2025-03"), in any order.
     #[serde(default)]
@@ -466,6 +466,7 @@ pub struct Interaction {
     /// The record's id (a UUID for records made since ids were given; none for older ones).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<RecordId>,
+    #[serde(with = "crate::engine::util::parse::iso_date")]
     pub date: NaiveDate,
     #[serde(default)]
     pub channel: Channel,
@@ -485,6 +486,7 @@ pub struct CareActivity {
     /// The record's id (a UUID for records made since ids were given; none for older ones).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<RecordId>,
+    #[serde(with = "crate::engine::util::parse::iso_date")]
     pub date: NaiveDate,
     #[serde(default)]
     pub kind: CareKind,
@@ -501,6 +503,7 @@ pub struct LoyaltyRating {
     /// The record's id (a UUID for records made since ids were given; none for older ones).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<RecordId>,
+    #[serde(with = "crate::engine::util::parse::iso_date")]
     pub date: NaiveDate,
     /// Delivered what was promised, at least as well as the alternatives.
     pub satisfaction: u8,

@@ -84,7 +84,9 @@ pub struct Project {
     pub name: String,
     /// Contract price, in the portfolio currency.
     pub price: f64,
+    #[serde(default, with = "crate::engine::util::parse::iso_date_opt")]
     pub start: Option<NaiveDate>,
+    #[serde(default, with = "crate::engine::util::parse::iso_date_opt")]
     pub end: Option<NaiveDate>,
 }
 
@@ -94,6 +96,7 @@ pub struct DossierEntry {
     /// The record's id (a UUID for records made since ids were given; none for older ones).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<RecordId>,
+    #[serde(with = "crate::engine::util::parse::iso_date")]
     pub date: NaiveDate,
     #[serde(default)]
     pub section: Section,

@@ -80,7 +80,7 @@ impl ClientDraft {
             industry: c.industry.clone(),
             client_manager: c.client_manager.clone(),
             owner: c.owner.clone(),
-            start_date: c.start_date.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default(),
+            start_date: c.start_date.map(|d| d.to_string()).unwrap_or_default(),
             stage: c.stage.key().to_string(),
             lost_on: iso_date(c.lost_on),
             annual_revenue: field_number(c.annual_revenue),
@@ -117,7 +117,7 @@ impl ClientDraft {
     pub fn with_stage(&self, stage: &str, today: NaiveDate) -> ClientDraft {
         let mut next = ClientDraft { stage: stage.to_string(), ..self.clone() };
         if stage == Stage::Lost.key() && self.stage != Stage::Lost.key() && self.lost_on.trim().is_empty() {
-            next.lost_on = today.format("%Y-%m-%d").to_string();
+            next.lost_on = today.to_string();
         }
         next
     }
@@ -288,7 +288,7 @@ pub(crate) fn date_value(errors: &mut Vec<FieldError>, field: &'static str, labe
     if (FIRST_YEAR..=LAST_YEAR).contains(&d.year()) {
         Some(d)
     } else {
-        let problem = Text::new("model-outside-years").arg("text", d.format("%Y-%m-%d").to_string());
+        let problem = Text::new("model-outside-years").arg("text", d.to_string());
         errors.push(FieldError { field, message: field_problem(label, problem) });
         None
     }
@@ -567,7 +567,7 @@ pub struct InteractionDraft {
 impl InteractionDraft {
     pub fn from_interaction(i: &Interaction) -> Self {
         InteractionDraft {
-            date: i.date.format("%Y-%m-%d").to_string(),
+            date: i.date.to_string(),
             channel: i.channel.key().into(),
             who: i.who.clone(),
             note: i.note.clone(),
@@ -621,7 +621,7 @@ pub struct CareActivityDraft {
 impl CareActivityDraft {
     pub fn from_activity(a: &CareActivity) -> Self {
         CareActivityDraft {
-            date: a.date.format("%Y-%m-%d").to_string(),
+            date: a.date.to_string(),
             kind: a.kind.key().into(),
             note: a.note.clone(),
             cost: field_number(a.cost),
@@ -664,7 +664,7 @@ pub struct RatingDraft {
 impl RatingDraft {
     pub fn from_rating(r: &LoyaltyRating) -> Self {
         RatingDraft {
-            date: r.date.format("%Y-%m-%d").to_string(),
+            date: r.date.to_string(),
             satisfaction: r.satisfaction.to_string(),
             involvement: r.involvement.to_string(),
             affinity: r.affinity.to_string(),
@@ -937,8 +937,7 @@ pub fn check_stored_client(c: &Client, today: NaiveDate) -> Vec<StoredProblem> {
     out.extend(own.into_iter().map(|error| StoredProblem { record: None, error }));
 
     let mut record = |kind: &'static str, n: usize, date: Option<NaiveDate>, errors: Vec<FieldError>| {
-        let name =
-            Text::new(kind).arg("n", n + 1).arg("date", date.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default());
+        let name = Text::new(kind).arg("n", n + 1).arg("date", date.map(|d| d.to_string()).unwrap_or_default());
         out.extend(errors.into_iter().map(|error| StoredProblem { record: Some(name.clone()), error }));
     };
     // A record's id, when it has one: not empty, at most 64 characters, no control characters,

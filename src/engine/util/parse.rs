@@ -115,15 +115,24 @@ fn group_checked(int_part: &str, sep: char) -> Result<String, Text> {
 /// Parse a calendar date: ISO `YYYY-MM-DD` (what date inputs give), `DD.MM.YYYY` or `DD/MM/YYYY`.
 pub fn parse_date(text: &str) -> Result<NaiveDate, Text> {
     let t = text.trim();
-    for fmt in ["%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y"] {
-        if let Ok(d) = NaiveDate::parse_from_str(t, fmt) {
-            if d.year_ce().1 < 1900 || d.year_ce().1 > 2200 {
-                return Err(Text::new("model-outside-years").arg("text", excerpt(t)));
-            }
-            return Ok(d);
+    // Day and month of one or two digits, a year of four.
+    let num = |s: &str, len: std::ops::RangeInclusive<usize>| -> Option<u32> {
+        (len.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok()).flatten()
+    };
+    let fields = |sep: char, year_first: bool| -> Option<NaiveDate> {
+        let mut it = t.split(sep);
+        let (a, b, c) = (it.next()?, it.next()?, it.next()?);
+        if it.next().is_some() {
+            return None;
         }
+        let (y, m, d) = if year_first { (a, b, c) } else { (c, b, a) };
+        NaiveDate::from_ymd_opt(num(y, 4..=4)? as i32, num(m, 1..=2)?, num(d, 1..=2)?)
+    };
+    match fields('-', true).or_else(|| fields('.', false)).or_else(|| fields('/', false)) {
+        Some(d) if (1900..=2200).contains(&d.year()) => Ok(d),
+        Some(_) => Err(Text::new("model-outside-years").arg("text", excerpt(t))),
+        None => Err(Text::new("model-not-a-date").arg("text", excerpt(t))),
     }
-    Err(Text::new("model-not-a-date").arg("text", excerpt(t)))
 }
 
 use chrono::Datelike;
@@ -285,12 +294,64 @@ pub fn days_between(from: NaiveDate, to: NaiveDate) -> i64 {
 
 /// A date as ISO `YYYY-MM-DD`, empty for none (what date inputs and files take).
 pub fn iso_date(d: Option<NaiveDate>) -> String {
-    d.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()
+    d.map(|d| d.to_string()).unwrap_or_default()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stored_dates_read_back_as_written() {
+        use chrono::Datelike;
+        // Every day of a leap year and of the years at the app's limits, and a year past 9999.
+        let mut d = NaiveDate::from_ymd_opt(1900, 1, 1).unwrap();
+        while d.year() <= 2200 {
+            assert_eq!(parse_iso_date(&d.to_string()), Some(d));
+            d = d + chrono::Days::new(if d.year() == 1900 || d.year() >= 2199 || d.year() == 2024 { 1 } else { 97 });
+        }
+        let far = NaiveDate::from_ymd_opt(200_000, 1, 1).unwrap();
+        assert_eq!(far.to_string(), "+200000-01-01");
+        assert_eq!(parse_iso_date("+200000-01-01"), Some(far));
+        for bad in [
+            "",
+            "2024-02-30",
+            "2024-2-03",
+            "2024-02-3",
+            "24-02-03",
+            "2024-02-03T10:00",
+            " 2024-02-03",
+            "2024/02/03",
+            "2024-02-03-",
+            "١٢٣٤-02-03",
+        ] {
+            assert_eq!(parse_iso_date(bad), None, "{bad:?}");
+        }
+        #[derive(serde::Serialize, serde::Deserialize, PartialEq, Debug)]
+        struct Row {
+            #[serde(with = "iso_date")]
+            on: NaiveDate,
+            #[serde(default, with = "iso_date_opt")]
+            until: Option<NaiveDate>,
+        }
+        let row = Row { on: NaiveDate::from_ymd_opt(2024, 2, 29).unwrap(), until: None };
+        let text = serde_json::to_string(&row).unwrap();
+        assert_eq!(text, r#"{"on":"2024-02-29","until":null}"#);
+        assert_eq!(serde_json::from_str::<Row>(&text).unwrap(), row);
+        assert_eq!(serde_json::from_str::<Row>(r#"{"on":"2024-02-29"}"#).unwrap(), row, "a missing optional date is none");
+        let e = serde_json::from_str::<Row>(r#"{"on":"2024-02-30"}"#).unwrap_err().to_string();
+        assert!(e.contains("a date as YYYY-MM-DD"), "{e}");
+        let both = Row { until: Some(row.on), ..row };
+        assert_eq!(serde_json::from_str::<Row>(&serde_json::to_string(&both).unwrap()).unwrap(), both);
+    }
+
+    #[test]
+    fn typed_dates_take_one_or_two_digit_days_and_months() {
+        assert_eq!(parse_date("5.3.2024"), Ok(NaiveDate::from_ymd_opt(2024, 3, 5).unwrap()));
+        assert_eq!(parse_date("05/03/2024"), Ok(NaiveDate::from_ymd_opt(2024, 3, 5).unwrap()));
+        assert!(parse_date("5.3.24").is_err(), "a two-digit year is not guessed");
+        assert!(parse_date("2024-03-05-").is_err());
+    }
 
     #[test]
     fn amounts_in_the_formats_people_type() {
@@ -356,5 +417,93 @@ mod tests {
         assert_eq!(excerpt("  12,5x "), "12,5x");
         assert_eq!(excerpt(&"ș".repeat(40)), "ș".repeat(40));
         assert_eq!(excerpt(&"ș".repeat(41)), format!("{}…", "ș".repeat(39)));
+    }
+}
+
+/// A stored date, `YYYY-MM-DD` exactly as [`NaiveDate`]'s `Display` writes it (a year beyond
+/// 9999 with its sign, `+12345-01-01`). Hand-written rather than chrono's parser: chrono's
+/// general parser and its strftime items are the largest part of chrono in the wasm, and every
+/// date the app stores, exports or reads back from a date input is in this one form.
+pub fn parse_iso_date(text: &str) -> Option<NaiveDate> {
+    let (sign, rest) = match text.as_bytes().first()? {
+        b'+' => (1, &text[1..]),
+        b'-' => (-1, &text[1..]),
+        _ => (1, text),
+    };
+    let mut parts = rest.split('-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    let digits = |s: &str, n: std::ops::RangeInclusive<usize>| n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    if parts.next().is_some() || !digits(y, 4..=6) || !digits(m, 2..=2) || !digits(d, 2..=2) {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(sign * y.parse::<i32>().ok()?, m.parse().ok()?, d.parse().ok()?)
+}
+
+/// `#[serde(with = "iso_date")]`: a [`NaiveDate`] stored as its ISO text (see [`parse_iso_date`]).
+pub mod iso_date {
+    use chrono::NaiveDate;
+    use serde::{de, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(d: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(d)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
+        d.deserialize_str(IsoDate)
+    }
+
+    pub(super) struct IsoDate;
+
+    impl de::Visitor<'_> for IsoDate {
+        type Value = NaiveDate;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a date as YYYY-MM-DD")
+        }
+        fn visit_str<E: de::Error>(self, v: &str) -> Result<NaiveDate, E> {
+            super::parse_iso_date(v).ok_or_else(|| E::invalid_value(de::Unexpected::Str(v), &self))
+        }
+    }
+}
+
+/// `#[serde(default, with = "iso_date_opt")]`: an optional [`NaiveDate`] as its ISO text or `null`.
+pub mod iso_date_opt {
+    use chrono::NaiveDate;
+    use serde::{de, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(d: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
+        match d {
+            Some(d) => s.serialize_some(&Iso(*d)),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+        d.deserialize_option(OptDate)
+    }
+
+    struct Iso(NaiveDate);
+
+    impl serde::Serialize for Iso {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            s.collect_str(&self.0)
+        }
+    }
+
+    struct OptDate;
+
+    impl<'de> de::Visitor<'de> for OptDate {
+        type Value = Option<NaiveDate>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a date as YYYY-MM-DD, or null")
+        }
+        fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+            d.deserialize_str(super::iso_date::IsoDate).map(Some)
+        }
     }
 }
