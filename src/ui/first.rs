@@ -40,10 +40,16 @@ pub fn start() {
 }
 
 /// The state the first screen draws: `None` when it should leave the page to the full app (a
-/// route other than the portfolio, a document to migrate, unreadable or unavailable storage).
+/// route other than the portfolio, a warm start from the service worker's cache, a document to
+/// migrate, unreadable or unavailable storage).
 pub fn prepare() -> Option<AppState> {
-    let path = web_sys::window()?.location().pathname().ok()?;
+    let window = web_sys::window()?;
+    let path = window.location().pathname().ok()?;
     if path != "/" && path != "/index.html" {
+        return None;
+    }
+    // A warm start: first-screen.js has started the full app at once (every file is cached).
+    if window.document()?.document_element()?.get_attribute("data-start").as_deref() == Some("app") {
         return None;
     }
     let state = state_from(store().load_current()?);

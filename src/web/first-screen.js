@@ -2,10 +2,13 @@
 // (src/ui/first.rs, which Trunk preloads and starts); this script then loads the full app
 // (src/main.rs: /retention-calculator.js, no-modules glue, and its WebAssembly), which draws itself
 // hidden and takes the first screen's place in one task (src/ui/app.rs `drawn`).
-// - The full app is fetched only once the first screen is drawn (`first-drawn`), so that nothing
-//   competes with it; at once when there is no first screen to draw: another address than the
-//   portfolio, or `first-skipped` (a document to migrate, unreadable storage), or the first
-//   module failing to start.
+// - The full app is fetched only once the first screen's figures are on the page (its first
+//   `[data-testid=total-clients]`, or `first-drawn`), so that nothing competes with them; at once
+//   when there is no first screen to draw: another address than the portfolio, `first-skipped`
+//   (a document to migrate, unreadable storage), or the first module failing to start.
+// - A warm start (the service worker controls the page, so every file is in its cache and there
+//   is no download to wait for) goes straight to the full app: `data-start="app"` on the page
+//   tells the first module to draw nothing (src/ui/first.rs `prepare`).
 // - Until the full app is there, the first screen changes nothing: clicks and typing on it are
 //   held back (a page that reacted and then forgot would be worse), and the last click and the
 //   focus are carried over to the same element of the full app's page, which draws the same markup.
@@ -19,8 +22,20 @@
     script.onload = () => wasm_bindgen({ module_or_path: '/retention-calculator_bg.wasm' });
     document.head.append(script);
   };
+  if (navigator.serviceWorker?.controller) {
+    document.documentElement.dataset.start = 'app';
+    start();
+  }
   if (location.pathname !== '/' && location.pathname !== '/index.html') start();
   addEventListener('first-drawn', start);
+  const figures = new MutationObserver(() => {
+    if (document.querySelector('#first [data-testid=total-clients]')) {
+      figures.disconnect();
+      start();
+    }
+  });
+  figures.observe(document, { childList: true, subtree: true });
+  addEventListener('app-drawn', () => figures.disconnect(), { once: true });
   addEventListener('first-skipped', start);
   addEventListener('unhandledrejection', start);
   addEventListener('error', start);
@@ -42,6 +57,8 @@
     if (e.type === 'click') {
       const el = e.target.closest('a, button, input, select, textarea, summary, label') ?? e.target;
       click = place(el, document.getElementById('first'));
+      // Show that the click was taken and waits for the app (styles/main.css).
+      document.getElementById('first')?.setAttribute('aria-busy', 'true');
     }
   };
   for (const type of ['click', 'beforeinput', 'submit']) addEventListener(type, hold, true);

@@ -16,10 +16,12 @@
 //   the critical path (every file fetched before the portfolio's first figure is in the DOM, its
 //   bytes raw, gzipped and brotli-compressed), the total download (every file of the build, which
 //   the service worker fetches at install), the first render (navigation start → the first
-//   `[data-testid=total-clients]`), and the time to interactive from a cold start (no service
-//   worker, empty caches) and a warm one (the same context reloaded once the service worker
-//   controls it): the end of the last long task (≥50 ms) before the main thread has been quiet
-//   for 1 s after the first render, or the first render when there was none after it.
+//   `[data-testid=total-clients]`, drawn by the first screen's module where there is one), and the
+//   time to interactive from a cold start (no service worker, empty caches) and a warm one (the
+//   same context reloaded once the service worker controls it): the full app drawn (its
+//   `app-drawn` event), or the end of the last long task (≥50 ms) before the main thread has been
+//   quiet for 1 s after both, if that is later; and the first render and TTI of cold starts over a
+//   slow link (4 Mbit/s, 40 ms: SLOW_LINK), where the download decides.
 //
 // Usage: node tests/bench/browser.mjs [--bench-dist DIR] [--dist DIR] [--prev-dist DIR] [--out FILE]
 //          [--quick] [--load-runs N] [--load-only] [--scale-data FILE] [--no-scale] [--scale-only]
@@ -107,24 +109,31 @@ function loadProbes() {
   } catch {
     // not supported: no long task is seen
   }
+  // The full app has drawn itself (with a first screen, after it: src/web/first-screen.js).
+  addEventListener('app-drawn', () => { window.__appDrawn = performance.now(); });
   const seen = () => {
     if (!window.__firstRender && document.querySelector('[data-testid=total-clients]')) window.__firstRender = performance.now();
   };
   new MutationObserver(seen).observe(document, { childList: true, subtree: true });
 }
 
-/** Wait for the first figure, then for 1 s without a long task; the first render, TTI and the files fetched before the figure. */
+/**
+ * Wait for the first figure and the full app, then for 1 s without a long task; the first render,
+ * TTI (the full app drawn, or the end of the last long task if later) and the files fetched before
+ * the figure.
+ */
 async function measureLoad(page) {
   await page.waitForSelector('[data-testid=total-clients]', { timeout: 60_000 });
-  await page.waitForFunction(() => window.__firstRender !== undefined);
+  await page.waitForFunction(() => window.__firstRender !== undefined && window.__appDrawn !== undefined, null, { timeout: 60_000 });
   return page.evaluate(async () => {
+    const ready = Math.max(window.__firstRender, window.__appDrawn);
     const quiet = () => {
       const last = window.__longtasks.reduce((m, [, end]) => Math.max(m, end), 0);
-      return performance.now() - Math.max(last, window.__firstRender) >= 1000;
+      return performance.now() - Math.max(last, ready) >= 1000;
     };
     while (!quiet()) await new Promise((ok) => setTimeout(ok, 100));
     const fr = window.__firstRender;
-    const tti = window.__longtasks.filter(([start]) => start >= 0).reduce((m, [, end]) => Math.max(m, end), fr);
+    const tti = window.__longtasks.filter(([start]) => start >= 0).reduce((m, [, end]) => Math.max(m, end), ready);
     const before = performance.getEntriesByType('resource').filter((e) => e.startTime <= fr).map((e) => new URL(e.name).pathname);
     return { firstRender: fr, tti, critical: ['/', ...before] };
   });
@@ -136,7 +145,8 @@ async function loadSample(browser, origin) {
   try {
     await ctx.addInitScript(loadProbes);
     const page = await ctx.newPage();
-    await page.goto(origin + '/');
+    // (`firstScreen`: the harness's own wait for the full app is left out; measureLoad waits.)
+    await page.goto(origin + '/', { firstScreen: true });
     const cold = await measureLoad(page);
     // Warm: the service worker has installed every file and controls the page.
     await page.evaluate(async () => {
@@ -145,11 +155,32 @@ async function loadSample(browser, origin) {
         await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
       }
     });
-    await page.reload();
+    await page.reload({ firstScreen: true });
     const warm = await measureLoad(page);
     warm.fromServiceWorker = await page.evaluate(() => navigator.serviceWorker.controller !== null);
     if (ctx.foreign.length) throw new Error(`requests outside the app: ${ctx.foreign.join(', ')}`);
     return { cold, warm };
+  } finally {
+    await ctx.close();
+  }
+}
+
+// A slow link for the throttled cold starts: 4 Mbit/s down, 1 Mbit/s up, 40 ms each way (a busy
+// hotel Wi-Fi), set through the DevTools protocol for one page.
+const SLOW_LINK = { offline: false, latency: 40, downloadThroughput: 4e6 / 8, uploadThroughput: 1e6 / 8 };
+const SLOW_RUNS = QUICK ? 1 : 5;
+
+/** One cold start of a build over the slow link: the first render and TTI. */
+async function slowSample(browser, origin) {
+  const ctx = await newContext(browser, origin);
+  try {
+    await ctx.addInitScript(loadProbes);
+    const page = await ctx.newPage();
+    const cdp = await ctx.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', SLOW_LINK);
+    await page.goto(origin + '/', { firstScreen: true, timeout: 120_000 });
+    return await measureLoad(page);
   } finally {
     await ctx.close();
   }
@@ -168,7 +199,8 @@ async function loadComparison(browser) {
   const out = { runs: LOAD_RUNS, builds: {} };
   try {
     for (const [name, dir] of builds) {
-      servers[name] = await serveDist(dir);
+      // Gzipped, as a web server sends it (the slow link counts the bytes sent).
+      servers[name] = await serveDist(dir, { gzip: true });
       const files = await buildFiles(dir);
       let rev = null;
       try {
@@ -185,6 +217,13 @@ async function loadComparison(browser) {
         out.builds[name].samples.push(r);
       }
     }
+    for (let i = 0; i < SLOW_RUNS; i++) {
+      const order = i % 2 ? [...builds].reverse() : builds;
+      for (const [name] of order) {
+        const r = await slowSample(browser, servers[name].url);
+        (out.builds[name].slow ??= []).push(r);
+      }
+    }
   } finally {
     for (const s of Object.values(servers)) await s.close();
   }
@@ -192,6 +231,9 @@ async function loadComparison(browser) {
     const files = b.files;
     const critical = [...new Set(b.samples.flatMap((s) => s.cold.critical))].filter((p) => files.has(p)).sort();
     b.critical = { files: critical, ...sum(critical.map((p) => files.get(p))) };
+    // Of which the code (WebAssembly and JavaScript): what the ≤350 kB target counts.
+    const code = critical.filter((p) => p.endsWith('.wasm') || p.endsWith('.js'));
+    b.criticalCode = { files: code, ...sum(code.map((p) => files.get(p))) };
     const all = [...files.keys()].filter((p) => p !== '/');
     b.total = { files: all.length, ...sum(all.map((p) => files.get(p))) };
     b.firstRender_ms = b.samples.map((s) => s.cold.firstRender);
@@ -199,10 +241,15 @@ async function loadComparison(browser) {
     b.firstRenderWarm_ms = b.samples.map((s) => s.warm.firstRender);
     b.ttiWarm_ms = b.samples.map((s) => s.warm.tti);
     b.warmFromServiceWorker = b.samples.every((s) => s.warm.fromServiceWorker);
+    b.firstRenderSlow_ms = (b.slow ?? []).map((s) => s.firstRender);
+    b.ttiSlow_ms = (b.slow ?? []).map((s) => s.tti);
+    delete b.slow;
     delete b.files;
     delete b.samples;
-    log(`load ${b.dir}: critical ${(b.critical.gzip / 1000).toFixed(1)} kB gz / ${(b.critical.brotli / 1000).toFixed(1)} kB br, ` +
-      `first render ${median(b.firstRender_ms).toFixed(0)} ms, TTI cold ${median(b.ttiCold_ms).toFixed(0)} ms, warm ${median(b.ttiWarm_ms).toFixed(0)} ms`);
+    log(`load ${b.dir}: critical ${(b.critical.gzip / 1000).toFixed(1)} kB gz / ${(b.critical.brotli / 1000).toFixed(1)} kB br ` +
+      `(wasm + JS ${(b.criticalCode.gzip / 1000).toFixed(1)} kB gz), ` +
+      `first render ${median(b.firstRender_ms).toFixed(0)} ms, TTI cold ${median(b.ttiCold_ms).toFixed(0)} ms, warm ${median(b.ttiWarm_ms).toFixed(0)} ms; ` +
+      `slow link: first render ${median(b.firstRenderSlow_ms).toFixed(0)} ms, TTI ${median(b.ttiSlow_ms).toFixed(0)} ms`);
   }
   return out;
 }

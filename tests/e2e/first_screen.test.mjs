@@ -67,7 +67,8 @@ describe('first screen', () => {
   });
 
   test('a saved document with every field is drawn as the full app draws it, in its language', async () => {
-    const { ctx, hold, release } = await heldBack({ locale: 'bg-BG' });
+    // (No service worker: a reload it controlled would be a warm start, which has no first screen.)
+    const { ctx, hold, release } = await heldBack({ locale: 'bg-BG', serviceWorkers: 'block' });
     const page = await ctx.newPage();
     // A Bulgarian browser: the demo's first screen speaks Bulgarian.
     await page.goto(app.url + '/', { firstScreen: true });
@@ -92,7 +93,7 @@ describe('first screen', () => {
     await ctx.close();
   });
 
-  test('another address, or a document to migrate, goes straight to the full app', async () => {
+  test('another address, a document to migrate or a warm start goes straight to the full app', async () => {
     const ctx = await newContext(app.browser, app.url);
     await ctx.addInitScript(() => {
       window.__firstSeen = false;
@@ -113,6 +114,19 @@ describe('first screen', () => {
     await page.getByRole('heading', { name: 'Older agency' }).waitFor();
     assert.equal(await page.evaluate(() => window.__firstSeen), false, 'the migration is the full app’s');
     assert.equal(await page.locator('[data-testid=total-clients]').textContent(), '1');
+
+    // A warm start: once the service worker controls the page every file is in its cache, and the
+    // full app comes at once.
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
+      }
+    });
+    await page.reload();
+    await page.getByRole('heading', { name: 'Older agency' }).waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.start), 'app');
+    assert.equal(await page.evaluate(() => window.__firstSeen), false, 'no first screen on a warm start');
     await ctx.close();
   });
 

@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { after, before } from 'node:test';
+import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -22,8 +23,13 @@ const TYPES = {
   '.ftl': 'text/plain; charset=utf-8',
 };
 
-/** Serve a build (dist/ by default) on 127.0.0.1 at a free port; returns { url, close }. */
-export async function serveDist(dir = DIST) {
+/**
+ * Serve a build (dist/ by default) on 127.0.0.1 at a free port; returns { url, close }. With
+ * `{ gzip: true }` every file goes gzipped (level 9) to a browser that accepts it, as a web server
+ * would send it (the load benchmark's slow link counts the bytes sent).
+ */
+export async function serveDist(dir = DIST, { gzip = false } = {}) {
+  const zipped = new Map();
   await stat(join(dir, 'index.html')); // fails clearly when the build is missing
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
@@ -35,7 +41,14 @@ export async function serveDist(dir = DIST) {
     }
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+      if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        if (!zipped.has(file)) zipped.set(file, gzipSync(body, { level: 9 }));
+        res.writeHead(200, { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+        res.end(zipped.get(file));
+        return;
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(500).end();
