@@ -39,6 +39,7 @@ browser:
 
 build: tools
 	trunk build --release
+	@for f in dist/*.wasm; do echo "$$f: $$(wc -c <$$f) bytes, $$(gzip -9c $$f | wc -c) gzipped"; done
 
 run: tools
 	trunk serve --release --no-autoreload
