@@ -12,14 +12,39 @@
 // - Until the full app is there, the first screen changes nothing: clicks and typing on it are
 //   held back (a page that reacted and then forgot would be worse), and the last click and the
 //   focus are carried over to the same element of the full app's page, which draws the same markup.
+// - If the full app cannot be loaded (the connection dropped on a first visit), a box says so in
+//   the page's language and offers a reload; the first screen stays as it was.
 (() => {
+  const WORDS = {
+    en: ['The rest of the app could not be loaded; check the connection.', 'Reload'],
+    ro: ['Restul aplicației nu a putut fi încărcat; verificați conexiunea.', 'Reîncărcați'],
+    bg: ['Останалата част от приложението не можа да се зареди; проверете връзката.', 'Презареждане'],
+  };
+  const failed = () => {
+    if (document.getElementById('load-failed')) return;
+    const [text, action] = WORDS[document.documentElement.lang] ?? WORDS.en;
+    const box = document.createElement('div');
+    box.id = 'load-failed';
+    box.className = 'update-banner';
+    box.setAttribute('role', 'alert');
+    const words = document.createElement('span');
+    words.textContent = `${text} `;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = action;
+    button.addEventListener('click', () => location.reload());
+    box.append(words, button);
+    document.body.append(box);
+    document.getElementById('first')?.removeAttribute('aria-busy');
+  };
   let started = false;
   const start = () => {
     if (started) return;
     started = true;
     const script = document.createElement('script');
     script.src = '/retention-calculator.js';
-    script.onload = () => wasm_bindgen({ module_or_path: '/retention-calculator_bg.wasm' });
+    script.onload = () => wasm_bindgen({ module_or_path: '/retention-calculator_bg.wasm' }).catch(failed);
+    script.onerror = failed;
     document.head.append(script);
   };
   if (navigator.serviceWorker?.controller) {
@@ -62,6 +87,7 @@
     }
   };
   for (const type of ['click', 'beforeinput', 'submit']) addEventListener(type, hold, true);
+  // (The failure box's reload button is outside #first, so it is not held.)
   // A select opens on mousedown.
   addEventListener('mousedown', (e) => e.target.closest?.('select') && hold(e), true);
   addEventListener('focusin', (e) => {

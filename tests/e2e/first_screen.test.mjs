@@ -130,6 +130,22 @@ describe('first screen', () => {
     await ctx.close();
   });
 
+  test('a full app that cannot be loaded is said in words, with a reload', async () => {
+    const ctx = await newContext(app.browser, app.url, { locale: 'ro-RO' });
+    await ctx.route(`**${FULL_WASM}`, (route) => route.abort('internetdisconnected'));
+    const page = await ctx.newPage();
+    await page.goto(app.url + '/', { firstScreen: true });
+    await page.locator('#first [data-testid=total-clients]').waitFor();
+    const box = page.getByRole('alert').filter({ hasText: 'Restul aplicației' });
+    await box.waitFor();
+    assert.equal(await box.getByRole('button').textContent(), 'Reîncărcați');
+    assert.equal(await page.locator('#first [data-testid=total-clients]').textContent(), '8', 'the first screen stays');
+    await ctx.unroute(`**${FULL_WASM}`);
+    await box.getByRole('button').click();
+    await page.waitForSelector('#app:not([hidden])', { state: 'attached' });
+    await ctx.close();
+  });
+
   test('what is fetched before the first figure stays within 350 kB gzipped (WebAssembly and JavaScript)', async () => {
     const ctx = await newContext(app.browser, app.url);
     const page = await ctx.newPage();
