@@ -40,11 +40,18 @@ function showUpdate() {
   box.id = 'update-banner';
   box.className = 'update-banner';
   box.setAttribute('role', 'status');
+  // In the page's language (the app sets `lang`); these words are not in the message files, as the
+  // box is the page's, not the app's (docs/i18n.md).
+  const words = {
+    en: ['A new version of Retention Calculator is ready. Your data is kept. ', 'Reload to update'],
+    ro: ['O nouă versiune a Calculatorului de retenție este gata. Datele dumneavoastră se păstrează. ', 'Reîncărcați pentru actualizare'],
+    bg: ['Готова е нова версия на Калкулатора за задържане на клиенти. Данните ви се запазват. ', 'Презареждане за обновяване'],
+  }[document.documentElement.lang] ?? ['A new version of Retention Calculator is ready. Your data is kept. ', 'Reload to update'];
   const text = document.createElement('span');
-  text.textContent = 'A new version of Retention Calculator is ready. Your data is kept. ';
+  text.textContent = words[0];
   const button = document.createElement('button');
   button.type = 'button';
-  button.textContent = 'Reload to update';
+  button.textContent = words[1];
   button.addEventListener('click', () => window.location.reload());
   box.append(text, button);
   document.body.append(box);
