@@ -9,9 +9,11 @@
 // - A warm start (the service worker controls the page, so every file is in its cache and there
 //   is no download to wait for) goes straight to the full app: `data-start="app"` on the page
 //   tells the first module to draw nothing (src/ui/first.rs `prepare`).
-// - Until the full app is there, the first screen changes nothing: clicks and typing on it are
-//   held back (a page that reacted and then forgot would be worse), and the last click and the
-//   focus are carried over to the same element of the full app's page, which draws the same markup.
+// - Until the full app is there, the first screen changes nothing: the search and the filters work
+//   on it (they are the page's own state) and what they hold is carried over to the full app's
+//   fields; every other click is held back (a page that reacted and then forgot would be worse)
+//   and the last one is carried out by the full app, on the same link (by its address) or the same
+//   element (by its place: the full app draws the same markup), with the focus.
 // - If the full app cannot be loaded (the connection dropped on a first visit), a box says so in
 //   the page's language and offers a reload; the first screen stays as it was.
 (() => {
@@ -72,29 +74,59 @@
     return el === root ? path : null;
   };
   const at = (path) => path?.reduce((el, i) => el?.children[i], document.getElementById('app'));
-  const onFirst = (e) => document.getElementById('first')?.contains(e.target);
+  const first = () => document.getElementById('first');
+  const onFirst = (e) => first()?.contains(e.target);
+  const FIELDS = 'input, select, textarea, label';
   let click = null;
   let focus = null;
+  const fields = new Map(); // place → the field's value, as typed on the first screen
   const hold = (e) => {
     if (!onFirst(e)) return;
+    // The search and the filters work on the first screen itself (its own page state), and what
+    // they hold is carried over below.
+    if (e.type === 'click' && e.target.closest(FIELDS)) return;
     e.preventDefault();
     e.stopImmediatePropagation();
     if (e.type === 'click') {
-      const el = e.target.closest('a, button, input, select, textarea, summary, label') ?? e.target;
-      click = place(el, document.getElementById('first'));
+      const el = e.target.closest('a, button, summary') ?? e.target;
+      // A link by its address (a filtered table has its rows elsewhere), anything else by its place.
+      const href = el.closest('a[href]')?.getAttribute('href');
+      click = href ? { href } : { place: place(el, first()) };
       // Show that the click was taken and waits for the app (styles/main.css).
-      document.getElementById('first')?.setAttribute('aria-busy', 'true');
+      first()?.setAttribute('aria-busy', 'true');
     }
   };
-  for (const type of ['click', 'beforeinput', 'submit']) addEventListener(type, hold, true);
+  for (const type of ['click', 'submit']) addEventListener(type, hold, true);
   // (The failure box's reload button is outside #first, so it is not held.)
-  // A select opens on mousedown.
-  addEventListener('mousedown', (e) => e.target.closest?.('select') && hold(e), true);
+  const remember = (e) => {
+    if (!onFirst(e) || !e.target.matches?.('input, select, textarea')) return;
+    const key = JSON.stringify(place(e.target, first()));
+    fields.set(key, e.target.type === 'checkbox' || e.target.type === 'radio' ? { checked: e.target.checked } : { value: e.target.value });
+  };
+  addEventListener('input', remember, true);
+  addEventListener('change', remember, true);
   addEventListener('focusin', (e) => {
-    if (onFirst(e)) focus = place(e.target, document.getElementById('first'));
+    if (onFirst(e)) focus = place(e.target, first());
   }, true);
   addEventListener('app-drawn', () => {
+    // What was typed and chosen on the first screen, into the same fields of the full app's page
+    // (with the events its components listen to).
+    for (const [key, kept] of fields) {
+      const el = at(JSON.parse(key));
+      if (!el?.matches?.('input, select, textarea')) continue;
+      if ('checked' in kept && el.checked !== kept.checked) {
+        el.checked = kept.checked;
+        el.dispatchEvent(new Event('change', { bubbles: true }));
+      } else if ('value' in kept && el.value !== kept.value) {
+        el.value = kept.value;
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+        el.dispatchEvent(new Event('change', { bubbles: true }));
+      }
+    }
     at(focus)?.focus();
-    at(click)?.click();
+    const target = click?.href
+      ? [...document.querySelectorAll('#app a[href]')].find((a) => a.getAttribute('href') === click.href)
+      : at(click?.place);
+    target?.click();
   }, { once: true });
 })();

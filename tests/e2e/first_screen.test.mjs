@@ -37,8 +37,9 @@ const seen = (page, root) => page.evaluate((root) => {
 }, root);
 
 describe('first screen', () => {
-  test('the portfolio is drawn before the full app arrives, and a click made meanwhile is carried out', async () => {
-    const { ctx, release, asked } = await heldBack();
+  test('the portfolio is drawn before the full app arrives; its search works, and what was done meanwhile is carried over', async () => {
+    // (No service worker: a reload it controlled would be a warm start, which has no first screen.)
+    const { ctx, hold, release, asked } = await heldBack({ serviceWorkers: 'block' });
     const page = await ctx.newPage();
     await page.goto(app.url + '/', { firstScreen: true });
     await page.locator('#first [data-testid=total-clients]').waitFor();
@@ -48,17 +49,43 @@ describe('first screen', () => {
     await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/retention-calculator.js')));
     assert.ok(asked(), 'the full app is fetched once the first screen is drawn');
 
-    // Typing in the search is held back (the first screen filters nothing it would then forget)…
+    // The search works on the first screen, and the full app takes it over.
+    const rows = (root) => page.locator(`${root} table tbody tr`).allTextContents();
+    const all = (await rows('#first')).length;
     await page.locator('#first input[type=search]').first().pressSequentially('Balkan');
-    assert.equal(await page.locator('#first input[type=search]').first().inputValue(), '');
-    // …and a click on Scenarios waits for the full app, which then carries it out.
-    await page.locator('#first a.nav-link[href="/scenarios"]').click();
-    assert.equal(new URL(page.url()).pathname, '/', 'nothing happens on the first screen itself');
+    await page.waitForFunction(() => document.querySelectorAll('#first table tbody tr').length === 1);
+    const filtered = await rows('#first');
+    assert.ok(all > 1 && filtered[0].includes('Balkan Pharma'), `${all} rows, then ${filtered}`);
     release();
     await page.waitForSelector('#app:not([hidden])', { state: 'attached' });
     assert.equal(await page.locator('#first').count(), 0, 'the full app took the first screen’s place');
+    assert.equal(await page.locator('#app input[type=search]').first().inputValue(), 'Balkan');
+    await page.waitForFunction(() => document.querySelectorAll('#app table tbody tr').length === 1);
+    assert.deepEqual(await rows('#app'), filtered);
+
+    // A click on Scenarios waits for the full app, which then carries it out.
+    hold();
+    await page.reload({ firstScreen: true });
+    await page.locator('#first a.nav-link[href="/scenarios"]').click();
+    assert.equal(new URL(page.url()).pathname, '/', 'nothing happens on the first screen itself');
+    assert.equal(await page.locator('#first').getAttribute('aria-busy'), 'true', 'the held click is shown');
+    release();
     await page.waitForURL('**/scenarios');
     await page.locator('#app h1').first().waitFor();
+
+    // A client's row in a filtered table: the full app opens that client.
+    hold();
+    await page.goto(app.url + '/', { firstScreen: true });
+    await page.locator('#first input[type=search]').first().pressSequentially('Danubia');
+    await page.waitForFunction(() => document.querySelectorAll('#first table tbody tr').length === 1);
+    const link = page.locator('#first table tbody a[href^="/client/"]').first();
+    const company = (await link.textContent()).trim();
+    const href = await link.getAttribute('href');
+    await link.click();
+    release();
+    await page.waitForURL(`**${href}`);
+    await page.getByRole('heading', { name: company }).first().waitFor();
+
     // The full app works as ever: an edit is saved.
     await page.goto(app.url + '/');
     await page.getByRole('button', { name: 'Remove demo clients' }).click();
