@@ -2,13 +2,14 @@
 //! full app downloads. It is the same frame and the same portfolio page as the full app's, from the
 //! same stored document, but it changes nothing: its reducer is the default one that keeps the
 //! state as it is (`app::install_reducer` is the full app's), it saves nothing and it leaves every
-//! other route, an older document (a migration) and unreadable storage to the full app. Until the
-//! full app has drawn itself, `first-screen.js` holds back the reader's clicks and typing on it
-//! and carries the last click over to the full app's page.
+//! other route, an older document (a migration), a warm start and unreadable storage to the full
+//! app. Its search and filters work (they are the page's own state); until the full app has drawn
+//! itself, `first-screen.js` holds back every other click, then carries the fields' values and the
+//! last click over to the full app's page.
 //!
 //! The module holds only what this draws: the page's components, the store's reading of a current
 //! document, the portfolio's scores and the messages; the linker leaves the rest out (no reducer,
-//! no other page, no migration, no import). `make build` prints both modules' sizes.
+//! no other page, no migration, no import). `make build` prints every module's size.
 
 use std::rc::Rc;
 
