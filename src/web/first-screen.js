@@ -43,9 +43,16 @@
   const start = () => {
     if (started) return;
     started = true;
+    // The WebAssembly is fetched and compiled (off the main thread, as it arrives) beside its glue,
+    // not after it: the first screen may still be drawing when the glue arrives.
+    const url = '/retention-calculator_bg.wasm';
+    const compiled = WebAssembly.compileStreaming(fetch(url)).catch(() =>
+      // A server that sends the wrong type: compiled once it has all arrived.
+      fetch(url).then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(r.statusText)))).then((b) => WebAssembly.compile(b)));
+    compiled.catch(() => {}); // (reported once, below)
     const script = document.createElement('script');
     script.src = '/retention-calculator.js';
-    script.onload = () => wasm_bindgen({ module_or_path: '/retention-calculator_bg.wasm' }).catch(failed);
+    script.onload = () => wasm_bindgen({ module_or_path: compiled }).catch(failed);
     script.onerror = failed;
     document.head.append(script);
   };

@@ -11,18 +11,36 @@ use wasm_bindgen_futures::JsFuture;
 use crate::i18n::{self, Lang};
 use crate::store::STORAGE_KEY;
 
+/// Where a module leaves the message files it fetched, for the next module of the page (the full
+/// app after the first screen): `window[SHARED][code]`, the file's text.
+const SHARED: &str = "__messageFiles";
+
 /// Fetch the messages of each of `langs` not yet at hand (all requests at once) and hand them to
-/// the catalogs. True when every one of them is at hand afterwards.
+/// the catalogs. True when every one of them is at hand afterwards. A file another module of the
+/// page has fetched already is taken from it (no second request).
 pub async fn load(langs: &[Lang]) -> bool {
     let Some(window) = web_sys::window() else { return false };
+    let shared = js_sys::Reflect::get(&window, &SHARED.into())
+        .ok()
+        .filter(|v| v.is_object())
+        .unwrap_or_else(|| {
+            let files = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&window, &SHARED.into(), &files);
+            files.into()
+        });
     let mut pending = Vec::new();
     for &lang in langs {
-        if !i18n::has_messages(lang) && !pending.iter().any(|(l, _)| *l == lang) {
-            pending.push((lang, JsFuture::from(window.fetch_with_str(&i18n::messages_url(lang)))));
+        if i18n::has_messages(lang) || pending.iter().any(|(l, _)| *l == lang) {
+            continue;
+        }
+        match js_sys::Reflect::get(&shared, &lang.code().into()).ok().and_then(|v| v.as_string()) {
+            Some(text) => i18n::provide(lang, text),
+            None => pending.push((lang, JsFuture::from(window.fetch_with_str(&i18n::messages_url(lang))))),
         }
     }
     for (lang, request) in pending {
         if let Some(text) = text_of(request).await {
+            let _ = js_sys::Reflect::set(&shared, &lang.code().into(), &text.as_str().into());
             i18n::provide(lang, text);
         }
     }
