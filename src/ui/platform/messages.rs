@@ -20,14 +20,11 @@ const SHARED: &str = "__messageFiles";
 /// page has fetched already is taken from it (no second request).
 pub async fn load(langs: &[Lang]) -> bool {
     let Some(window) = web_sys::window() else { return false };
-    let shared = js_sys::Reflect::get(&window, &SHARED.into())
-        .ok()
-        .filter(|v| v.is_object())
-        .unwrap_or_else(|| {
-            let files = js_sys::Object::new();
-            let _ = js_sys::Reflect::set(&window, &SHARED.into(), &files);
-            files.into()
-        });
+    let shared = js_sys::Reflect::get(&window, &SHARED.into()).ok().filter(|v| v.is_object()).unwrap_or_else(|| {
+        let files = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&window, &SHARED.into(), &files);
+        files.into()
+    });
     let mut pending = Vec::new();
     for &lang in langs {
         if i18n::has_messages(lang) || pending.iter().any(|(l, _)| *l == lang) {
