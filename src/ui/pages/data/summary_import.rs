@@ -86,51 +86,43 @@ pub fn SummaryImport() -> Html {
                     }
                 }
             };
-            match file.unit {
-                // A few distinct histories at occasions: BG/BB fits in microseconds, here.
-                SummaryUnit::Occasions(_) => match file.study(&l.name, today()) {
-                    Ok(study) => done(Box::new(study)),
-                    Err(e) => problem.set(Some(e.to_string())),
-                },
-                // Customers: the fits (Pareto/NBD among them) run in the import worker.
-                SummaryUnit::Time(_) => {
-                    let on_reply = {
-                        let (problem, fitting) = (problem.clone(), fitting.clone());
-                        move |reply: Reply| match reply {
-                            Reply::Study { study, .. } => {
-                                fitting.set(false);
-                                done(study.0)
-                            }
-                            Reply::Failed { error, .. } => {
-                                fitting.set(false);
-                                problem.set(Some(error.0.to_string()))
-                            }
-                            _ => {}
-                        }
-                    };
-                    let on_failure = {
-                        let (problem, fitting) = (problem.clone(), fitting.clone());
-                        move |e: Text| {
-                            fitting.set(false);
-                            problem.set(Some(e.to_string()))
-                        }
-                    };
-                    match WorkerLink::spawn(on_reply, on_failure) {
-                        Ok(w) => {
-                            fitting.set(true);
-                            problem.set(None);
-                            w.sender().send(&Request::FitSummary {
-                                job: 1,
-                                source: l.name.clone(),
-                                text: (*l.text).clone(),
-                                unit: file.unit,
-                                as_of: today(),
-                            });
-                            *link.borrow_mut() = Some(w);
-                        }
-                        Err(e) => problem.set(Some(e.to_string())),
+            // Every summary is fitted in the import worker (customers: Pareto/NBD among the fits;
+            // occasions: BG/BB), so no model fitting runs on the page's thread or in its module.
+            let on_reply = {
+                let (problem, fitting) = (problem.clone(), fitting.clone());
+                move |reply: Reply| match reply {
+                    Reply::Study { study, .. } => {
+                        fitting.set(false);
+                        done(study.0)
                     }
+                    Reply::Failed { error, .. } => {
+                        fitting.set(false);
+                        problem.set(Some(error.0.to_string()))
+                    }
+                    _ => {}
                 }
+            };
+            let on_failure = {
+                let (problem, fitting) = (problem.clone(), fitting.clone());
+                move |e: Text| {
+                    fitting.set(false);
+                    problem.set(Some(e.to_string()))
+                }
+            };
+            match WorkerLink::spawn(on_reply, on_failure) {
+                Ok(w) => {
+                    fitting.set(true);
+                    problem.set(None);
+                    w.sender().send(&Request::FitSummary {
+                        job: 1,
+                        source: l.name.clone(),
+                        text: (*l.text).clone(),
+                        unit: file.unit,
+                        as_of: today(),
+                    });
+                    *link.borrow_mut() = Some(w);
+                }
+                Err(e) => problem.set(Some(e.to_string())),
             }
         })
     };
