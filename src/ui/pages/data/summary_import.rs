@@ -87,7 +87,8 @@ pub fn SummaryImport() -> Html {
                 }
             };
             // Every summary is fitted in the import worker (customers: Pareto/NBD among the fits;
-            // occasions: BG/BB), so no model fitting runs on the page's thread or in its module.
+            // occasions: BG/BB), so no purchase model is fitted on the page's thread or linked
+            // into its module.
             let on_reply = {
                 let (problem, fitting) = (problem.clone(), fitting.clone());
                 move |reply: Reply| match reply {
