@@ -59,13 +59,7 @@ impl OccasionHistory {
 impl BgBbParams {
     /// All parameters finite and positive.
     pub fn validate(&self) -> Result<(), BtydError> {
-        if [self.alpha, self.beta, self.gamma, self.delta].iter().all(|v| v.is_finite() && *v > 0.0) {
-            Ok(())
-        } else {
-            Err(BtydError::Input(
-                Text::new("data-model-params-positive").arg("model", "BG/BB").arg("params", format!("{self:?}")),
-            ))
-        }
+        super::error::check_positive("BG/BB", &[self.alpha, self.beta, self.gamma, self.delta], self)
     }
 
     /// ln L(x, t_x, n) (FHS 2010 eq. 5):

@@ -26,13 +26,7 @@ const A_NEAR_ONE: f64 = 1e-6;
 impl BgNbdParams {
     /// All parameters finite and positive.
     pub fn validate(&self) -> Result<(), BtydError> {
-        if [self.r, self.alpha, self.a, self.b].iter().all(|v| v.is_finite() && *v > 0.0) {
-            Ok(())
-        } else {
-            Err(BtydError::Input(
-                Text::new("data-model-params-positive").arg("model", "BG/NBD").arg("params", format!("{self:?}")),
-            ))
-        }
+        super::error::check_positive("BG/NBD", &[self.r, self.alpha, self.a, self.b], self)
     }
 
     /// ln L for one customer, FHL 2005 eq. (6), in log space:

@@ -31,3 +31,15 @@ impl fmt::Display for BtydError {
 }
 
 impl std::error::Error for BtydError {}
+
+/// A model's parameters (`values`) all finite and positive, else the one message every model gives,
+/// naming the model and its parameters as written (`params`, their `Debug` form).
+pub fn check_positive(model: &str, values: &[f64], params: &dyn fmt::Debug) -> Result<(), BtydError> {
+    if values.iter().all(|v| v.is_finite() && *v > 0.0) {
+        Ok(())
+    } else {
+        Err(BtydError::Input(
+            Text::new("data-model-params-positive").arg("model", model.to_string()).arg("params", format!("{params:?}")),
+        ))
+    }
+}

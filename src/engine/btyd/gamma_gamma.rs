@@ -24,13 +24,7 @@ pub struct GammaGammaParams {
 impl GammaGammaParams {
     /// All parameters finite and positive.
     pub fn validate(&self) -> Result<(), BtydError> {
-        if [self.p, self.q, self.gamma].iter().all(|v| v.is_finite() && *v > 0.0) {
-            Ok(())
-        } else {
-            Err(BtydError::Input(
-                Text::new("data-model-params-positive").arg("model", "Gamma-Gamma").arg("params", format!("{self:?}")),
-            ))
-        }
+        super::error::check_positive("Gamma-Gamma", &[self.p, self.q, self.gamma], self)
     }
 
     /// ln f(z̄ | x) for a customer with x ≥ 1 repeat purchases of mean value z̄ > 0.

@@ -13,7 +13,6 @@ use super::error::BtydError;
 use super::fit::{self, Fitted};
 use super::summary::{check_customer, CustomerSummary};
 use crate::engine::util::special::{digamma, ln_beta, ln_gamma, ln_hyp2f1};
-use crate::i18n::Text;
 use serde::{Deserialize, Serialize};
 
 /// MBG/NBD parameters (all > 0). α is in the summary's time unit.
@@ -32,13 +31,7 @@ const A_NEAR_ONE: f64 = 1e-6;
 impl MbgNbdParams {
     /// All parameters finite and positive.
     pub fn validate(&self) -> Result<(), BtydError> {
-        if [self.r, self.alpha, self.a, self.b].iter().all(|v| v.is_finite() && *v > 0.0) {
-            Ok(())
-        } else {
-            Err(BtydError::Input(
-                Text::new("data-model-params-positive").arg("model", "MBG/NBD").arg("params", format!("{self:?}")),
-            ))
-        }
+        super::error::check_positive("MBG/NBD", &[self.r, self.alpha, self.a, self.b], self)
     }
 
     /// ln L for one customer (Batislam et al. 2007, eq. 4):

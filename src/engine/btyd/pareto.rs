@@ -12,7 +12,6 @@ use super::summary::{check_customer, CustomerSummary};
 use crate::engine::util::special::{
     digamma, ln_gamma, ln_hyp2f1_capped, ln_hyp2f1_grad, log_diff_exp, log_sum_exp, log_sum_exp_weights, MAX_TERMS,
 };
-use crate::i18n::Text;
 use serde::{Deserialize, Serialize};
 
 /// Pareto/NBD parameters (all > 0).
@@ -27,13 +26,7 @@ pub struct ParetoNbdParams {
 impl ParetoNbdParams {
     /// All parameters finite and positive.
     pub fn validate(&self) -> Result<(), BtydError> {
-        if [self.r, self.alpha, self.s, self.beta].iter().all(|v| v.is_finite() && *v > 0.0) {
-            Ok(())
-        } else {
-            Err(BtydError::Input(
-                Text::new("data-model-params-positive").arg("model", "Pareto/NBD").arg("params", format!("{self:?}")),
-            ))
-        }
+        super::error::check_positive("Pareto/NBD", &[self.r, self.alpha, self.s, self.beta], self)
     }
 
     /// ln L for one customer (Fader & Hardie 2005 note, section on the likelihood, with its two expressions for A₀):
