@@ -150,23 +150,29 @@ mod tests {
         }
     }
 
+    /// `n` keys: NaNs of both signs, infinities, both zeros, ties (`ties` values `step` apart) and
+    /// spread values within ±`scale`/2, drawn from `kinds` cases (the last ones spread values).
+    fn awkward_keys(rng: &mut SplitMix, n: usize, kinds: u64, ties: u64, step: f64, scale: f64) -> Vec<f64> {
+        (0..n)
+            .map(|_| match rng.below(kinds) {
+                0 => f64::NAN,
+                1 => -f64::NAN,
+                2 => f64::INFINITY,
+                3 => f64::NEG_INFINITY,
+                4 => 0.0,
+                5 => -0.0,
+                6 => (rng.below(ties) as f64) * step,
+                _ => (rng.unit() - 0.5) * scale,
+            })
+            .collect()
+    }
+
     #[test]
     fn float_keys_keep_the_total_cmp_order_of_nan_and_zeros_and_stay_stable() {
         let mut rng = SplitMix(11);
         for round in 0..100 {
             let n = (round * 11) % 300;
-            let keys: Vec<f64> = (0..n)
-                .map(|_| match rng.below(10) {
-                    0 => f64::NAN,
-                    1 => -f64::NAN,
-                    2 => f64::INFINITY,
-                    3 => f64::NEG_INFINITY,
-                    4 => 0.0,
-                    5 => -0.0,
-                    6 => (rng.below(4) as f64) * 0.5,
-                    _ => (rng.unit() - 0.5) * 1e3,
-                })
-                .collect();
+            let keys = awkward_keys(&mut rng, n, 10, 4, 0.5, 1e3);
             let bits = |v: &[f64]| v.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
             let mut expected = keys.clone();
             expected.sort_by(f64::total_cmp);
@@ -228,18 +234,7 @@ mod tests {
         let mut rng = SplitMix(42);
         for round in 0..200 {
             let n = (round * 7) % 300;
-            let keys: Vec<f64> = (0..n)
-                .map(|_| match rng.below(12) {
-                    0 => f64::NAN,
-                    1 => -f64::NAN,
-                    2 => f64::INFINITY,
-                    3 => f64::NEG_INFINITY,
-                    4 => 0.0,
-                    5 => -0.0,
-                    6 => (rng.below(5) as f64) * 0.25, // many ties
-                    _ => (rng.unit() - 0.5) * 1e6,
-                })
-                .collect();
+            let keys = awkward_keys(&mut rng, n, 12, 5, 0.25, 1e6);
             let all: Vec<usize> = (0..n).collect();
             let mut expected = all.clone();
             expected.sort_by(|a, b| keys[*b].total_cmp(&keys[*a]));
