@@ -893,14 +893,7 @@ mod tests {
     fn a_file_in_windows_1251_is_found_shown_and_can_be_read_otherwise() {
         // "клиент;дата;сума" and Cyrillic ids, as Bulgarian Excel saves them (Windows-1251).
         let text = "клиент;дата;сума\nБорис;2025-01-03;10,50\nЖельо;2025-01-04;3\n";
-        let cp1251: Vec<u8> = text
-            .chars()
-            .map(|c| match c {
-                'а'..='я' => (c as u32 - 'а' as u32 + 0xE0) as u8,
-                'А'..='Я' => (c as u32 - 'А' as u32 + 0xC0) as u8,
-                c => c as u8,
-            })
-            .collect();
+        let cp1251: Vec<u8> = encoding_rs::WINDOWS_1251.encode(text).0.into_owned();
         let n = cp1251.len();
         let s = ImportState::default().reduce(ImportAction::LoadFile { name: "bg.csv".into(), head: cp1251, bytes: n as u64 });
         let src = s.source.clone().unwrap();
