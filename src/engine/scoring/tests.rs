@@ -13,6 +13,11 @@ fn rating(date: &str, s: u8, i: u8, a: u8) -> LoyaltyRating {
     LoyaltyRating { id: None, date: d(date), satisfaction: s, involvement: i, affinity: a, nps: None }
 }
 
+/// A neutral call with Ana on `date`.
+fn call(date: &str) -> Interaction {
+    Interaction { id: None, date: d(date), channel: Channel::Call, who: "Ana".into(), note: String::new(), sentiment: 0 }
+}
+
 fn base() -> Client {
     Client {
         id: "c1".into(),
@@ -222,14 +227,7 @@ fn risk_hand_worked() {
     let as_of = d("2025-06-30");
     let mut c = base();
     c.contact_cadence_days = Some(14);
-    c.interactions = vec![Interaction {
-        id: None,
-        date: d("2025-05-20"),
-        channel: Channel::Call,
-        who: "Ana".into(),
-        note: String::new(),
-        sentiment: 0,
-    }];
+    c.interactions = vec![call("2025-05-20")];
     c.open_complaints = 1;
     c.competitor_activity = true;
     c.contract_end = Some(d("2025-08-14")); // 45 days → 0.5 of a 90-day window
@@ -408,14 +406,7 @@ fn purchase_model_factor_counts_only_with_a_known_p_alive() {
     let as_of = d("2025-06-30");
     let mut c = base();
     c.contact_cadence_days = Some(14);
-    c.interactions = vec![Interaction {
-        id: None,
-        date: d("2025-05-20"),
-        channel: Channel::Call,
-        who: "Ana".into(),
-        note: String::new(),
-        sentiment: 0,
-    }];
+    c.interactions = vec![call("2025-05-20")];
     c.competitor_activity = true;
     let w = RiskWeights::default();
     let without = risk_score(&c, &w, as_of);
