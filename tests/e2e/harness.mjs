@@ -110,6 +110,11 @@ export async function newContext(browser, origin, options = {}) {
   return context;
 }
 
+/** A seeded generator of numbers in [0, 1) (the C library's LCG), for generated test data. */
+export function seeded(seed) {
+  return () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+}
+
 /** The full app has drawn itself (in place of the first screen, if one was shown). */
 export async function appReady(page) {
   await page.waitForSelector('#app:not([hidden])', { state: 'attached' });

@@ -5,7 +5,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join, resolve } from 'node:path';
-import { newContext, open, savedStatus, withApp } from './harness.mjs';
+import { newContext, open, savedStatus, seeded, withApp } from './harness.mjs';
 
 const DONATIONS = join(resolve(import.meta.dirname, '..'), 'fixtures', 'donations', 'donations.csv');
 const app = withApp();
@@ -47,8 +47,7 @@ describe('new purchase models', () => {
   test('import a transaction history counted per year and see the BG/BB fit', async () => {
     // 500 donors first giving between 2018 and 2021; each year an alive donor gives with their
     // own chance, and drops out with their own chance.
-    let seed = 7;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const rand = seeded(7);
     const lines = ['donor,date,amount'];
     for (let c = 0; c < 500; c++) {
       const first = 2018 + Math.floor(rand() * 4);
@@ -106,8 +105,7 @@ describe('new purchase models', () => {
   });
 
   test("a summary with clients' ids gives the chance of an order before the next planned contact", async () => {
-    let seed = 11;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const rand = seeded(11);
     const lines = ['customer_id,frequency,recency,T,monetary_value'];
     for (let c = 0; c < 400; c++) {
       const T = 20 + Math.floor(rand() * 33);

@@ -4,7 +4,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { newContext, open, pageWidthFits, savedStatus, withApp } from './harness.mjs';
+import { newContext, open, pageWidthFits, savedStatus, seeded, withApp } from './harness.mjs';
 
 const FIXTURE = join(resolve(import.meta.dirname, '..'), 'fixtures', 'cdnow', 'CDNOW_sample.txt');
 const app = withApp();
@@ -90,8 +90,7 @@ describe('purchase history and the portfolio', () => {
   test("a client found in the imported history shows the model's view and a purchase-model risk factor", async () => {
     // A synthetic history: 300 shop customers plus two of the demo clients' ids, one buying
     // steadily to the end, one who stopped early.
-    let seed = 7;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const rand = seeded(7);
     const lines = ['customer,date,amount'];
     const day = (n) => new Date(Date.UTC(2025, 0, 1) + n * 86400000).toISOString().slice(0, 10);
     for (let c = 0; c < 300; c++) {

@@ -3,14 +3,13 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { newContext, open, savedStatus, withApp } from './harness.mjs';
+import { newContext, open, savedStatus, seeded, withApp } from './harness.mjs';
 
 const app = withApp();
 
 /** A deterministic history of `customers` customers, one to five purchases each. */
 function history(customers, prefix = 'u') {
-  let seed = 11;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const rand = seeded(11);
   const day = (n) => new Date(Date.UTC(2024, 0, 1) + n * 86400000).toISOString().slice(0, 10);
   const lines = ['customer,date,amount'];
   for (let c = 0; c < customers; c++) {

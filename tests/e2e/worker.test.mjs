@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { newContext, open, savedStatus, withApp } from './harness.mjs';
+import { newContext, open, savedStatus, seeded, withApp } from './harness.mjs';
 
 const CDNOW = join(resolve(import.meta.dirname, '..'), 'fixtures', 'cdnow', 'CDNOW_sample.txt');
 const app = withApp();
@@ -18,8 +18,7 @@ const app = withApp();
  * rate, so the models have something to find.
  */
 function largeHistory(rows) {
-  let seed = 20240601;
-  const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const rand = seeded(20240601);
   const start = Date.UTC(2023, 0, 1);
   const day = (n) => new Date(start + n * 86400000).toISOString().slice(0, 10);
   const lines = ['customer,date,amount'];
