@@ -350,20 +350,11 @@ mod tests {
         let customers = fit::test_customers(&rows);
         let data = fit::group(&customers).unwrap();
         for p in [CDNOW, BgNbdParams { r: 1.3, alpha: 0.7, a: 2.1, b: 0.4 }] {
-            let mut g = [0.0; 4];
-            let v = p.total_log_likelihood_grad(&data, &mut g);
-            assert!((v - p.total_log_likelihood(&data)).abs() < 1e-10);
-            let base = [p.r, p.alpha, p.a, p.b];
-            for i in 0..4 {
-                let h = 1e-6 * base[i];
-                let at = |d: f64| {
-                    let mut q = base;
-                    q[i] += d;
-                    BgNbdParams { r: q[0], alpha: q[1], a: q[2], b: q[3] }.total_log_likelihood(&data)
-                };
-                let fd = (at(h) - at(-h)) / (2.0 * h);
-                assert!((g[i] - fd).abs() < 1e-5 * fd.abs().max(1.0), "{i}: {} vs {fd}", g[i]);
-            }
+            fit::assert_gradient(
+                [p.r, p.alpha, p.a, p.b],
+                |q| BgNbdParams { r: q[0], alpha: q[1], a: q[2], b: q[3] }.total_log_likelihood(&data),
+                |q, g| BgNbdParams { r: q[0], alpha: q[1], a: q[2], b: q[3] }.total_log_likelihood_grad(&data, g),
+            );
         }
     }
 

@@ -252,6 +252,25 @@ pub fn compare_models(models: &[(&str, &FitReport)]) -> Vec<ModelComparisonRow> 
     rows
 }
 
+/// Tests: the analytic gradient of a four-parameter log-likelihood (`grad`, which also gives the
+/// value) against central differences of `value` at `at`, and the two values alike.
+#[cfg(test)]
+pub(crate) fn assert_gradient(at: [f64; 4], value: impl Fn([f64; 4]) -> f64, grad: impl Fn([f64; 4], &mut [f64; 4]) -> f64) {
+    let mut g = [0.0; 4];
+    let v = grad(at, &mut g);
+    assert!((v - value(at)).abs() < 1e-10, "{at:?}: {v}");
+    for i in 0..4 {
+        let h = 1e-6 * at[i];
+        let moved = |d: f64| {
+            let mut q = at;
+            q[i] += d;
+            value(q)
+        };
+        let fd = (moved(h) - moved(-h)) / (2.0 * h);
+        assert!((g[i] - fd).abs() < 1e-5 * fd.abs().max(1.0), "{at:?} {i}: {} vs {fd}", g[i]);
+    }
+}
+
 /// Customers with the given (x, t_x, T), for tests.
 #[cfg(test)]
 pub(crate) fn test_customers(rows: &[(u32, f64, f64)]) -> Vec<CustomerSummary> {

@@ -327,20 +327,11 @@ mod tests {
             ParetoNbdParams { alpha: 20.0, beta: 3.0, ..CDNOW },
             ParetoNbdParams { r: 1.7, alpha: 2.0, s: 0.2, beta: 30.0 },
         ] {
-            let mut g = [0.0; 4];
-            let v = p.total_log_likelihood_grad(&data, &mut g);
-            assert!((v - p.total_log_likelihood(&data)).abs() < 1e-10, "{v}");
-            let base = [p.r, p.alpha, p.s, p.beta];
-            for i in 0..4 {
-                let h = 1e-6 * base[i];
-                let at = |d: f64| {
-                    let mut q = base;
-                    q[i] += d;
-                    ParetoNbdParams { r: q[0], alpha: q[1], s: q[2], beta: q[3] }.total_log_likelihood(&data)
-                };
-                let fd = (at(h) - at(-h)) / (2.0 * h);
-                assert!((g[i] - fd).abs() < 1e-5 * fd.abs().max(1.0), "{p:?} {i}: {} vs {fd}", g[i]);
-            }
+            fit::assert_gradient(
+                [p.r, p.alpha, p.s, p.beta],
+                |q| ParetoNbdParams { r: q[0], alpha: q[1], s: q[2], beta: q[3] }.total_log_likelihood(&data),
+                |q, g| ParetoNbdParams { r: q[0], alpha: q[1], s: q[2], beta: q[3] }.total_log_likelihood_grad(&data, g),
+            );
         }
     }
 
