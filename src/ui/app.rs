@@ -130,9 +130,10 @@ fn initial_state() -> AppState {
 }
 
 /// A module has drawn itself: the elements named by `remove` go (the static shell of index.html,
-/// shown while the wasm loaded; the first screen, once the full app is there), a hidden full app
-/// is shown, and `event` tells the page's scripts (first-screen.js, register-sw.js).
-pub(super) fn drawn(remove: &[&str], event: &str) {
+/// shown while the wasm loaded; the first screen, once the full app is there), the element named
+/// by `show` (the full app's, drawn hidden beside the first screen) is shown, in the same task, and
+/// `event` tells the page's scripts (first-screen.js, register-sw.js).
+pub(super) fn drawn(remove: &[&str], show: Option<&str>, event: &str) {
     let window = web_sys::window();
     if let Some(document) = window.as_ref().and_then(|w| w.document()) {
         for id in remove {
@@ -140,8 +141,10 @@ pub(super) fn drawn(remove: &[&str], event: &str) {
                 element.remove();
             }
         }
-        if let Some(app) = document.get_element_by_id(APP_ROOT).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-            app.set_hidden(false);
+        if let Some(shown) =
+            show.and_then(|id| document.get_element_by_id(id)).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            shown.set_hidden(false);
         }
     }
     if let (Some(window), Ok(event)) = (window, web_sys::Event::new(event)) {
@@ -296,7 +299,7 @@ pub fn App() -> Html {
     // The app is drawn: the first screen and the static shell go, and the service worker may now
     // install (register-sw.js waits for this, so that its download of every file does not compete
     // with the first render).
-    use_effect_with((), |_| drawn(&["shell", super::first::ROOT], "app-drawn"));
+    use_effect_with((), |_| drawn(&["shell", super::first::ROOT], Some(APP_ROOT), "app-drawn"));
     // A language whose messages have not arrived yet is fetched; until then the page stays in the
     // language it was shown in.
     let wanted = crate::ui::platform::intl::chosen_lang(state.data.settings.language.as_deref());

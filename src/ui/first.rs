@@ -78,7 +78,7 @@ pub fn FirstScreen(p: &FirstProps) -> Html {
     let lang = if crate::i18n::has_messages(lang) { lang } else { crate::i18n::lang() };
     crate::ui::platform::intl::install(lang, &state.data.portfolio.currency);
     // Drawn: the full app may load now (first-screen.js), and the static shell goes.
-    use_effect_with((), |_| super::app::drawn(&["shell"], "first-drawn"));
+    use_effect_with((), |_| super::app::drawn(&["shell"], None, "first-drawn"));
     html! {
         <ContextProvider<AppCtx> context={state}>
             <BrowserRouter>
